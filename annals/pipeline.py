@@ -1,0 +1,96 @@
+"""The pipeline: ordered, named stages from a file to its events.
+
+    read      file or text -> Document(text, lines, sections)
+    segment   -> sentences
+    times     -> time mentions, document date
+    events    -> events (type, actors, places, quantities)
+
+Each stage declares what it needs and what it adds; `run` checks both, so
+a stage that forgets its output fails here, not three stages later.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annals.errors import AnnalsError
+from annals.model import Document
+
+__all__ = ["Stage", "stages", "run", "load", "extract", "times"]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    function: Callable[..., Document]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+def _segment(doc: Document, **_: object) -> Document:
+    from annals.segment import segment
+
+    return segment(doc)
+
+
+def _times(doc: Document, *, dct: str | None = None, **_: object) -> Document:
+    from annals.time.tagger import tag_document
+
+    return tag_document(doc, dct=dct)
+
+
+def _events(doc: Document, **_: object) -> Document:
+    from annals.events import find_events
+
+    return find_events(doc)
+
+
+def stages() -> tuple[Stage, ...]:
+    return (
+        Stage("segment", _segment, requires=("lines",), assigns=("sentences",)),
+        Stage("times", _times, requires=("sentences",), assigns=("times",)),
+        Stage("events", _events, requires=("sentences", "times"), assigns=("events",)),
+    )
+
+
+def run(doc: Document, *, until: str = "events", dct: str | None = None) -> Document:
+    """Run the stages in order up to and including `until`."""
+    for stage in stages():
+        missing = [name for name in stage.requires if not hasattr(doc, name)]
+        if missing:
+            raise AnnalsError(f"stage {stage.name} needs {', '.join(missing)}")
+        result = stage.function(doc, dct=dct)
+        if not isinstance(result, Document):
+            raise AnnalsError(f"stage {stage.name} returned {type(result).__name__}, not a Document")
+        doc = result
+        if stage.name == until:
+            break
+    return doc
+
+
+def load(source: str | os.PathLike | Document, *, reader: str = "auto") -> Document:
+    """A Document from a path, from text, or as given."""
+    from annals.read import read, read_text
+
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, os.PathLike):
+        return read(source, reader=reader)
+    if "\n" not in source and len(source) < 4096:
+        looks_like_path = re.fullmatch(r"\S+\.[A-Za-z0-9]{1,6}", source.strip()) is not None
+        if Path(source).exists() or looks_like_path:
+            return read(source, reader=reader)
+    return read_text(source, reader=reader)
+
+
+def times(source: str | os.PathLike | Document, *, dct: str | None = None, reader: str = "auto") -> Document:
+    """A document with its time expressions found and normalised."""
+    return run(load(source, reader=reader), until="times", dct=dct)
+
+
+def extract(source: str | os.PathLike | Document, *, dct: str | None = None, reader: str = "auto") -> Document:
+    """A document with its events: `annals.extract("article.txt").events`."""
+    return run(load(source, reader=reader), until="events", dct=dct)

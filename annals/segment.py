@@ -1,0 +1,112 @@
+"""Split a document's lines into sentences, each with its section path.
+
+Sentences are offsets into the text. A period ends a sentence unless it
+follows an abbreviation ("Mr."), an initial ("I. Aliyev") or a dotted
+abbreviation that a sentence-starting word does not follow ("U.S. forces");
+a period with no space before a capitalised word ends one too
+("2008.Azerbaijan"), but not after an initial ("I.Aliyev"). List items,
+table rows and headings are sentences of their own kind.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annals.data import load
+from annals.errors import DataError
+from annals.model import Document, Sentence
+
+__all__ = ["segment", "split_sentences"]
+
+_END = re.compile(r"[.!?]+(?:[\"'”’)\]]+)?")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
+_TOKEN_BEFORE = re.compile(r"(\S+?)[\"'”’)\]]*$")
+
+
+@cache
+def _words() -> tuple[frozenset, frozenset, frozenset]:
+    data = load("segment/abbreviations.yaml")
+    for key in ("abbreviations", "before_number", "starters"):
+        bad = [w for w in data[key] if not isinstance(w, str)]
+        if bad:
+            raise DataError(f"segment/abbreviations.yaml: {key} holds non-words {bad} (quote them)")
+    return frozenset(data["abbreviations"]), frozenset(data["before_number"]), frozenset(data["starters"])
+
+
+_GAP = re.compile(r"\s*")
+_WORD = re.compile(r"[\w']+")
+
+
+def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
+    """Whether the punctuation text[dot:after] ends a sentence (the line ends at `end`)."""
+    abbreviations, before_number, starters = _words()
+    nxt_at = _GAP.match(text, after, end).end()
+    gap = nxt_at - after
+    if nxt_at >= end:
+        return True
+    nxt = text[nxt_at]
+    if text[dot] != ".":
+        return gap > 0 or nxt in "\"'“‘("
+    token_match = _TOKEN_BEFORE.search(text, max(0, dot - 40), dot)
+    token = token_match.group(1).lstrip("(\"'“‘[") if token_match else ""
+    word = _WORD.match(text, nxt_at, end)
+    next_word = word.group(0) if word else ""
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "I. Aliyev", "I.Aliyev"
+    if gap == 0:
+        # "2008.Azerbaijan", "NAMSA).The": a capital and then a small letter.
+        return nxt.isupper() and text[nxt_at + 1:nxt_at + 2].islower() and "." not in token
+    if token in before_number and nxt.isdigit():
+        return False
+    if token in abbreviations:
+        return "." in token and next_word in starters
+    if "." in token and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        return next_word in starters
+    return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([" or (not nxt.isalpha() and nxt not in ",;:")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], trimmed of surrounding space."""
+    spans = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if _ends_sentence(text, match.start(), match.end(), end):
+            spans.append((begin, match.end()))
+            begin = match.end()
+    spans.append((begin, end))
+    trimmed = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def segment(doc: Document) -> Document:
+    """The document with its sentences."""
+    sentences: list[Sentence] = []
+    text = doc.text
+    for line in doc.lines:
+        if line.kind == "blank":
+            continue
+        start, end = line.start, line.end
+        if line.kind == "heading":
+            inner = re.match(r"^(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$", text[start:end])
+            if inner:
+                start = start + inner.start(2)
+                end = start + len(inner.group(2))
+            sentences.append(Sentence(start, end, "heading", line.section, line.paragraph))
+            continue
+        if line.kind in ("list", "infobox"):
+            mark = _LIST_MARK.match(text, start, end)
+            if mark:
+                start = mark.end()
+        if line.kind == "table":
+            sentences.append(Sentence(start, end, "table", line.section, line.paragraph))
+            continue
+        for a, b in split_sentences(text, start, end):
+            sentences.append(Sentence(a, b, line.kind, line.section, line.paragraph))
+    return doc.with_(sentences=tuple(sentences))

@@ -1,0 +1,354 @@
+"""Give each time expression the parts its text leaves out, as a careful reader would.
+
+In order:
+
+1. Lists share their last item's year: "February and November 2005".
+2. "from A until B" and "between A and B" become one span.
+3. "since X" opens a span after X, "until X" / "by X" one before it.
+4. A date without its year takes it from the same sentence, then from the
+   document date (news: the nearest such day before it, after it when the
+   sentence speaks of the future), then from the latest fuller date of the
+   same section (narratives). Otherwise the year stays unknown (XXXX).
+5. Relative expressions count from the document date ("yesterday", "last
+   year") or from the latest date the text gave ("the following year").
+
+The document date is `dct` when given, else a dateline such as
+"PRAGUE, August 22, 2006 (RFE/RL) --" when the text opens with one.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from annals.data import load
+from annals.time.values import Point, Relative, Value
+
+__all__ = ["Found", "anchor", "parse_dct"]
+
+
+# How many neighbouring expressions a sentence-level search looks at.
+_NEAR = 12
+
+
+@dataclass
+class Found:
+    """A time expression on its way through anchoring."""
+
+    start: int
+    end: int
+    rule: str
+    type: str
+    value: Value
+    sentence: int
+    section: tuple[str, ...]
+    signal: str | None = None
+    signal_start: int | None = None
+    anchored: bool = False
+    parts: list[int] = field(default_factory=list)
+
+
+@cache
+def _signals() -> dict:
+    data = load("time/signals.yaml")
+    compiled = {
+        "open_after": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_after"]) + r")\s+$", re.IGNORECASE),
+        "open_before": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_before"]) + r")\s+$", re.IGNORECASE),
+        "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
+        "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
+        "list_join": re.compile(r"^\s*(?:" + "|".join(data["list_join"]) + r")\s*$", re.IGNORECASE),
+        "future": re.compile(r"\b(?:" + "|".join(data["future"]) + r")\b", re.IGNORECASE),
+        "dateline_before": re.compile(data["dateline_before"]),
+        "dateline_after": re.compile(data["dateline_after"]),
+    }
+    return compiled
+
+
+def parse_dct(text: str | None) -> Point | None:
+    """A document date given as YYYY-MM-DD (or a TIMEX3 value that starts so)."""
+    if not text:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not match:
+        match = re.match(r"(\d{4})(\d{2})(\d{2})", text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Point(year, month, day)
+
+
+def _date(point: Point) -> dt.date:
+    return dt.date(point.year, point.month or 1, point.day or 1)
+
+
+def _from_date(day: dt.date, like: Relative | None = None) -> Point:
+    point = Point(day.year, day.month, day.day)
+    if like is not None:
+        point = point.with_(tod=like.tod, hour=like.hour, minute=like.minute)
+    return point
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _future(text: str) -> bool:
+    return bool(_signals()["future"].search(text))
+
+
+def resolve_relative(rel: Relative, ref: Point, *, future: bool) -> Point | None:
+    """The point `rel` names, counted from `ref` (a date at some granularity)."""
+    if ref.year is None:
+        return None
+    unit, offset = rel.unit, rel.offset
+    if unit == "Y":
+        return Point(ref.year + (offset or 0))
+    if unit == "DE":
+        return Point(decade=ref.year // 10 + (offset or 0))
+    if unit == "CE":
+        return Point(century=ref.year // 100 + (offset or 0))
+    if ref.month is None:
+        return Point(ref.year) if unit in ("M", "Q", "W", "D") and (offset or 0) == 0 else None
+    if unit == "M":
+        year, month = _shift_month(ref.year, ref.month, offset or 0)
+        return Point(year, month)
+    if unit == "Q":
+        quarter = (ref.month - 1) // 3 + (offset or 0)
+        return Point(ref.year + quarter // 4, quarter=quarter % 4 + 1)
+    if unit == "month":
+        target = int(rel.target)
+        if offset == -1:
+            year = ref.year if target < ref.month else ref.year - 1
+        elif offset == 1:
+            year = ref.year if target > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        return Point(year, target)
+    if unit == "season":
+        starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+        begins = starts.get(str(rel.target), 1)
+        if offset == -1:
+            year = ref.year if begins + 3 <= ref.month else ref.year - 1
+        elif offset == 1:
+            year = ref.year if begins > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        return Point(year, season=str(rel.target))
+    if ref.day is None:
+        return None
+    today = _date(ref)
+    if unit == "W":
+        year, week, _ = (today + dt.timedelta(weeks=offset or 0)).isocalendar()
+        return Point(year, week=week)
+    if unit == "D":
+        return _from_date(today + dt.timedelta(days=offset or 0), rel)
+    if unit == "weekday":
+        target = int(rel.target)
+        back = (today.isoweekday() - target) % 7
+        ahead = (target - today.isoweekday()) % 7
+        if offset == -1:
+            delta = -(back or 7)
+        elif offset == 1:
+            delta = ahead or 7
+        elif offset == 0:
+            delta = target - today.isoweekday()
+        else:
+            delta = ahead if future else -back
+        return _from_date(today + dt.timedelta(days=delta), rel)
+    return None
+
+
+def _nearest_year(point: Point, dct: Point, *, future: bool) -> int:
+    """The year that puts a month (and day) nearest the document date, on the side the tense says."""
+    if dct.month is None:
+        return dct.year
+    here = (dct.month, dct.day or 1)
+    there = (point.month or (12 if point.season == "WI" else 1), point.day or 1)
+    if future:
+        return dct.year if there >= here else dct.year + 1
+    return dct.year if there <= here else dct.year - 1
+
+
+def _with_year(value: Value, year: int) -> Value:
+    """A point or span whose year was missing, with `year` (a span's end may fall in the next)."""
+    start = value.first.with_(year=year)
+    if value.kind != "span":
+        return value.with_(start=start)
+    end = value.end
+    if end.year is None:
+        end = end.with_(year=year if end.key()[1:] >= start.key()[1:] else year + 1)
+    return value.with_(start=start, end=end)
+
+
+def _valid_day(point: Point) -> bool:
+    if point.day is None or point.year is None:
+        return True
+    return point.day <= calendar.monthrange(point.year, point.month)[1]
+
+
+class _Anchorer:
+    def __init__(self, text: str, sentences: list[tuple[int, int]], dct: Point | None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.dct = dct
+        self.signals = _signals()
+        self._future: dict[int, bool] = {}
+
+    def future(self, found: Found) -> bool:
+        """Whether the sentence of `found` speaks of the future (computed once per sentence)."""
+        if found.sentence not in self._future:
+            a, b = self.sentences[found.sentence] if self.sentences else (0, len(self.text))
+            self._future[found.sentence] = _future(self.text[a:b])
+        return self._future[found.sentence]
+
+    # 1. lists that share a year
+    def share_years(self, items: list[Found]) -> None:
+        join = self.signals["list_join"]
+        for i in range(len(items) - 2, -1, -1):
+            left, right = items[i], items[i + 1]
+            lp, rp = left.value.first, right.value.first
+            if left.value.kind != "point" or lp is None or rp is None or lp.year is not None:
+                continue
+            if rp.year is None or left.sentence != right.sentence:
+                continue
+            if not join.match(self.text[left.end:right.start]):
+                continue
+            if lp.day is not None and rp.day is None:
+                continue
+            left.value = left.value.with_(start=lp.with_(year=rp.year))
+            left.anchored = True
+
+    # 2. from A until B, between A and B
+    def join_spans(self, items: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        i = 0
+        while i < len(items):
+            here = items[i]
+            if i + 1 < len(items):
+                there = items[i + 1]
+                before = self.text[max(0, here.start - 20):here.start]
+                between = self.text[here.end:there.start]
+                starter = self.signals["span_start"].search(before)
+                if (
+                    starter
+                    and here.sentence == there.sentence
+                    and here.value.kind == "point"
+                    and there.value.kind == "point"
+                    and self.signals["span_join"].match(between)
+                ):
+                    a, b = here.value.start, there.value.start
+                    if a.year is None and b.year is not None:
+                        a = a.with_(year=b.year)
+                    if (a.year, a.month or 0, a.day or 0) < (b.year or 0, b.month or 0, b.day or 0):
+                        here.value = Value.span(a, b)
+                        here.end = there.end
+                        here.signal = starter.group(1)
+                        here.signal_start = here.start - len(before) + starter.start(1)
+                        out.append(here)
+                        i += 2
+                        continue
+            out.append(here)
+            i += 1
+        return out
+
+    # 3. since X, until X, by X
+    def open_spans(self, found: Found) -> None:
+        if found.value.kind != "point" or found.signal:
+            return
+        point = found.value.start
+        if point.year is None and point.month is None:
+            return
+        before = self.text[max(0, found.start - 20):found.start]
+        for key, side in (("open_after", "after"), ("open_before", "before")):
+            match = self.signals[key].search(before)
+            if match:
+                found.value = found.value.with_(open=side)
+                found.signal = match.group(1)
+                found.signal_start = found.start - len(before) + match.start(1)
+                return
+
+    def dateline(self, found: Found) -> Point | None:
+        point = found.value.first
+        if found.value.kind != "point" or point is None or point.day is None or point.year is None:
+            return None
+        line_start = self.text.rfind("\n", 0, found.start) + 1
+        before = self.text[max(line_start, found.start - 200):found.start]
+        after = self.text[found.end:found.end + 60]
+        if self.signals["dateline_before"].search(before) or self.signals["dateline_after"].match(after):
+            return point
+        return None
+
+    # 4 and 5
+    def fill(self, items: list[Found]) -> None:
+        narrative: dict[tuple[str, ...], Point] = {}
+        for index, found in enumerate(items):
+            if self.dct is None:
+                self.dct = self.dateline(found)
+            value = found.value
+            future = self.future(found)
+            if value.kind == "relative":
+                rel = value.relative
+                ref = self.dct if rel.anchor == "dct" else narrative.get(found.section) or self.dct
+                if rel.anchor == "narrative":
+                    ref = self._same_sentence(items, index) or ref
+                point = resolve_relative(rel, ref, future=future) if ref is not None else None
+                if point is not None:
+                    found.value = Value.point(point, mod=value.mod)
+                    found.anchored = True
+                else:
+                    found.value = Value("unresolved", relative=rel, mod=value.mod)
+            elif value.kind in ("point", "span") and value.first.is_partial:
+                point = value.first
+                year = None
+                same = self._same_sentence(items, index)
+                if same is not None:
+                    year = same.year
+                elif self.dct is not None:
+                    year = _nearest_year(point, self.dct, future=future)
+                elif found.section in narrative:
+                    year = narrative[found.section].year
+                if year is not None and _valid_day(point.with_(year=year)):
+                    found.value = _with_year(value, year)
+                    found.anchored = True
+            last = found.value.last
+            if found.value.kind in ("point", "span") and last is not None and last.year is not None:
+                narrative[found.section] = last
+
+    def _same_sentence(self, items: list[Found], index: int) -> Point | None:
+        """The fuller date of the same sentence: the latest before, else the first after."""
+        here = items[index]
+        for other in reversed(items[max(0, index - _NEAR):index]):
+            if other.sentence != here.sentence:
+                break
+            point = other.value.last
+            if other.value.kind in ("point", "span") and point is not None and point.year is not None:
+                if not other.anchored:
+                    return point
+        for other in items[index + 1:index + 1 + _NEAR]:
+            if other.sentence != here.sentence:
+                break
+            point = other.value.first
+            if other.value.kind in ("point", "span") and point is not None and point.year is not None:
+                if not other.anchored:
+                    return point
+        return None
+
+
+def anchor(
+    items: list[Found], *, text: str, sentences: list[tuple[int, int]], dct: Point | None
+) -> tuple[list[Found], Point | None]:
+    """Anchor every expression in `items` (in text order); returns them and the document date used."""
+    worker = _Anchorer(text, sentences, dct)
+    worker.share_years(items)
+    items = worker.join_spans(items)
+    for found in items:
+        worker.open_spans(found)
+    worker.fill(items)
+    return items, worker.dct

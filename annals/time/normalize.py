@@ -1,0 +1,218 @@
+"""Turn the named groups of a rule's match into a `Value` (not yet anchored).
+
+Group names carry the meaning (see the FORMAT of data/time/rules.yaml);
+the words they hold are looked up in data/time/words.yaml. A match that
+names an impossible date (30 February, a span that ends before it starts)
+normalises to None and is dropped.
+"""
+from __future__ import annotations
+
+import calendar
+from typing import Any
+
+from annals.time.lexicon import Lexicon, lexicon
+from annals.time.values import Point, Relative, Value
+
+__all__ = ["normalize", "GROUP_LISTS"]
+
+# Which word lists a group's text is looked up in.
+GROUP_LISTS: dict[str, tuple[str, ...]] = {
+    "month": ("month", "month_abbr"),
+    "month2": ("month", "month_abbr"),
+    "weekday": ("weekday",),
+    "day": ("day_ordinal_word",),
+    "day2": ("day_ordinal_word",),
+    "num": ("number_word",),
+    "vague": ("vague_number",),
+    "unit": ("unit",),
+    "season": ("season",),
+    "quarter": ("quarter_ordinal",),
+    "part": ("part_of_period",),
+    "tod": ("time_of_day",),
+    "rel": ("relative_word", "anaphoric_word"),
+    "century": ("century_ordinal", "roman_century"),
+    "decade_word": ("decade_word",),
+    "deictic": ("deictic_day",),
+    "set_word": ("set_adverb",),
+    "clock_word": ("clock_word",),
+    "ago": ("offset_direction",),
+}
+
+_DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
+_PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE", "centuries": "CE"}
+
+
+class _Groups:
+    """Looks up a match's groups as numbers or list values."""
+
+    def __init__(self, groups: dict[str, str | None], words: Lexicon) -> None:
+        self.raw = {k: v for k, v in groups.items() if v is not None}
+        self.words = words
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.raw
+
+    def text(self, name: str) -> str | None:
+        return self.raw.get(name)
+
+    def value(self, name: str) -> Any:
+        text = self.raw.get(name)
+        if text is None:
+            return None
+        stripped = text.strip().rstrip(".")
+        if stripped.isdigit():
+            return int(stripped)
+        for suffix in ("st", "nd", "rd", "th"):
+            if stripped.endswith(suffix) and stripped[: -len(suffix)].isdigit():
+                if name in ("century",):
+                    break
+                return int(stripped[: -len(suffix)])
+        found = self.words.value(GROUP_LISTS.get(name, ()), stripped)
+        if found is None:
+            try:
+                return float(stripped)
+            except ValueError:
+                return None
+        return found
+
+
+def _year(groups: _Groups, name: str, yy: str, base: int | None = None) -> int | None:
+    if name in groups:
+        return groups.value(name)
+    if yy in groups:
+        two = int(groups.text(yy).lstrip("'"))
+        if base is not None:
+            year = base // 100 * 100 + two
+            return year + 100 if year < base else year
+        return 2000 + two if two < 30 else 1900 + two
+    return None
+
+
+def _valid(point: Point) -> bool:
+    if point.month is not None and not 1 <= point.month <= 12:
+        return False
+    if point.day is not None:
+        if point.month is None:
+            return False
+        limit = calendar.monthrange(point.year or 2000, point.month)[1]
+        if not 1 <= point.day <= limit:
+            return False
+    return True
+
+
+def _points(groups: _Groups) -> Value | None:
+    start = Point(
+        year=_year(groups, "year", "yy"),
+        month=groups.value("month"),
+        day=groups.value("day"),
+        season=groups.value("season"),
+        quarter=groups.value("quarter"),
+    )
+    if "decade4" in groups:
+        start = start.with_(decade=int(groups.text("decade4")[:3]))
+    elif "decade2" in groups:
+        two = int(groups.text("decade2"))
+        start = start.with_(decade=190 + two // 10 if two >= 30 else 200 + two // 10)
+    elif "decade_word" in groups:
+        start = start.with_(decade=190 + groups.value("decade_word"))
+    if "century" in groups:
+        start = start.with_(century=groups.value("century") - 1)
+    mod = groups.value("part")
+    if not any(n in groups for n in ("year2", "yy2", "month2", "day2")):
+        return Value.point(start, mod=mod) if _valid(start) else None
+    end = Point(
+        year=_year(groups, "year2", "yy2", base=start.year),
+        month=groups.value("month2"),
+        day=groups.value("day2"),
+    )
+    # Parts a span states once belong to both ends: "27–28 April 2000".
+    if end.day is not None and end.month is None:
+        end = end.with_(month=start.month)
+    if start.day is not None and start.month is None:
+        start = start.with_(month=end.month)
+    if start.year is None:
+        start = start.with_(year=end.year)
+    if end.year is None:
+        end = end.with_(year=start.year)
+    if not (_valid(start) and _valid(end)):
+        return None
+    if start.year is not None and end.key() <= start.key():
+        return None
+    return Value.span(start, end)
+
+
+def _duration(groups: _Groups) -> Value | None:
+    unit = groups.value("unit")
+    if unit is None and "vague" in groups:
+        unit = _PLURAL_UNITS.get(groups.text("vague").casefold())
+        amount = "X"
+    else:
+        amount = groups.value("num") if "num" in groups else groups.value("vague")
+    if unit is None or amount is None:
+        return None
+    if isinstance(amount, float) and amount.is_integer():
+        amount = int(amount)
+    if unit == "WE":
+        return Value("literal", literal="P1WE")
+    if unit in _DURATION_TIME_UNITS:
+        return Value("literal", literal=f"PT{amount}{_DURATION_TIME_UNITS[unit]}")
+    return Value("literal", literal=f"P{amount}{unit}")
+
+
+def _relative(groups: _Groups, anchor: str) -> Value | None:
+    tod = groups.value("tod")
+    hour = minute = None
+    if "hour" in groups:
+        hour = int(groups.text("hour")) % 12
+        ampm = (groups.text("ampm") or "").casefold()
+        hour += 12 if ampm.startswith("p") else 0
+        minute = int(groups.text("minute") or 0)
+        if not ampm:
+            hour = int(groups.text("hour"))
+    if "clock_word" in groups:
+        hour, minute = (int(x) for x in groups.value("clock_word").split(":"))
+    rel = groups.value("rel")
+    direction = groups.value("ago")
+    mod = groups.value("part")
+    if "deictic" in groups:
+        relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
+    elif "weekday" in groups:
+        relative = Relative("weekday", rel, anchor, target=groups.value("weekday"), tod=tod, hour=hour, minute=minute)
+    elif "month" in groups:
+        relative = Relative("month", rel, anchor, target=groups.value("month"))
+    elif "season" in groups:
+        relative = Relative("season", rel, anchor, target=groups.value("season"))
+    elif "unit" in groups and direction is not None:
+        amount = groups.value("num")
+        if not isinstance(amount, (int, float)):
+            return None
+        unit = groups.value("unit")
+        unit = {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
+        relative = Relative(unit, int(amount) * direction, anchor)
+    elif "unit" in groups:
+        unit = groups.value("unit")
+        if unit in ("TH", "TM", "TS", "WE"):
+            return None
+        relative = Relative(unit, rel if rel is not None else 0, anchor)
+    else:
+        relative = Relative("D", 0, anchor, tod=tod, hour=hour, minute=minute)
+    return Value("relative", relative=relative, mod=mod)
+
+
+def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
+    """The meaning of one match of `rule` (its `type`, `value` and `anchor` keys)."""
+    found = _Groups(groups, lexicon())
+    if rule.value:
+        return Value("literal", literal=rule.value)
+    if rule.type == "DURATION":
+        return _duration(found)
+    if rule.type == "SET":
+        if "set_word" in found:
+            return Value("literal", literal=found.value("set_word"))
+        unit = found.value("unit")
+        if unit in _DURATION_TIME_UNITS:
+            return Value("literal", literal=f"PT1{_DURATION_TIME_UNITS[unit]}")
+        return Value("literal", literal=f"P1{unit}") if unit else None
+    if rule.anchor:
+        return _relative(found, rule.anchor)
+    return _points(found)

@@ -1,0 +1,110 @@
+"""Find every time expression in a text and give it its TimeML and EDTF values.
+
+Every rule of data/time/rules.yaml runs over the text; where matches
+overlap, the leftmost and then the longest wins (then the earlier rule).
+A match whose meaning is impossible (30 February) gives way to the next.
+Anchoring (anchor.py) then completes what the text leaves out.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from annals.model import Document, TimeMention
+from annals.time.anchor import Found, anchor, parse_dct
+from annals.time.edtf import edtf_value, timex_value
+from annals.time.normalize import normalize
+from annals.time.rules import Rule, rules
+from annals.time.values import Value
+
+__all__ = ["tag", "tag_document", "find"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    value: Value
+
+
+def find(text: str) -> list[Match]:
+    """Non-overlapping matches in text order, before anchoring."""
+    candidates = []
+    for rule in rules():
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.start() - m.end(), rule.order, m, rule))
+    candidates.sort(key=lambda c: c[:3])
+    chosen: list[Match] = []
+    taken_until = -1
+    for start, _, _, m, rule in candidates:
+        if start < taken_until:
+            continue
+        value = normalize(rule, m.groupdict())
+        if value is None:
+            continue
+        chosen.append(Match(start, m.end(), rule, value))
+        taken_until = m.end()
+    return chosen
+
+
+def _type(found: Found) -> str:
+    point = found.value.first
+    if found.type == "DATE" and point is not None and point.hour is not None:
+        return "TIME"
+    return found.type
+
+
+def _mention(text: str, found: Found) -> TimeMention:
+    value = found.value
+    if value.kind == "unresolved":
+        rel = value.relative
+        timex = "PRESENT_REF" if rel.unit == "D" and rel.offset == 0 and rel.hour is None else "XXXX"
+        if rel.unit == "weekday":
+            timex = f"XXXX-WXX-{rel.target}"
+        edtf = None
+    else:
+        timex = timex_value(value)
+        edtf = edtf_value(value)
+    return TimeMention(
+        start=found.start,
+        end=found.end,
+        text=text[found.start:found.end],
+        type=_type(found),
+        value=timex,
+        edtf=edtf,
+        rule=found.rule,
+        signal=found.signal,
+        signal_start=found.signal_start,
+        mod=value.mod,
+        anchored=found.anchored,
+    )
+
+
+def tag_document(doc: Document, *, dct: str | None = None) -> Document:
+    """The document with its time mentions (`doc.times`) and its document date."""
+    text = doc.text
+    spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
+    starts = [a for a, _ in spans]
+    sections = [s.section for s in doc.sentences] or [()]
+    items = []
+    for match in find(text):
+        index = max(0, bisect.bisect_right(starts, match.start) - 1)
+        items.append(Found(match.start, match.end, match.rule.name, match.rule.type, match.value, index, sections[index]))
+    given = parse_dct(dct or doc.dct)
+    items, used = anchor(items, text=text, sentences=spans, dct=given)
+    mentions = tuple(_mention(text, f) for f in items)
+    date = doc.dct or (f"{used.year:04d}-{used.month:02d}-{used.day:02d}" if used is not None else None)
+    return doc.with_(times=mentions, dct=date)
+
+
+def tag(text: str, *, dct: str | None = None) -> list[TimeMention]:
+    """Every time expression in `text`, anchored to `dct` (YYYY-MM-DD) when given."""
+    from annals.read import read_text
+    from annals.segment import segment
+
+    if not text.strip():
+        return []
+    doc = segment(read_text(text))
+    return list(tag_document(doc, dct=dct).times)

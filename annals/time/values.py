@@ -1,0 +1,93 @@
+"""What a time expression means, before and after it is anchored.
+
+A `Point` is a calendar position at the granularity the text gives; any
+part may be unknown. A `Value` is a point, a span of two points (closed or
+open at one end), a relative offset still to be anchored, or a literal
+TimeML value (durations, sets, PRESENT_REF...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+__all__ = ["Point", "Relative", "Value"]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    decade: int | None = None  # 199: the 1990s
+    century: int | None = None  # 19: the 1900s (TimeML counts centuries from 0)
+    season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
+    half: int | None = None
+    week: int | None = None  # ISO week
+    weekday: int | None = None  # 1 = Monday, while the date is not known
+    tod: str | None = None  # MO AF EV NI
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def is_partial(self) -> bool:
+        """A month or day without its year: the narrative must supply it."""
+        return self.year is None and (self.month is not None or self.season is not None)
+
+    def with_(self, **changes) -> Point:
+        return replace(self, **changes)
+
+    def key(self) -> tuple:
+        """Sort key: unknown parts sort first within their known parent."""
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """An offset still to be anchored: `offset` units from the reference date.
+
+    `unit` is a TimeML unit (Y, M, W, D, Q, DE, CE), or "weekday", "month",
+    "season" for "last Friday", "last November", "last fall" (with `target`).
+    `offset` None means: let the tense of the sentence decide the direction.
+    """
+
+    unit: str
+    offset: int | None
+    anchor: str = "dct"  # dct | narrative
+    target: int | str | None = None
+    tod: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    kind: str  # point | span | relative | literal
+    start: Point | None = None
+    end: Point | None = None
+    open: str | None = None  # "after": X/.. ; "before": ../X
+    literal: str | None = None
+    relative: Relative | None = None
+    mod: str | None = None
+
+    @staticmethod
+    def point(point: Point, *, mod: str | None = None) -> Value:
+        return Value("point", start=point, mod=mod)
+
+    @staticmethod
+    def span(start: Point, end: Point) -> Value:
+        return Value("span", start=start, end=end)
+
+    @property
+    def first(self) -> Point | None:
+        return self.start if self.start is not None else self.end
+
+    @property
+    def last(self) -> Point | None:
+        return self.end if self.end is not None else self.start
+
+    def with_(self, **changes) -> Value:
+        return replace(self, **changes)

@@ -1,0 +1,145 @@
+"""The pattern families the tagger must get right, as tables (text, dct, expected)."""
+from __future__ import annotations
+
+import pytest
+
+from annals.time.tagger import tag
+
+
+def edtf_of(text: str, dct: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.edtf) for m in tag(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was signed on 4 May 1994.", [("4 May 1994", "1994-05-04")]),
+        ("It was signed on May 4, 1994.", [("May 4, 1994", "1994-05-04")]),
+        ("It was signed on 4th May 1994.", [("4th May 1994", "1994-05-04")]),
+        ("sent on the 1st of September 1999", [("1st of September 1999", "1999-09-01")]),
+        ("It began on the third of August 2005.", [("third of August 2005", "2005-08-03")]),
+        ("In November 1997, it joined.", [("November 1997", "1997-11")]),
+        ("It joined in 2004.", [("2004", "2004")]),
+        ("It happened on Sept. 30, 1998.", [("Sept. 30, 1998", "1998-09-30")]),
+    ],
+)
+def test_time_family_day_month_year(text, expected):
+    assert edtf_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 27–28 April 2000", [("27–28 April 2000", "2000-04-27/2000-04-28")]),
+        ("Between 9–11 July 2024, he came", [("9–11 July 2024", "2024-07-09/2024-07-11")]),
+        ("for the first (2005-2007)", [("2005-2007", "2005/2007")]),
+        ("in Kosovo in 1999-2008.", [("1999-2008", "1999/2008")]),
+        ("from 15 August 2003 until 7 December 2008", [("15 August 2003 until 7 December 2008", "2003-08-15/2008-12-07")]),
+        ("between 2012 and 2014 it was cleaned", [("2012 and 2014", "2012/2014")]),
+        ("from March to June 2008", [("March to June 2008", "2008-03/2008-06")]),
+        ("on 30 September-1 October 1998", [("30 September-1 October 1998", "1998-09-30/1998-10-01")]),
+        ("Since February 2009, 90 personnel served", [("February 2009", "2009-02/..")]),
+        ("It was stored there until 2007.", [("2007", "../2007")]),
+        ("It was neutralized by May 2008.", [("May 2008", "../2008-05")]),
+    ],
+)
+def test_time_family_spans(text, expected):
+    assert edtf_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "visits in February and November 2005, April and October 2006",
+            ["2005-02", "2005-11", "2006-04", "2006-10"],
+        ),
+        ("on 17 September and 9 December 2008", ["2008-09-17", "2008-12-09"]),
+        ("in March, June and September 2007", ["2007-03", "2007-06", "2007-09"]),
+    ],
+)
+def test_time_family_lists_share_the_year(text, expected):
+    assert [e for _, e in edtf_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It opened in 1997 by a decree on 21 November.", ["1997", "1997-11-21"]),
+        ("On 28 June 2004 a post was created. On September 15, an envoy was named.", ["2004-06-28", "2004-09-15"]),
+        ("On November 6, the president received a delegation.", ["XXXX-11-06"]),
+        ("== A ==\nIt began in 2001.\n== B ==\nOn May 3, it ended.", ["2001", "XXXX-05-03"]),
+    ],
+)
+def test_time_family_partial_dates_take_the_narrative(text, expected):
+    assert [e for _, e in edtf_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The minister spoke on Wednesday.", "2013-03-22", "2013-03-20"),
+        ("The vote will be held on Wednesday.", "2013-03-22", "2013-03-27"),
+        ("Sales fell last year.", "2013-03-22", "2012"),
+        ("He left two weeks ago.", "2013-03-22", "2013-03-04/2013-03-10"),
+        ("He arrived yesterday.", "2013-03-22", "2013-03-21"),
+        ("It was readmitted on August 17.", "2006-08-22", "2006-08-17"),
+        ("He spoke on November 2.", "2006-08-22", "2005-11-02"),
+    ],
+)
+def test_time_family_news_dates_resolve_against_the_document_date(text, dct, expected):
+    assert [e for _, e in edtf_of(text, dct)] == [expected]
+
+
+def test_time_family_dateline_is_the_document_date():
+    text = "PRAGUE, August 22, 2006 (RFE/RL) -- An envoy today said so. It happened on August 17."
+    assert [e for _, e in edtf_of(text)] == ["2006-08-22", "2006-08-22", "2006-08-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "edtf"),
+    [
+        ("in the mid-90s", "199", "199X"),
+        ("security in the XXI century", "20", "20XX"),
+        ("in early 2008", "2008", "2008"),
+        ("In late 2007, he said", "2007", "2007"),
+        ("during the 1990s", "199", "199X"),
+        ("in the 20th century", "19", "19XX"),
+    ],
+)
+def test_time_family_decades_centuries_and_vague_times(text, timex, edtf):
+    (mention,) = tag(text)
+    assert (mention.value, mention.edtf) == (timex, edtf)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a unit composed of 34 servicemen",
+        "an area of 64 km^{2} from land mines",
+        'attendance in "19+1" format',
+        "the Turkish-led 4th Mechanized Infantry Company",
+        "took part in NAC+Azerbaijan meeting",
+        "in 3 stages",
+        "from 94 to 120",
+        "Approximately 950 tonnes of mélange",
+        "2000 soldiers were sent",
+    ],
+)
+def test_time_family_what_is_not_a_time(text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("a two-year plan", "DURATION", "P2Y"),
+        ("for three days", "DURATION", "P3D"),
+        ("it meets every year", "SET", "P1Y"),
+        ("prices rise annually", "SET", "P1Y"),
+        ("it is now over", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_time_family_durations_sets_and_references(text, type_, value):
+    (mention,) = tag(text)
+    assert (mention.type, mention.value, mention.edtf) == (type_, value, None)
