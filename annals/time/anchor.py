@@ -246,7 +246,7 @@ class _Anchorer:
                     a, b = here.value.start, there.value.start
                     if a.year is None and b.year is not None:
                         a = a.with_(year=b.year)
-                    if (a.year, a.month or 0, a.day or 0) < (b.year or 0, b.month or 0, b.day or 0):
+                    if a.year is not None and b.year is not None and a.key() < b.key():
                         here.value = Value.span(a, b)
                         here.end = there.end
                         here.signal = starter.group(1)
