@@ -85,6 +85,14 @@ def test_time_family_partial_dates_take_the_narrative(text, expected):
         ("He arrived yesterday.", "2013-03-22", "2013-03-21"),
         ("It was readmitted on August 17.", "2006-08-22", "2006-08-17"),
         ("He spoke on November 2.", "2006-08-22", "2005-11-02"),
+        ("The rights expire Nov. 21.", "1989-11-02", "1989-11-21"),
+        ("He said he would go home on Jan. 14.", "2000-01-05", "2000-01-14"),
+        ("The offer was extended to Nov. 20.", "1989-11-02", "1989-11-20"),
+        ("In January, the company brought in a new chief.", "1989-11-02", "1989-01"),
+        ("The summit will be held in April.", "1998-12-05", "1999-04"),
+        ("Bush said Tuesday that Iraq would retaliate.", "1990-08-15", "1990-08-14"),
+        ("The king will meet Bush on Thursday.", "1990-08-15", "1990-08-16"),
+        ("Dozens were killed in the blasts next to the embassies on Friday.", "1998-08-08", "1998-08-07"),
     ],
 )
 def test_time_family_news_dates_resolve_against_the_document_date(text, dct, expected):

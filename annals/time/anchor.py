@@ -6,9 +6,12 @@ In order:
 2. "from A until B" and "between A and B" become one span.
 3. "since X" opens a span after X, "until X" / "by X" one before it.
 4. A date without its year takes it from the same sentence, then from the
-   document date (news: the nearest such day before it, after it when the
-   sentence speaks of the future), then from the latest fuller date of the
-   same section (narratives). Otherwise the year stays unknown (XXXX).
+   document date (news: the nearest such day; one more than two months away
+   goes to the side the tense of its clause says), then from the latest
+   fuller date of the same section (narratives). Otherwise the year stays
+   unknown (XXXX). The tense is that of the cue nearest the expression in its
+   sentence ("said", "will", a verb in -ed; data/time/signals.yaml); a bare
+   weekday is the last one, or the next one when that cue is a future one.
 5. Relative expressions count from the document date ("yesterday", "last
    year") or from the latest date the text gave ("the following year").
 
@@ -31,6 +34,12 @@ __all__ = ["Found", "anchor", "parse_dct"]
 
 # How many neighbouring expressions a sentence-level search looks at.
 _NEAR = 12
+
+# A tense cue after a time expression counts as this much farther than one before it.
+_AFTER = 1.5
+
+# A month or day this near the document date (in months) is taken in its nearest year whatever the tense.
+_NEAR_MONTHS = 2
 
 
 @dataclass
@@ -59,7 +68,13 @@ def _signals() -> dict:
         "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
         "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
         "list_join": re.compile(r"^\s*(?:" + "|".join(data["list_join"]) + r")\s*$", re.IGNORECASE),
-        "future": re.compile(r"\b(?:" + "|".join(data["future"]) + r")\b", re.IGNORECASE),
+        "tense": re.compile(
+            r"(?<![\w'])(?:(?P<future>" + "|".join(data["future"]) + r")|(?P<past>" + "|".join(data["past"])
+            + r")|(?P<ed>[a-z]+ed))(?![\w'])",
+            re.IGNORECASE,
+        ),
+        "not_past": re.compile(r"(?:" + "|".join(data["not_past"]) + r")", re.IGNORECASE),
+        "passive": re.compile(r"(?:^|\s)(?:" + "|".join(data["passive"]) + r")\s+$", re.IGNORECASE),
         "dateline_before": re.compile(data["dateline_before"]),
         "dateline_after": re.compile(data["dateline_after"]),
     }
@@ -99,11 +114,26 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _future(text: str) -> bool:
-    return bool(_signals()["future"].search(text))
+def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """The tense cues of a sentence: (start, end, "past" | "future"), offsets into the document."""
+    signals = _signals()
+    cues = []
+    for match in signals["tense"].finditer(text):
+        kind = match.lastgroup
+        word = match.group()
+        if kind == "ed":
+            if word[0].isupper() and match.start() > 0:
+                continue  # a name: Ahmed, United
+            if signals["not_past"].fullmatch(word):
+                continue
+            kind = "past"
+        if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
+            continue  # a participle: the auxiliary before it decides
+        cues.append((offset + match.start(), offset + match.end(), kind))
+    return cues
 
 
-def resolve_relative(rel: Relative, ref: Point, *, future: bool) -> Point | None:
+def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> Point | None:
     """The point `rel` names, counted from `ref` (a date at some granularity)."""
     if ref.year is None:
         return None
@@ -160,20 +190,38 @@ def resolve_relative(rel: Relative, ref: Point, *, future: bool) -> Point | None
         elif offset == 0:
             delta = target - today.isoweekday()
         else:
-            delta = ahead if future else -back
+            delta = ahead if tense == "future" else -back
         return _from_date(today + dt.timedelta(days=delta), rel)
     return None
 
 
-def _nearest_year(point: Point, dct: Point, *, future: bool) -> int:
-    """The year that puts a month (and day) nearest the document date, on the side the tense says."""
+def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
+    """The year that puts a month (and day) on the side of the document date the tense says, else nearest it."""
     if dct.month is None:
         return dct.year
-    here = (dct.month, dct.day or 1)
-    there = (point.month or (12 if point.season == "WI" else 1), point.day or 1)
-    if future:
-        return dct.year if there >= here else dct.year + 1
-    return dct.year if there <= here else dct.year - 1
+    if point.month is None:
+        # a season or quarter: compare the months it begins and ends with
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(point.season or "", 3 * (point.quarter or 1) - 2)
+        last = first + 2
+        if dct.month > last or (dct.month < first and tense != "future"):
+            return dct.year if dct.month > last else dct.year - 1
+        return dct.year
+    # months from the document date to the nearest occurrence (negative: before it)
+    months = (point.month - dct.month) + ((point.day or 15) - (dct.day or 15)) / 31
+    if point.day is None and point.month == dct.month:
+        months = 0
+    year = dct.year
+    if months > 6:
+        year, months = year - 1, months - 12
+    elif months < -6:
+        year, months = year + 1, months + 12
+    if abs(months) <= _NEAR_MONTHS:
+        return year
+    if tense == "future" and months < 0:
+        return year + 1
+    if tense == "past" and months > 0:
+        return year - 1
+    return year
 
 
 def _with_year(value: Value, year: int) -> Value:
@@ -199,14 +247,24 @@ class _Anchorer:
         self.sentences = sentences
         self.dct = dct
         self.signals = _signals()
-        self._future: dict[int, bool] = {}
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
-    def future(self, found: Found) -> bool:
-        """Whether the sentence of `found` speaks of the future (computed once per sentence)."""
-        if found.sentence not in self._future:
+    def tense(self, found: Found) -> str | None:
+        """"past" or "future" as the tense cue nearest to `found` in its sentence says, else None."""
+        if found.sentence not in self._cues:
             a, b = self.sentences[found.sentence] if self.sentences else (0, len(self.text))
-            self._future[found.sentence] = _future(self.text[a:b])
-        return self._future[found.sentence]
+            self._cues[found.sentence] = _cues(self.text[a:b], a)
+        best, kind = None, None
+        for start, end, cue in self._cues[found.sentence]:
+            if end <= found.start:
+                distance = found.start - end
+            elif start >= found.end:
+                distance = (start - found.end) * _AFTER
+            else:
+                continue
+            if best is None or distance < best:
+                best, kind = distance, cue
+        return kind
 
     # 1. lists that share a year
     def share_years(self, items: list[Found]) -> None:
@@ -292,13 +350,13 @@ class _Anchorer:
             if self.dct is None:
                 self.dct = self.dateline(found)
             value = found.value
-            future = self.future(found)
+            tense = self.tense(found)
             if value.kind == "relative":
                 rel = value.relative
                 ref = self.dct if rel.anchor == "dct" else narrative.get(found.section) or self.dct
                 if rel.anchor == "narrative":
                     ref = self._same_sentence(items, index) or ref
-                point = resolve_relative(rel, ref, future=future) if ref is not None else None
+                point = resolve_relative(rel, ref, tense=tense) if ref is not None else None
                 if point is not None:
                     found.value = Value.point(point, mod=value.mod)
                     found.anchored = True
@@ -311,7 +369,7 @@ class _Anchorer:
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
-                    year = _nearest_year(point, self.dct, future=future)
+                    year = _nearest_year(point, self.dct, tense=tense)
                 elif found.section in narrative:
                     year = narrative[found.section].year
                 if year is not None and _valid_day(point.with_(year=year)):
