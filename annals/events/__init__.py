@@ -1,0 +1,53 @@
+"""Events: one per (sentence, time), typed, with actors, places and quantities."""
+from __future__ import annotations
+
+import re
+
+from annals.events.arguments import places, quantities
+from annals.events.classify import classify
+from annals.events.split import event_dates
+from annals.model import Document, Event
+from annals.resolve.actors import DocumentActors
+
+__all__ = ["find_events"]
+
+
+def _year(edtf: str) -> int | None:
+    match = re.search(r"\d{4}", edtf)
+    return int(match.group()) if match else None
+
+
+def find_events(doc: Document) -> Document:
+    """The document with its events."""
+    candidates = event_dates(doc)
+    if not candidates:
+        return doc.with_(events=())
+    actors = DocumentActors(doc)
+    by_sentence: dict[int, list] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence, []).append(candidate.mention)
+    events = []
+    text = doc.text
+    for index, mentions in by_sentence.items():
+        sentence = doc.sentences[index]
+        types = classify(text, sentence.start, sentence.end, mentions)
+        sentence_places = places(text, actors.names.get(index, []))
+        sentence_quantities = quantities(text, sentence.start, sentence.end, list(doc.times))
+        for mention, (type_, trigger) in zip(mentions, types):
+            year = _year(mention.edtf)
+            events.append(
+                Event(
+                    date_value=mention.edtf,
+                    date_text=text[mention.span_start:mention.end],
+                    type=type_,
+                    evidence_start=sentence.start,
+                    evidence_end=sentence.end,
+                    evidence_text=text[sentence.start:sentence.end],
+                    section=sentence.section,
+                    actors=tuple(actors.for_event(index, year=year, tenure_year=year)),
+                    places=tuple(sentence_places),
+                    quantities=tuple(sentence_quantities),
+                    trigger=trigger,
+                )
+            )
+    return doc.with_(events=tuple(events))

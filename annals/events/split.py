@@ -1,0 +1,129 @@
+"""Which time expressions date an event: one event per (sentence, time).
+
+Kept: dates and times with an EDTF value, in prose (and in list items that
+hold a verb). Left out:
+- durations, sets and vague references (no EDTF value);
+- headings, tables, infoboxes, link lists;
+- a date after "would", "will", "plans to"... (not something that happened);
+- a person's term in parentheses ("Robert Simmons (2004–2010)");
+- a year that only names something a fuller date of the sentence dates
+  ("participated in the NATO 2024 Washington summit" after "9–11 July 2024");
+- a coarser date of the same predicate as a finer one ("in 1997 by a
+  Presidential Decree on 21 November": one event, 1997-11-21);
+- the same date twice in one sentence (a dateline and "today").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annals.data import load
+from annals.model import Document, TimeMention
+
+__all__ = ["Candidate", "event_dates", "clause_words"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sentence: int
+    mention: TimeMention
+
+
+@cache
+def clause_words() -> dict[str, re.Pattern]:
+    data = load("events/clauses.yaml")
+    return {
+        "unreal": re.compile(r"\b(?:" + "|".join(data["unreal"]) + r")\b", re.IGNORECASE),
+        "verbs": re.compile(r"\b(?:" + "|".join(data["verbs"]) + r")\b"),
+        "instrumental": re.compile(r"\b(?:" + "|".join(data["instrumental"]) + r")\b"),
+        "list_links": re.compile("(?:" + "|".join(data["list_links"]) + r")\Z"),
+        "event_list_verbs": re.compile(r"\b(?:" + "|".join(data["event_list_verbs"]) + r")\b"),
+    }
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether EDTF date `inner` lies within `outer` (a year holds its months and days)."""
+    outer_start, _, outer_end = outer.partition("/")
+    outer_end = outer_end or outer_start
+    inner_start, _, inner_end = inner.partition("/")
+    inner_end = inner_end or inner_start
+    if ".." in (outer_start, outer_end, inner_start, inner_end) or "X" in outer + inner:
+        return False
+    return inner_start[: len(outer_start)] >= outer_start and inner_end[: len(outer_end)] <= outer_end and (
+        len(inner_start) > len(outer_start) or len(inner_end) > len(outer_end)
+    )
+
+
+def _is_modifier(doc: Document, mention: TimeMention) -> bool:
+    """A bare year used before a noun, inside a name: "the NATO 2024 Washington summit"."""
+    if len(mention.edtf or "") != 4:
+        return False
+    after = doc.text[mention.end:mention.end + 30]
+    before = doc.text[max(0, mention.start - 12):mention.start]
+    return bool(re.match(r"\s+[A-Za-z]", after)) and not re.search(
+        r"\b(?:in|since|by|until|from|of|during|to|on|between|before|after)\s+$", before, re.IGNORECASE
+    )
+
+
+def _tenure_gloss(doc: Document, mention: TimeMention) -> bool:
+    """A person's term: "Jaap de Hoop Scheffer (2004–2009)"."""
+    before = doc.text[max(0, mention.start - 40):mention.start]
+    after = doc.text[mention.end:mention.end + 2]
+    return "/" in (mention.edtf or "") and bool(re.search(r"[A-Z][a-z]+[a-z]\s*\($", before)) and after.startswith(")") \
+        and not re.search(r"\b(?:first|second|third|fourth|fifth|period|phase|stage)\s*\($", before, re.IGNORECASE)
+
+
+def _sentence_has_event_verb(text: str) -> bool:
+    return bool(clause_words()["event_list_verbs"].search(text))
+
+
+def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -> list[Candidate]:
+    words = clause_words()
+    by_sentence: dict[int, list[TimeMention]] = {}
+    starts = [s.start for s in doc.sentences]
+    import bisect
+
+    for mention in doc.times:
+        if mention.type not in ("DATE", "TIME") or mention.edtf is None:
+            continue
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0:
+            continue
+        by_sentence.setdefault(index, []).append(mention)
+    out: list[Candidate] = []
+    for index, mentions in sorted(by_sentence.items()):
+        sentence = doc.sentences[index]
+        text = doc.text[sentence.start:sentence.end]
+        if sentence.kind in ("heading", "table", "infobox"):
+            continue
+        if sentence.kind == "list" and not _sentence_has_event_verb(text):
+            continue
+        kept: list[TimeMention] = []
+        for mention in mentions:
+            head = doc.text[sentence.start:mention.start]
+            if words["unreal"].search(head):
+                continue
+            if _tenure_gloss(doc, mention):
+                continue
+            kept.append(mention)
+        finer = [m for m in kept if len((m.edtf or "").split("/")[0]) > 4]
+        kept = [
+            m for m in kept
+            if not (_is_modifier(doc, m) and any(_contains(m.edtf, f.edtf) for f in finer if f is not m))
+        ]
+        merged: list[TimeMention] = []
+        for i, mention in enumerate(kept):
+            partner = kept[i + 1] if i + 1 < len(kept) else None
+            if partner is not None and _contains(mention.edtf, partner.edtf):
+                between = doc.text[mention.end:partner.span_start]
+                if not words["verbs"].search(between):
+                    continue
+            merged.append(mention)
+        seen: set[str] = set()
+        for mention in merged:
+            if mention.edtf in seen:
+                continue
+            seen.add(mention.edtf)
+            out.append(Candidate(index, mention))
+    return out

@@ -1,0 +1,380 @@
+"""Who is who in one document: every name under its canonical form.
+
+Built once per document, in three passes:
+
+1. acronyms the text defines: "Partnership for Peace (PfP)";
+2. people's full names, their offices ("Javier Solana, the Secretary General
+   of NATO", "President Ilham Aliyev"), their terms ("Robert Simmons
+   (2004–2010)", "his rise to power in 2003");
+3. each sentence's names resolved: "Mr. Solana" and "I. Aliyev" to the full
+   name the text gives, "the President of Azerbaijan" to whoever held the
+   office on the event's date, "he", "the latter", "the country" to what
+   they refer to, acronyms to their long form.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from annals.model import Actor, Document
+from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
+from annals.resolve.names import Name, find_names
+
+__all__ = ["DocumentActors", "office_key"]
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_TENURE = re.compile(r"\s*\((\d{4})\s*[–—-]\s*(\d{4}|present)?\)")
+_TERM_START = re.compile(
+    r"\b(?:(?:rise|came|come|rose)\s+to\s+power|took\s+office|assumed\s+office|was\s+(?:first\s+)?elected|was\s+appointed)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+_LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
+_IT = re.compile(r"^(?:It|The\s+(?:new\s+)?country|The\s+state)\b")
+_BARE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
+)
+
+
+def office_key(title: str, of: str | None) -> tuple[str, str | None]:
+    """A comparable key for an office: ("secretary general", "NATO")."""
+    title = fold(title).replace("-", " ")
+    title = re.sub(r"\bsecretaries\b", "secretary", title)
+    title = re.sub(r"\brepresentatives\b", "representative", title)
+    title = {"foreign minister": "minister of foreign affairs", "defence minister": "minister of defense",
+             "defense minister": "minister of defense"}.get(title, title)
+    return title, of
+
+
+@dataclass
+class Person:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    tenure: tuple[int, int | None] | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # (offset, year)
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    match = re.search(r"\d{4}", value)
+    return int(match.group()) if match else None
+
+
+class DocumentActors:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.gaz: Gazetteer = gazetteer()
+        self.known: dict[str, Entry] = {}
+        self.persons: dict[str, Person] = {}
+        self.holders: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+        self.names: dict[int, list[Name]] = {}
+        self.focus: list[Actor] = []
+        self._acronyms()
+        self._collect()
+        self._focus()
+
+    # -- pass 1: acronyms the text defines
+    def _acronyms(self) -> None:
+        text = self.doc.text
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(1)
+            letters = [c for c in acronym if c.isupper()]
+            if len(letters) < 2 or acronym in self.gaz.exact and self.gaz.exact[acronym].kind != "country":
+                if acronym in self.gaz.exact:
+                    continue
+            words = list(re.finditer(r"[\w'’-]+", text[max(0, match.start() - 160):match.start()]))
+            base = max(0, match.start() - 160)
+            need = list(letters)
+            first = None
+            for word in reversed(words):
+                w = word.group()
+                if not need:
+                    break
+                if w[0].isupper():
+                    if w[0] == need[-1]:
+                        need.pop()
+                        first = word
+                    elif w.upper() == w and len(w) > 1:
+                        # an acronym inside the long form ("PfP Planning and Review Process (PARP)")
+                        continue
+                    else:
+                        break
+                elif w not in ("of", "for", "and", "the", "on", "in", "to"):
+                    break
+            if need or first is None:
+                continue
+            long_form = text[base + first.start():match.start()].strip()
+            entry = self.gaz.lookup(long_form)
+            if entry is None:
+                words_in = long_form.split()
+                kind = "organization"
+                if any(w in self.gaz.programme_words for w in words_in):
+                    kind = "programme"
+                entry = Entry(long_form, kind, "NATO" if "NATO" in long_form else None)
+                self.known[long_form] = entry
+            self.known.setdefault(acronym, entry)
+
+    def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.doc.times if start <= m.start < end]
+
+    def _sentence_year(self, start: int, end: int) -> int | None:
+        for m in self.doc.times:
+            if start <= m.start < end and m.edtf:
+                year = _year(m.edtf)
+                if year:
+                    return year
+        return None
+
+    # -- pass 2: people, offices, terms
+    def _collect(self) -> None:
+        text = self.doc.text
+        for index, sentence in enumerate(self.doc.sentences):
+            if sentence.kind in ("heading", "table", "infobox"):
+                self.names[index] = []
+                continue
+            names = find_names(text, sentence.start, sentence.end, gaz=self.gaz, known=self.known,
+                               masked=self._masked(sentence.start, sentence.end))
+            self.names[index] = names
+            year = self._sentence_year(sentence.start, sentence.end)
+            for i, name in enumerate(names):
+                if name.kind != "person" or name.surname_only:
+                    continue
+                person = self.persons.setdefault(name.canonical, Person(name.canonical))
+                if year:
+                    person.evidence.append((name.start, year))
+                role, key = self._role_of(names, i)
+                if role:
+                    name.role = role
+                    if role not in person.roles:
+                        person.roles.append(role)
+                    if name.canonical not in self.holders[key]:
+                        self.holders[key].append(name.canonical)
+                tenure = _TENURE.match(text, name.end)
+                if tenure:
+                    end = tenure.group(2)
+                    person.tenure = (int(tenure.group(1)), int(end) if end and end.isdigit() else None)
+            self._successors(names)
+            self._term_start(index, names)
+
+    def _role_of(self, names: list[Name], i: int) -> tuple[str | None, tuple]:
+        """The office a person holds by this sentence: the office named before, or in apposition."""
+        text = self.doc.text
+        person = names[i]
+        if i > 0 and names[i - 1].kind in ("office", "country", "organization") and person.start - names[i - 1].end <= 2:
+            # "NATO Secretary General Javier Solana", "President of Azerbaijan Heydar Aliyev"
+            j = i - 1
+            while j >= 0 and names[j].kind in ("office", "country", "organization") and (j == i - 1 or names[j + 1].start - names[j].end <= 5):
+                j -= 1
+            chain = names[j + 1:i]
+            return self._office(chain)
+        if i + 1 < len(names) and names[i + 1].kind == "office":
+            between = text[person.end:names[i + 1].start]
+            if re.fullmatch(r",\s*(?:the\s+)?", between):
+                j = i + 2
+                chain = [names[i + 1]]
+                while j < len(names) and names[j].kind in ("country", "organization") and names[j].start - chain[-1].end <= 6:
+                    chain.append(names[j])
+                    j += 1
+                return self._office(chain)
+        return None, ("", None)
+
+    def _office(self, chain: list[Name]) -> tuple[str | None, tuple]:
+        offices = [n for n in chain if n.kind == "office"]
+        if not offices:
+            return None, ("", None)
+        title = offices[-1].role
+        others = [n for n in chain if n.kind in ("country", "organization")]
+        of = others[-1].canonical if others else None
+        key = office_key(title, of)
+        label = title.replace("Secretaries-General", "Secretary General").replace("Representatives", "Representative")
+        return (f"{label} of {of}" if of else label), key
+
+    def _successors(self, names: list[Name]) -> None:
+        """A list of office holders where only the first gives a term: the next follow it."""
+        people = [self.persons[n.canonical] for n in names if n.kind == "person" and not n.surname_only]
+        for before, after in zip(people, people[1:]):
+            if before.tenure and before.tenure[1] and after.tenure is None:
+                after.tenure = (before.tenure[1], None)
+
+    def _term_start(self, index: int, names: list[Name]) -> None:
+        sentence = self.doc.sentences[index]
+        match = _TERM_START.search(self.doc.text, sentence.start, sentence.end)
+        if not match:
+            return
+        years = [(m.start, _year(m.edtf)) for m in self.doc.times if match.end() <= m.start < sentence.end and m.edtf]
+        people = [n for n in names if n.kind == "person" and not n.surname_only]
+        if years and people and years[0][0] - match.end() < 40:
+            person = self.persons[people[0].canonical]
+            if person.tenure is None:
+                person.tenure = (years[0][1], None)
+
+    def _focus(self) -> None:
+        """The actors the document is about, from its title ("Azerbaijan–NATO relations")."""
+        title = self.doc.title
+        if not title:
+            return
+        for part in re.split(r"[–—\-/]| and |\s+relations\b", title):
+            entry = self.gaz.lookup(part.strip())
+            if entry is not None and entry.kind in ("country", "organization"):
+                actor = Actor(entry.name, entry.kind)
+                if actor not in self.focus:
+                    self.focus.append(actor)
+
+    # -- pass 3: resolution
+    def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
+        folded = fold(surname)
+        candidates = [p for p in self.persons.values() if fold(p.name.split()[-1]) == folded]
+        if initial:
+            candidates = [p for p in candidates if p.name[:1] == initial] or candidates
+        if len(candidates) == 1:
+            return candidates[0].name
+        if not candidates:
+            return None
+        return self._choose(candidates, year=year, before=before)
+
+    def _choose(self, candidates: list[Person], *, year: int | None, before: int) -> str:
+        if year is not None:
+            inside = [p for p in candidates if p.tenure and p.tenure[0] <= year <= (p.tenure[1] or 9999)]
+            if inside:
+                return inside[0].name
+            possible = [p for p in candidates if not (p.tenure and (p.tenure[0] > year or (p.tenure[1] or 9999) < year))]
+            dated = [(min(abs(y - year) for _, y in p.evidence), i, p) for i, p in enumerate(possible) if p.evidence]
+            if dated:
+                return min(dated)[2].name
+            if possible:
+                candidates = possible
+        mentioned = [(max((o for o, _ in p.evidence if o < before), default=-1), p) for p in candidates]
+        return max(mentioned, key=lambda pair: pair[0])[1].name
+
+    def holder(self, key: tuple[str, str | None], *, year: int | None, before: int) -> str | None:
+        names = self.holders.get(key)
+        if not names and key[1] is None:
+            names = [n for (title, _), ns in self.holders.items() if title == key[0] for n in ns]
+        if not names:
+            return None
+        return self._choose([self.persons[n] for n in names], year=year, before=before)
+
+    def _recent_person(self, index: int, *, role: str | None = None) -> str | None:
+        for i in range(index - 1, max(-1, index - 6), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            for name in self.resolved(i, year=None):
+                if name.kind == "person" and (role is None or any(role in r.casefold() for r in self.persons.get(name.name, Person("")).roles)):
+                    return name.name
+        return None
+
+    def _recent_actor(self, index: int, kind: str) -> Actor | None:
+        for i in range(index - 1, max(-1, index - 4), -1):
+            for actor in self.resolved(i, year=None):
+                if actor.kind == kind:
+                    return actor
+        return None
+
+    def resolved(self, index: int, *, year: int | None, start: int | None = None, end: int | None = None) -> list[Actor]:
+        """The actors of sentence `index` (between offsets `start` and `end` if given), at `year`."""
+        sentence = self.doc.sentences[index]
+        text = self.doc.text
+        out: list[tuple[int, Actor]] = []
+        names = self.names.get(index, [])
+        for i, name in enumerate(names):
+            if start is not None and not (start <= name.start < end):
+                continue
+            for actor in self._resolve(name, names, i, year=year):
+                out.append((name.start, actor))
+        lo, hi = (sentence.start, sentence.end) if start is None else (start, end)
+        for match in _BARE_OFFICE.finditer(text, lo, hi):
+            who = self.holder(office_key(match.group(1), None), year=year, before=match.start())
+            who = who or self._recent_person(index, role=match.group(1).casefold().replace("-", " "))
+            if who:
+                out.append((match.start(), Actor(who, "person", self._role(who))))
+        if not any(a.kind == "person" for _, a in out):
+            if _PRONOUN.search(text, lo, hi):
+                who = self._recent_person(index)
+                if who:
+                    out.append((lo, Actor(who, "person", self._role(who))))
+        for match in _LATTER.finditer(text, lo, hi):
+            before = [a for offset, a in sorted(out, key=lambda p: p[0]) if offset < match.start()]
+            if len(before) < 2 and index > 0:
+                before = self.resolved(index - 1, year=None) + before
+            pick = before[-1] if match.group(1).casefold() == "latter" else (before[-2] if len(before) > 1 else None)
+            if pick:
+                out.append((match.start(), pick))
+        if _IT.match(text[sentence.start:sentence.end]) and (start is None or start == sentence.start):
+            previous = self._recent_actor(index, "country")
+            if previous:
+                out.append((sentence.start, previous))
+        seen: list[Actor] = []
+        for _, actor in sorted(out, key=lambda p: p[0]):
+            if all(actor.name != a.name for a in seen):
+                seen.append(actor)
+        return seen
+
+    def _role(self, person: str) -> str | None:
+        found = self.persons.get(person)
+        return found.roles[0] if found and found.roles else None
+
+    def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
+        actors: list[Actor] = []
+        if name.kind in ("country", "organization"):
+            actors.append(Actor(name.canonical, name.kind))
+        elif name.kind == "acronym":
+            entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
+            if entry is not None and entry.kind in ("country", "organization"):
+                actors.append(Actor(entry.name, entry.kind))
+            elif entry is not None and entry.parent:
+                pass
+            if entry is not None and entry.parent:
+                actors.append(Actor(entry.parent, "organization"))
+            return actors
+        elif name.kind == "person":
+            if name.surname_only:
+                who = self.person_by_surname(name.canonical, initial=name.initial, year=year, before=name.start)
+                if who is None:
+                    return []
+                actors.append(Actor(who, "person", self._role(who)))
+            else:
+                actors.append(Actor(name.canonical, "person", name.role or self._role(name.canonical)))
+        elif name.kind == "office":
+            following = names[i + 1] if i + 1 < len(names) else None
+            chain = [name]
+            j = i + 1
+            while j < len(names) and names[j].kind in ("country", "organization") and names[j].start - chain[-1].end <= 6:
+                chain.append(names[j])
+                j += 1
+            k = i - 1
+            if k >= 0 and names[k].kind in ("country", "organization") and name.start - names[k].end <= 3:
+                chain.insert(0, names[k])
+            if j < len(names) and names[j].kind == "person" and names[j].start - chain[-1].end <= 2:
+                return actors  # the person named next holds it
+            if following is not None and following.kind == "person" and following.start - name.end <= 2:
+                return actors
+            label, key = self._office(chain)
+            who = self.holder(key, year=year, before=name.start)
+            if who:
+                actors.append(Actor(who, "person", label))
+        if name.parent:
+            actors.append(Actor(name.parent, "organization"))
+        if name.kind in ("organization", "programme") and "NATO" in (name.canonical or "") and name.canonical != "NATO":
+            actors.append(Actor("NATO", "organization"))
+        return actors
+
+    def for_event(self, index: int, *, year: int | None, tenure_year: int | None = None) -> list[Actor]:
+        """Actors of an event in sentence `index`: people whose stated term excludes the date are left out."""
+        actors = self.resolved(index, year=year)
+        if tenure_year is not None:
+            kept = []
+            for actor in actors:
+                person = self.persons.get(actor.name) if actor.kind == "person" else None
+                if person and person.tenure:
+                    first, last = person.tenure
+                    if not (first <= tenure_year <= (last or 9999)):
+                        continue
+                kept.append(actor)
+            actors = kept
+        if self.focus and not any(a.kind == "country" for a in actors):
+            country = next((a for a in self.focus if a.kind == "country"), None)
+            if country:
+                actors.append(country)
+        return actors

