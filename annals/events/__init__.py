@@ -30,8 +30,10 @@ def find_events(doc: Document) -> Document:
     text = doc.text
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
-        types = classify(text, sentence.start, sentence.end, mentions)
-        sentence_places = places(text, actors.names.get(index, []))
+        names = actors.names.get(index, [])
+        masked = [(n.start, n.end) for n in names if n.kind in ("organization", "country")]
+        types = classify(text, sentence.start, sentence.end, mentions, masked=masked)
+        sentence_places = places(text, names)
         sentence_quantities = quantities(text, sentence.start, sentence.end, list(doc.times))
         for mention, (type_, trigger) in zip(mentions, types):
             year = _year(mention.edtf)
@@ -44,7 +46,7 @@ def find_events(doc: Document) -> Document:
                     evidence_end=sentence.end,
                     evidence_text=text[sentence.start:sentence.end],
                     section=sentence.section,
-                    actors=tuple(actors.for_event(index, year=year, tenure_year=year)),
+                    actors=tuple(actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places), type_=type_)),
                     places=tuple(sentence_places),
                     quantities=tuple(sentence_quantities),
                     trigger=trigger,

@@ -6,8 +6,11 @@ for verbs and for triggers before the date, minus its distance in words and
 a penalty for each comma or other date in between. Triggers inside quotes
 (titles) are ignored; triggers inside "according to ..." phrases weigh
 little. A date whose stretch of the sentence holds no trigger and is only
-another item of a list ("..., in Wales in September 2014") takes the type of
-the date before it.
+another item of a list ("..., in Wales in September 2014"), or a parallel
+phrase with no verb of its own ("..., at the Summits held in Bucharest on
+2–4 April 2008"), takes the type of the date before it. A trigger after a
+date but nearer the next date belongs to that one; "when" after a date
+points at the predicate that dates ("started in 1992 when ... joined").
 """
 from __future__ import annotations
 
@@ -35,6 +38,8 @@ PER_WORD = 0.12
 PER_COMMA = 0.5
 PER_DATE = 1.2
 INSTRUMENTAL = 0.8
+PER_CONNECTOR = 0.8
+WHEN_BONUS = 0.6
 
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
 _WORD = re.compile(r"\w+")
@@ -96,27 +101,64 @@ def find_triggers(text: str, start: int, end: int) -> list[Hit]:
     return hits
 
 
-def _score(text: str, hit: Hit, mention: TimeMention, others: list[TimeMention]) -> float:
-    if hit.end <= mention.span_start:
-        lo, hi, before = hit.end, mention.span_start, True
-    elif hit.start >= mention.end:
-        lo, hi, before = mention.end, hit.start, False
-    else:
-        return -99.0  # overlaps the date itself ("the 2006 Riga summit" keeps "summit" apart)
-    gap = text[lo:hi]
-    score = hit.trigger.weight
-    score += VERB_BONUS if hit.trigger.verb else 0.0
-    score += BEFORE_BONUS if before else 0.0
+_BREAK = re.compile(r"[,;:()]|\b(?:but|while|whereas|when|which|that|who|whom|after|before|because|although|since|until)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",[^,;()]{1,80},")
+_AND = re.compile(r"\b(?:and|but|then)\b", re.IGNORECASE)
+_WHEN = re.compile(r"^\W*(?:,\s*)?when\b", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]*\)")
+# A date in a row of parallel phrases: "..., at the Summits held in Bucharest on 2–4 April 2008".
+_PARALLEL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:at|in|on|during)\s+the\b")
+
+
+def _strength(hit: Hit) -> float:
+    return hit.trigger.weight + (VERB_BONUS if hit.trigger.verb else 0.0) - (INSTRUMENTAL if hit.weak else 0.0)
+
+
+def _chains(text: str, hits: list[Hit], mentions: list[TimeMention]) -> list[list[Hit]]:
+    """Triggers in a row with nothing between them that starts a new clause or date."""
+    chains: list[list[Hit]] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if chains:
+            last = chains[-1][-1]
+            gap = text[last.end:hit.start]
+            if not _BREAK.search(gap) and not any(last.end <= m.start < hit.start for m in mentions):
+                chains[-1].append(hit)
+                continue
+        chains.append([hit])
+    return chains
+
+
+def _score_chain(text: str, chain: list[Hit], mention: TimeMention, mentions: list[TimeMention]) -> tuple[float, Hit]:
+    best = max(chain, key=lambda h: (_strength(h), h.trigger.verb, -h.start))
+    before = chain[-1].end <= mention.span_start
+    nearest = chain[-1] if before else chain[0]
+    lo, hi = (nearest.end, mention.span_start) if before else (mention.end, nearest.start)
+    gap = _PARENS.sub(" ", text[lo:hi])
+    verbs = clause_words()["verbs"]
+    gap = _APPOSITIVE.sub(lambda m: m.group() if verbs.search(m.group()) else ",", gap)
+    score = _strength(best) + (BEFORE_BONUS if before else 0.0)
     score -= PER_WORD * len(_WORD.findall(gap))
-    score -= PER_COMMA * (gap.count(",") + gap.count(";") + gap.count("("))
-    score -= PER_DATE * sum(1 for o in others if o is not mention and lo <= o.start < hi)
-    score -= INSTRUMENTAL if hit.weak else 0.0
-    return score
+    score -= PER_COMMA * (gap.count(",") + gap.count(";"))
+    score -= PER_DATE * sum(1 for o in mentions if o is not mention and lo <= o.start < hi)
+    if not before:
+        score += WHEN_BONUS if _WHEN.match(gap) else -PER_CONNECTOR * len(_AND.findall(gap))
+        # A trigger nearer the next date belongs to that date.
+        following = [o for o in mentions if o.start >= chain[-1].end]
+        if following and len(_WORD.findall(text[chain[-1].end:following[0].span_start])) < len(_WORD.findall(gap)):
+            score -= PER_DATE
+    return score, best
 
 
-def classify(text: str, start: int, end: int, mentions: list[TimeMention]) -> list[tuple[str, str | None]]:
-    """(type, trigger text) for each of `mentions`, dates of one sentence text[start:end], in order."""
-    hits = [h for h in find_triggers(text, start, end) if not any(m.start <= h.start < m.end for m in mentions)]
+def classify(text: str, start: int, end: int, mentions: list[TimeMention], *, masked: list[tuple[int, int]] = ()) -> list[tuple[str, str | None]]:
+    """(type, trigger text) for each of `mentions`, dates of one sentence text[start:end], in order.
+
+    `masked` spans (names of organisations, countries) hold no triggers: the
+    "Treaty" of "North Atlantic Treaty Organization" dates nothing.
+    """
+    hits = [
+        h for h in find_triggers(text, start, end)
+        if not any(m.start <= h.start < m.end for m in mentions) and not any(a <= h.start < b for a, b in masked)
+    ]
     links = clause_words()["list_links"]
     results: list[tuple[str, str | None]] = []
     for i, mention in enumerate(mentions):
@@ -124,14 +166,20 @@ def classify(text: str, start: int, end: int, mentions: list[TimeMention]) -> li
             previous = mentions[i - 1]
             between = text[previous.end:mention.span_start]
             inside = [h for h in hits if previous.end <= h.start < mention.span_start]
-            if not inside and links.match(between):
+            parallel = _PARALLEL.match(between) and not any(h.trigger.verb for h in inside)
+            if (not inside and links.match(between)) or parallel:
                 results.append(results[-1])
                 continue
-        scored = [(_score(text, h, mention, mentions), -h.start, h) for h in hits]
-        scored = [s for s in scored if s[0] > -50]
+        # Triggers in parentheses that do not hold the date are asides.
+        asides = [(m.start(), m.end()) for m in _PARENS.finditer(text, start, end)
+                  if not (m.start() <= mention.start < m.end())]
+        usable = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
+        before = [h for h in usable if h.end <= mention.span_start]
+        after = [h for h in usable if h.start >= mention.end]
+        scored = [_score_chain(text, c, mention, mentions) for c in _chains(text, before, mentions) + _chains(text, after, mentions)]
         if not scored:
             results.append((DEFAULT_TYPE, None))
             continue
-        _, _, best = max(scored, key=lambda s: (s[0], s[1]))
+        _, best = max(scored, key=lambda s: (s[0], s[1].trigger.verb, -s[1].start))
         results.append((best.trigger.type, text[best.start:best.end]))
     return results

@@ -10,7 +10,9 @@ hold a verb). Left out:
   ("participated in the NATO 2024 Washington summit" after "9–11 July 2024");
 - a coarser date of the same predicate as a finer one ("in 1997 by a
   Presidential Decree on 21 November": one event, 1997-11-21);
-- the same date twice in one sentence (a dateline and "today").
+- the date of a news dateline (the document's date, not a happening);
+- "today" inside a quotation, when the sentence dates the occasion itself;
+- the same date twice in one sentence.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def clause_words() -> dict[str, re.Pattern]:
     data = load("events/clauses.yaml")
     return {
         "unreal": re.compile(r"\b(?:" + "|".join(data["unreal"]) + r")\b", re.IGNORECASE),
-        "verbs": re.compile(r"\b(?:" + "|".join(data["verbs"]) + r")\b"),
+        "verbs": re.compile(r"(?<![-\w])(?:" + "|".join(data["verbs"]) + r")\b"),
         "instrumental": re.compile(r"\b(?:" + "|".join(data["instrumental"]) + r")\b"),
         "list_links": re.compile("(?:" + "|".join(data["list_links"]) + r")\Z"),
         "event_list_verbs": re.compile(r"\b(?:" + "|".join(data["event_list_verbs"]) + r")\b"),
@@ -74,6 +76,40 @@ def _tenure_gloss(doc: Document, mention: TimeMention) -> bool:
         and not re.search(r"\b(?:first|second|third|fourth|fifth|period|phase|stage)\s*\($", before, re.IGNORECASE)
 
 
+@cache
+def _dateline() -> tuple[re.Pattern, re.Pattern]:
+    data = load("time/signals.yaml")
+    return re.compile(data["dateline_before"]), re.compile(data["dateline_after"])
+
+
+def _is_dateline(doc: Document, mention: TimeMention) -> bool:
+    """The date of a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --") is the document's, not an event's."""
+    before, after = _dateline()
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return bool(
+        before.search(doc.text[max(line_start, mention.start - 200):mention.start])
+        or after.match(doc.text[mention.end:mention.end + 60])
+    )
+
+
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+@cache
+def _deictic_rules() -> frozenset[str]:
+    from annals.time.rules import rules
+
+    return frozenset(rule.name for rule in rules() if rule.anchor == "dct")
+
+
+def _quoted_deictic(doc: Document, sentence_start: int, sentence_end: int, mention: TimeMention) -> bool:
+    """"Today" inside a quotation speaks of the quotation's own occasion."""
+    if mention.rule not in _deictic_rules():
+        return False
+    return any(m.start() <= mention.start - sentence_start < m.end()
+               for m in _QUOTES.finditer(doc.text[sentence_start:sentence_end]))
+
+
 def _sentence_has_event_verb(text: str) -> bool:
     return bool(clause_words()["event_list_verbs"].search(text))
 
@@ -104,9 +140,11 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
             head = doc.text[sentence.start:mention.start]
             if words["unreal"].search(head):
                 continue
-            if _tenure_gloss(doc, mention):
+            if _tenure_gloss(doc, mention) or _is_dateline(doc, mention):
                 continue
             kept.append(mention)
+        if len(kept) > 1:
+            kept = [m for m in kept if not _quoted_deictic(doc, sentence.start, sentence.end, m)] or kept
         finer = [m for m in kept if len((m.edtf or "").split("/")[0]) > 4]
         kept = [
             m for m in kept

@@ -32,6 +32,11 @@ _TERM_START = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:It|The\s+(?:new\s+)?country|The\s+state)\b")
+_ORG_ANAPHOR = re.compile(r"\bthe\s+(?:organi[sz]ation|bloc|treaty\s+organi[sz]ation)\b")
+_POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LOWER_OFFICE = re.compile(
+    r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|spokesman|spokeswoman|envoy|ambassador)\b"
+)
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
 )
@@ -71,6 +76,7 @@ class DocumentActors:
         self.holders: dict[tuple[str, str | None], list[str]] = defaultdict(list)
         self.names: dict[int, list[Name]] = {}
         self.focus: list[Actor] = []
+        self._lowercase: re.Pattern | None = None
         self._acronyms()
         self._collect()
         self._focus()
@@ -231,7 +237,13 @@ class DocumentActors:
         if len(candidates) == 1:
             return candidates[0].name
         if not candidates:
-            return None
+            known = self.gaz.people_named(surname)
+            if initial:
+                known = [p for p in known if p.name[:1] == initial] or known
+            if len(known) == 1:
+                return known[0].name
+            dated = [p for p in known if year is not None and any(r[2] <= year <= (r[3] or 9999) for r in p.roles)]
+            return dated[0].name if len(dated) == 1 else None
         return self._choose(candidates, year=year, before=before)
 
     def _choose(self, candidates: list[Person], *, year: int | None, before: int) -> str:
@@ -249,12 +261,19 @@ class DocumentActors:
         return max(mentioned, key=lambda pair: pair[0])[1].name
 
     def holder(self, key: tuple[str, str | None], *, year: int | None, before: int) -> str | None:
+        """Who held the office `key` in `year`: by what the text says, else by the gazetteer."""
         names = self.holders.get(key)
         if not names and key[1] is None:
             names = [n for (title, _), ns in self.holders.items() if title == key[0] for n in ns]
-        if not names:
+        if names:
+            return self._choose([self.persons[n] for n in names], year=year, before=before)
+        if year is None or key[1] is None:
             return None
-        return self._choose([self.persons[n] for n in names], year=year, before=before)
+        for person in {p.name: p for p in self.gaz.people.values()}.values():
+            for office, of, first, last in person.roles:
+                if office_key(office, of) == key and first <= year <= (last or 9999):
+                    return person.name
+        return None
 
     def _recent_person(self, index: int, *, role: str | None = None) -> str | None:
         for i in range(index - 1, max(-1, index - 6), -1):
@@ -265,11 +284,29 @@ class DocumentActors:
                     return name.name
         return None
 
-    def _recent_actor(self, index: int, kind: str) -> Actor | None:
+    def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = ()) -> Actor | None:
         for i in range(index - 1, max(-1, index - 4), -1):
             for actor in self.resolved(i, year=None):
-                if actor.kind == kind:
+                if actor.kind == kind and actor.name not in skip:
                     return actor
+        return None
+
+    def _about(self, name: str) -> bool:
+        return any(a.name == name for a in self.focus)
+
+    def _lowercase_aliases(self) -> re.Pattern:
+        if self._lowercase is None:
+            words = sorted(self.gaz.lowercase, key=len, reverse=True)
+            self._lowercase = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!x)x")
+        return self._lowercase
+
+    def _next_person(self, index: int) -> str | None:
+        """The first person the next sentence names: a news lead names the role, the next paragraph the person."""
+        if index + 1 >= len(self.doc.sentences):
+            return None
+        for name in self.names.get(index + 1, []):
+            if name.kind == "person" and not name.surname_only:
+                return name.canonical
         return None
 
     def resolved(self, index: int, *, year: int | None, start: int | None = None, end: int | None = None) -> list[Actor]:
@@ -290,10 +327,25 @@ class DocumentActors:
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out):
+            for match in _LOWER_OFFICE.finditer(text, lo, hi):
+                org = self.gaz.lookup(match.group("org")) if match.group("org") else None
+                key = office_key(match.group("title"), org.name if org else None)
+                who = self.holder(key, year=year, before=match.start()) or self._next_person(index)
+                if who:
+                    out.append((match.start(), Actor(who, "person", self._role(who))))
+                    break
+        if not any(a.kind == "person" for _, a in out):
             if _PRONOUN.search(text, lo, hi):
                 who = self._recent_person(index)
                 if who:
                     out.append((lo, Actor(who, "person", self._role(who))))
+        for match in self._lowercase_aliases().finditer(text, lo, hi):
+            entry = self.gaz.lowercase[match.group(0)]
+            out.append((match.start(), Actor(entry.name, entry.kind)))
+        for match in _ORG_ANAPHOR.finditer(text, lo, hi):
+            previous = self._recent_actor(index, "organization", skip=("NATO",) if self._about("NATO") else ())
+            if previous:
+                out.append((match.start(), previous))
         for match in _LATTER.finditer(text, lo, hi):
             before = [a for offset, a in sorted(out, key=lambda p: p[0]) if offset < match.start()]
             if len(before) < 2 and index > 0:
@@ -337,6 +389,8 @@ class DocumentActors:
             else:
                 actors.append(Actor(name.canonical, "person", name.role or self._role(name.canonical)))
         elif name.kind == "office":
+            if _POSITION_OF.search(self.doc.text[max(0, name.start - 30):name.start]):
+                return actors  # "create the position of Special Representative": nobody holds it yet
             following = names[i + 1] if i + 1 < len(names) else None
             chain = [name]
             j = i + 1
@@ -354,13 +408,19 @@ class DocumentActors:
             who = self.holder(key, year=year, before=name.start)
             if who:
                 actors.append(Actor(who, "person", label))
+            for other in chain:
+                if other.kind in ("country", "organization"):
+                    actors.append(Actor(other.canonical, other.kind))
         if name.parent:
             actors.append(Actor(name.parent, "organization"))
         if name.kind in ("organization", "programme") and "NATO" in (name.canonical or "") and name.canonical != "NATO":
             actors.append(Actor("NATO", "organization"))
         return actors
 
-    def for_event(self, index: int, *, year: int | None, tenure_year: int | None = None) -> list[Actor]:
+    def for_event(
+        self, index: int, *, year: int | None, tenure_year: int | None = None, places: tuple[str, ...] = (),
+        type_: str | None = None,
+    ) -> list[Actor]:
         """Actors of an event in sentence `index`: people whose stated term excludes the date are left out."""
         actors = self.resolved(index, year=year)
         if tenure_year is not None:
@@ -373,8 +433,14 @@ class DocumentActors:
                         continue
                 kept.append(actor)
             actors = kept
-        if self.focus and not any(a.kind == "country" for a in actors):
+        # A document about a country speaks of it where a sentence names no other
+        # country taking part (a country named as a place only is not one).
+        if not any(a.kind == "country" and a.name not in places for a in actors):
             country = next((a for a in self.focus if a.kind == "country"), None)
-            if country:
+            if country and country not in actors:
                 actors.append(country)
+        if type_ == "summit" and not any(a.kind == "organization" for a in actors):
+            org = next((a for a in self.focus if a.kind == "organization"), None)
+            if org:
+                actors.append(org)
         return actors

@@ -14,7 +14,7 @@ from functools import cache
 from annals.data import check_keys, load
 from annals.errors import DataError
 
-__all__ = ["Entry", "Gazetteer", "gazetteer", "fold"]
+__all__ = ["Entry", "Person", "Gazetteer", "gazetteer", "fold"]
 
 
 def fold(text: str) -> str:
@@ -23,6 +23,15 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
     return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Person:
+    """A well-known office holder: roles are (office, of whom, first year, last year or None)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[tuple[str, str, int, int | None], ...]
 
 
 @dataclass(frozen=True)
@@ -46,11 +55,20 @@ class Gazetteer:
         self.programme_words = frozenset(titles["programme_words"])
         self.place_words = frozenset(titles["place_words"])
         self.function_words = frozenset(titles["function_words"])
+        self.office_words = frozenset(
+            w.rstrip(".") for office in self.offices for w in office.replace("-", " ").split() if w[0].isupper()
+        ) - {"General"}
+        self.lowercase: dict[str, Entry] = {}
+        self.people: dict[str, Person] = {}
         self._countries()
         self._organizations()
         self._places()
+        self._people()
 
     def _add(self, alias: str, entry: Entry) -> None:
+        if alias[:1].islower():
+            self.lowercase[alias] = entry
+            return
         self.exact.setdefault(alias, entry)
         if len(alias) > 4 or not alias.isupper():
             self.folded.setdefault(fold(alias), entry)
@@ -105,6 +123,25 @@ class Gazetteer:
             self.regions[fold(name)] = name
         for alias, name in data.get("aliases", {}).items():
             self.regions[fold(alias)] = name
+
+    def _people(self) -> None:
+        for index, row in enumerate(load("actors/people.yaml")):
+            where = f"actors/people.yaml:{row.get('name', index)}"
+            check_keys(where, row, required={"name", "aliases", "roles"}, allowed=set())
+            roles = []
+            for role in row["roles"]:
+                if not (isinstance(role, list) and len(role) == 4 and isinstance(role[2], int)):
+                    raise DataError(f"{where}: a role is [office, of whom, first year, last year or null]")
+                roles.append((role[0], role[1], role[2], role[3]))
+            person = Person(row["name"], tuple(row["aliases"]), tuple(roles))
+            for name in (row["name"], *row["aliases"]):
+                self.people[fold(name)] = person
+
+    def people_named(self, surname: str) -> list[Person]:
+        """Known people whose last name (or an alias) is `surname`."""
+        key = fold(surname)
+        found = {p.name: p for k, p in self.people.items() if k == key or k.split()[-1] == key}
+        return list(found.values())
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a written name stands for, if any."""

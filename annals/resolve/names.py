@@ -242,6 +242,8 @@ class _Parser:
             name.kind, name.canonical = "place", bare
         elif self.gaz.region(bare):
             name.kind, name.canonical = "place", self.gaz.region(bare)
+        elif any(w.rstrip("s") in self.gaz.office_words or w in self.gaz.office_words for w in words):
+            name.kind, name.role = "office", bare
         elif _looks_like_person(toks, honorific or bool(title)):
             name.kind = "person"
             name.role = title
