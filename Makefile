@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml requirements.lock
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/annals times examples/azerbaijan-nato.txt
+	$(BIN)/annals extract examples/azerbaijan-nato.txt
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -28,6 +28,20 @@ class TimesFormat(str, Enum):
     json = "json"
 
 
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Reader(str, Enum):
+    auto = "auto"
+    text = "text"
+    wikitext = "wikitext"
+    html = "html"
+
+
 def _version(value: bool) -> None:
     if value:
         from annals import __version__
@@ -93,12 +107,8 @@ def times(
     Example: annals times examples/azerbaijan-nato.txt --format json
     """
     from annals.pipeline import times as find_times
-    from annals.time.anchor import parse_dct
 
-    if dct is not None and parse_dct(dct) is None:
-        from annals.errors import UsageError
-
-        raise UsageError(f"--dct {dct!r} is not a date of the form YYYY-MM-DD")
+    _check_dct(dct)
     doc = find_times(file, dct=dct)
     if format is TimesFormat.json:
         _print_json({"source": doc.source, "dct": doc.dct, "times": [m.to_dict() for m in doc.times]})
@@ -106,6 +116,35 @@ def times(
     from annals.render import times_table
 
     times_table(doc)
+
+
+@app.command()
+@handles_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Text, wikitext or HTML files.", show_default=False)],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    reader: Annotated[Reader, typer.Option(help="How to read the files (auto: by content).")] = Reader.auto,
+    dct: Annotated[str | None, typer.Option(help="Document date, YYYY-MM-DD, for news-style dates.")] = None,
+) -> None:
+    """Print the dated events of each FILE: date, type, actors, places, quantities, sentence.
+
+    Example: annals extract examples/azerbaijan-nato.txt --format json
+    """
+    from annals.output import write_events
+    from annals.pipeline import extract as run_extract
+
+    _check_dct(dct)
+    docs = [run_extract(path, dct=dct, reader=reader.value) for path in files]
+    write_events(docs, format.value, sys.stdout)
+
+
+def _check_dct(dct: str | None) -> None:
+    from annals.time.anchor import parse_dct
+
+    if dct is not None and parse_dct(dct) is None:
+        from annals.errors import UsageError
+
+        raise UsageError(f"--dct {dct!r} is not a date of the form YYYY-MM-DD")
 
 
 def main() -> None:  # pragma: no cover - console entry point

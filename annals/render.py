@@ -6,7 +6,7 @@ from rich.table import Table
 
 from annals.model import Document
 
-__all__ = ["times_table", "console"]
+__all__ = ["times_table", "events_table", "console"]
 
 
 def console() -> Console:
@@ -25,3 +25,39 @@ def times_table(doc: Document) -> None:
     out = console()
     out.print(table)
     out.print(f"{len(doc.times)} time expressions" + (f"; document date {doc.dct}" if doc.dct else ""))
+
+
+_TYPE_STYLE = {
+    "membership": "green", "withdrawal": "red", "agreement": "cyan", "establishment": "blue",
+    "appointment": "magenta", "visit": "yellow", "meeting": "yellow", "summit": "bright_yellow",
+    "deployment": "bright_red", "deployment_end": "red", "project": "bright_blue", "exercise": "bright_magenta",
+    "decision": "bright_cyan", "statement": "white", "conflict": "bold red", "political": "bright_green",
+}
+
+
+def events_table(docs: list[Document]) -> None:
+    """The events of one or more documents, in date order."""
+    from rich.markup import escape
+
+    from annals.events.order import date_key
+    from annals.events.summary import summary
+
+    out = console()
+    for doc in docs:
+        table = Table(title=f"{doc.title or doc.source}: {len(doc.events)} events", title_justify="left",
+                      show_lines=False, expand=False)
+        table.add_column("date", style="bold", no_wrap=True)
+        table.add_column("type", no_wrap=True)
+        table.add_column("actors", max_width=40)
+        table.add_column("what", ratio=3)
+        table.add_column("section", style="dim", max_width=28)
+        for event in sorted(doc.events, key=lambda e: (date_key(e.date_value), e.evidence_start)):
+            style = _TYPE_STYLE.get(event.type, "")
+            table.add_row(
+                escape(event.date_value),
+                f"[{style}]{event.type}[/{style}]" if style else event.type,
+                escape(", ".join(a.name for a in event.actors)),
+                escape(summary(event)),
+                escape(" › ".join(event.section)),
+            )
+        out.print(table)

@@ -55,9 +55,15 @@ class Gazetteer:
         self.programme_words = frozenset(titles["programme_words"])
         self.place_words = frozenset(titles["place_words"])
         self.function_words = frozenset(titles["function_words"])
+        self.generic_words = frozenset(titles["generic_words"])
         self.office_words = frozenset(
             w.rstrip(".") for office in self.offices for w in office.replace("-", " ").split() if w[0].isupper()
         ) - {"General"}
+        self.offices_by_word: dict[str, list[tuple[int, str, str]]] = {}
+        for office in self.offices:  # longest first
+            self.offices_by_word.setdefault(fold(office.split()[0]), []).append(
+                (len(office.split()), fold(office), office)
+            )
         self.lowercase: dict[str, Entry] = {}
         self.people: dict[str, Person] = {}
         self._countries()

@@ -122,13 +122,10 @@ class _Parser:
         return None
 
     def office_at(self, run: list[Token], i: int):
-        for office in self.gaz.offices:
-            words = office.split()
-            if i + len(words) > len(run):
-                continue
-            chunk = " ".join(t.bare for t in run[i:i + len(words)])
-            if fold(chunk) == fold(office):
-                return i + len(words), office
+        """The longest office title starting at token i: (end, title) or None."""
+        for size, folded, office in self.gaz.offices_by_word.get(fold(run[i].bare), ()):
+            if i + size <= len(run) and fold(" ".join(t.bare for t in run[i:i + size])) == folded:
+                return i + size, office
         return None
 
     def honorific_at(self, run: list[Token], i: int):
@@ -237,7 +234,8 @@ class _Parser:
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
         elif any(w in self.gaz.org_words for w in words):
-            name.kind, name.canonical = "organization", bare
+            generic = all(w in self.gaz.org_words or w in self.gaz.generic_words for w in words)
+            name.kind, name.canonical = ("unknown" if generic else "organization"), bare
         elif any(w in self.gaz.place_words for w in words):
             name.kind, name.canonical = "place", bare
         elif self.gaz.region(bare):

@@ -1,0 +1,1 @@
+"""Exports of events to the formats people already use."""
