@@ -262,9 +262,12 @@ class DocumentActors:
 
     def holder(self, key: tuple[str, str | None], *, year: int | None, before: int) -> str | None:
         """Who held the office `key` in `year`: by what the text says, else by the gazetteer."""
-        names = self.holders.get(key)
-        if not names and key[1] is None:
-            names = [n for (title, _), ns in self.holders.items() if title == key[0] for n in ns]
+        names = list(self.holders.get(key, []))
+        if key[1] is None:
+            names += [n for (title, _), ns in self.holders.items() if title == key[0] for n in ns]
+        else:
+            names += self.holders.get((key[0], None), [])  # "President Ilham Aliyev" may be it
+        names = list(dict.fromkeys(names))
         if names:
             return self._choose([self.persons[n] for n in names], year=year, before=before)
         if year is None or key[1] is None:

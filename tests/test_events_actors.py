@@ -1,0 +1,70 @@
+"""Actors under their canonical names, resolved within the document."""
+from __future__ import annotations
+
+import pytest
+
+import annals
+
+ARTICLE = """= Azerbaijan–NATO relations =
+
+== Background ==
+President Ilham Aliyev has generally supported neutrality since his rise to power in 2003. A PfP Presentation Document was approved on April 19, 1996 by the President of Azerbaijan and submitted to Javier Solana, the Secretary General of NATO on April 23. The Partnership for Peace (PfP) began in 1994.
+
+== Visits ==
+The President of Azerbaijan Heydar Aliyev visited NATO Headquarters in Brussels on April 23, 1996. On his trip to Baku on 30 September 1998, Mr. Solana visited a school. Anders Fogh Rasmussen welcomed I.Aliyev at NATO Headquarters in February 2012. The President of Azerbaijan attended the NATO Summit in Chicago in 2012. Lord George Robertson visited Azerbaijan in 2003. Azerbaijan joined the PfP in 1994.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return annals.extract(ARTICLE)
+
+
+def actors_on(doc, date: str) -> list[list[str]]:
+    return [[a.name for a in e.actors] for e in doc.events if e.date_value == date]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("1998-09-30", "Javier Solana"),  # Mr. Solana
+        ("2012-02", "Ilham Aliyev"),  # I.Aliyev, not Heydar
+        ("2012", "Ilham Aliyev"),  # the President of Azerbaijan in 2012
+        ("1996-04-19", "Heydar Aliyev"),  # the President of Azerbaijan in 1996
+        ("2003", "George Robertson"),  # Lord George Robertson
+    ],
+)
+def test_events_actors_resolve_to_canonical_names(doc, date, expected):
+    assert any(expected in names for names in actors_on(doc, date)), actors_on(doc, date)
+
+
+def test_events_actors_acronym_defined_in_text_is_its_long_form_programme(doc):
+    joined = [e for e in doc.events if e.date_value == "1994" and "joined" in e.evidence_text]
+    assert {"Azerbaijan", "NATO"} <= {a.name for a in joined[0].actors}
+
+
+def test_events_actors_kinds(doc):
+    kinds = {a.name: a.kind for e in doc.events for a in e.actors}
+    assert kinds["Azerbaijan"] == "country"
+    assert kinds["NATO"] == "organization"
+    assert kinds["Javier Solana"] == "person"
+
+
+def test_events_actors_role_from_apposition(doc):
+    roles = {a.name: a.role for e in doc.events for a in e.actors if a.role}
+    assert roles["Javier Solana"] == "Secretary General of NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "quantities"),
+    [
+        ("Azerbaijan sent 34 servicemen to Kosovo on 1 September 1999.", ["Kosovo"], [(34, "servicemen")]),
+        ("Approximately 950 tonnes of mélange was stored in Alat until November 2007.", ["Alat"], [(950, "tonnes")]),
+        ("An area of 64 km^{2} was cleaned in Jeyranchol in 2014.", ["Jeyranchol"], [(64, "km²")]),
+        ("The group protected a tower situated in Kabul from 2009.", ["Kabul"], []),
+    ],
+)
+def test_events_places_and_quantities(text, places, quantities):
+    (event,) = annals.extract(text).events
+    assert list(event.places) == places
+    assert [(q.value, q.unit) for q in event.quantities] == quantities
