@@ -20,6 +20,7 @@ The document date is `dct` when given, else a dateline such as
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -37,6 +38,7 @@ _NEAR = 12
 
 # A tense cue after a time expression counts as this much farther than one before it.
 _AFTER = 1.5
+
 
 # A month or day this near the document date (in months) is taken in its nearest year whatever the tense.
 _NEAR_MONTHS = 2
@@ -247,23 +249,23 @@ class _Anchorer:
         self.sentences = sentences
         self.dct = dct
         self.signals = _signals()
-        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cues: dict[int, tuple[list[tuple[int, int, str]], list[int], list[int]]] = {}
+        self.report: Point | None = None
 
     def tense(self, found: Found) -> str | None:
         """"past" or "future" as the tense cue nearest to `found` in its sentence says, else None."""
         if found.sentence not in self._cues:
             a, b = self.sentences[found.sentence] if self.sentences else (0, len(self.text))
-            self._cues[found.sentence] = _cues(self.text[a:b], a)
+            cues = _cues(self.text[a:b], a)
+            self._cues[found.sentence] = (cues, [end for _, end, _ in cues], [start for start, _, _ in cues])
+        cues, ends, starts = self._cues[found.sentence]
+        before = bisect.bisect_right(ends, found.start) - 1
+        after = bisect.bisect_left(starts, found.end)
         best, kind = None, None
-        for start, end, cue in self._cues[found.sentence]:
-            if end <= found.start:
-                distance = found.start - end
-            elif start >= found.end:
-                distance = (start - found.end) * _AFTER
-            else:
-                continue
-            if best is None or distance < best:
-                best, kind = distance, cue
+        if before >= 0:
+            best, kind = found.start - ends[before], cues[before][2]
+        if after < len(cues) and (best is None or (starts[after] - found.end) * _AFTER < best):
+            kind = cues[after][2]
         return kind
 
     # 1. lists that share a year
@@ -343,20 +345,52 @@ class _Anchorer:
             return point
         return None
 
+    def reported(self, rel: Relative) -> Point | None:
+        """The quarter a financial report is about (the latest the text named, else the last one
+        that ended before the document date), shifted as `rel` says."""
+        base = self.report
+        if base is None and self.dct is not None and self.dct.month is not None:
+            index = self.dct.year * 4 + (self.dct.month - 1) // 3 - 1
+            base = Point(index // 4, quarter=index % 4 + 1)
+        if base is None:
+            return None
+        index = base.year * 4 + base.quarter - 1 + (rel.offset or 0)
+        year, quarter = index // 4, index % 4 + 1
+        if rel.target is not None:
+            year, quarter = base.year + (rel.offset or 0) // 4, int(rel.target)
+        if rel.year is not None:
+            year = rel.year
+        return Point(year, quarter=quarter)
+
+    def _ended(self, point: Point) -> bool:
+        """Whether a quarter had ended by the document date (a report can be about it)."""
+        if self.dct is None or self.dct.month is None:
+            return True
+        return point.year * 12 + 3 * point.quarter <= self.dct.year * 12 + self.dct.month - 1
+
     # 4 and 5
     def fill(self, items: list[Found]) -> None:
         narrative: dict[tuple[str, ...], Point] = {}
+        self.report = None
         for index, found in enumerate(items):
             if self.dct is None:
                 self.dct = self.dateline(found)
             value = found.value
             tense = self.tense(found)
+            moves = True  # whether this expression moves the narrative on
             if value.kind == "relative":
                 rel = value.relative
                 ref = self.dct if rel.anchor == "dct" else narrative.get(found.section) or self.dct
                 if rel.anchor == "narrative":
                     ref = self._same_sentence(items, index) or ref
-                point = resolve_relative(rel, ref, tense=tense) if ref is not None else None
+                if rel.unit == "report":
+                    point, moves = self.reported(rel), False
+                elif rel.target == "ago" and rel.unit == "Y" and rel.offset == -1 and self.report is not None:
+                    # "a year ago" in a report on a quarter: the same quarter a year before
+                    point, moves = Point(self.report.year - 1, quarter=self.report.quarter), False
+                else:
+                    point = resolve_relative(rel, ref, tense=tense) if ref is not None else None
+                    moves = not (rel.target == "ago" and (rel.offset or 0) < 0)
                 if point is not None:
                     found.value = Value.point(point, mod=value.mod)
                     found.anchored = True
@@ -366,6 +400,8 @@ class _Anchorer:
                 point = value.first
                 year = None
                 same = self._same_sentence(items, index)
+                if point.quarter is not None and self.dct is not None:
+                    same = None  # "the third quarter" in news: the one nearest the document date
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
@@ -376,8 +412,10 @@ class _Anchorer:
                     found.value = _with_year(value, year)
                     found.anchored = True
             last = found.value.last
-            if found.value.kind in ("point", "span") and last is not None and last.year is not None:
+            if moves and found.value.kind in ("point", "span") and last is not None and last.year is not None:
                 narrative[found.section] = last
+                if last.quarter is not None and self._ended(last):
+                    self.report = last
 
     def _same_sentence(self, items: list[Found], index: int) -> Point | None:
         """The fuller date of the same sentence: the latest before, else the first after."""

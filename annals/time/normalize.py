@@ -36,6 +36,8 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "set_word": ("set_adverb",),
     "clock_word": ("clock_word",),
     "ago": ("offset_direction",),
+    "report": ("report_shift",),
+    "ended": ("month", "month_abbr"),
 }
 
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
@@ -188,7 +190,7 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
             return None
         unit = groups.value("unit")
         unit = {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
-        relative = Relative(unit, int(amount) * direction, anchor)
+        relative = Relative(unit, int(amount) * direction, anchor, target="ago")
     elif "unit" in groups:
         unit = groups.value("unit")
         if unit in ("TH", "TM", "TS", "WE"):
@@ -197,6 +199,20 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     else:
         relative = Relative("D", 0, anchor, tod=tod, hour=hour, minute=minute)
     return Value("relative", relative=relative, mod=mod)
+
+
+def _report(groups: _Groups) -> Value:
+    """The period a financial report is about, shifted as "year-ago" says; a quarter or year the text names."""
+    shift = groups.value("report") if "report" in groups else 0
+    if "rel" in groups:
+        shift = 4 * groups.value("rel")  # last year's quarter
+    year = _year(groups, "year", "yy")
+    quarter = groups.value("quarter")
+    if quarter is None and "ended" in groups:
+        # the quarter of three months that ends in that month: "the quarter ended July 31" is the second
+        quarter = (groups.value("ended") - 2) % 12 // 3 + 1
+    relative = Relative("report", int(shift or 0), "report", target=quarter, year=year)
+    return Value("relative", relative=relative)
 
 
 def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
@@ -213,6 +229,8 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
         if unit in _DURATION_TIME_UNITS:
             return Value("literal", literal=f"PT1{_DURATION_TIME_UNITS[unit]}")
         return Value("literal", literal=f"P1{unit}") if unit else None
+    if rule.anchor == "report":
+        return _report(found)
     if rule.anchor:
         return _relative(found, rule.anchor)
     return _points(found)

@@ -12,7 +12,7 @@ from annals.time.lexicon import lexicon
 __all__ = ["Rule", "rules", "TYPES"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
-_ANCHORS = (None, "dct", "narrative")
+_ANCHORS = (None, "dct", "narrative", "report")
 _KEYS = {"pattern", "type", "value", "anchor", "case", "examples", "negatives", "shift"}
 
 
@@ -36,7 +36,7 @@ def _compile(order: int, entry: dict) -> Rule:
     if entry["type"] not in TYPES:
         raise DataError(f"{where}: type must be one of {', '.join(TYPES)}")
     if entry.get("anchor") not in _ANCHORS:
-        raise DataError(f"{where}: anchor must be dct or narrative")
+        raise DataError(f"{where}: anchor must be dct, narrative or report")
     source = lexicon().expand(entry["pattern"])
     try:
         regex = re.compile(source)

@@ -34,8 +34,8 @@ class Point:
 
     @property
     def is_partial(self) -> bool:
-        """A month or day without its year: the narrative must supply it."""
-        return self.year is None and (self.month is not None or self.season is not None)
+        """A month, day, season or quarter without its year: the narrative must supply it."""
+        return self.year is None and (self.month is not None or self.season is not None or self.quarter is not None)
 
     def with_(self, **changes) -> Point:
         return replace(self, **changes)
@@ -50,7 +50,11 @@ class Relative:
     """An offset still to be anchored: `offset` units from the reference date.
 
     `unit` is a TimeML unit (Y, M, W, D, Q, DE, CE), or "weekday", "month",
-    "season" for "last Friday", "last November", "last fall" (with `target`).
+    "season" for "last Friday", "last November", "last fall" (with `target`),
+    or "report" for the period a financial report is about ("the latest
+    quarter"; `offset` in quarters, `target` a quarter the text names, `year`
+    a year it names: "the 1988 quarter"). `target` "ago" marks an offset
+    counted back or forth ("a year ago", "two years later").
     `offset` None means: let the tense of the sentence decide the direction.
     """
 
@@ -61,6 +65,7 @@ class Relative:
     tod: str | None = None
     hour: int | None = None
     minute: int | None = None
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
