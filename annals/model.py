@@ -166,6 +166,7 @@ class Document:
     times: tuple[TimeMention, ...] = ()
     events: tuple[Event, ...] = ()
     citations: tuple[tuple[int, int, str], ...] = field(default=())
+    aliases: tuple[tuple[str, str], ...] = field(default=())
 
     def span(self, start: int, end: int) -> str:
         """The text between two offsets."""

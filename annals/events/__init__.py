@@ -17,6 +17,12 @@ def _year(edtf: str) -> int | None:
     return int(match.group()) if match else None
 
 
+def _citation(doc: Document, start: int, end: int) -> str | None:
+    """The references a reader kept at the end of (or inside) the sentence, joined."""
+    texts = [text for offset, _, text in doc.citations if start <= offset <= end + 1]
+    return " | ".join(texts) if texts else None
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     candidates = event_dates(doc)
@@ -50,6 +56,7 @@ def find_events(doc: Document) -> Document:
                     places=tuple(sentence_places),
                     quantities=tuple(sentence_quantities),
                     trigger=trigger,
+                    citation=_citation(doc, sentence.start, sentence.end),
                 )
             )
-    return doc.with_(events=tuple(events))
+    return doc.with_(events=tuple(events), aliases=tuple(actors.aliases()))

@@ -420,6 +420,27 @@ class DocumentActors:
             actors.append(Actor("NATO", "organization"))
         return actors
 
+    def aliases(self) -> list[tuple[str, str]]:
+        """(canonical name, another name the text uses for it), e.g. ("Javier Solana", "Mr. Solana")."""
+        found: dict[tuple[str, str], None] = {}
+        for names in self.names.values():
+            for name in names:
+                surface = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s$", "", name.text).strip())
+                canonical = None
+                if name.kind in ("country", "organization") and "-" not in surface.replace(name.canonical, ""):
+                    canonical = name.canonical
+                elif name.kind == "acronym":
+                    entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
+                    canonical = entry.name if entry is not None and entry.kind != "programme" else None
+                elif name.kind == "person" and name.surname_only:
+                    same = [p for p in self.persons if fold(p.split()[-1]) == fold(name.canonical)]
+                    if name.initial:
+                        same = [p for p in same if p[:1] == name.initial]
+                    canonical = same[0] if len(same) == 1 else None
+                if canonical and fold(canonical) != fold(surface):
+                    found[(canonical, surface)] = None
+        return list(found)
+
     def for_event(
         self, index: int, *, year: int | None, tenure_year: int | None = None, places: tuple[str, ...] = (),
         type_: str | None = None,

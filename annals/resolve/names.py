@@ -155,6 +155,9 @@ class _Parser:
             if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics:
                 i += 1
                 continue
+            if tok.text in CONNECTORS and not pending:
+                i += 1
+                continue
             found = self.entity_at(run, i)
             if found is not None:
                 end, entry = found
