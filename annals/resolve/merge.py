@@ -106,11 +106,15 @@ def _precision(value: str) -> int:
     return len(value.split("/")[0].replace("X", ""))
 
 
-def choose_date(values: list[str]) -> tuple[str, list[int]]:
-    """The date a merged event keeps, and the indexes of the values that contradict it."""
+def choose_date(values: list[str], *, weights: list[int] | None = None) -> tuple[str, list[int]]:
+    """The date a merged event keeps, and the indexes of the values that contradict it.
+
+    `weights` counts how many tellings give each value (one each by default).
+    """
+    weights = weights or [1] * len(values)
     best_index, best_key = 0, None
     for i, value in enumerate(values):
-        agreeing = sum(1 for other in values if compatible(value, other))
+        agreeing = sum(w for other, w in zip(values, weights) if compatible(value, other))
         key = (agreeing, _precision(value), -i)
         if best_key is None or key > best_key:
             best_index, best_key = i, key
