@@ -141,6 +141,8 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
         return None
     unit, offset = rel.unit, rel.offset
     if unit == "Y":
+        if isinstance(rel.target, int):
+            return Point(ref.year + (offset or 0), rel.target)  # July last year
         return Point(ref.year + (offset or 0))
     if unit == "DE":
         return Point(decade=ref.year // 10 + (offset or 0))
@@ -202,9 +204,12 @@ def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
     if dct.month is None:
         return dct.year
     if point.month is None:
-        # a season or quarter: compare the months it begins and ends with
-        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(point.season or "", 3 * (point.quarter or 1) - 2)
-        last = first + 2
+        # a season, quarter or half: compare the months it begins and ends with
+        if point.half is not None:
+            first, last = 6 * point.half - 5, 6 * point.half
+        else:
+            first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(point.season or "", 3 * (point.quarter or 1) - 2)
+            last = first + 2
         if dct.month > last or (dct.month < first and tense != "future"):
             return dct.year if dct.month > last else dct.year - 1
         return dct.year
@@ -385,6 +390,8 @@ class _Anchorer:
                     ref = self._same_sentence(items, index) or ref
                 if rel.unit == "report":
                     point, moves = self.reported(rel), False
+                    if point is not None and (rel.offset or 0) >= 0 and self._ended(point):
+                        self.report = point
                 elif rel.target == "ago" and rel.unit == "Y" and rel.offset == -1 and self.report is not None:
                     # "a year ago" in a report on a quarter: the same quarter a year before
                     point, moves = Point(self.report.year - 1, quarter=self.report.quarter), False
@@ -400,7 +407,7 @@ class _Anchorer:
                 point = value.first
                 year = None
                 same = self._same_sentence(items, index)
-                if point.quarter is not None and self.dct is not None:
+                if (point.quarter is not None or point.half is not None) and self.dct is not None:
                     same = None  # "the third quarter" in news: the one nearest the document date
                 if same is not None:
                     year = same.year

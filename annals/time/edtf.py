@@ -101,6 +101,8 @@ def edtf_value(value: Value) -> str | None:
     text = point_edtf(point) if point is not None else None
     if text is None:
         return None
+    if value.open:
+        text = text.split("T")[0]  # EDTF has no open intervals of times of day
     if value.open == "after":
         return f"{text.split('/')[0]}/.."
     if value.open == "before":

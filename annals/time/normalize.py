@@ -27,12 +27,13 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "unit": ("unit",),
     "season": ("season",),
     "quarter": ("quarter_ordinal",),
+    "half": ("half_ordinal",),
     "part": ("part_of_period",),
     "tod": ("time_of_day",),
     "rel": ("relative_word", "anaphoric_word"),
     "century": ("century_ordinal", "roman_century"),
     "decade_word": ("decade_word",),
-    "deictic": ("deictic_day",),
+    "deictic": ("deictic_day", "deictic_night"),
     "set_word": ("set_adverb",),
     "clock_word": ("clock_word",),
     "ago": ("offset_direction",),
@@ -102,13 +103,31 @@ def _valid(point: Point) -> bool:
     return True
 
 
+def _clock(groups: _Groups) -> tuple[int | None, int | None]:
+    """The hour and minute a match names ("6 p.m.", "14:30", "noon"), else (None, None)."""
+    if "clock_word" in groups:
+        hour, minute = (int(x) for x in groups.value("clock_word").split(":"))
+        return hour, minute
+    if "hour" not in groups:
+        return None, None
+    hour = int(groups.text("hour"))
+    ampm = (groups.text("ampm") or "").casefold()
+    if ampm:
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return hour, int(groups.text("minute") or 0)
+
+
 def _points(groups: _Groups) -> Value | None:
+    hour, minute = _clock(groups)
     start = Point(
         year=_year(groups, "year", "yy"),
         month=groups.value("month"),
         day=groups.value("day"),
         season=groups.value("season"),
         quarter=groups.value("quarter"),
+        half=groups.value("half"),
+        hour=hour,
+        minute=minute,
     )
     if "decade4" in groups:
         start = start.with_(decade=int(groups.text("decade4")[:3]))
@@ -163,16 +182,7 @@ def _duration(groups: _Groups) -> Value | None:
 
 def _relative(groups: _Groups, anchor: str) -> Value | None:
     tod = groups.value("tod")
-    hour = minute = None
-    if "hour" in groups:
-        hour = int(groups.text("hour")) % 12
-        ampm = (groups.text("ampm") or "").casefold()
-        hour += 12 if ampm.startswith("p") else 0
-        minute = int(groups.text("minute") or 0)
-        if not ampm:
-            hour = int(groups.text("hour"))
-    if "clock_word" in groups:
-        hour, minute = (int(x) for x in groups.value("clock_word").split(":"))
+    hour, minute = _clock(groups)
     rel = groups.value("rel")
     direction = groups.value("ago")
     mod = groups.value("part")
@@ -180,6 +190,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
     elif "weekday" in groups:
         relative = Relative("weekday", rel, anchor, target=groups.value("weekday"), tod=tod, hour=hour, minute=minute)
+    elif "month" in groups and "unit" in groups:
+        # July last year: the year counted from the reference, the month named
+        relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("month"))
     elif "month" in groups:
         relative = Relative("month", rel, anchor, target=groups.value("month"))
     elif "season" in groups:

@@ -34,8 +34,10 @@ class Point:
 
     @property
     def is_partial(self) -> bool:
-        """A month, day, season or quarter without its year: the narrative must supply it."""
-        return self.year is None and (self.month is not None or self.season is not None or self.quarter is not None)
+        """A month, day, season, quarter or half without its year: the narrative must supply it."""
+        return self.year is None and any(
+            part is not None for part in (self.month, self.season, self.quarter, self.half)
+        )
 
     def with_(self, **changes) -> Point:
         return replace(self, **changes)
