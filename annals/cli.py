@@ -138,6 +138,152 @@ def extract(
     write_events(docs, format.value, sys.stdout)
 
 
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database: a SQLite file (default annals.db, or ANNALS_DB) or postgresql://...",
+                 show_default=False),
+]
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+@handles_errors
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).", show_default=False)],
+    db: DbOption = None,
+    reader: Annotated[Reader, typer.Option(help="How to read the files (auto: by content).")] = Reader.auto,
+) -> None:
+    """Add documents to the corpus: extract their events and merge them with the events already there.
+
+    Adding a document again changes nothing; a new version of the same file replaces its events.
+
+    Example: annals add examples/ --db annals.db
+    """
+    from annals.render import add_summary, progress_bar
+    from annals.store.adding import add_paths, discover
+    from annals.store.corpus import Corpus
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        from annals.errors import NotFound
+
+        raise NotFound(missing[0], "no such file or folder")
+    with Corpus(db) as corpus:
+        files = sum(1 for _ in discover(paths))
+        with progress_bar(total=files, enabled=files > 3) as advance:
+            summary = add_paths(corpus, paths, reader=reader.value, progress=advance)
+    add_summary(summary)
+    if summary.failed and not (summary.added or summary.unchanged or summary.replaced):
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def remove(
+    source: Annotated[str, typer.Argument(help="The source name of a document, as `annals documents` lists it.")],
+    db: DbOption = None,
+) -> None:
+    """Take a document and its events out of the corpus (events other documents tell remain).
+
+    Example: annals remove examples/azerbaijan-nato.txt
+    """
+    from annals.store.corpus import Corpus
+
+    with Corpus(db) as corpus:
+        if not corpus.remove(source):
+            from annals.errors import NotFound
+
+            raise NotFound(source, "is not in the corpus")
+    typer.echo(f"removed {source}")
+
+
+@app.command()
+@handles_errors
+def events(
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")] = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before this date.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")] = None,
+    source: Annotated[list[str] | None, typer.Option("--source", help="Told by this document (repeatable).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events (default: all).")] = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List the corpus's events in date order, filtered.
+
+    Example: annals events --actor Azerbaijan --type visit --since 2004 --until 2010
+    """
+    from annals.query import MAX_LIMIT, Query
+    from annals.store.corpus import Corpus
+
+    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), since=since, until=until, text=text,
+                  sources=tuple(source or ()), limit=min(limit, MAX_LIMIT) if limit else None)
+    with Corpus(db) as corpus:
+        found = corpus.iter_events(query) if limit is None else corpus.events(query)["events"]
+        if format is ListFormat.json:
+            _print_json({"events": list(found)})
+        elif format is ListFormat.csv:
+            from annals.output import write_stored_csv
+
+            write_stored_csv(found, sys.stdout)
+        else:
+            from annals.render import stored_events_table
+
+            stored_events_table(list(found))
+
+
+@app.command()
+@handles_errors
+def actors(
+    name: Annotated[str | None, typer.Argument(help="Only this actor (canonical name or alias).")] = None,
+    format: Annotated[TimesFormat, typer.Option("--format", "-f", help="Output format.")] = TimesFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List the corpus's actors with their aliases and event counts.
+
+    Example: annals actors --format json
+    """
+    from annals.store.corpus import Corpus
+
+    with Corpus(db) as corpus:
+        found = corpus.actors(name)
+    if format is TimesFormat.json:
+        _print_json({"actors": found})
+    else:
+        from annals.render import actors_table
+
+        actors_table(found)
+
+
+@app.command()
+@handles_errors
+def timeline(
+    names: Annotated[list[str], typer.Argument(help="Actors, one lane each (e.g. Azerbaijan Armenia Georgia).")],
+    type: Annotated[list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Until this date.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Show the events of one or several actors side by side, year by year.
+
+    Example: annals timeline Azerbaijan Armenia Georgia --type membership --type agreement
+    """
+    from annals.store.corpus import Corpus
+    from annals.timeline import lanes
+
+    with Corpus(db) as corpus:
+        found = lanes(corpus, names, types=tuple(type or ()), since=since, until=until)
+    from annals.render import timeline_table
+
+    timeline_table(found)
+
+
 def _check_dct(dct: str | None) -> None:
     from annals.time.anchor import parse_dct
 

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from annals.model import Document
 
-__all__ = ["write_events", "FORMATS"]
+__all__ = ["write_events", "write_stored_csv", "FORMATS", "STORED_COLUMNS"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -33,3 +33,22 @@ def write_events(docs: list[Document], format: str, out: TextIO) -> None:
         from annals.render import events_table
 
         events_table(docs)
+
+
+STORED_COLUMNS = ("id", "date", "date_text", "type", "actors", "places", "quantities", "evidence", "sources",
+                  "conflicts")
+
+
+def write_stored_csv(events, out: TextIO) -> None:
+    """Corpus events, one per row; lists joined with "; "."""
+    writer = csv.DictWriter(out, fieldnames=STORED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for e in events:
+        writer.writerow({
+            "id": e["id"], "date": e["date"]["value"], "date_text": e["date"]["text"], "type": e["type"],
+            "actors": "; ".join(a["name"] for a in e["actors"]), "places": "; ".join(e["places"]),
+            "quantities": "; ".join(q["text"] for q in e["quantities"]),
+            "evidence": e["evidence"]["text"] if e["evidence"] else "",
+            "sources": "; ".join(s["document"]["source"] for s in e["sources"]),
+            "conflicts": "; ".join(f"{c['value']} ({c['source']})" for c in e["conflicts"]),
+        })

@@ -1,12 +1,16 @@
 """Rich renderings for the terminal (only the CLI prints them)."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from annals.model import Document
 
-__all__ = ["times_table", "events_table", "console"]
+__all__ = ["times_table", "events_table", "stored_events_table", "actors_table", "timeline_table", "progress_bar",
+           "add_summary", "console"]
 
 
 def console() -> Console:
@@ -61,3 +65,99 @@ def events_table(docs: list[Document]) -> None:
                 escape(" › ".join(event.section)),
             )
         out.print(table)
+
+
+def _style(type_: str) -> str:
+    style = _TYPE_STYLE.get(type_, "")
+    return f"[{style}]{type_}[/{style}]" if style else type_
+
+
+def stored_events_table(events: list[dict]) -> None:
+    """Corpus events: date, type, actors, first source sentence, number of sources, conflicts."""
+    table = Table(title=f"{len(events)} events", title_justify="left")
+    for column, options in (("date", {"style": "bold", "no_wrap": True}), ("type", {"no_wrap": True}),
+                            ("actors", {"max_width": 40}), ("what", {"ratio": 3}), ("sources", {"justify": "right"})):
+        table.add_column(column, **options)
+    for event in events:
+        sentence = event["evidence"]["text"] if event["evidence"] else ""
+        if len(sentence) > 110:
+            sentence = sentence[:107].rsplit(" ", 1)[0] + "…"
+        date = escape(event["date"]["value"])
+        if event["conflicts"]:
+            date += "\n[red]≠ " + escape(", ".join(c["value"] for c in event["conflicts"])) + "[/red]"
+        table.add_row(date, _style(event["type"]), escape(", ".join(a["name"] for a in event["actors"])),
+                      escape(sentence), str(len(event["sources"])))
+    console().print(table)
+
+
+def actors_table(actors: list[dict]) -> None:
+    table = Table(title=f"{len(actors)} actors", title_justify="left")
+    table.add_column("actor", style="bold")
+    table.add_column("kind")
+    table.add_column("events", justify="right")
+    table.add_column("also called", style="dim")
+    for actor in actors:
+        table.add_row(escape(actor["name"]), actor["kind"], str(actor["events"]), escape(", ".join(actor["aliases"])))
+    console().print(table)
+
+
+def timeline_table(found: dict) -> None:
+    """One column per actor, one row per year; each cell lists that year's events."""
+    lanes = found["lanes"]
+    table = Table(title="Timeline", title_justify="left", show_lines=True)
+    table.add_column("year", style="bold", no_wrap=True)
+    for lane in lanes:
+        table.add_column(escape(lane["actor"]["name"]), ratio=1)
+    by_year: dict[str, list[list[str]]] = {}
+    for index, lane in enumerate(lanes):
+        for event in lane["events"]:
+            value = event["date"]["value"]
+            year = value[:4] if value[:4].isdigit() else ("…" if value.startswith("..") else "undated")
+            cells = by_year.setdefault(year, [[] for _ in lanes])
+            label = f"{escape(_within_year(value))} {_style(event['type'])}" if year.isdigit() else _style(event["type"])
+            others = [a["name"] for a in event["actors"] if a["name"] != lane["actor"]["name"]][:2]
+            cells[index].append(label + (f" [dim]{escape(', '.join(others))}[/dim]" if others else ""))
+    for year in sorted(by_year, key=lambda y: (not y.isdigit(), y)):
+        table.add_row(year, *["\n".join(cell) for cell in by_year[year]])
+    console().print(table)
+
+
+def _within_year(value: str) -> str:
+    """"1997-11-21" as "Nov 21", "1997-11" as "Nov", a span or a year as written."""
+    import calendar
+
+    if "/" in value or len(value) == 4:
+        return value
+    parts = value.split("-")
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    name = calendar.month_abbr[month] if 1 <= month <= 12 else parts[1]
+    return f"{name} {int(parts[2])}" if len(parts) > 2 else name
+
+
+@contextmanager
+def progress_bar(*, total: int, enabled: bool):
+    """A Rich progress bar over documents; yields a callback taking each AddResult."""
+    if not enabled:
+        yield lambda result: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.fields[source]}", style="dim"), console=Console(stderr=True)) as progress:
+        task = progress.add_task("add", total=total, source="")
+
+        def advance(result) -> None:
+            progress.update(task, advance=1, source=result.source[-40:])
+
+        yield advance
+
+
+def add_summary(summary) -> None:
+    out = Console(stderr=True)
+    out.print(
+        f"documents: [green]{summary.added} added[/green], {summary.replaced} replaced, "
+        f"{summary.unchanged} unchanged, [red]{len(summary.failed)} failed[/red]; "
+        f"events: {summary.events_new} new, {summary.events_merged} merged"
+    )
+    for source, reason in summary.failed:
+        out.print(f"  [red]failed[/red] {escape(source)}: {escape(reason)}")

@@ -39,3 +39,33 @@ def example_text() -> str:
 
 
 requires_eval = pytest.mark.skipif(not (EVAL / "gold").is_dir(), reason="../shared/eval is not present")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the session (skipped where none is installed, unless CI requires it)."""
+    import os
+
+    from pgserver import PostgresServer, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        if os.environ.get("ANNALS_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL is required (ANNALS_REQUIRE_POSTGRES) but initdb/pg_ctl were not found")
+        pytest.skip("PostgreSQL is not installed here")
+    server = PostgresServer(binaries)
+    server.start()
+    yield server
+    server.stop()
+
+
+_DATABASES = iter(range(1, 10**6))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def corpus_url(request, tmp_path):
+    """A fresh, empty corpus database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "corpus.db")
+    server = request.getfixturevalue("postgres_server")
+    return server.create_database(f"test_{next(_DATABASES)}")

@@ -7,9 +7,11 @@ people, and
 - give compatible dates (a day inside its month or year), with more words
   in common; or
 - give contradicting dates less than four years apart, but tell the event in
-  largely the same words: then the dates are a conflict, kept and shown.
-Within one document only the same date and nearly the same words merge (an
-article that repeats itself).
+  largely the same words (most words of the shorter telling are in the
+  other): then the dates are a conflict, kept and shown.
+Within one document only the same date merges (an article that repeats
+itself): for a day, as between documents; for a month or a year, with many
+words in common.
 
 The merged date is the most precise value that agrees with the most tellings;
 the others that contradict it are its conflicts.
@@ -26,8 +28,8 @@ __all__ = ["Telling", "compatible", "same_event", "choose_date", "content_words"
 SAME_DATE_WORDS = 0.12
 SAME_DATE_WORDS_FEW_ACTORS = 0.2
 COMPATIBLE_WORDS = 0.25
-CONFLICT_WORDS = 0.5
-SAME_DOCUMENT_WORDS = 0.6
+CONFLICT_WORDS = 0.65
+SAME_DOCUMENT_WORDS = 0.3
 CONFLICT_YEARS = 3
 
 _STOP = frozenset(
@@ -90,14 +92,19 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
         return False, False
     words = _overlap(new.words, old.words)
     if new.document == old.document:
-        return new.date == old.date and words >= SAME_DOCUMENT_WORDS, False
+        # An article that tells an event twice: the same date, and for a day the same actors suffice.
+        if new.date != old.date:
+            return False, False
+        day = len(new.date) == 10 and len(new.actors & old.actors) >= 2
+        return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
     if new.date == old.date:
         needed = SAME_DATE_WORDS if len(new.actors & old.actors) >= 2 else SAME_DATE_WORDS_FEW_ACTORS
         return words >= needed, False
     if compatible(new.date, old.date):
         return words >= COMPATIBLE_WORDS, False
     apart = _years_apart(new.date, old.date)
-    if apart is not None and apart <= CONFLICT_YEARS and words >= CONFLICT_WORDS:
+    shared = len(new.words & old.words) / min(len(new.words), len(old.words)) if new.words and old.words else 0.0
+    if apart is not None and apart <= CONFLICT_YEARS and shared >= CONFLICT_WORDS:
         return True, True
     return False, False
 
