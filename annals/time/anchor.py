@@ -181,6 +181,13 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
     if unit == "W":
         year, week, _ = (today + dt.timedelta(weeks=offset or 0)).isocalendar()
         return Point(year, week=week)
+    if unit == "WE":
+        # the weekend of this week; without "this", the last one (the next one in the future)
+        saturday = today + dt.timedelta(days=6 - today.isoweekday())
+        if offset is None:
+            offset = 0 if today.isoweekday() >= 6 or tense == "future" else -1
+        year, week, _ = (saturday + dt.timedelta(weeks=offset)).isocalendar()
+        return Point(year, week=week, weekend=True)
     if unit == "D":
         return _from_date(today + dt.timedelta(days=offset or 0), rel)
     if unit == "weekday":
@@ -210,9 +217,17 @@ def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
         else:
             first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(point.season or "", 3 * (point.quarter or 1) - 2)
             last = first + 2
-        if dct.month > last or (dct.month < first and tense != "future"):
-            return dct.year if dct.month > last else dct.year - 1
-        return dct.year
+        if first <= dct.month <= last:
+            return dct.year
+        if point.season is not None and tense is None:
+            # a season: the nearest one
+            ahead = (first - dct.month) % 12
+            return dct.year + (1 if dct.month > last and ahead <= 6 else 0) - (1 if dct.month < first and ahead > 6 else 0)
+        if dct.month > last:
+            # over this year: a season to come is next year's; a quarter or half is this year's
+            return dct.year + 1 if tense == "future" and point.season is not None else dct.year
+        # not begun yet this year: a quarter or half reported on is last year's
+        return dct.year if tense == "future" or (point.season is not None and tense is None) else dct.year - 1
     # months from the document date to the nearest occurrence (negative: before it)
     months = (point.month - dct.month) + ((point.day or 15) - (dct.day or 15)) / 31
     if point.day is None and point.month == dct.month:

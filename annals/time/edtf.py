@@ -39,7 +39,7 @@ def point_timex(point: Point) -> str:
     if point.half:
         return f"{year}-H{point.half}"
     if point.week:
-        return f"{year}-W{point.week:02d}"
+        return f"{year}-W{point.week:02d}" + ("-WE" if point.weekend else "")
     text = _ymd(point)
     if point.hour is not None and point.day is not None:
         text += f"T{point.hour:02d}:{point.minute or 0:02d}"
@@ -71,6 +71,8 @@ def point_edtf(point: Point) -> str | None:
         if point.year is None:
             return None
         monday, sunday = iso_week_span(point.year, point.week)
+        if point.weekend:
+            monday = sunday - dt.timedelta(days=1)  # Saturday
         return f"{monday.isoformat()}/{sunday.isoformat()}"
     text = _ymd(point)
     if point.hour is not None and point.day is not None and point.year is not None:

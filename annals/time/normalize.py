@@ -206,9 +206,11 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative(unit, int(amount) * direction, anchor, target="ago")
     elif "unit" in groups:
         unit = groups.value("unit")
-        if unit in ("TH", "TM", "TS", "WE"):
+        if unit in ("TH", "TM", "TS"):
             return None
-        relative = Relative(unit, rel if rel is not None else 0, anchor)
+        if rel is None and unit != "WE":  # "the weekend": the tense says which
+            rel = 0
+        relative = Relative(unit, rel, anchor)
     else:
         relative = Relative("D", 0, anchor, tod=tod, hour=hour, minute=minute)
     return Value("relative", relative=relative, mod=mod)

@@ -23,6 +23,7 @@ class Point:
     quarter: int | None = None
     half: int | None = None
     week: int | None = None  # ISO week
+    weekend: bool = False  # the weekend of `week`
     weekday: int | None = None  # 1 = Monday, while the date is not known
     tod: str | None = None  # MO AF EV NI
     hour: int | None = None
