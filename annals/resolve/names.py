@@ -16,7 +16,8 @@ from annals.resolve.gazetteer import Gazetteer, fold
 
 __all__ = ["Name", "Token", "tokens", "find_names", "CONNECTORS", "NAME_PARTICLES"]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-–.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
+_COMPOUND = re.compile(r"[-–/]")
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "di"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -165,10 +166,9 @@ class _Parser:
                 # "NATO Political Committee": a known body and a name of its own.
                 rest = self._org_tail(run, end)
                 if rest is not None and entry.kind in ("organization", "country"):
-                    name = Name(run[i].start, run[rest - 1].end, self.span(run, i, rest), "organization")
-                    name.canonical = _POSSESSIVE.sub("", name.text)
-                    name.parent = entry.name if entry.kind == "organization" else None
-                    names.append(name)
+                    names.append(self._org(run, i, rest, parent=entry.name if entry.kind == "organization" else None))
+                    if entry.kind == "country":
+                        names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
                     i = rest
                     continue
                 text = self.span(run, i, end)
@@ -179,6 +179,16 @@ class _Parser:
                 if title:
                     names[-1].extras.append("office-of")
                 i = end
+                continue
+            compound = self._compound(tok)
+            if compound is not None and not pending:
+                names.extend(compound)
+                i += 1
+                rest = self._org_tail(run, i, allow_start=True)
+                if rest is not None:
+                    names.append(self._org(run, i - 1, rest, parent=next((n.canonical for n in compound
+                                                                         if n.kind == "organization"), None)))
+                    i = rest
                 continue
             if tok.bare in self.gaz.demonyms:
                 flush()
@@ -207,7 +217,13 @@ class _Parser:
             if tok.text in CONNECTORS and not pending:
                 i += 1
                 continue
-            if tok.text in ("of", "for", "and") and pending:
+            if tok.text in ("of", "for", "and", "on") and pending:
+                # "National Security and Defence Council of Ukraine", "Ministry of Defence": one name.
+                ahead = self._name_continues(run, pending, i)
+                if ahead is not None:
+                    pending.extend(run[i:ahead])
+                    i = ahead
+                    continue
                 flush()
                 i += 1
                 continue
@@ -216,14 +232,64 @@ class _Parser:
         flush()
         return names
 
-    def _org_tail(self, run: list[Token], end: int) -> int | None:
-        """After a known body, a run of unknown words ending in an org word: its end."""
+    def _org_tail(self, run: list[Token], end: int, *, allow_start: bool = False) -> int | None:
+        """After a known body, unknown words (joined by "and", "of"...) ending in an org word: their end."""
+        if end > 0 and not allow_start and _POSSESSIVE.search(run[end - 1].text):
+            return None  # "NATO's Euro-Atlantic ... Centre" is a body of its own
         j = end
-        while j < len(run) and run[j].text not in CONNECTORS and self.entity_at(run, j) is None:
+        found = None
+        while j < len(run) and self.entity_at(run, j) is None:
+            if run[j].text in CONNECTORS:
+                if j + 1 < len(run) and run[j + 1].capitalised:
+                    j += 1
+                    continue
+                break
             if run[j].bare in self.gaz.org_words:
-                return j + 1
+                found = j + 1
             j += 1
+        return found
+
+    def _name_continues(self, run: list[Token], pending: list[Token], i: int) -> int | None:
+        """Where a name goes on after a connector at i, if it ends in an org word (or names its country)."""
+        has_org_word = any(t.bare in self.gaz.org_words for t in pending)
+        j = i + 1
+        while j < len(run) and run[j].text in CONNECTORS:
+            j += 1
+        k = j
+        while k < len(run) and run[k].capitalised and self.entity_at(run, k) is None:
+            if run[k].bare in self.gaz.org_words:
+                last = k + 1
+                while last < len(run) and run[last].capitalised and run[last].bare in self.gaz.org_words:
+                    last += 1
+                return last
+            k += 1
+        if has_org_word and run[i].text == "of" and j < len(run):
+            found = self.entity_at(run, j)
+            if found is not None and found[1].kind == "country":
+                return found[0]
         return None
+
+    def _compound(self, tok: Token) -> list[Name] | None:
+        """"NATO-Azerbaijan", "NATO–Ukraine": each part a known country or body."""
+        parts = _COMPOUND.split(tok.bare)
+        if len(parts) < 2:
+            return None
+        names, offset = [], tok.start
+        for part in parts:
+            entry = self.known.get(part) or self.gaz.lookup(part)
+            if entry is None and part in self.gaz.demonyms:
+                entry = self.gaz.lookup(self.gaz.demonyms[part])
+            if entry is None or entry.kind not in ("country", "organization"):
+                return None
+            names.append(Name(offset, offset + len(part), part, entry.kind, entry.name, parent=entry.parent))
+            offset += len(part) + 1
+        return names
+
+    def _org(self, run: list[Token], i: int, end: int, *, parent: str | None) -> Name:
+        name = Name(run[i].start, run[end - 1].end, self.span(run, i, end), "organization")
+        name.canonical = _POSSESSIVE.sub("", name.text)
+        name.parent = parent
+        return name
 
     def classify(self, toks: list[Token], *, title: str | None, honorific: bool) -> list[Name]:
         while toks and (toks[-1].text in CONNECTORS or toks[-1].text in NAME_PARTICLES):
