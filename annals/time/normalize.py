@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
+from annals.time.holidays import holiday_date, holiday_month
 from annals.time.lexicon import Lexicon, lexicon
 from annals.time.values import Point, Relative, Value
 
@@ -28,6 +29,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "season": ("season",),
     "quarter": ("quarter_ordinal",),
     "half": ("half_ordinal",),
+    "holiday": ("holiday",),
     "part": ("part_of_period",),
     "tod": ("time_of_day",),
     "rel": ("relative_word", "anaphoric_word"),
@@ -129,6 +131,15 @@ def _points(groups: _Groups) -> Value | None:
         hour=hour,
         minute=minute,
     )
+    if "holiday" in groups:
+        rule = str(groups.value("holiday"))
+        if start.year is not None:
+            month, day = holiday_date(rule, start.year)
+            start = start.with_(month=month, day=day)
+        elif rule[0].isdigit():  # a fixed day: 12-25
+            start = start.with_(month=holiday_month(rule), day=holiday_date(rule, 2000)[1])
+        else:
+            start = start.with_(month=holiday_month(rule), holiday=rule)
     if "decade4" in groups:
         start = start.with_(decade=int(groups.text("decade4")[:3]))
     elif "decade2" in groups:

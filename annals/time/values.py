@@ -24,6 +24,7 @@ class Point:
     half: int | None = None
     week: int | None = None  # ISO week
     weekend: bool = False  # the weekend of `week`
+    holiday: str | None = None  # a movable feast, its day found once the year is known (see holidays.py)
     weekday: int | None = None  # 1 = Monday, while the date is not known
     tod: str | None = None  # MO AF EV NI
     hour: int | None = None
@@ -41,7 +42,13 @@ class Point:
         )
 
     def with_(self, **changes) -> Point:
-        return replace(self, **changes)
+        point = replace(self, **changes)
+        if point.holiday is not None and point.year is not None and "year" in changes:
+            from annals.time.holidays import holiday_date
+
+            month, day = holiday_date(point.holiday, point.year)
+            point = replace(point, month=month, day=day, holiday=None)
+        return point
 
     def key(self) -> tuple:
         """Sort key: unknown parts sort first within their known parent."""
