@@ -39,6 +39,7 @@ PER_COMMA = 0.5
 PER_DATE = 1.2
 INSTRUMENTAL = 0.8
 PER_CONNECTOR = 0.8
+SPECIFIC = 0.5
 WHEN_BONUS = 0.6
 
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
@@ -96,7 +97,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Hit]:
         for m in trigger.regex.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
-            weak = any(a <= m.start() < b for a, b in instrumental)
+            # "to create", "to support": a purpose, not what happened.
+            infinitive = text[max(start, m.start() - 3):m.start()] == "to " and not trigger.pattern.startswith("(?:decree")
+            weak = infinitive or any(a <= m.start() < b for a, b in instrumental)
             hits.append(Hit(m.start(), m.end(), trigger, weak))
     return hits
 
@@ -128,8 +131,19 @@ def _chains(text: str, hits: list[Hit], mentions: list[TimeMention]) -> list[lis
     return chains
 
 
+def _head(chain: list[Hit]) -> Hit:
+    """The trigger that speaks for a chain: its first verb (the predicate; what follows is its object),
+    unless a later one is clearly more specific ("issued a decree to establish" is establishment)."""
+    verbs = [h for h in chain if h.trigger.verb and not h.weak]
+    strongest = max(chain, key=lambda h: (_strength(h), h.trigger.verb, -h.start))
+    if not verbs:
+        return strongest
+    first = verbs[0]
+    return strongest if strongest.trigger.weight >= first.trigger.weight + SPECIFIC else first
+
+
 def _score_chain(text: str, chain: list[Hit], mention: TimeMention, mentions: list[TimeMention]) -> tuple[float, Hit]:
-    best = max(chain, key=lambda h: (_strength(h), h.trigger.verb, -h.start))
+    best = _head(chain)
     before = chain[-1].end <= mention.span_start
     nearest = chain[-1] if before else chain[0]
     lo, hi = (nearest.end, mention.span_start) if before else (mention.end, nearest.start)

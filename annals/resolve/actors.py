@@ -405,6 +405,8 @@ class DocumentActors:
             before = [a for offset, a in sorted(out, key=lambda p: p[0]) if offset < match.start()]
             if len(before) < 2 and index > 0:
                 before = self.resolved(index - 1, year=None) + before
+            if not before:
+                continue
             pick = before[-1] if match.group(1).casefold() == "latter" else (before[-2] if len(before) > 1 else None)
             if pick:
                 out.append((match.start(), pick))
