@@ -156,10 +156,13 @@ def _score_chain(text: str, chain: list[Hit], mention: TimeMention, mentions: li
     score -= PER_DATE * sum(1 for o in mentions if o is not mention and lo <= o.start < hi)
     if not before:
         score += WHEN_BONUS if _WHEN.match(gap) else -PER_CONNECTOR * len(_AND.findall(gap))
-        # A trigger nearer the next date belongs to that date.
+        # A trigger after this date that leads to the next date in the same clause is that date's
+        # predicate ("in 1999 and withdrew its last troops from Kosovo in April 2008").
         following = [o for o in mentions if o.start >= chain[-1].end]
-        if following and len(_WORD.findall(text[chain[-1].end:following[0].span_start])) < len(_WORD.findall(gap)):
-            score -= PER_DATE
+        if following:
+            ahead = text[chain[-1].end:following[0].span_start]
+            if not re.search(r"[,;]", ahead) or len(_WORD.findall(ahead)) < len(_WORD.findall(gap)):
+                score -= PER_DATE
     return score, best
 
 

@@ -12,6 +12,8 @@ hold a verb). Left out:
   Presidential Decree on 21 November": one event, 1997-11-21);
 - the date of a news dateline (the document's date, not a happening);
 - "today" inside a quotation, when the sentence dates the occasion itself;
+- a relative time that the next date restates ("A year later, on 23 November 2003");
+- a date inside a quoted title, and lines of page metadata ("Last updated: ...");
 - the same date twice in one sentence.
 """
 from __future__ import annotations
@@ -110,8 +112,40 @@ def _quoted_deictic(doc: Document, sentence_start: int, sentence_end: int, menti
                for m in _QUOTES.finditer(doc.text[sentence_start:sentence_end]))
 
 
+def _restated(doc: Document, mention: TimeMention, following: TimeMention | None) -> bool:
+    """"A year later, on 23 November 2003": a relative time the next, exact one restates."""
+    if following is None or mention.rule not in _relative_rules():
+        return False
+    return bool(re.fullmatch(r"\s*,?\s*(?:on|in|at)?\s*", doc.text[mention.end:following.span_start]))
+
+
+@cache
+def _relative_rules() -> frozenset[str]:
+    from annals.time.rules import rules
+
+    return frozenset(rule.name for rule in rules() if rule.anchor is not None)
+
+
 def _sentence_has_event_verb(text: str) -> bool:
-    return bool(clause_words()["event_list_verbs"].search(text))
+    """Whether a list item says something happened (a predicate), not just names a topic or a link."""
+    from annals.events.classify import find_triggers
+
+    if clause_words()["event_list_verbs"].search(text):
+        return True
+    return any(hit.trigger.verb for hit in find_triggers(text, 0, len(text)))
+
+
+_METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.I)
+
+
+def _quoted_title(doc: Document, sentence_start: int, sentence_end: int, mention: TimeMention) -> bool:
+    """A date inside a quoted title ("Seismic risk in the South Caucasus after 1988") dates nothing."""
+    for m in _QUOTES.finditer(doc.text[sentence_start:sentence_end]):
+        if m.start() <= mention.start - sentence_start < m.end():
+            inside = m.group()[1:-1]
+            words = inside.split()
+            return len(words) <= 14 and not clause_words()["verbs"].search(inside) and inside[:1].isupper()
+    return False
 
 
 def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -> list[Candidate]:
@@ -135,6 +169,8 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
             continue
         if sentence.kind == "list" and not _sentence_has_event_verb(text):
             continue
+        if _METADATA.match(text):
+            continue
         kept: list[TimeMention] = []
         for mention in mentions:
             head = doc.text[sentence.start:mention.start]
@@ -142,9 +178,12 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
                 continue
             if _tenure_gloss(doc, mention) or _is_dateline(doc, mention):
                 continue
+            if _quoted_title(doc, sentence.start, sentence.end, mention):
+                continue
             kept.append(mention)
         if len(kept) > 1:
             kept = [m for m in kept if not _quoted_deictic(doc, sentence.start, sentence.end, m)] or kept
+            kept = [m for i, m in enumerate(kept) if not _restated(doc, m, kept[i + 1] if i + 1 < len(kept) else None)]
         finer = [m for m in kept if len((m.edtf or "").split("/")[0]) > 4]
         kept = [
             m for m in kept
