@@ -8,6 +8,7 @@ normalises to None and is dropped.
 from __future__ import annotations
 
 import calendar
+import re
 from typing import Any
 
 from annals.time.holidays import holiday_date, holiday_month
@@ -74,16 +75,49 @@ class _Groups:
                 return int(stripped[: -len(suffix)])
         found = self.words.value(GROUP_LISTS.get(name, ()), stripped)
         if found is None:
-            try:
-                return float(stripped)
-            except ValueError:
-                return None
+            return _number(stripped, self.words)
         return found
+
+
+def _number(text: str, words: Lexicon) -> float | int | None:
+    """A number written in digits ("2.5", "2 1/2", "5½") or words ("twenty-four", "two and a half")."""
+    text = text.replace("½", " 1/2").strip()
+    whole, _, fraction = text.partition(" 1/2")
+    if fraction == "" and text.endswith(" 1/2"):
+        base = _number(whole, words)
+        return None if base is None else base + 0.5
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[\s-]+", text.casefold()):
+        if part in ("and", ""):
+            continue
+        value = words.value(("number_word",), part)
+        if not isinstance(value, (int, float)):
+            return None
+        total += value
+    return total
+
+
+def _spoken_year(text: str, words: Lexicon) -> int | None:
+    """ "nineteen ninety-six": 1996; "two thousand and three": 2003."""
+    parts = [p for p in re.split(r"[\s-]+", text.casefold()) if p not in ("and", "")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = _number(" ".join(parts[2:]), words) if parts[2:] else 0
+        return None if rest is None else 2000 + int(rest)
+    high = words.value(("number_word",), parts[0])
+    low = 0 if parts[1:] == [] else _number(" ".join(p for p in parts[1:] if p != "oh"), words)
+    if not isinstance(high, int) or low is None:
+        return None
+    return high * 100 + int(low)
 
 
 def _year(groups: _Groups, name: str, yy: str, base: int | None = None) -> int | None:
     if name in groups:
-        return groups.value(name)
+        text = groups.text(name).strip()
+        return int(text) if text.isdigit() else _spoken_year(text, groups.words)
     if yy in groups:
         two = int(groups.text(yy).lstrip("'"))
         if base is not None:
@@ -173,6 +207,26 @@ def _points(groups: _Groups) -> Value | None:
     return Value.span(start, end)
 
 
+# A fraction of a unit in the next smaller one: "2 1/2 years" is P2Y6M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
+def _amount(amount: object, unit: str) -> str:
+    """A TimeML duration: P2Y, PT5H, P2Y6M, PT5H30M, P1DT12H."""
+    whole, fraction = amount, 0.0
+    if isinstance(amount, float):
+        whole, fraction = int(amount), amount - int(amount)
+    parts = [(whole, unit)] if whole or not fraction else []
+    if fraction and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        parts.append((round(fraction * factor), smaller))
+    elif fraction:
+        return f"P{amount}{unit}" if unit not in _DURATION_TIME_UNITS else f"PT{amount}{_DURATION_TIME_UNITS[unit]}"
+    date = "".join(f"{n}{u}" for n, u in parts if u not in _DURATION_TIME_UNITS)
+    time = "".join(f"{n}{_DURATION_TIME_UNITS[u]}" for n, u in parts if u in _DURATION_TIME_UNITS)
+    return "P" + date + (f"T{time}" if time else "")
+
+
 def _duration(groups: _Groups) -> Value | None:
     unit = groups.value("unit")
     if unit is None and "vague" in groups:
@@ -182,13 +236,16 @@ def _duration(groups: _Groups) -> Value | None:
         amount = groups.value("num") if "num" in groups else groups.value("vague")
     if unit is None or amount is None:
         return None
+    if "and_half" in groups and isinstance(amount, (int, float)):
+        amount += 0.5
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
     if unit == "WE":
         return Value("literal", literal="P1WE")
-    if unit in _DURATION_TIME_UNITS:
-        return Value("literal", literal=f"PT{amount}{_DURATION_TIME_UNITS[unit]}")
-    return Value("literal", literal=f"P{amount}{unit}")
+    if amount == "X":
+        prefix = "PT" if unit in _DURATION_TIME_UNITS else "P"
+        return Value("literal", literal=f"{prefix}X{_DURATION_TIME_UNITS.get(unit, unit)}")
+    return Value("literal", literal=_amount(amount, unit))
 
 
 def _relative(groups: _Groups, anchor: str) -> Value | None:
