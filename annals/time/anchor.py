@@ -5,13 +5,13 @@ In order:
 1. Lists share their last item's year: "February and November 2005".
 2. "from A until B" and "between A and B" become one span.
 3. "since X" opens a span after X, "until X" / "by X" one before it.
-4. A date without its year takes it from the same sentence, then from the
-   document date (news: the nearest such day; one more than two months away
-   goes to the side the tense of its clause says), then from the latest
-   fuller date of the same section (narratives). Otherwise the year stays
-   unknown (XXXX). The tense is that of the cue nearest the expression in its
-   sentence ("said", "will", a verb in -ed; data/time/signals.yaml); a bare
-   weekday is the last one, or the next one when that cue is a future one.
+4. A date without its year takes it from the document date in news (the
+   nearest such day; one more than two months away goes to the side the
+   tense of its clause says), else from the same sentence, then from the
+   latest fuller date of the same section (narratives). Otherwise the year
+   stays unknown (XXXX). The tense is that of the cue nearest the expression
+   in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml);
+   a bare weekday is the last one, or the next one when that cue is future.
 5. Relative expressions count from the document date ("yesterday", "last
    year") or from the latest date the text gave ("the following year").
 
@@ -422,8 +422,10 @@ class _Anchorer:
                 point = value.first
                 year = None
                 same = self._same_sentence(items, index)
-                if (point.quarter is not None or point.half is not None) and self.dct is not None:
-                    same = None  # "the third quarter" in news: the one nearest the document date
+                if self.dct is not None:
+                    # news: a day without its year is near the document date, whatever other
+                    # years its sentence names ("redeem on Nov. 16 its debentures due 2011")
+                    same = None
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
