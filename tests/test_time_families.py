@@ -151,3 +151,29 @@ def test_time_family_what_is_not_a_time(text):
 def test_time_family_durations_sets_and_references(text, type_, value):
     (mention,) = tag(text)
     assert (mention.type, mention.value, mention.edtf) == (type_, value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # financial news: a quarter without its year, the period reported on, the same period a year before
+        (
+            "Net income for the third quarter fell 6%. A year ago, it earned $2 million. Sales in the latest quarter rose.",
+            "1989-10-26",
+            [("the third quarter", "1989-Q3"), ("A year ago", "1988-Q3"), ("the latest quarter", "1989-Q3")],
+        ),
+        (
+            "Profit fell in the fourth quarter. In the year-ago quarter it rose.",
+            "1998-01-20",
+            [("the fourth quarter", "1997-Q4"), ("the year-ago quarter", "1996-Q4")],
+        ),
+        ("Sales fell a year ago.", "1989-10-26", [("a year ago", "1988")]),
+        ("Officials met over the weekend.", "1990-08-15", [("the weekend", "1990-W32-WE")]),
+        ("He was found on Thanksgiving Day.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
+        ("They lived in camps for 2 1/2 years.", None, [("2 1/2 years", "P2Y6M")]),
+        ("It happened in nineteen ninety-six.", None, [("nineteen ninety-six", "1996")]),
+        ("a 6-year-old boy earned $2 million a year", None, []),
+    ],
+)
+def test_time_family_news_conventions(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
