@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from annals.data import check_keys, load
 from annals.errors import DataError
@@ -17,6 +17,7 @@ from annals.errors import DataError
 __all__ = ["Entry", "Person", "Gazetteer", "gazetteer", "fold"]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A lookup key: no accents, no case, one space, straight quotes."""
     text = unicodedata.normalize("NFKD", text)

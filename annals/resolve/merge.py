@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from annals.store.dates import bounds
 
@@ -41,6 +42,7 @@ _STOP = frozenset(
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (t.casefold().rstrip("'s") for t in _TOKEN.findall(text)) if w not in _STOP and len(w) > 1)
 

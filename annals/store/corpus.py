@@ -185,39 +185,57 @@ class Corpus:
         ).all()
         if not candidates:
             return [None] * len(tellings)
-        stored = self._tellings(conn, [c.id for c in candidates])
-        found: list[int | None] = []
-        for told, window in zip(tellings, windows):
-            best = None
-            for c in candidates:
-                if c.type != told.telling.type:
-                    continue
-                if window is None and c.date != told.telling.date:
-                    continue
-                if window is not None and not (c.date_start and c.date_start <= window[1] and c.date_end >= window[0]):
-                    continue
-                for old in stored.get(c.id, ()):
-                    same, conflict = same_event(told.telling, old)
-                    if same:
-                        score = (not conflict, len(told.telling.words & old.words))
-                        if best is None or score > best[0]:
-                            best = (score, c.id)
-            found.append(best[1] if best else None)
-        return found
+        by_date: dict[tuple[str, str], list] = defaultdict(list)
+        by_type: dict[str, list] = defaultdict(list)
+        for c in candidates:
+            by_date[(c.type, c.date)].append(c)
+            by_type[c.type].append(c)
+        stored: dict[int, list[Telling]] = {}
 
-    def _tellings(self, conn: Connection, event_ids: list[int], *, per_event: int = 4) -> dict[int, list[Telling]]:
-        """The first few tellings of each event: enough to recognise it, bounded however often it was told."""
+        def tellings_of(ids: list[int]) -> None:
+            missing = [i for i in ids if i not in stored]
+            if missing:
+                stored.update({i: [] for i in missing})
+                stored.update(self._tellings(conn, missing))
+
+        exact = [by_date.get((told.telling.type, told.telling.date), []) for told in tellings]
+        tellings_of(sorted({c.id for group in exact for c in group}))
+        found: list[int | None] = [self._best(told, group, stored) for told, group in zip(tellings, exact)]
+        # Compatible or conflicting dates nearby, for what found no event told on the same date.
+        nearby = [
+            [] if hit is not None or window is None else [
+                c for c in by_type.get(told.telling.type, ())
+                if c.date != told.telling.date and c.date_start and c.date_start <= window[1] and c.date_end >= window[0]
+            ]
+            for told, window, hit in zip(tellings, windows, found)
+        ]
+        tellings_of(sorted({c.id for group in nearby for c in group}))
+        return [hit if hit is not None else self._best(told, group, stored)
+                for told, group, hit in zip(tellings, nearby, found)]
+
+    @staticmethod
+    def _best(told: _Telling, group: list, stored: dict[int, list[Telling]]) -> int | None:
+        best = None
+        for c in group:
+            for old in stored.get(c.id, ()):
+                same, conflict = same_event(told.telling, old)
+                if same:
+                    score = (not conflict, len(told.telling.words & old.words))
+                    if best is None or score > best[0]:
+                        best = (score, c.id)
+        return best[1] if best else None
+
+    def _tellings(self, conn: Connection, event_ids: list[int]) -> dict[int, list[Telling]]:
+        """The first and the latest telling of each event: enough to recognise it, however often it was told."""
         found: dict[int, list[Telling]] = defaultdict(list)
+        ev = t.evidence
         for chunk in _chunks(event_ids, 500):
-            ranked = select(
-                t.evidence.c.event_id, t.evidence.c.date, t.evidence.c.type, t.evidence.c.text, t.evidence.c.actors,
-                t.evidence.c.document_id,
-                func.row_number().over(partition_by=t.evidence.c.event_id, order_by=t.evidence.c.id).label("n"),
-            ).where(t.evidence.c.event_id.in_(chunk)).subquery()
+            firsts = select(func.min(ev.c.id)).where(ev.c.event_id.in_(chunk)).group_by(ev.c.event_id)
+            lasts = select(func.max(ev.c.id)).where(ev.c.event_id.in_(chunk)).group_by(ev.c.event_id)
             rows = conn.execute(
-                select(ranked, t.documents.c.sha256)
-                .join(t.documents, t.documents.c.id == ranked.c.document_id)
-                .where(ranked.c.n <= per_event)
+                select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, t.documents.c.sha256)
+                .join(t.documents, t.documents.c.id == ev.c.document_id)
+                .where(or_(ev.c.id.in_(firsts), ev.c.id.in_(lasts)))
             )
             for row in rows:
                 actors = json.loads(row.actors)
@@ -275,10 +293,20 @@ class Corpus:
         if rows:
             conn.execute(insert(t.actor_aliases), list(rows.values()))
 
-    def _extend(self, conn: Connection, placed: list[tuple[_Telling, int]], actor_ids: _ActorIds) -> None:
-        """Bring the touched events up to date: date and conflicts, and the new actors, places, quantities."""
+    def _extend(
+        self, conn: Connection, placed: list[tuple[_Telling, int]], actor_ids: _ActorIds, *, all_dates: bool = False
+    ) -> None:
+        """Bring the touched events up to date: date and conflicts, and the new actors, places, quantities.
+
+        An event's date is chosen again only where a new telling gives another date than the one it
+        has (another telling of the chosen date cannot change the choice), unless `all_dates`.
+        """
         touched = sorted({event_id for _, event_id in placed})
+        current = {}
         for chunk in _chunks(touched, 500):
+            current.update({r.id: r.date for r in conn.execute(select(t.events.c.id, t.events.c.date).where(t.events.c.id.in_(chunk)))})
+        redate = sorted({event_id for told, event_id in placed if all_dates or told.event.date_value != current.get(event_id)})
+        for chunk in _chunks(redate, 500):
             dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
             for r in conn.execute(
                 select(t.evidence.c.event_id, t.evidence.c.date, func.min(t.evidence.c.date_text).label("text"),
@@ -301,6 +329,7 @@ class Corpus:
                     date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
                 updates,
             )
+        for chunk in _chunks(touched, 500):
             have_actors = defaultdict(dict)
             for r in conn.execute(select(t.event_actors).where(t.event_actors.c.event_id.in_(chunk))):
                 have_actors[r.event_id][r.actor_id] = r.position
@@ -354,7 +383,7 @@ class Corpus:
                           places=tuple(json.loads(row.places)),
                           quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
             placed.append((_Telling(event, None, json.loads(row.actors)), event_id))  # type: ignore[arg-type]
-        self._extend(conn, placed, _ActorIds(conn))
+        self._extend(conn, placed, _ActorIds(conn), all_dates=True)
 
     # ------------------------------------------------------------------ removing
     def remove(self, source: str) -> bool:
