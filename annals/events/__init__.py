@@ -40,7 +40,8 @@ def find_events(doc: Document) -> Document:
         masked = [(n.start, n.end) for n in names if n.kind in ("organization", "country")]
         types = classify(text, sentence.start, sentence.end, mentions, masked=masked)
         sentence_places = places(text, names)
-        sentence_quantities = quantities(text, sentence.start, sentence.end, list(doc.times))
+        sentence_quantities = quantities(
+            text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
         for mention, (type_, trigger) in zip(mentions, types):
             year = _year(mention.edtf)
             events.append(

@@ -14,9 +14,10 @@ points at the predicate that dates ("started in 1992 when ... joined").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from annals.data import check_keys, load
 from annals.errors import DataError
@@ -85,22 +86,38 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _all_matches(text: str) -> tuple[list[int], list[tuple[int, int, Trigger]]]:
+    """Every trigger match in a whole text, sorted (each pattern runs once per document)."""
+    found = sorted(
+        ((m.start(), m.end(), trigger) for trigger in triggers() for m in trigger.regex.finditer(text)),
+        key=lambda item: (item[0], item[1]),
+    )
+    return [item[0] for item in found], found
+
+
+_INSTRUMENT_END = re.compile(r"[,;]|\bon\b|\bin\b")
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Hit]:
     """Every trigger in text[start:end], except inside quotes."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
     instrumental = []
     for m in clause_words()["instrumental"].finditer(text, start, end):
-        stop = re.compile(r"[,;]|\bon\b|\bin\b").search(text, m.end(), end)
+        stop = _INSTRUMENT_END.search(text, m.end(), end)
         instrumental.append((m.start(), stop.start() if stop else end))
+    starts, matches = _all_matches(text)
     hits = []
-    for trigger in triggers():
-        for m in trigger.regex.finditer(text, start, end):
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
-            # "to create", "to support": a purpose, not what happened.
-            infinitive = text[max(start, m.start() - 3):m.start()] == "to " and not trigger.pattern.startswith("(?:decree")
-            weak = infinitive or any(a <= m.start() < b for a, b in instrumental)
-            hits.append(Hit(m.start(), m.end(), trigger, weak))
+    for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        m_start, m_end, trigger = matches[index]
+        if m_end > end:
+            continue
+        if any(a <= m_start < b for a, b in quoted):
+            continue
+        # "to create", "to support": a purpose, not what happened.
+        infinitive = text[max(start, m_start - 3):m_start] == "to " and not trigger.pattern.startswith("(?:decree")
+        weak = infinitive or any(a <= m_start < b for a, b in instrumental)
+        hits.append(Hit(m_start, m_end, trigger, weak))
     return hits
 
 
@@ -132,9 +149,10 @@ def _chains(text: str, hits: list[Hit], mentions: list[TimeMention]) -> list[lis
 
 
 def _head(chain: list[Hit]) -> Hit:
-    """The trigger that speaks for a chain: its first verb (the predicate; what follows is its object),
-    unless a later one is clearly more specific ("issued a decree to establish" is establishment)."""
-    verbs = [h for h in chain if h.trigger.verb and not h.weak]
+    """The trigger that speaks for a chain: its first verb (the predicate; what follows is its object;
+    of two at the same place the longer), unless a later one is clearly more specific ("issued a
+    decree to establish" is establishment)."""
+    verbs = sorted((h for h in chain if h.trigger.verb and not h.weak), key=lambda h: (h.start, h.start - h.end))
     strongest = max(chain, key=lambda h: (_strength(h), h.trigger.verb, -h.start))
     if not verbs:
         return strongest
