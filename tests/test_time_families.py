@@ -177,3 +177,14 @@ def test_time_family_durations_sets_and_references(text, type_, value):
 )
 def test_time_family_news_conventions(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia joined in 1992, a year after it declared independence on 9 April 1991.", ["1992", "1991-04-09"]),
+        ("It opened in 2005; two years later it closed.", ["2005", "2007"]),
+    ],
+)
+def test_time_family_relative_to_an_event_is_no_date(text, expected):
+    assert [e for _, e in edtf_of(text) if e] == expected

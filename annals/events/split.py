@@ -59,8 +59,15 @@ def _contains(outer: str, inner: str) -> bool:
     )
 
 
+def _possessive(doc: Document, mention: TimeMention) -> bool:
+    """"Last year's drills", "This year's exercise": a time that describes a thing."""
+    return doc.text[mention.end:mention.end + 2] in ("'s", "’s")
+
+
 def _is_modifier(doc: Document, mention: TimeMention) -> bool:
-    """A bare year used before a noun, inside a name: "the NATO 2024 Washington summit"."""
+    """A bare year used before a noun, inside a name: "the NATO 2024 Washington summit"; a possessive time."""
+    if _possessive(doc, mention):
+        return True
     if len(mention.edtf or "") != 4:
         return False
     after = doc.text[mention.end:mention.end + 30]
@@ -176,6 +183,8 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
             head = doc.text[sentence.start:mention.start]
             if words["unreal"].search(head):
                 continue
+            if _possessive(doc, mention) and words["unreal"].search(doc.text[mention.end:sentence.end]):
+                continue  # "This year's exercise is planned for August"
             if _tenure_gloss(doc, mention) or _is_dateline(doc, mention):
                 continue
             if _quoted_title(doc, sentence.start, sentence.end, mention):

@@ -421,17 +421,20 @@ class _Anchorer:
             elif value.kind in ("point", "span") and value.first.is_partial:
                 point = value.first
                 year = None
-                same = self._same_sentence(items, index)
-                if self.dct is not None:
-                    # news: a day without its year is near the document date, whatever other
-                    # years its sentence names ("redeem on Nov. 16 its debentures due 2011")
-                    same = None
+                # news: a day without its year is near the document date, whatever other years
+                # its sentence names ("redeem on Nov. 16 its debentures due 2011"); a narrative
+                # takes the year from earlier in the sentence, then from the section, and only
+                # then from later in the sentence (not from a deadline: "... until 2028").
+                same = None if self.dct is not None else self._same_sentence(items, index, after=False)
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
                     year = _nearest_year(point, self.dct, tense=tense)
                 elif found.section in narrative:
                     year = narrative[found.section].year
+                else:
+                    later = self._same_sentence(items, index, before=False)
+                    year = later.year if later is not None else None
                 if year is not None and _valid_day(point.with_(year=year)):
                     found.value = _with_year(value, year)
                     found.anchored = True
@@ -441,19 +444,21 @@ class _Anchorer:
                 if last.quarter is not None and self._ended(last):
                     self.report = last
 
-    def _same_sentence(self, items: list[Found], index: int) -> Point | None:
-        """The fuller date of the same sentence: the latest before, else the first after."""
+    def _same_sentence(self, items: list[Found], index: int, *, before: bool = True, after: bool = True) -> Point | None:
+        """The fuller date of the same sentence: the latest before, else the first after (not a deadline)."""
         here = items[index]
-        for other in reversed(items[max(0, index - _NEAR):index]):
+        for other in reversed(items[max(0, index - _NEAR):index] if before else []):
             if other.sentence != here.sentence:
                 break
             point = other.value.last
             if other.value.kind in ("point", "span") and point is not None and point.year is not None:
                 if not other.anchored:
                     return point
-        for other in items[index + 1:index + 1 + _NEAR]:
+        for other in items[index + 1:index + 1 + _NEAR] if after else []:
             if other.sentence != here.sentence:
                 break
+            if other.signal and other.value.open == "before":
+                continue
             point = other.value.first
             if other.value.kind in ("point", "span") and point is not None and point.year is not None:
                 if not other.anchored:
