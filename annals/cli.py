@@ -284,6 +284,51 @@ def timeline(
     timeline_table(found)
 
 
+EXPORT_FORMATS = "csv, json, jsonl, parquet, ics, timelinejs, wikitext, plover, cameo, graphml"
+
+
+@app.command()
+@handles_errors
+def export(
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")] = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before this date.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")] = None,
+    source: Annotated[list[str] | None, typer.Option("--source", help="Told by this document (repeatable).")] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help=f"One of: {EXPORT_FORMATS} (default: from the --output extension).",
+        show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (default: standard output).", show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the corpus's events, filtered, in date order, in a format other tools read.
+
+    Example: annals export --actor Azerbaijan --format ics --output azerbaijan.ics
+    """
+    from annals.errors import UsageError
+    from annals.export import export as run_export
+    from annals.export import format_for, get
+    from annals.query import Query
+    from annals.store.corpus import Corpus
+
+    if format is None:
+        guessed = format_for(output) if output else None
+        if guessed is None:
+            raise UsageError(f"--format is needed (one of: {EXPORT_FORMATS})")
+        format = guessed.name
+    chosen = get(format)
+    if output is None and chosen.binary and sys.stdout.isatty():
+        raise UsageError(f"{chosen.name} is binary: give --output FILE or redirect standard output")
+    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), since=since, until=until, text=text,
+                  sources=tuple(source or ()), limit=None)
+    with Corpus(db) as corpus:
+        report = run_export(corpus, chosen.name, output, query=query)
+    if output is not None or report.skipped:
+        typer.echo(f"exported {report.summary()}" + (f" to {output}" if output else ""), err=True)
+
+
 def _check_dct(dct: str | None) -> None:
     from annals.time.anchor import parse_dct
 

@@ -1,1 +1,98 @@
-"""Exports of events to the formats people already use."""
+"""Exports of events to the formats people already use.
+
+    from annals.export import export, stream
+    export(corpus, "ics", "chronology.ics", query=Query(actors=("Azerbaijan",)))   # -> Report
+    media_type, chunks = stream(corpus, "parquet")                                  # for HTTP responses
+    get("parquet").extension                                                        # "parquet", for a file name
+
+The source is a Corpus (filtered by `query`), an extracted Document (or the
+JSON `annals extract` prints) or stored-shape events. Each format is one
+module (csv, json, jsonl, parquet, ics, timelinejs, wikitext, plover, cameo,
+graphml) registered in registry.py. Every export streams: events are read a
+page at a time and written as they come; the same corpus gives the same
+bytes.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from annals.export.events import events_of, stamp_of
+from annals.export.registry import FIXED_STAMP, Context, Format, Report, get, names, register
+from annals.query import Query
+
+__all__ = ["DEFAULT_TITLE", "Format", "Report", "export", "format_for", "get", "names", "register", "stream"]
+
+DEFAULT_TITLE = "Chronology"
+
+
+def _title(query: Query | None) -> str:
+    if query is not None and query.actors:
+        return f"{DEFAULT_TITLE}: {', '.join(query.actors)}"
+    return DEFAULT_TITLE
+
+
+def _encoded(chunks: Iterator[Any]) -> Iterator[bytes]:
+    for chunk in chunks:
+        data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
+        if data:
+            yield data
+
+
+def stream(
+    source: Any, format: str, *, query: Query | None = None, title: str | None = None,
+    report: Report | None = None,
+) -> tuple[str, Iterator[bytes]]:
+    """(media type, chunks of bytes) of `source` exported as `format`; the chunks are made as they are read.
+
+    An unknown format raises UsageError at once, before any event is read; `report`, if given, is filled
+    in as the chunks are consumed (events written, events left out and why).
+    """
+    fmt = get(format)
+    context = Context(title=title or _title(query), stamp=stamp_of(source) or FIXED_STAMP,
+                      report=report if report is not None else Report())
+    events = events_of(source, query)
+    return fmt.media_type, _encoded(fmt.write(events, context))
+
+
+def export(
+    source: Any, format: str, out: str | os.PathLike | IO[bytes] | None = None, *, query: Query | None = None,
+    title: str | None = None,
+) -> Report:
+    """Write `source` as `format` to `out` (a path, a binary file, or None for standard output).
+
+    A path is written through a temporary file beside it and renamed at the end, so a failed export
+    leaves no half-written file.
+    """
+    report = Report()
+    _, chunks = stream(source, format, query=query, title=title, report=report)
+    if out is None:
+        _copy(chunks, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    elif isinstance(out, (str, os.PathLike)):
+        path = Path(out)
+        partial = path.with_name(path.name + ".part")
+        try:
+            with open(partial, "wb") as handle:
+                _copy(chunks, handle)
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
+    else:
+        _copy(chunks, out)
+    return report
+
+
+def _copy(chunks: Iterator[bytes], handle: IO[bytes]) -> None:
+    for chunk in chunks:
+        handle.write(chunk)
+
+
+def format_for(path: str | os.PathLike) -> Format | None:
+    """The format that a file name's extension asks for (e.g. `.ics`, `.timeline.json`), if any."""
+    from annals.export.registry import by_extension
+
+    return by_extension(str(path))

@@ -230,8 +230,10 @@ class Corpus:
         found: dict[int, list[Telling]] = defaultdict(list)
         ev = t.evidence
         for chunk in _chunks(event_ids, 500):
-            firsts = select(func.min(ev.c.id)).where(ev.c.event_id.in_(chunk)).group_by(ev.c.event_id)
-            lasts = select(func.max(ev.c.id)).where(ev.c.event_id.in_(chunk)).group_by(ev.c.event_id)
+            # One index probe each (evidence is indexed by event and id), however many tellings there are.
+            e = t.events
+            firsts = select(select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery()).where(e.c.id.in_(chunk))
+            lasts = select(select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery()).where(e.c.id.in_(chunk))
             rows = conn.execute(
                 select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, t.documents.c.sha256)
                 .join(t.documents, t.documents.c.id == ev.c.document_id)

@@ -91,7 +91,7 @@ evidence = Table(
     Column("actors", Text, nullable=False, server_default="[]"),
     Column("places", Text, nullable=False, server_default="[]"),
     Column("quantities", Text, nullable=False, server_default="[]"),
-    Index("ix_evidence_event", "event_id"),
+    Index("ix_evidence_event", "event_id", "id"),
     Index("ix_evidence_document", "document_id"),
 )
 

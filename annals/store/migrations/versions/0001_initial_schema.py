@@ -115,7 +115,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.create_index('ix_evidence_document', ['document_id'], unique=False)
-        batch_op.create_index('ix_evidence_event', ['event_id'], unique=False)
+        batch_op.create_index('ix_evidence_event', ['event_id', 'id'], unique=False)
 
     _full_text_search()
 
