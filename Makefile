@@ -3,8 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+WEB    := annals/web/static/vendor/.built
 
-.PHONY: demo test setup lint bench clean
+.PHONY: demo test setup web lint bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,10 +14,20 @@ $(STAMP): pyproject.toml requirements.lock
 
 setup: $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/annals extract examples/azerbaijan-nato.txt
+# The page's front-end files: vis-timeline from the npm registry, copied into the package's static folder.
+$(WEB): package.json package-lock.json annals/web/build.mjs
+	npm ci --ignore-scripts --no-audit --no-fund
+	npm run build
+	touch $(WEB)
 
-test: $(STAMP)
+web: $(WEB)
+
+# The example article into the default corpus (annals.db), then the timeline at the printed URL.
+demo: $(STAMP) $(WEB)
+	$(BIN)/annals add examples/azerbaijan-nato.txt
+	$(BIN)/annals serve
+
+test: $(STAMP) $(WEB)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -27,4 +38,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/tempeval3.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache node_modules annals/web/static/vendor

@@ -329,6 +329,39 @@ def export(
         typer.echo(f"exported {report.summary()}" + (f" to {output}" if output else ""), err=True)
 
 
+@app.command()
+@handles_errors
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_writes: Annotated[
+        bool, typer.Option("--allow-writes", help="Accept POST /api/documents with the token in ANNALS_TOKEN.")
+    ] = False,
+) -> None:
+    """Serve the corpus: the timeline page at /, the HTTP API under /api, its docs at /docs.
+
+    Read-only unless --allow-writes (then adding needs Authorization: Bearer $ANNALS_TOKEN).
+
+    Example: annals serve --db annals.db --port 8000
+    """
+    from annals.api import serve as run_server
+    from annals.api.app import vendor_ready
+    from annals.api.server import open_corpus
+
+    if allow_writes and not os.environ.get("ANNALS_TOKEN"):
+        from annals.errors import UsageError
+
+        raise UsageError("--allow-writes needs a token: set ANNALS_TOKEN")
+    open_corpus(db).close()
+    if not vendor_ready():
+        typer.echo("annals: the timeline page needs its files: run `npm ci && npm run build` (the API works)", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"annals: serving {db or os.environ.get('ANNALS_DB') or 'annals.db'} at http://{shown}:{port}/ "
+               f"({'writes allowed' if allow_writes else 'read-only'}; Ctrl-C stops)")
+    run_server(db, host=host, port=port, allow_writes=allow_writes)
+
+
 def _check_dct(dct: str | None) -> None:
     from annals.time.anchor import parse_dct
 
