@@ -160,7 +160,7 @@ function draw(data) {
     page.groups = new vis.DataSet(groups);
     const options = {
       template, stack: items.length <= 3000, showTooltips: false, selectable: true, multiselect: false,
-      orientation: {axis: "top"}, verticalScroll: true, maxHeight: "70vh", zoomKey: "", zoomMin: 7 * DAY,
+      orientation: {axis: "top", item: "top"}, verticalScroll: true, maxHeight: "70vh", zoomKey: "", zoomMin: 7 * DAY,
       zoomMax: 400 * 365 * DAY, margin: {item: {horizontal: 4, vertical: 4}}, groupOrder: "id",
       cluster: {maxItems: 2, titleTemplate: "{count} events: click to zoom in", showStipes: false,
         fitOnDoubleClick: true},
