@@ -61,8 +61,12 @@ class Query:
             raise UsageError(f"--since {self.since} is after --until {self.until}")
         if self.limit is not None and not (1 <= int(self.limit) <= MAX_LIMIT):
             raise UsageError(f"limit must be between 1 and {MAX_LIMIT}, not {self.limit}")
-        if self.text is not None and not self.text.strip():
-            object.__setattr__(self, "text", None)
+        if self.text is not None:
+            # Control characters (a NUL) match nothing and confuse full-text engines.
+            cleaned = "".join(c if c.isprintable() or c in " \t" else " " for c in self.text).strip()
+            object.__setattr__(self, "text", cleaned or None)
+        object.__setattr__(self, "actors", tuple(a.replace("\x00", "") for a in self.actors))
+        object.__setattr__(self, "sources", tuple(s.replace("\x00", "") for s in self.sources))
         if self.cursor:
             decode_cursor(self.cursor)
 

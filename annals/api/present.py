@@ -12,7 +12,7 @@ from annals.query import MAX_LIMIT, Query
 from annals.store import schema as t
 from annals.store.dates import OPEN_END, OPEN_START, bounds
 
-__all__ = ["LANE_LIMIT", "document_text", "highlights", "timeline", "timeline_item", "type_counts", "with_highlights"]
+__all__ = ["LANE_LIMIT", "highlights", "timeline", "timeline_item", "type_counts", "with_highlights"]
 
 LANE_LIMIT = 10_000
 
@@ -126,21 +126,7 @@ def _slim_events(corpus, ids: list[int]) -> list[dict[str, Any]]:
              "evidence": {"text": sentences.get(i, "")}} for i in ids if i in rows]
 
 
-def document_text(corpus, source: str) -> dict[str, Any] | None:
-    """A document's entry and its text as read (evidence offsets point into it)."""
-    d = t.documents
-    with corpus.engine.connect() as conn:
-        row = conn.execute(select(d.c.source, d.c.title, d.c.sha256, d.c.reader, d.c.dct, d.c.added_at,
-                                  d.c.n_events, d.c.text).where(d.c.source == source)).first()
-    if row is None:
-        return None
-    return {"source": row.source, "title": row.title, "sha256": row.sha256, "reader": row.reader, "date": row.dct,
-            "added_at": row.added_at.isoformat() if row.added_at else None, "events": row.n_events, "text": row.text}
-
-
 def type_counts(corpus) -> list[dict[str, Any]]:
     """Every event type annals knows, in the contract's order, with its number of events in the corpus."""
-    e = t.events
-    with corpus.engine.connect() as conn:
-        counts = dict(conn.execute(select(e.c.type, func.count()).group_by(e.c.type)).all())
+    counts = corpus.type_counts()
     return [{"type": name, "events": counts.get(name, 0)} for name in TYPES]

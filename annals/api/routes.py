@@ -10,7 +10,7 @@ from fastapi import Query as Param
 from fastapi.responses import JSONResponse
 
 from annals.api.errors import ApiError
-from annals.api.present import LANE_LIMIT, document_text, timeline, type_counts, with_highlights
+from annals.api.present import LANE_LIMIT, timeline, type_counts, with_highlights
 from annals.api.schemas import (
     ActorList,
     DocumentList,
@@ -118,7 +118,7 @@ def list_documents(request: Request):
             summary="One document with its text (evidence offsets point into it)")
 def get_document(request: Request, source: Annotated[str, Path(max_length=1000)]):
     with _corpus(request) as corpus:
-        found = document_text(corpus, source)
+        found = corpus.document(source)
     if found is None:
         raise ApiError(404, "not_found", f"no document {source!r}")
     return _json(found)

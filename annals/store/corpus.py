@@ -425,9 +425,14 @@ class Corpus:
             conditions.append(e.c.type.in_(query.types))
         if query.actors:
             keys = [fold(a) for a in query.actors]
-            actor_ids = select(t.actors.c.id).where(t.actors.c.key.in_(keys)).union(
-                select(t.actor_aliases.c.actor_id).where(t.actor_aliases.c.key.in_(keys)))
-            conditions.append(e.c.id.in_(select(t.event_actors.c.event_id).where(t.event_actors.c.actor_id.in_(actor_ids))))
+            with self.engine.connect() as conn:
+                actor_ids = sorted({r[0] for r in conn.execute(
+                    select(t.actors.c.id).where(t.actors.c.key.in_(keys)).union(
+                        select(t.actor_aliases.c.actor_id).where(t.actor_aliases.c.key.in_(keys))))})
+            # EXISTS lets the database walk the date index and stop at a page, instead of sorting
+            # every event of a busy actor.
+            conditions.append(select(t.event_actors.c.event_id).where(
+                t.event_actors.c.event_id == e.c.id, t.event_actors.c.actor_id.in_(actor_ids or [-1])).exists())
         if query.since_day:
             conditions.append(e.c.date_end >= query.since_day)
         if query.until_day:
@@ -568,6 +573,20 @@ class Corpus:
             for r in conn.execute(select(t.actor_aliases).order_by(t.actor_aliases.c.alias)):
                 aliases[r.actor_id].append(r.alias)
         return [{"name": r.name, "kind": r.kind, "aliases": aliases[r.id], "events": r.n} for r in rows]
+
+    def type_counts(self) -> dict[str, int]:
+        """How many events of each type the corpus holds."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(t.events.c.type, func.count()).group_by(t.events.c.type)).all())
+
+    def document(self, source: str) -> dict[str, Any] | None:
+        """One document with its text, by source name; None if it is not in the corpus."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.source == source)).first()
+        if row is None:
+            return None
+        return {"source": row.source, "title": row.title, "sha256": row.sha256, "reader": row.reader, "date": row.dct,
+                "added_at": row.added_at.isoformat() if row.added_at else None, "events": row.n_events, "text": row.text}
 
     def documents(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -5,7 +5,8 @@
 
 One rule for every write: `transaction()` is one transaction, committed at
 the end or rolled back whole; on SQLite it takes the write lock at once
-(BEGIN IMMEDIATE), so two writers queue instead of failing half-way.
+(BEGIN IMMEDIATE), so two writers queue instead of failing half-way, while
+reads (`engine.connect()`) begin deferred and never wait for a writer.
 """
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def _sqlite_setup(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A write takes the lock at once (BEGIN IMMEDIATE); a read does not queue behind writers (WAL).
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.info.get("write") else "BEGIN")
 
 
 def open_engine(url: str | os.PathLike | None = None, *, migrate: bool = True) -> Engine:
@@ -96,9 +98,14 @@ def upgrade(engine: Engine) -> None:
 
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Connection]:
-    """One transaction: committed when the block ends, rolled back whole if it raises."""
-    with engine.begin() as connection:
-        yield connection
+    """One write transaction: committed when the block ends, rolled back whole if it raises."""
+    with engine.connect() as connection:
+        connection.info["write"] = True
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.info["write"] = False
 
 
 def in_transaction(engine: Engine, work: Callable[[Connection], T], *, attempts: int = 6) -> T:
