@@ -157,17 +157,32 @@ def add(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).", show_default=False)],
     db: DbOption = None,
     reader: Annotated[Reader, typer.Option(help="How to read the files (auto: by content).")] = Reader.auto,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", help="Processes extracting at once (default: every core; 1: this one).",
+                                 show_default=False)
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option("--dask", metavar="ADDRESS",
+                                 help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local.")
+    ] = None,
+    shards: Annotated[
+        str | None, typer.Option("--shards", metavar="DIR",
+                                 help="With --dask: where the workers write Parquet shards (kept; a folder or URL "
+                                      "the workers share; default for local: a temporary folder).")
+    ] = None,
 ) -> None:
     """Add documents to the corpus: extract their events and merge them with the events already there.
 
     Adding a document again changes nothing; a new version of the same file replaces its events.
+    Extraction runs in --jobs processes or on a Dask cluster; one process writes, in the files' order.
 
-    Example: annals add examples/ --db annals.db
+    Example: annals add examples/ --db annals.db --jobs 2
     """
     from annals.render import add_summary, progress_bar
-    from annals.store.adding import add_paths, discover
+    from annals.store.adding import add_paths, check_options, discover
     from annals.store.corpus import Corpus
 
+    jobs = check_options(jobs=jobs, dask=dask, shards=shards)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         from annals.errors import NotFound
@@ -176,7 +191,8 @@ def add(
     with Corpus(db) as corpus:
         files = sum(1 for _ in discover(paths))
         with progress_bar(total=files, enabled=files > 3) as advance:
-            summary = add_paths(corpus, paths, reader=reader.value, progress=advance)
+            summary = add_paths(corpus, paths, reader=reader.value, jobs=jobs if files > 3 else 1, dask=dask,
+                                shards=shards, progress=advance)
     add_summary(summary)
     if summary.failed and not (summary.added or summary.unchanged or summary.replaced):
         raise typer.Exit(1)
