@@ -77,6 +77,17 @@ class _ActorIds:
         self.conn = conn
         self.cache: dict[str, int] = {}
 
+    def preload(self, names: set[str]) -> None:
+        """Look up many names at once (one query, not one per actor)."""
+        keys = sorted({fold(n) for n in names} - self.cache.keys())
+        for chunk in _chunks(keys, 500):
+            for row in self.conn.execute(select(t.actors.c.key, t.actors.c.id).where(t.actors.c.key.in_(chunk))):
+                self.cache[row.key] = row.id
+            for row in self.conn.execute(
+                select(t.actor_aliases.c.key, t.actor_aliases.c.actor_id).where(t.actor_aliases.c.key.in_(chunk))
+            ):
+                self.cache.setdefault(row.key, row.actor_id)
+
     def get(self, name: str, kind: str) -> int:
         key = fold(name)
         if key not in self.cache:
@@ -140,24 +151,29 @@ class Corpus:
             ).returning(t.documents.c.id)
         ).scalar_one()
         actor_ids = _ActorIds(conn)
+        actor_ids.preload({a.name for e in doc.events for a in e.actors} | {c for c, _ in doc.aliases})
         self._aliases(conn, doc, actor_ids)
         result = AddResult(doc.source, status)
         tellings = [_telling(doc, e) for e in doc.events]
         matches = self._matches(conn, tellings)
         # Tellings of this same document may tell one event twice (an article that repeats itself).
-        placed: list[tuple[_Telling, int | None]] = []
-        for told, event_id in zip(tellings, matches):
+        # A telling that matches no stored event starts one, unless an earlier telling of this same
+        # document starts it (an article that repeats itself); new events are written together.
+        owner: list[int | None] = []
+        for i, (told, event_id) in enumerate(zip(tellings, matches)):
+            first = None
             if event_id is None:
-                for earlier, earlier_id in placed:
-                    if same_event(told.telling, earlier.telling)[0]:
-                        event_id = earlier_id
-                        break
-            if event_id is None:
-                event_id = self._new_event(conn, doc, told)
-                result.events_new += 1
-            else:
-                result.events_merged += 1
+                first = next((j for j in range(i) if matches[j] is None and owner[j] is None
+                              and same_event(told.telling, tellings[j].telling)[0]), None)
+            owner.append(first)
+        fresh = [i for i, (event_id, first) in enumerate(zip(matches, owner)) if event_id is None and first is None]
+        new_ids = dict(zip(fresh, self._new_events(conn, doc, [tellings[i] for i in fresh])))
+        placed: list[tuple[_Telling, int]] = []
+        for i, told in enumerate(tellings):
+            event_id = matches[i] if matches[i] is not None else new_ids.get(i, new_ids.get(owner[i]))
             placed.append((told, event_id))
+        result.events_new = len(fresh)
+        result.events_merged = len(tellings) - len(fresh)
         self._insert_evidence(conn, document_id, placed)
         self._extend(conn, placed, actor_ids)
         return result
@@ -251,18 +267,21 @@ class Corpus:
                 )
         return found
 
-    def _new_event(self, conn: Connection, doc: Document, told: _Telling) -> int:
-        event = told.event
-        uid = hashlib.sha256(
-            f"{doc.sha256}:{event.evidence_start}:{event.date_value}:{event.type}".encode()
-        ).hexdigest()[:16]
-        first, last = bounds(event.date_value)
-        return conn.execute(
-            insert(t.events).values(
-                uid=uid, date=event.date_value, date_text=event.date_text, date_start=first, date_end=last,
-                type=event.type, conflicts="[]",
-            ).returning(t.events.c.id)
-        ).scalar_one()
+    def _new_events(self, conn: Connection, doc: Document, tellings: list[_Telling]) -> list[int]:
+        """Write new events (one statement); their ids in the same order."""
+        if not tellings:
+            return []
+        rows = []
+        for told in tellings:
+            event = told.event
+            uid = hashlib.sha256(
+                f"{doc.sha256}:{event.evidence_start}:{event.date_value}:{event.type}".encode()
+            ).hexdigest()[:16]
+            first, last = bounds(event.date_value)
+            rows.append({"uid": uid, "date": event.date_value, "date_text": event.date_text, "date_start": first,
+                         "date_end": last, "type": event.type, "conflicts": "[]"})
+        result = conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
+        return [row.id for row in result]
 
     def _insert_evidence(self, conn: Connection, document_id: int, placed: list[tuple[_Telling, int]]) -> None:
         rows = []
