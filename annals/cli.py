@@ -145,6 +145,15 @@ DbOption = Annotated[
 ]
 
 
+# The filters of `annals events` and `annals export` (the same names as the HTTP API's).
+ActorOption = Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")]
+TypeOption = Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")]
+SinceOption = Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")]
+UntilOption = Annotated[str | None, typer.Option(help="Events starting on or before this date.")]
+TextOption = Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")]
+SourceOption = Annotated[list[str] | None, typer.Option("--source", help="Told by this document (repeatable).")]
+
+
 class ListFormat(str, Enum):
     table = "table"
     json = "json"
@@ -221,12 +230,12 @@ def remove(
 @app.command()
 @handles_errors
 def events(
-    actor: Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")] = None,
-    type: Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")] = None,
-    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events starting on or before this date.")] = None,
-    text: Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")] = None,
-    source: Annotated[list[str] | None, typer.Option("--source", help="Told by this document (repeatable).")] = None,
+    actor: ActorOption = None,
+    type: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    source: SourceOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events (default: all).")] = None,
     format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     db: DbOption = None,
@@ -306,12 +315,12 @@ EXPORT_FORMATS = "csv, json, jsonl, parquet, ics, timelinejs, wikitext, plover, 
 @app.command()
 @handles_errors
 def export(
-    actor: Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")] = None,
-    type: Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")] = None,
-    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events starting on or before this date.")] = None,
-    text: Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")] = None,
-    source: Annotated[list[str] | None, typer.Option("--source", help="Told by this document (repeatable).")] = None,
+    actor: ActorOption = None,
+    type: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    source: SourceOption = None,
     format: Annotated[str | None, typer.Option(
         "--format", "-f", help=f"One of: {EXPORT_FORMATS} (default: from the --output extension).",
         show_default=False)] = None,
