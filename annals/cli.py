@@ -13,6 +13,7 @@ from typing import Annotated, Callable
 import typer
 
 from annals.errors import AnnalsError
+from annals.export.registry import BUILTINS
 
 app = typer.Typer(
     name="annals",
@@ -309,7 +310,7 @@ def timeline(
     timeline_table(found)
 
 
-EXPORT_FORMATS = "csv, json, jsonl, parquet, ics, timelinejs, wikitext, plover, cameo, graphml"
+EXPORT_FORMATS = ", ".join(BUILTINS)
 
 
 @app.command()

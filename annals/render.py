@@ -43,7 +43,7 @@ def events_table(docs: list[Document]) -> None:
     """The events of one or more documents, in date order."""
     from rich.markup import escape
 
-    from annals.events.order import date_key
+    from annals.store.dates import sort_key
     from annals.events.summary import summary
 
     out = console()
@@ -55,7 +55,7 @@ def events_table(docs: list[Document]) -> None:
         table.add_column("actors", max_width=40)
         table.add_column("what", ratio=3)
         table.add_column("section", style="dim", max_width=28)
-        for event in sorted(doc.events, key=lambda e: (date_key(e.date_value), e.evidence_start)):
+        for event in sorted(doc.events, key=lambda e: (sort_key(e.date_value), e.evidence_start)):
             style = _TYPE_STYLE.get(event.type, "")
             table.add_row(
                 escape(event.date_value),

@@ -1,20 +1,15 @@
 """Events: one per (sentence, time), typed, with actors, places and quantities."""
 from __future__ import annotations
 
-import re
-
 from annals.events.arguments import places, quantities
 from annals.events.classify import classify
 from annals.events.split import event_dates
 from annals.model import Document, Event
 from annals.resolve.actors import DocumentActors
+from annals.time.edtf import year_of
 
 __all__ = ["find_events"]
 
-
-def _year(edtf: str) -> int | None:
-    match = re.search(r"\d{4}", edtf)
-    return int(match.group()) if match else None
 
 
 def _citation(doc: Document, start: int, end: int) -> str | None:
@@ -43,7 +38,7 @@ def find_events(doc: Document) -> Document:
         sentence_quantities = quantities(
             text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
         for mention, (type_, trigger) in zip(mentions, types):
-            year = _year(mention.edtf)
+            year = year_of(mention.edtf)
             events.append(
                 Event(
                     date_value=mention.edtf,

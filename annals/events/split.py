@@ -18,12 +18,14 @@ hold a verb). Left out:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
 from annals.model import Document, TimeMention
+from annals.time.anchor import is_dateline
 
 __all__ = ["Candidate", "event_dates", "clause_words"]
 
@@ -85,22 +87,6 @@ def _tenure_gloss(doc: Document, mention: TimeMention) -> bool:
         and not re.search(r"\b(?:first|second|third|fourth|fifth|period|phase|stage)\s*\($", before, re.IGNORECASE)
 
 
-@cache
-def _dateline() -> tuple[re.Pattern, re.Pattern]:
-    data = load("time/signals.yaml")
-    return re.compile(data["dateline_before"]), re.compile(data["dateline_after"])
-
-
-def _is_dateline(doc: Document, mention: TimeMention) -> bool:
-    """The date of a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --") is the document's, not an event's."""
-    before, after = _dateline()
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
-    return bool(
-        before.search(doc.text[max(line_start, mention.start - 200):mention.start])
-        or after.match(doc.text[mention.end:mention.end + 60])
-    )
-
-
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
@@ -159,8 +145,6 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
     words = clause_words()
     by_sentence: dict[int, list[TimeMention]] = {}
     starts = [s.start for s in doc.sentences]
-    import bisect
-
     for mention in doc.times:
         if mention.type not in ("DATE", "TIME") or mention.edtf is None:
             continue
@@ -185,7 +169,7 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
                 continue
             if _possessive(doc, mention) and words["unreal"].search(doc.text[mention.end:sentence.end]):
                 continue  # "This year's exercise is planned for August"
-            if _tenure_gloss(doc, mention) or _is_dateline(doc, mention):
+            if _tenure_gloss(doc, mention) or is_dateline(doc.text, mention.start, mention.end):
                 continue
             if _quoted_title(doc, sentence.start, sentence.end, mention):
                 continue

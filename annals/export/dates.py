@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from annals.store.dates import OPEN_END, OPEN_START, bounds
+from annals.store.dates import OPEN_END, OPEN_START, bounds, sort_key
 
 __all__ = ["Extent", "Part", "day_bounds", "display", "extent", "iso_reduced", "next_day", "sort_key"]
 
@@ -106,12 +106,6 @@ def day_bounds(value: str) -> tuple[date | None, date | None]:
         date.fromisoformat(first) if first and first != OPEN_START else None,
         date.fromisoformat(last) if last and last != OPEN_END else None,
     )
-
-
-def sort_key(value: str) -> str:
-    """A text that sorts dates as the corpus does: by first day, unknown last."""
-    first, _ = bounds(value)
-    return first or "9999-99-99"
 
 
 def iso_reduced(value: str) -> str | None:

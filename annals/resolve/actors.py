@@ -22,6 +22,7 @@ from annals.data import load
 from annals.model import Actor, Document
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names
+from annals.time.edtf import year_of
 
 __all__ = ["DocumentActors", "office_key"]
 
@@ -88,12 +89,6 @@ class Person:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # (offset, year)
 
 
-def _year(value: str | None) -> int | None:
-    if not value:
-        return None
-    match = re.search(r"\d{4}", value)
-    return int(match.group()) if match else None
-
 
 class DocumentActors:
     def __init__(self, doc: Document) -> None:
@@ -153,10 +148,10 @@ class DocumentActors:
     def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.doc.times if start <= m.start < end]
 
-    def _sentence_year(self, start: int, end: int) -> int | None:
+    def _sentenceyear_of(self, start: int, end: int) -> int | None:
         for m in self.doc.times:
             if start <= m.start < end and m.edtf:
-                year = _year(m.edtf)
+                year = year_of(m.edtf)
                 if year:
                     return year
         return None
@@ -171,7 +166,7 @@ class DocumentActors:
             names = find_names(text, sentence.start, sentence.end, gaz=self.gaz, known=self.known,
                                masked=self._masked(sentence.start, sentence.end))
             self.names[index] = names
-            year = self._sentence_year(sentence.start, sentence.end)
+            year = self._sentenceyear_of(sentence.start, sentence.end)
             for i, name in enumerate(names):
                 if name.kind != "person" or name.surname_only:
                     continue
@@ -237,7 +232,7 @@ class DocumentActors:
         match = _TERM_START.search(self.doc.text, sentence.start, sentence.end)
         if not match:
             return
-        years = [(m.start, _year(m.edtf)) for m in self.doc.times if match.end() <= m.start < sentence.end and m.edtf]
+        years = [(m.start, year_of(m.edtf)) for m in self.doc.times if match.end() <= m.start < sentence.end and m.edtf]
         people = [n for n in names if n.kind == "person" and not n.surname_only]
         if years and people and years[0][0] - match.end() < 40:
             person = self.persons[people[0].canonical]

@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import lru_cache
 
-__all__ = ["bounds", "query_bounds", "OPEN_START", "OPEN_END"]
+__all__ = ["bounds", "query_bounds", "sort_key", "OPEN_START", "OPEN_END"]
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
@@ -69,3 +69,9 @@ def query_bounds(value: str) -> tuple[str, str] | None:
         return None
     first, last = bounds(value)
     return (first, last) if first and last else None
+
+
+def sort_key(value: str) -> str:
+    """A text that sorts dates as the corpus does: by first day, unknown last."""
+    first, _ = bounds(value)
+    return first or "9999-99-99"

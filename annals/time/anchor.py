@@ -30,7 +30,7 @@ from functools import cache
 from annals.data import load
 from annals.time.values import Point, Relative, Value
 
-__all__ = ["Found", "anchor", "parse_dct"]
+__all__ = ["Found", "anchor", "is_dateline", "parse_dct"]
 
 
 # How many neighbouring expressions a sentence-level search looks at.
@@ -81,6 +81,16 @@ def _signals() -> dict:
         "dateline_after": re.compile(data["dateline_after"]),
     }
     return compiled
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --")."""
+    signals = _signals()
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        signals["dateline_before"].search(text[max(line_start, start - 200):start])
+        or signals["dateline_after"].match(text[end:end + 60])
+    )
 
 
 def parse_dct(text: str | None) -> Point | None:
@@ -358,12 +368,7 @@ class _Anchorer:
         point = found.value.first
         if found.value.kind != "point" or point is None or point.day is None or point.year is None:
             return None
-        line_start = self.text.rfind("\n", 0, found.start) + 1
-        before = self.text[max(line_start, found.start - 200):found.start]
-        after = self.text[found.end:found.end + 60]
-        if self.signals["dateline_before"].search(before) or self.signals["dateline_after"].match(after):
-            return point
-        return None
+        return point if is_dateline(self.text, found.start, found.end) else None
 
     def reported(self, rel: Relative) -> Point | None:
         """The quarter a financial report is about (the latest the text named, else the last one

@@ -8,10 +8,11 @@ The `edtf` package validates these strings in the tests.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from annals.time.values import Point, Value
 
-__all__ = ["timex_value", "edtf_value", "point_timex", "point_edtf", "iso_week_span"]
+__all__ = ["timex_value", "edtf_value", "point_timex", "point_edtf", "iso_week_span", "year_of"]
 
 _SEASON_EDTF = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
 
@@ -110,3 +111,12 @@ def edtf_value(value: Value) -> str | None:
     if value.open == "before":
         return f"../{text.split('/')[-1]}"
     return text
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def year_of(value: str | None) -> int | None:
+    """The first year an EDTF value names ("../2008-05" names 2008), None if it names none."""
+    match = _YEAR.search(value or "")
+    return int(match.group()) if match else None
