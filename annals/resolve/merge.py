@@ -49,7 +49,7 @@ def content_words(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Telling:
-    document: str
+    document: object  # which document tells it (compared for equality only)
     date: str
     type: str
     actors: frozenset[str]
