@@ -19,8 +19,8 @@ the others that contradict it are its conflicts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from annals.store.dates import bounds
 
@@ -47,14 +47,15 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (t.casefold().rstrip("'s") for t in _TOKEN.findall(text)) if w not in _STOP and len(w) > 1)
 
 
-@dataclass(frozen=True)
-class Telling:
+class Telling(NamedTuple):
+    """What sameness compares of one telling (a tuple: the store makes thousands per document)."""
+
     document: object  # which document tells it (compared for equality only)
     date: str
     type: str
     actors: frozenset[str]
     persons: frozenset[str]
-    words: frozenset[str] = field(default_factory=frozenset)
+    words: frozenset[str] = frozenset()
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:

@@ -13,6 +13,7 @@ the thousandth telling of an event as for the second.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -20,11 +21,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, delete, func, insert, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
-from annals.model import Document, Event, Quantity
+from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.resolve.merge import Telling, choose_date, content_words, same_event
 from annals.store import schema as t
@@ -56,6 +58,18 @@ class _Told:
     quantities: frozenset[tuple[float, str]]
 
 
+class _Candidate(NamedTuple):
+    """A stored event that a telling may tell, with its first and latest telling (evidence ids)."""
+
+    id: int
+    type: str
+    date: str
+    date_start: str | None
+    date_end: str | None
+    first: int | None
+    last: int | None
+
+
 @dataclass
 class _Known:
     """What the tellings read of one stored event hold (a lower bound of the event's own links)."""
@@ -84,16 +98,24 @@ def _stored_places(text: str) -> frozenset[str]:
     return frozenset(json.loads(text))
 
 
+@lru_cache(maxsize=65536)
+def _json(items: tuple) -> str:
+    """A stored list column: strings as they are, actors and quantities as their dicts."""
+    return json.dumps([item if isinstance(item, str) else item.to_dict() for item in items], ensure_ascii=False)
+
+
+@lru_cache(maxsize=65536)
+def _actor_keys(actors: tuple[Actor, ...]) -> tuple[tuple[dict, ...], frozenset[str], frozenset[str]]:
+    """(the actors as stored, their keys, the keys of the persons among them)."""
+    return (tuple(a.to_dict() for a in actors), frozenset(fold(a.name) for a in actors),
+            frozenset(fold(a.name) for a in actors if a.kind == "person"))
+
+
 def _told(event: Event, document_id: int) -> _Told:
-    actors = tuple(a.to_dict() for a in event.actors)
+    actors, keys, persons = _actor_keys(event.actors)
     return _Told(
         event,
-        Telling(
-            document=document_id, date=event.date_value, type=event.type,
-            actors=frozenset(fold(a.name) for a in event.actors),
-            persons=frozenset(fold(a.name) for a in event.actors if a.kind == "person"),
-            words=content_words(event.evidence_text),
-        ),
+        Telling(document_id, event.date_value, event.type, keys, persons, content_words(event.evidence_text)),
         actors,
         frozenset(event.places),
         frozenset((float(q.value), q.unit) for q in event.quantities),
@@ -234,18 +256,18 @@ class DocumentWriter:
         columns = [
             e.c.id, e.c.type, e.c.date, e.c.date_start, e.c.date_end,
             # One index probe each (evidence is indexed by event and id), however often the event was told.
-            select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery().label("first"),
-            select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery().label("last"),
+            select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
+            select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
         ]
-        candidates: dict[int, object] = {}
+        candidates: dict[int, _Candidate] = {}
         known: dict[int, _Known] = {}
 
-        def read(condition) -> None:
-            rows = self.conn.execute(select(*columns).where(condition)).all()
+        def read(condition) -> list[_Candidate]:
+            rows = [_Candidate(*row) for row in self.conn.execute(select(*columns).where(condition))]
             candidates.update((row.id, row) for row in rows)
-            self._read_tellings([row for row in rows if row.id not in known], known)
+            return rows
 
-        def best(item: _Told, group: Iterable) -> int | None:
+        def best(item: _Told, group: Iterable[_Candidate]) -> int | None:
             found = None
             for candidate in group:
                 for old in known[candidate.id].tellings:
@@ -260,45 +282,53 @@ class DocumentWriter:
         types = sorted({item.telling.type for item in told})
         starts = sorted({s for s in (bounds(item.telling.date)[0] for item in told) if s})
         undated = sorted({item.telling.date for item in told if not bounds(item.telling.date)[0]})
-        read(and_(self.any_of(e.c.type, types), or_(self.any_of(e.c.date_start, starts), self.any_of(e.c.date, undated))))
-        by_date: dict[tuple[str, str], list] = defaultdict(list)
-        for row in candidates.values():
+        by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
+        for row in read(and_(self.any_of(e.c.type, types),
+                             or_(self.any_of(e.c.date_start, starts), self.any_of(e.c.date, undated)))):
             by_date[(row.type, row.date)].append(row)
-        matches = [best(item, by_date.get((item.telling.type, item.telling.date), ())) for item in told]
+        groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
+        self._read_tellings([c for group in groups for c in group], known)
+        matches = [best(item, group) for item, group in zip(told, groups)]
         # Then, for what found none, the events of compatible or contradicting dates nearby.
         windows = {i: _window(item.telling.date) for i, item in enumerate(told) if matches[i] is None}
         windows = {i: w for i, w in windows.items() if w}
         if windows:
-            ranges = _merged(windows.values())
-            read(and_(self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
-                      or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in ranges))))
+            by_type: dict[str, list[_Candidate]] = defaultdict(list)
+            for row in read(and_(self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
+                                 or_(*(and_(e.c.date_start <= high, e.c.date_end >= low)
+                                       for low, high in _merged(windows.values()))))):
+                by_type[row.type].append(row)
+            for rows in by_type.values():
+                rows.sort(key=lambda row: row.date_start)
+            nearby = {}
             for i, (low, high) in windows.items():
                 item = told[i]
-                group = [row for row in candidates.values()
-                         if row.type == item.telling.type and row.date != item.telling.date and row.date_start
-                         and row.date_start <= high and row.date_end >= low]
-                matches[i] = best(item, group)
+                rows = by_type.get(item.telling.type, [])
+                last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
+                nearby[i] = [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
+            self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
+            for i, group in nearby.items():
+                matches[i] = best(told[i], group)
         return matches, {row.id: row.date for row in candidates.values()}, known
 
-    def _read_tellings(self, rows: list, known: dict[int, _Known]) -> None:
+    def _read_tellings(self, rows: list[_Candidate], known: dict[int, _Known]) -> None:
         """The first and latest tellings of these stored events, into `known`."""
-        ids = sorted({i for row in rows for i in (row.first, row.last) if i is not None})
+        ids = sorted({i for row in rows if row.id not in known for i in (row.first, row.last) if i is not None})
         for row in rows:
             known.setdefault(row.id, _Known())
         if not ids:
             return
         ev = t.evidence
-        for row in self.conn.execute(
+        for event_id, document_id, date, type_, text, actors_json, places_json, quantities_json in self.conn.execute(
             select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.places,
                    ev.c.quantities).where(self.any_of(ev.c.id, ids))
         ):
-            actors, persons = _stored_actors(row.actors)
-            entry = known[row.event_id]
-            entry.tellings.append(Telling(document=row.document_id, date=row.date, type=row.type, actors=actors,
-                                          persons=persons, words=content_words(row.text)))
+            actors, persons = _stored_actors(actors_json)
+            entry = known[event_id]
+            entry.tellings.append(Telling(document_id, date, type_, actors, persons, content_words(text)))
             entry.actors |= actors
-            entry.places |= _stored_places(row.places)
-            entry.quantities |= _stored_quantities(row.quantities)
+            entry.places |= _stored_places(places_json)
+            entry.quantities |= _stored_quantities(quantities_json)
 
     def _new_events(self, doc: Document, told: list[_Told]) -> list[int]:
         """Write new events (one statement); their ids in the same order."""
@@ -322,10 +352,8 @@ class DocumentWriter:
                 "event_id": event_id, "document_id": document_id, "start": event.evidence_start,
                 "end": event.evidence_end, "text": event.evidence_text, "date": event.date_value,
                 "date_text": event.date_text, "type": event.type, "trigger": event.trigger,
-                "section": json.dumps(list(event.section), ensure_ascii=False), "citation": event.citation,
-                "actors": json.dumps(list(item.actors), ensure_ascii=False),
-                "places": json.dumps(list(event.places), ensure_ascii=False),
-                "quantities": json.dumps([q.to_dict() for q in event.quantities], ensure_ascii=False),
+                "section": _json(event.section), "citation": event.citation, "actors": _json(event.actors),
+                "places": _json(event.places), "quantities": _json(event.quantities),
             })
         if rows:
             self.conn.execute(insert(t.evidence), rows)
