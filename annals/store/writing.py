@@ -30,6 +30,7 @@ from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.resolve.merge import Telling, choose_date, content_words, same_event
 from annals.store import schema as t
+from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of
 
@@ -158,12 +159,12 @@ class ActorIds:
         statement = select(t.actors.c.key, t.actors.c.id, literal(0).label("alias")).where(
             self.any_of(t.actors.c.key, wanted)).union_all(select(t.actor_aliases.c.key, t.actor_aliases.c.actor_id, literal(1))
                                                        .where(self.any_of(t.actor_aliases.c.key, wanted)))
-        for row in self.conn.execute(statement):
-            if row.alias:  # the union's columns are named by its first select: key, id, alias
-                by_alias.setdefault(row.key, row.id)
-                self.alias_pairs.add((row.id, row.key))
+        for key, actor_id, alias in self.conn.execute(statement).all():
+            if alias:
+                by_alias.setdefault(key, actor_id)
+                self.alias_pairs.add((actor_id, key))
             else:
-                self.ids[row.key] = row.id
+                self.ids[key] = actor_id
         for key, actor_id in by_alias.items():
             self.ids.setdefault(key, actor_id)
         missing: dict[str, dict] = {}
@@ -263,7 +264,7 @@ class DocumentWriter:
         known: dict[int, _Known] = {}
 
         def read(condition) -> list[_Candidate]:
-            rows = [_Candidate(*row) for row in self.conn.execute(select(*columns).where(condition))]
+            rows = [_Candidate(*row) for row in self.conn.execute(select(*columns).where(condition)).all()]
             candidates.update((row.id, row) for row in rows)
             return rows
 
@@ -322,7 +323,7 @@ class DocumentWriter:
         for event_id, document_id, date, type_, text, actors_json, places_json, quantities_json in self.conn.execute(
             select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.places,
                    ev.c.quantities).where(self.any_of(ev.c.id, ids))
-        ):
+        ).all():
             actors, persons = _stored_actors(actors_json)
             entry = known[event_id]
             entry.tellings.append(Telling(document_id, date, type_, actors, persons, content_words(text)))
@@ -355,8 +356,7 @@ class DocumentWriter:
                 "section": _json(event.section), "citation": event.citation, "actors": _json(event.actors),
                 "places": _json(event.places), "quantities": _json(event.quantities),
             })
-        if rows:
-            self.conn.execute(insert(t.evidence), rows)
+        insert_rows(self.conn, t.evidence, rows)
 
     def _redate(self, event_ids: list[int]) -> None:
         """Choose each event's date again from all its tellings, and its conflicts."""
@@ -434,8 +434,7 @@ class DocumentWriter:
                     have_quantities.add((event_id, float(q.value), q.unit))
                     new_quantities.append({"event_id": event_id, "value": q.value, "unit": q.unit, "text": q.text})
         for table, rows in ((t.event_actors, new_actors), (t.event_places, new_places), (t.event_quantities, new_quantities)):
-            if rows:
-                self.conn.execute(insert(table), rows)
+            insert_rows(self.conn, table, rows)
 
     # ------------------------------------------------------------------ removing
     def remove(self, document_id: int) -> None:

@@ -1,0 +1,61 @@
+"""The store's SQL helpers on a real SQLite file and a real PostgreSQL server: IN as one parameter, bulk rows."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from annals.store import schema as t
+from annals.store.bulk import insert_rows
+from annals.store.corpus import Corpus
+from annals.store.database import transaction
+from annals.store.lists import any_of
+
+ACTORS = [{"name": name, "key": name.casefold(), "kind": "country"} for name in
+          ("Azerbaijan", "Armenia", "Georgia", "Côte d'Ivoire", "O'Brien; DROP TABLE actors", '"quoted"', "")]
+
+
+@pytest.fixture
+def engine(corpus_url):
+    with Corpus(corpus_url) as corpus:
+        yield corpus.engine
+
+
+def test_store_sql_bulk_rows_are_all_written_as_given(engine):
+    with transaction(engine) as conn:
+        insert_rows(conn, t.actors, ACTORS)
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.actors.c.name, t.actors.c.key, t.actors.c.kind).order_by(t.actors.c.id)).all()
+    assert [tuple(r) for r in rows] == [(a["name"], a["key"], a["kind"]) for a in ACTORS]
+
+
+def test_store_sql_bulk_rows_roll_back_with_their_transaction(engine):
+    with pytest.raises(RuntimeError), transaction(engine) as conn:
+        insert_rows(conn, t.actors, ACTORS)
+        raise RuntimeError("interrupted")
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.actors)).scalar_one() == 0
+
+
+def test_store_sql_bulk_rows_refuse_a_key_that_is_no_column(engine):
+    with pytest.raises(KeyError, match="nickname"), transaction(engine) as conn:
+        insert_rows(conn, t.actors, [{**ACTORS[0], "nickname": "Az"}])
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 1200])
+def test_store_sql_any_of_matches_exactly_the_values_given(engine, count):
+    with transaction(engine) as conn:
+        insert_rows(conn, t.actors, ACTORS)
+        dialect = conn.dialect.name
+        keys = [a["key"] for a in ACTORS]
+        wanted = (keys * 200)[:count] if count < 1200 else keys + [f"absent {i}" for i in range(count)]
+        found = {r.key for r in conn.execute(select(t.actors.c.key).where(any_of(t.actors.c.key, wanted, dialect)))}
+        assert found == set(wanted) & set(keys)
+        ids = [r.id for r in conn.execute(select(t.actors.c.id))]
+        assert len(conn.execute(select(t.actors.c.id).where(any_of(t.actors.c.id, ids[:2], dialect))).all()) == min(2, len(ids))
+
+
+def test_store_sql_any_of_keeps_one_statement_text_whatever_the_number_of_values(engine):
+    dialect = engine.dialect.name
+    texts = {str(select(t.actors.c.id).where(any_of(t.actors.c.key, ["a"] * n, dialect)).compile(engine))
+             for n in (1, 2, 50)}
+    assert len(texts) == 1
