@@ -12,22 +12,22 @@ places and quantities are derived again from its tellings after each change.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import and_, column, func, literal_column, or_, select, table
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
 from annals.model import Document
-from annals.query import Query, decode_cursor, encode_cursor
+from annals.query import Query
 from annals.resolve.gazetteer import fold
+from annals.store import reading
 from annals.store import schema as t
 from annals.store.database import in_transaction, open_engine
 from annals.store.writing import AddResult, DocumentWriter
 
-__all__ = ["Corpus", "AddResult"]
+__all__ = ["AddResult", "Corpus"]
 
 
 class Corpus:
@@ -82,65 +82,10 @@ class Corpus:
                                     ("actors", t.actors))
             }
 
-    def _filtered(self, query: Query):
-        e = t.events
-        statement = select(e.c.id, e.c.date_start)
-        conditions = []
-        if query.types:
-            conditions.append(e.c.type.in_(query.types))
-        if query.actors:
-            keys = [fold(a) for a in query.actors]
-            with self.engine.connect() as conn:
-                actor_ids = sorted({r[0] for r in conn.execute(
-                    select(t.actors.c.id).where(t.actors.c.key.in_(keys)).union(
-                        select(t.actor_aliases.c.actor_id).where(t.actor_aliases.c.key.in_(keys))))})
-            # EXISTS lets the database walk the date index and stop at a page, instead of sorting
-            # every event of a busy actor.
-            conditions.append(select(t.event_actors.c.event_id).where(
-                t.event_actors.c.event_id == e.c.id, t.event_actors.c.actor_id.in_(actor_ids or [-1])).exists())
-        if query.since_day:
-            conditions.append(e.c.date_end >= query.since_day)
-        if query.until_day:
-            conditions.append(e.c.date_start <= query.until_day)
-        if query.sources:
-            conditions.append(e.c.id.in_(
-                select(t.evidence.c.event_id).join(t.documents, t.documents.c.id == t.evidence.c.document_id)
-                .where(t.documents.c.source.in_(query.sources))))
-        if query.text:
-            conditions.append(e.c.id.in_(self._text_search(query.text)))
-        if conditions:
-            statement = statement.where(and_(*conditions))
-        return statement
-
-    def _text_search(self, words: str):
-        if self.dialect == "sqlite":
-            # Every word quoted: FTS5 syntax in a user's text is searched for, not obeyed.
-            terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
-            fts = table("evidence_fts", column("rowid"))
-            matching = select(fts.c.rowid).where(literal_column("evidence_fts").op("MATCH")(terms))
-            return select(t.evidence.c.event_id).where(t.evidence.c.id.in_(matching))
-        vector = func.to_tsvector("english", t.evidence.c.text)
-        return select(t.evidence.c.event_id).where(vector.op("@@")(func.plainto_tsquery("english", words)))
-
     def event_ids(self, query: Query) -> tuple[list[int], str | None]:
         """One page of event ids in date order, and the cursor of the next page (None at the end)."""
-        e = t.events
-        statement = self._filtered(query)
-        sort_date = func.coalesce(e.c.date_start, "9999-99-99")
-        if query.cursor:
-            after_date, after_id = decode_cursor(query.cursor)
-            after_date = after_date or "9999-99-99"
-            statement = statement.where(or_(sort_date > after_date, and_(sort_date == after_date, e.c.id > after_id)))
-        statement = statement.order_by(sort_date, e.c.id)
-        if query.limit is not None:
-            statement = statement.limit(query.limit + 1)
         with self.engine.connect() as conn:
-            rows = conn.execute(statement).all()
-        following = None
-        if query.limit is not None and len(rows) > query.limit:
-            rows = rows[: query.limit]
-            following = encode_cursor(rows[-1].date_start, rows[-1].id)
-        return [r.id for r in rows], following
+            return reading.event_ids(conn, query)
 
     def events(self, query: Query | None = None, **filters: Any) -> dict[str, Any]:
         """{"events": [...], "next": cursor}: each event in the contract's shape, with id, sources, conflicts."""
@@ -164,60 +109,11 @@ class Corpus:
         return self.load_events([row.id])[0] if row else None
 
     def load_events(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Events by row id, in that order, in the shape `events()` gives them."""
         if not ids:
             return []
         with self.engine.connect() as conn:
-            events = {r.id: r for r in conn.execute(select(t.events).where(t.events.c.id.in_(ids)))}
-            actors = defaultdict(list)
-            for r in conn.execute(
-                select(t.event_actors.c.event_id, t.event_actors.c.role, t.actors.c.name, t.actors.c.kind)
-                .join(t.actors, t.actors.c.id == t.event_actors.c.actor_id)
-                .where(t.event_actors.c.event_id.in_(ids)).order_by(t.event_actors.c.position)
-            ):
-                actor = {"name": r.name, "kind": r.kind}
-                if r.role:
-                    actor["role"] = r.role
-                actors[r.event_id].append(actor)
-            places = defaultdict(list)
-            for r in conn.execute(select(t.event_places).where(t.event_places.c.event_id.in_(ids))):
-                places[r.event_id].append(r.place)
-            quantities = defaultdict(list)
-            for r in conn.execute(select(t.event_quantities).where(t.event_quantities.c.event_id.in_(ids))
-                                  .order_by(t.event_quantities.c.id)):
-                value = int(r.value) if float(r.value).is_integer() else r.value
-                quantities[r.event_id].append({"value": value, "unit": r.unit, "text": r.text})
-            sources = defaultdict(list)
-            for r in conn.execute(
-                select(t.evidence, t.documents.c.source, t.documents.c.title, t.documents.c.sha256)
-                .join(t.documents, t.documents.c.id == t.evidence.c.document_id)
-                .where(t.evidence.c.event_id.in_(ids)).order_by(t.evidence.c.id)
-            ):
-                source = {
-                    "document": {"source": r.source, "title": r.title, "sha256": r.sha256},
-                    "evidence": {"text": r.text, "start": r.start, "end": r.end},
-                    "date": {"value": r.date, "text": r.date_text},
-                    "section": json.loads(r.section),
-                }
-                if r.citation:
-                    source["citation"] = r.citation
-                sources[r.event_id].append(source)
-        out = []
-        for event_id in ids:
-            row = events[event_id]
-            first = sources[event_id][0] if sources[event_id] else {}
-            out.append({
-                "id": row.uid,
-                "date": {"value": row.date, "text": row.date_text},
-                "type": row.type,
-                "actors": actors[event_id],
-                "places": places[event_id],
-                "quantities": quantities[event_id],
-                "section": first.get("section", []),
-                "evidence": first.get("evidence"),
-                "sources": sources[event_id],
-                "conflicts": json.loads(row.conflicts),
-            })
-        return out
+            return reading.load_events(conn, ids)
 
     def actors(self, name: str | None = None) -> list[dict[str, Any]]:
         """Actors with their aliases and event counts, most events first."""
