@@ -1,18 +1,28 @@
 """Many rows into one table at once: COPY on PostgreSQL, one prepared INSERT for all rows elsewhere.
 
 COPY sends the rows as one stream and the server inserts them without a
-statement per row, about half the time of an executemany on PostgreSQL. It
-runs on the connection's own transaction, so a failure rolls it back with
-everything else.
+statement per row, about half the time of an executemany on PostgreSQL.
+Elsewhere the INSERT is compiled once per table and set of columns and the
+rows go to the driver's executemany as they are (values the driver takes:
+str, int, float, None). Either way the rows join the connection's own
+transaction, so a failure rolls them back with everything else.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlalchemy import Table, insert
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 
 __all__ = ["insert_rows"]
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(dialect: Dialect, table: Table, names: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    """The INSERT's SQL for these columns, and the order of its parameters if the driver takes them by position."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    return compiled.string, tuple(compiled.positiontup) if compiled.positional else None
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict]) -> None:
@@ -24,7 +34,8 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict]) -> None:
     if unknown:
         raise KeyError(f"not columns of {table.name}: {', '.join(unknown)}")
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), list(rows))
+        sql, order = _insert_sql(conn.dialect, table, tuple(names))
+        conn.exec_driver_sql(sql, [tuple(row[name] for name in order) for row in rows] if order else list(rows))
         return
     columns = ", ".join(conn.dialect.identifier_preparer.quote(name) for name in names)
     target = conn.dialect.identifier_preparer.format_table(table)
