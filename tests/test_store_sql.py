@@ -1,13 +1,17 @@
 """The store's SQL helpers on a real SQLite file and a real PostgreSQL server: IN as one parameter, bulk rows."""
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import func, select
 
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.corpus import Corpus
-from annals.store.database import transaction
+from annals.store.database import open_engine, transaction
 from annals.store.lists import any_of
 
 ACTORS = [{"name": name, "key": name.casefold(), "kind": "country"} for name in
@@ -59,3 +63,22 @@ def test_store_sql_any_of_keeps_one_statement_text_whatever_the_number_of_values
     texts = {str(select(t.actors.c.id).where(any_of(t.actors.c.key, ["a"] * n, dialect)).compile(engine))
              for n in (1, 2, 50)}
     assert len(texts) == 1
+
+
+def test_store_sql_a_corpus_made_by_the_first_migration_is_brought_up_to_date(corpus_url):
+    engine = open_engine(corpus_url, migrate=False)
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("annals.store") / "migrations"))
+    with transaction(engine) as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    with transaction(engine) as conn:
+        insert_rows(conn, t.actors, ACTORS[:1])
+    engine.dispose()
+    with Corpus(corpus_url) as corpus, corpus.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0002"
+        assert conn.execute(select(t.actors.c.name)).scalar_one() == "Azerbaijan"
+        if conn.dialect.name == "postgresql":
+            method = conn.exec_driver_sql("SELECT attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass"
+                                          " AND attname = 'text'").scalar_one()
+            assert method == "l"  # lz4
