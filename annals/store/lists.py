@@ -5,23 +5,44 @@ statement to compile, parse and plan. Here the values travel as one parameter:
 a JSON array read by `json_each` on SQLite, an array compared with `= ANY` on
 PostgreSQL. The statement text stays the same, SQLAlchemy's compiled cache
 serves it and PostgreSQL prepares it once.
+
+    any_of(column, values, dialect)          the values bound now
+    one_of(column, "ids", dialect)           a named parameter, for a statement built once;
+    {"ids": values_of(ids, dialect)}         its value at each execution
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import any_, bindparam, func, select
+from sqlalchemy import String, any_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.elements import ColumnElement
 
-__all__ = ["any_of"]
+__all__ = ["any_of", "one_of", "values_of"]
 
 
 def any_of(column: ColumnElement, values: Iterable, dialect: str) -> ColumnElement[bool]:
     """`column` is one of `values`, for the database `dialect` ("sqlite" or "postgresql")."""
+    return _member(column, bindparam(None, values_of(values, dialect), type_=_type(column, dialect)), dialect)
+
+
+def one_of(column: ColumnElement, name: str, dialect: str) -> ColumnElement[bool]:
+    """`column` is one of the values of the parameter `name` (pass `values_of(values, dialect)`)."""
+    return _member(column, bindparam(name, type_=_type(column, dialect)), dialect)
+
+
+def values_of(values: Iterable, dialect: str) -> list | str:
+    """The parameter value that `one_of` takes for `values`."""
     values = list(values)
+    return values if dialect == "postgresql" else json.dumps(values, ensure_ascii=False)
+
+
+def _type(column: ColumnElement, dialect: str):
+    return ARRAY(column.type) if dialect == "postgresql" else String()
+
+
+def _member(column: ColumnElement, parameter, dialect: str) -> ColumnElement[bool]:
     if dialect == "postgresql":
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
-    each = func.json_each(bindparam(None, json.dumps(values, ensure_ascii=False))).table_valued("value")
-    return column.in_(select(each.c.value))
+        return column == any_(parameter)
+    return column.in_(select(func.json_each(parameter).table_valued("value").c.value))

@@ -23,7 +23,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import and_, bindparam, delete, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    CompoundSelect,
+    Insert,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from annals.model import Actor, Document, Event, Quantity
@@ -32,7 +45,7 @@ from annals.resolve.merge import Telling, choose_date, content_words, same_event
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
-from annals.store.lists import any_of
+from annals.store.lists import any_of, one_of, values_of
 
 __all__ = ["AddResult", "DocumentWriter"]
 
@@ -142,6 +155,43 @@ def _merged(windows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+class _Statements(NamedTuple):
+    """The statements of the add path, built once per database dialect (their SQL then comes from cache)."""
+
+    same_document: Select
+    insert_document: Insert
+    actors: CompoundSelect
+    candidates: Select
+    tellings: Select
+
+
+def _candidate_columns() -> list:
+    e, ev = t.events, t.evidence
+    return [
+        e.c.id, e.c.type, e.c.date, e.c.date_start, e.c.date_end,
+        # One index probe each (evidence is indexed by event and id), however often the event was told.
+        select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
+        select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
+    ]
+
+
+@lru_cache(maxsize=4)
+def _statements(dialect: str) -> _Statements:
+    d, e, ev, a, aa = t.documents, t.events, t.evidence, t.actors, t.actor_aliases
+    return _Statements(
+        same_document=select(d.c.id, d.c.sha256).where(or_(d.c.sha256 == bindparam("sha256"),
+                                                            d.c.source == bindparam("source"))),
+        insert_document=insert(d).returning(d.c.id),
+        actors=select(a.c.key, a.c.id, literal(0).label("alias")).where(one_of(a.c.key, "keys", dialect)).union_all(
+            select(aa.c.key, aa.c.actor_id, literal(1)).where(one_of(aa.c.key, "keys", dialect))),
+        candidates=select(*_candidate_columns()).where(
+            one_of(e.c.type, "types", dialect),
+            or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
+        tellings=select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.places,
+                        ev.c.quantities).where(one_of(ev.c.id, "ids", dialect)),
+    )
+
+
 class ActorIds:
     """Actor ids by canonical name for one transaction: looked up together, created together."""
 
@@ -156,10 +206,8 @@ class ActorIds:
         keys = {fold(name) for name in names} - self.ids.keys()
         wanted = sorted(keys | {fold(a) for a in alias_keys})
         by_alias: dict[str, int] = {}
-        statement = select(t.actors.c.key, t.actors.c.id, literal(0).label("alias")).where(
-            self.any_of(t.actors.c.key, wanted)).union_all(select(t.actor_aliases.c.key, t.actor_aliases.c.actor_id, literal(1))
-                                                       .where(self.any_of(t.actor_aliases.c.key, wanted)))
-        for key, actor_id, alias in self.conn.execute(statement).all():
+        found = self.conn.execute(_statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)}).all()
+        for key, actor_id, alias in found:
             if alias:
                 by_alias.setdefault(key, actor_id)
                 self.alias_pairs.add((actor_id, key))
@@ -178,9 +226,6 @@ class ActorIds:
             for row, created in zip(rows, result):
                 self.ids[row["key"]] = created.id
 
-    def any_of(self, column, values):
-        return any_of(column, values, self.dialect)
-
     def __getitem__(self, name: str) -> int:
         return self.ids[fold(name)]
 
@@ -198,19 +243,17 @@ class DocumentWriter:
 
     # ------------------------------------------------------------------ adding
     def add(self, doc: Document) -> AddResult:
-        conn, d = self.conn, t.documents
-        same = conn.execute(select(d.c.id, d.c.sha256).where(or_(d.c.sha256 == doc.sha256, d.c.source == doc.source))).all()
+        conn, sql = self.conn, _statements(self.dialect)
+        same = conn.execute(sql.same_document, {"sha256": doc.sha256, "source": doc.source}).all()
         if any(row.sha256 == doc.sha256 for row in same):
             return AddResult(doc.source, "unchanged")
         for row in same:  # the same source with other bytes: a new version replaces it
             self.remove(row.id)
         result = AddResult(doc.source, "replaced" if same else "added")
-        document_id = conn.execute(
-            insert(d).values(
-                source=doc.source, title=doc.title, sha256=doc.sha256, reader=doc.reader, dct=doc.dct,
-                added_at=dt.datetime.now(dt.UTC), text=doc.text, n_events=len(doc.events),
-            ).returning(d.c.id)
-        ).scalar_one()
+        document_id = conn.execute(sql.insert_document, {
+            "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
+            "added_at": dt.datetime.now(dt.UTC), "text": doc.text, "n_events": len(doc.events),
+        }).scalar_one()
         kinds = {a.name: a.kind for e in doc.events for a in e.actors}
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
@@ -253,18 +296,12 @@ class DocumentWriter:
         """For each telling the stored event it tells (or None); the dates and known tellings of those read."""
         if not told:
             return [], {}, {}
-        e, ev = t.events, t.evidence
-        columns = [
-            e.c.id, e.c.type, e.c.date, e.c.date_start, e.c.date_end,
-            # One index probe each (evidence is indexed by event and id), however often the event was told.
-            select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
-            select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
-        ]
+        e = t.events
         candidates: dict[int, _Candidate] = {}
         known: dict[int, _Known] = {}
 
-        def read(condition) -> list[_Candidate]:
-            rows = [_Candidate(*row) for row in self.conn.execute(select(*columns).where(condition)).all()]
+        def read(statement, parameters=None) -> list[_Candidate]:
+            rows = [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
             candidates.update((row.id, row) for row in rows)
             return rows
 
@@ -284,8 +321,8 @@ class DocumentWriter:
         starts = sorted({s for s in (bounds(item.telling.date)[0] for item in told) if s})
         undated = sorted({item.telling.date for item in told if not bounds(item.telling.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
-        for row in read(and_(self.any_of(e.c.type, types),
-                             or_(self.any_of(e.c.date_start, starts), self.any_of(e.c.date, undated)))):
+        for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
+                        "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
         groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
         self._read_tellings([c for group in groups for c in group], known)
@@ -295,9 +332,9 @@ class DocumentWriter:
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
-            for row in read(and_(self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
-                                 or_(*(and_(e.c.date_start <= high, e.c.date_end >= low)
-                                       for low, high in _merged(windows.values()))))):
+            for row in read(select(*_candidate_columns()).where(
+                    self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
+                    or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
@@ -319,11 +356,8 @@ class DocumentWriter:
             known.setdefault(row.id, _Known())
         if not ids:
             return
-        ev = t.evidence
-        for event_id, document_id, date, type_, text, actors_json, places_json, quantities_json in self.conn.execute(
-            select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.places,
-                   ev.c.quantities).where(self.any_of(ev.c.id, ids))
-        ).all():
+        found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
+        for event_id, document_id, date, type_, text, actors_json, places_json, quantities_json in found:
             actors, persons = _stored_actors(actors_json)
             entry = known[event_id]
             entry.tellings.append(Telling(document_id, date, type_, actors, persons, content_words(text)))
