@@ -8,11 +8,21 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import func, select
 
+import annals
+from annals.query import Query
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.corpus import Corpus
 from annals.store.database import open_engine, transaction
 from annals.store.lists import any_of
+from annals.store.writing import DocumentWriter
+
+PAGE = """= Relations with Azerbaijan =
+
+Azerbaijan joined the Partnership for Peace in 1994.
+NATO Secretary General Javier Solana visited Baku in February 1997.
+Ilham Aliyev visits NATO Headquarters on 19 May 2004.
+"""
 
 ACTORS = [{"name": name, "key": name.casefold(), "kind": "country"} for name in
           ("Azerbaijan", "Armenia", "Georgia", "Côte d'Ivoire", "O'Brien; DROP TABLE actors", '"quoted"', "")]
@@ -73,12 +83,25 @@ def test_store_sql_a_corpus_made_by_the_first_migration_is_brought_up_to_date(co
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
     with transaction(engine) as conn:
-        insert_rows(conn, t.actors, ACTORS[:1])
+        DocumentWriter(conn).add(annals.extract(PAGE).with_(source="page.txt"))
     engine.dispose()
     with Corpus(corpus_url) as corpus, corpus.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0002"
-        assert conn.execute(select(t.actors.c.name)).scalar_one() == "Azerbaijan"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0003"
+        found = corpus.events(Query(text="visited Solana"))["events"]  # the index rebuilt
+        assert [e["evidence"]["text"] for e in found] == ["NATO Secretary General Javier Solana visited Baku in February 1997."]
+        assert len(corpus.events(Query(text="visit"))["events"]) == 2  # and stemmed
         if conn.dialect.name == "postgresql":
             method = conn.exec_driver_sql("SELECT attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass"
                                           " AND attname = 'text'").scalar_one()
             assert method == "l"  # lz4
+
+
+def test_store_sql_text_search_finds_other_forms_of_a_word_on_both_databases(corpus_url):
+    with Corpus(corpus_url) as corpus:
+        corpus.add_document(annals.extract(PAGE).with_(source="page.txt"))
+        texts = sorted(e["evidence"]["text"] for e in corpus.events(Query(text="visit"))["events"])
+        assert texts == ["Ilham Aliyev visits NATO Headquarters on 19 May 2004.",
+                         "NATO Secretary General Javier Solana visited Baku in February 1997."]
+        assert [e["evidence"]["text"] for e in corpus.events(Query(text="joining partnership"))["events"]] == [
+            "Azerbaijan joined the Partnership for Peace in 1994."]
+        assert corpus.events(Query(text="visited Partnership"))["events"] == []  # every word, in one sentence
