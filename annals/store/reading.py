@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import and_, column, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
+from annals.collector import collector_paused
 from annals.query import Query, decode_cursor, encode_cursor
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
@@ -97,6 +98,11 @@ def load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     """Events by row id, in that order: the contract's shape plus id, sources and conflicts."""
     if not ids:
         return []
+    with collector_paused():
+        return _load_events(conn, ids)
+
+
+def _load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     dialect = conn.dialect.name
     e, ev, d = t.events, t.evidence, t.documents
     events = {row[0]: row for row in conn.execute(
@@ -125,7 +131,7 @@ def load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     for event_id, document_id, source, title, sha256, text, start, end, date, date_text, section, citation in conn.execute(
         select(ev.c.event_id, ev.c.document_id, d.c.source, d.c.title, d.c.sha256, ev.c.text, ev.c.start, ev.c.end,
                ev.c.date, ev.c.date_text, ev.c.section, ev.c.citation)
-        .join(d, d.c.id == ev.c.document_id).where(any_of(ev.c.event_id, ids, dialect)).order_by(ev.c.id)
+        .join(d, d.c.id == ev.c.document_id).where(any_of(ev.c.event_id, ids, dialect)).order_by(ev.c.event_id, ev.c.id)
     ).all():
         document = documents.get(document_id)
         if document is None:
