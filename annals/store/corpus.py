@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
+from annals.collector import collector_paused
 from annals.model import Document
 from annals.query import Query
 from annals.resolve.gazetteer import fold
@@ -58,7 +59,9 @@ class Corpus:
         return self.add_document(doc)
 
     def add_document(self, doc: Document) -> AddResult:
-        return in_transaction(self.engine, lambda conn: DocumentWriter(conn).add(doc))
+        """Store an extracted document in one transaction (the cycle collector waits: nothing cyclic is made)."""
+        with collector_paused():
+            return in_transaction(self.engine, lambda conn: DocumentWriter(conn).add(doc))
 
     # ------------------------------------------------------------------ removing
     def remove(self, source: str) -> bool:
