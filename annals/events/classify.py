@@ -4,7 +4,7 @@ Every trigger of data/events/triggers.yaml is found in the sentence; each
 date takes the trigger that scores best for it: the trigger's weight, a bonus
 for verbs and for triggers before the date, minus its distance in words and
 a penalty for each comma or other date in between. Triggers inside quotes
-(titles) are ignored; triggers inside "according to ..." phrases weigh
+(titles) are ignored, unless the quote holds the date (speech); triggers inside "according to ..." phrases weigh
 little. A date whose stretch of the sentence holds no trigger and is only
 another item of a list ("..., in Wales in September 2014"), or a parallel
 phrase with no verb of its own ("..., at the Summits held in Bucharest on
@@ -99,9 +99,9 @@ def _all_matches(text: str) -> tuple[list[int], list[tuple[int, int, Trigger]]]:
 _INSTRUMENT_END = re.compile(r"[,;]|\bon\b|\bin\b")
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Hit]:
-    """Every trigger in text[start:end], except inside quotes."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+def find_triggers(text: str, start: int, end: int, *, quoted: bool = False) -> list[Hit]:
+    """Every trigger in text[start:end], except inside quotes (unless `quoted`)."""
+    quotes = [] if quoted else _quotes(text, start, end)
     instrumental = []
     for m in clause_words()["instrumental"].finditer(text, start, end):
         stop = _INSTRUMENT_END.search(text, m.end(), end)
@@ -112,13 +112,17 @@ def find_triggers(text: str, start: int, end: int) -> list[Hit]:
         m_start, m_end, trigger = matches[index]
         if m_end > end:
             continue
-        if any(a <= m_start < b for a, b in quoted):
+        if any(a <= m_start < b for a, b in quotes):
             continue
         # "to create", "to support": a purpose, not what happened.
         infinitive = text[max(start, m_start - 3):m_start] == "to " and not trigger.pattern.startswith("(?:decree")
         weak = infinitive or any(a <= m_start < b for a, b in instrumental)
         hits.append(Hit(m_start, m_end, trigger, weak))
     return hits
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
 
 
 _BREAK = re.compile(r"[,;:()]|\b(?:but|while|whereas|when|which|that|who|whom|after|before|because|although|since|until)\b", re.IGNORECASE)
@@ -191,9 +195,10 @@ def classify(text: str, start: int, end: int, mentions: list[TimeMention], *, ma
     "Treaty" of "North Atlantic Treaty Organization" dates nothing.
     """
     hits = [
-        h for h in find_triggers(text, start, end)
+        h for h in find_triggers(text, start, end, quoted=True)
         if not any(m.start <= h.start < m.end for m in mentions) and not any(a <= h.start < b for a, b in masked)
     ]
+    quotes = _quotes(text, start, end)
     links = clause_words()["list_links"]
     results: list[tuple[str, str | None]] = []
     for i, mention in enumerate(mentions):
@@ -205,9 +210,12 @@ def classify(text: str, start: int, end: int, mentions: list[TimeMention], *, ma
             if (not inside and links.match(between)) or parallel:
                 results.append(results[-1])
                 continue
-        # Triggers in parentheses that do not hold the date are asides.
+        # Triggers in parentheses that do not hold the date are asides; in quotes that do not hold
+        # it, names and titles ("the Individual Partnership Action Plan"). A quote that holds the
+        # date is what someone says happened then: its triggers count.
         asides = [(m.start(), m.end()) for m in _PARENS.finditer(text, start, end)
                   if not (m.start() <= mention.start < m.end())]
+        asides += [(a, b) for a, b in quotes if not (a <= mention.start < b)]
         usable = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
         before = [h for h in usable if h.end <= mention.span_start]
         after = [h for h in usable if h.start >= mention.end]
