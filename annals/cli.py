@@ -188,6 +188,7 @@ def add(
 
     Example: annals add examples/ --db annals.db --jobs 2
     """
+    from annals.interrupt import interrupt_checkpoint
     from annals.render import add_summary, progress_bar
     from annals.store.adding import add_paths, check_options, discover
     from annals.store.corpus import Corpus
@@ -198,11 +199,16 @@ def add(
         from annals.errors import NotFound
 
         raise NotFound(missing[0], "no such file or folder")
-    with Corpus(db) as corpus:
+    with Corpus(db) as corpus, interrupt_checkpoint() as check:
         files = sum(1 for _ in discover(paths))
         with progress_bar(total=files, enabled=files > 3) as advance:
+
+            def stored(result) -> None:
+                advance(result)
+                check()  # Ctrl-C stops here at the latest, after a whole document
+
             summary = add_paths(corpus, paths, reader=reader.value, jobs=jobs if files > 3 else 1, dask=dask,
-                                shards=shards, progress=advance)
+                                shards=shards, progress=stored)
     add_summary(summary)
     if summary.failed and not (summary.added or summary.unchanged or summary.replaced):
         raise typer.Exit(1)

@@ -61,7 +61,8 @@ def test_store_reliability_a_killed_add_leaves_every_document_whole(tmp_path, ho
     process.send_signal(how)
     process.wait(timeout=60)
     if how == signal.SIGINT:
-        assert process.returncode == 130 and "interrupted" in process.stderr.read()
+        stderr = process.stderr.read()
+        assert process.returncode == 130 and "interrupted" in stderr, (process.returncode, stderr[-2000:])
     stored = assert_whole(db)
     assert 0 < stored < 60
     # Adding again completes the rest, and what was there stays unchanged.
