@@ -25,7 +25,8 @@ Ilham Aliyev visits NATO Headquarters on 19 May 2004.
 """
 
 ACTORS = [{"name": name, "key": name.casefold(), "kind": "country"} for name in
-          ("Azerbaijan", "Armenia", "Georgia", "Côte d'Ivoire", "O'Brien; DROP TABLE actors", '"quoted"', "")]
+          ("Azerbaijan", "Armenia", "Georgia", "Côte d'Ivoire", "O'Brien; DROP TABLE actors", '"quoted"', "",
+                             "back\\slash {a,b} NULL", "NULL", " padded ")]
 
 
 @pytest.fixture
