@@ -106,3 +106,14 @@ def test_store_sql_text_search_finds_other_forms_of_a_word_on_both_databases(cor
         assert [e["evidence"]["text"] for e in corpus.events(Query(text="joining partnership"))["events"]] == [
             "Azerbaijan joined the Partnership for Peace in 1994."]
         assert corpus.events(Query(text="visited Partnership"))["events"] == []  # every word, in one sentence
+
+
+def test_store_sql_any_of_gives_postgresql_the_list_as_one_constant(engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL plan")
+    statement = select(t.actors.c.id).where(any_of(t.actors.c.key, ["a", "b", 'c"d'], "postgresql"))
+    compiled = statement.compile(engine)
+    with engine.connect() as conn:
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + compiled.string, compiled.params))
+    # Not read again for every row: no text-to-array conversion left in the plan.
+    assert "ANY ('{a,b,\"c\\\"d\"}'" in plan and "cstring" not in plan, plan
