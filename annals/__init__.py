@@ -9,6 +9,6 @@ from annals.model import Document, Event, TimeMention
 from annals.pipeline import extract, times
 from annals.read import read
 
-__all__ = ["extract", "times", "read", "Document", "Event", "TimeMention", "AnnalsError", "__version__"]
+__all__ = ["AnnalsError", "Document", "Event", "TimeMention", "__version__", "extract", "read", "times"]
 
 __version__ = "0.1.0"

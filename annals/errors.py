@@ -18,16 +18,16 @@ from __future__ import annotations
 
 __all__ = [
     "AnnalsError",
-    "InputError",
-    "NotFound",
-    "NotAFile",
-    "EmptyInput",
     "BinaryInput",
+    "DataError",
     "DecodeError",
+    "EmptyInput",
+    "InputError",
+    "MissingDependency",
+    "NotAFile",
+    "NotFound",
     "TooLarge",
     "UsageError",
-    "DataError",
-    "MissingDependency",
 ]
 
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = [
+    "LINE_KINDS",
+    "Actor",
+    "Document",
+    "Event",
     "Line",
+    "Quantity",
     "Sentence",
     "TimeMention",
-    "Actor",
-    "Quantity",
-    "Event",
-    "Document",
-    "LINE_KINDS",
 ]
 
 LINE_KINDS = ("heading", "prose", "list", "table", "infobox", "blank")

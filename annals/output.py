@@ -7,7 +7,7 @@ from typing import TextIO
 
 from annals.model import Document
 
-__all__ = ["write_events", "write_stored_csv", "FORMATS", "STORED_COLUMNS"]
+__all__ = ["FORMATS", "STORED_COLUMNS", "write_events", "write_stored_csv"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 

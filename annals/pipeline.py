@@ -19,7 +19,7 @@ from pathlib import Path
 from annals.errors import AnnalsError
 from annals.model import Document
 
-__all__ = ["Stage", "stages", "run", "load", "extract", "times"]
+__all__ = ["Stage", "extract", "load", "run", "stages", "times"]
 
 
 @dataclass(frozen=True)

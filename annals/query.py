@@ -19,7 +19,7 @@ from annals.errors import UsageError
 from annals.events.classify import TYPES
 from annals.store.dates import query_bounds
 
-__all__ = ["Query", "DEFAULT_LIMIT", "MAX_LIMIT", "encode_cursor", "decode_cursor"]
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "Query", "decode_cursor", "encode_cursor"]
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

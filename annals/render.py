@@ -9,8 +9,16 @@ from rich.table import Table
 
 from annals.model import Document
 
-__all__ = ["times_table", "events_table", "stored_events_table", "actors_table", "timeline_table", "progress_bar",
-           "add_summary", "console"]
+__all__ = [
+    "actors_table",
+    "add_summary",
+    "console",
+    "events_table",
+    "progress_bar",
+    "stored_events_table",
+    "timeline_table",
+    "times_table",
+]
 
 
 def console() -> Console:
@@ -43,8 +51,8 @@ def events_table(docs: list[Document]) -> None:
     """The events of one or more documents, in date order."""
     from rich.markup import escape
 
-    from annals.store.dates import sort_key
     from annals.events.summary import summary
+    from annals.store.dates import sort_key
 
     out = console()
     for doc in docs:

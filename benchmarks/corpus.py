@@ -58,7 +58,7 @@ def run(url: str, copies: int) -> dict:
         query_ms = (time.perf_counter() - began) / 10 * 1000
         began = time.perf_counter()
         for _ in range(10):
-            ids, _ = corpus.event_ids(query)
+            _ids, _ = corpus.event_ids(query)
         page_ms = (time.perf_counter() - began) / 10 * 1000
     total = extract_seconds + store_seconds
     return {

@@ -76,19 +76,19 @@ def build(path: Path, events: int) -> int:
                     event_id = first_id + i
                     value = _shift(event.date_value, years)
                     low, high = bounds(value)
-                    rows.append(dict(id=event_id, uid=hashlib.sha256(f"{sha}:{i}".encode()).hexdigest()[:16],
-                                     date=value, date_text=event.date_text, date_start=low, date_end=high,
-                                     type=event.type, conflicts="[]"))
-                    evidence.append(dict(
-                        event_id=event_id, document_id=document_id, start=event.evidence_start,
-                        end=event.evidence_end, text=event.evidence_text, date=value, date_text=event.date_text,
-                        type=event.type, trigger=event.trigger, section=json.dumps(list(event.section)),
-                        actors=json.dumps([a.to_dict() for a in event.actors]), places=json.dumps(list(event.places)),
-                        quantities="[]"))
+                    rows.append({"id": event_id, "uid": hashlib.sha256(f"{sha}:{i}".encode()).hexdigest()[:16],
+                                     "date": value, "date_text": event.date_text, "date_start": low, "date_end": high,
+                                     "type": event.type, "conflicts": "[]"})
+                    evidence.append({
+                        "event_id": event_id, "document_id": document_id, "start": event.evidence_start,
+                        "end": event.evidence_end, "text": event.evidence_text, "date": value, "date_text": event.date_text,
+                        "type": event.type, "trigger": event.trigger, "section": json.dumps(list(event.section)),
+                        "actors": json.dumps([a.to_dict() for a in event.actors]), "places": json.dumps(list(event.places)),
+                        "quantities": "[]"})
                     for position, actor in enumerate(event.actors):
-                        actors.append(dict(event_id=event_id, actor_id=known[fold(actor.name)], role=actor.role,
-                                           position=position))
-                    places.extend(dict(event_id=event_id, place=p) for p in dict.fromkeys(event.places))
+                        actors.append({"event_id": event_id, "actor_id": known[fold(actor.name)], "role": actor.role,
+                                           "position": position})
+                    places.extend({"event_id": event_id, "place": p} for p in dict.fromkeys(event.places))
                 for table, batch in ((t.events, rows), (t.evidence, evidence), (t.event_actors, actors),
                                      (t.event_places, places)):
                     if batch:

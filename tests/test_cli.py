@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE
 
 ANNALS = [sys.executable, "-m", "annals"]
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*ANNALS, *args], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run([*ANNALS, *args], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120,
+                          check=False)
 
 
 def test_cli_times_json_lists_every_expression():

@@ -9,13 +9,12 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLE
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "annals", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
+                          env={**os.environ, **(env or {})}, timeout=120, check=False)
 
 
 def test_cli_extract_json_is_the_contract_shape():

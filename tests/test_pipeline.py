@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLE
 
 import annals
 from annals.errors import NotFound
 from annals.pipeline import stages
-from conftest import EXAMPLE
 
 
 def test_pipeline_extract_accepts_a_path_or_text():

@@ -4,12 +4,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from conftest import EVAL, EXAMPLE
 
 import annals
 from annals.errors import UsageError
 from annals.query import Query
 from annals.store.corpus import Corpus
-from conftest import EVAL, EXAMPLE
 
 NATO_PAGE = """= Relations with Azerbaijan =
 

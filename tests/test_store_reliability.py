@@ -1,7 +1,6 @@
 """A killed or interrupted `annals add`, and two at once, on a real SQLite file."""
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -10,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE
 
 

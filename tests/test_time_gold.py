@@ -5,9 +5,9 @@ import re
 import unicodedata
 
 import pytest
+from conftest import EXAMPLE, doc_for, gold_files, load_gold, requires_eval
 
 from annals.pipeline import times
-from conftest import EXAMPLE, doc_for, gold_files, load_gold, requires_eval
 
 pytestmark = requires_eval
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from annals.errors import DataError
 
-__all__ = ["load", "check_keys"]
+__all__ = ["check_keys", "load"]
 
 
 def _loader():
@@ -43,7 +43,7 @@ def load(name: str) -> Any:
     except FileNotFoundError as exc:
         raise DataError(f"data file {name} is missing") from exc
     try:
-        data = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         raise DataError(f"data file {name} is not valid YAML: {exc}") from exc
     if data is None:

@@ -25,11 +25,11 @@ def places(text: str, names: list[Name]) -> list[str]:
         place = None
         if name.kind == "place":
             place = name.canonical
-        elif name.kind in ("country", "unknown") and not name.possessive:
-            if _PLACE_PREPOSITION.search(text[max(0, name.start - 12):name.start]) and name.text[:1].isupper():
-                if name.kind == "country" and name.text != name.canonical and not name.text.startswith(name.canonical):
-                    continue  # a demonym ("Azerbaijani") is not a place
-                place = name.canonical
+        elif (name.kind in ("country", "unknown") and not name.possessive and name.text[:1].isupper()
+              and _PLACE_PREPOSITION.search(text[max(0, name.start - 12):name.start])):
+            if name.kind == "country" and name.text != name.canonical and not name.text.startswith(name.canonical):
+                continue  # a demonym ("Azerbaijani") is not a place
+            place = name.canonical
         if place and place not in found:
             found.append(place)
     return found

@@ -24,7 +24,7 @@ from annals.errors import DataError
 from annals.events.split import clause_words
 from annals.model import TimeMention
 
-__all__ = ["TYPES", "Trigger", "triggers", "classify", "find_triggers", "Hit"]
+__all__ = ["TYPES", "Hit", "Trigger", "classify", "find_triggers", "triggers"]
 
 TYPES = (
     "membership", "withdrawal", "agreement", "establishment", "appointment", "visit", "meeting", "summit",

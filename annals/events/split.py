@@ -27,7 +27,7 @@ from annals.data import load
 from annals.model import Document, TimeMention
 from annals.time.anchor import is_dateline
 
-__all__ = ["Candidate", "event_dates", "clause_words"]
+__all__ = ["Candidate", "clause_words", "event_dates"]
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def _sentence_has_event_verb(text: str) -> bool:
     return any(hit.trigger.verb for hit in find_triggers(text, 0, len(text)))
 
 
-_METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.I)
+_METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
 
 
 def _quoted_title(doc: Document, sentence_start: int, sentence_end: int, mention: TimeMention) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from annals.model import Document, Line
 
-__all__ = ["read_plaintext", "split_lines", "HEADING"]
+__all__ = ["HEADING", "read_plaintext", "split_lines"]
 
 HEADING = re.compile(r"^(=+)[ \t]*(.*?)[ \t]*\1[ \t]*$")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
@@ -79,9 +79,7 @@ def read_plaintext(text: str, *, source: str = "<text>", sha256: str = "", reade
             kind, in_infobox = "prose", False
         # A paragraph is a run of prose lines, a list or a table; prose lines each
         # make their own paragraph only when separated by blank lines.
-        if kind != previous or kind in ("heading", "blank"):
-            paragraph += 1
-        elif kind == "prose":
+        if kind != previous or kind in ("heading", "blank") or kind == "prose":
             paragraph += 1
         section = tuple(name for _, name in stack)
         lines.append(Line(start, end, kind, section, level=len(heading.group(1)) if heading else 0, paragraph=paragraph))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annals.errors import BinaryInput, DecodeError, EmptyInput, InputError, NotAFile, NotFound, TooLarge
 
-__all__ = ["load_file", "sha256", "max_bytes", "DEFAULT_MAX_BYTES"]
+__all__ = ["DEFAULT_MAX_BYTES", "load_file", "max_bytes", "sha256"]
 
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB

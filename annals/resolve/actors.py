@@ -13,6 +13,7 @@ Built once per document, in three passes:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -110,9 +111,9 @@ class DocumentActors:
         for match in _ACRONYM.finditer(text):
             acronym = match.group(1)
             letters = [c for c in acronym if c.isupper()]
-            if len(letters) < 2 or acronym in self.gaz.exact and self.gaz.exact[acronym].kind != "country":
-                if acronym in self.gaz.exact:
-                    continue
+            # A known acronym other than a country's is taken as known, not as defined here.
+            if acronym in self.gaz.exact and (len(letters) < 2 or self.gaz.exact[acronym].kind != "country"):
+                continue
             words = list(re.finditer(r"[\w'’-]+", text[max(0, match.start() - 160):match.start()]))
             base = max(0, match.start() - 160)
             need = list(letters)
@@ -223,7 +224,7 @@ class DocumentActors:
     def _successors(self, names: list[Name]) -> None:
         """A list of office holders where only the first gives a term: the next follow it."""
         people = [self.persons[n.canonical] for n in names if n.kind == "person" and not n.surname_only]
-        for before, after in zip(people, people[1:]):
+        for before, after in itertools.pairwise(people):
             if before.tenure and before.tenure[1] and after.tenure is None:
                 after.tenure = (before.tenure[1], None)
 
@@ -384,11 +385,10 @@ class DocumentActors:
                 if who:
                     out.append((match.start(), Actor(who, "person", self._role(who))))
                     break
-        if not any(a.kind == "person" for _, a in out):
-            if _PRONOUN.search(text, lo, hi):
-                who = self._recent_person(index)
-                if who:
-                    out.append((lo, Actor(who, "person", self._role(who))))
+        if not any(a.kind == "person" for _, a in out) and _PRONOUN.search(text, lo, hi):
+            who = self._recent_person(index)
+            if who:
+                out.append((lo, Actor(who, "person", self._role(who))))
         for match in self._lowercase_aliases().finditer(text, lo, hi):
             entry = self.gaz.lowercase[match.group(0)]
             out.append((match.start(), Actor(entry.name, entry.kind)))
@@ -424,7 +424,7 @@ class DocumentActors:
         data = _legislatures()
         country = next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
-        for name, entry in data["countries"].items():
+        for entry in data["countries"].values():
             if word in entry["words"] or word in (entry["name"],):
                 return Actor(entry["name"], "organization")
         if country is None:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from annals.data import check_keys, load
 from annals.errors import DataError
 
-__all__ = ["Entry", "Person", "Gazetteer", "gazetteer", "fold"]
+__all__ = ["Entry", "Gazetteer", "Person", "fold", "gazetteer"]
 
 
 @lru_cache(maxsize=65536)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from annals.store.dates import bounds
 
-__all__ = ["Telling", "compatible", "same_event", "choose_date", "content_words"]
+__all__ = ["Telling", "choose_date", "compatible", "content_words", "same_event"]
 
 SAME_DATE_WORDS = 0.12
 SAME_DATE_WORDS_FEW_ACTORS = 0.2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from annals.resolve.gazetteer import Gazetteer, fold
 
-__all__ = ["Name", "Token", "tokens", "find_names", "CONNECTORS", "NAME_PARTICLES"]
+__all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "find_names", "tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-–.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
 _COMPOUND = re.compile(r"[-–/]")
@@ -75,10 +75,10 @@ def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]
         if tok.capitalised and tok.text[0].isalpha() and not is_masked(tok):
             current.append(tok)
             # An honorific or an initial may carry its period: "Mr. Solana", "I. Aliyev".
-            if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end:
-                if len(tok.text) <= 4 and i + 2 < len(toks) and toks[i + 2].capitalised:
-                    current.append(toks[i + 1])
-                    i += 1
+            if (i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end
+                    and len(tok.text) <= 4 and toks[i + 2].capitalised):
+                current.append(toks[i + 1])
+                i += 1
             i += 1
             continue
         lowered = tok.text

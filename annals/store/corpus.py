@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
@@ -44,7 +44,7 @@ class Corpus:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> Corpus:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_: object) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import OperationalError
 
 from annals.errors import AnnalsError, UsageError
 
-__all__ = ["resolve_url", "open_engine", "transaction", "in_transaction", "DEFAULT_DB", "StoreError"]
+__all__ = ["DEFAULT_DB", "StoreError", "in_transaction", "open_engine", "resolve_url", "transaction"]
 
 T = TypeVar("T")
 

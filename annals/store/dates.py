@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import lru_cache
 
-__all__ = ["bounds", "query_bounds", "sort_key", "OPEN_START", "OPEN_END"]
+__all__ = ["OPEN_END", "OPEN_START", "bounds", "query_bounds", "sort_key"]
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"

@@ -31,15 +31,15 @@ from sqlalchemy import (
 )
 
 __all__ = [
-    "metadata",
-    "documents",
-    "events",
-    "evidence",
-    "actors",
     "actor_aliases",
+    "actors",
+    "documents",
     "event_actors",
     "event_places",
     "event_quantities",
+    "events",
+    "evidence",
+    "metadata",
 ]
 
 metadata = MetaData()

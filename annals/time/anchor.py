@@ -456,18 +456,16 @@ class _Anchorer:
             if other.sentence != here.sentence:
                 break
             point = other.value.last
-            if other.value.kind in ("point", "span") and point is not None and point.year is not None:
-                if not other.anchored:
-                    return point
+            if other.value.kind in ("point", "span") and point is not None and point.year is not None and not other.anchored:
+                return point
         for other in items[index + 1:index + 1 + _NEAR] if after else []:
             if other.sentence != here.sentence:
                 break
             if other.signal and other.value.open == "before":
                 continue
             point = other.value.first
-            if other.value.kind in ("point", "span") and point is not None and point.year is not None:
-                if not other.anchored:
-                    return point
+            if other.value.kind in ("point", "span") and point is not None and point.year is not None and not other.anchored:
+                return point
         return None
 
 

@@ -12,7 +12,7 @@ import re
 
 from annals.time.values import Point, Value
 
-__all__ = ["timex_value", "edtf_value", "point_timex", "point_edtf", "iso_week_span", "year_of"]
+__all__ = ["edtf_value", "iso_week_span", "point_edtf", "point_timex", "timex_value", "year_of"]
 
 _SEASON_EDTF = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
 

@@ -8,7 +8,7 @@ from functools import cache
 from annals.data import check_keys, load
 from annals.errors import DataError
 
-__all__ = ["Lexicon", "lexicon", "canonical_word"]
+__all__ = ["Lexicon", "canonical_word", "lexicon"]
 
 _REF = re.compile(r"%(<?)([a-z_0-9]+)")
 

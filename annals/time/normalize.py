@@ -15,7 +15,7 @@ from annals.time.holidays import holiday_date, holiday_month
 from annals.time.lexicon import Lexicon, lexicon
 from annals.time.values import Point, Relative, Value
 
-__all__ = ["normalize", "GROUP_LISTS"]
+__all__ = ["GROUP_LISTS", "normalize"]
 
 # Which word lists a group's text is looked up in.
 GROUP_LISTS: dict[str, tuple[str, ...]] = {

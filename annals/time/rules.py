@@ -9,7 +9,7 @@ from annals.data import check_keys, load
 from annals.errors import DataError
 from annals.time.lexicon import lexicon
 
-__all__ = ["Rule", "rules", "TYPES"]
+__all__ = ["TYPES", "Rule", "rules"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 _ANCHORS = (None, "dct", "narrative", "report")

@@ -17,7 +17,7 @@ from annals.time.normalize import normalize
 from annals.time.rules import Rule, rules
 from annals.time.values import Value
 
-__all__ = ["tag", "tag_document", "find"]
+__all__ = ["find", "tag", "tag_document"]
 
 
 @dataclass(frozen=True, slots=True)
