@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE
 
+from annals.store.corpus import Corpus
+
 
 def make_folder(folder: Path, copies: int) -> Path:
     folder.mkdir()
@@ -83,3 +85,24 @@ def test_store_reliability_two_adds_at_once_both_finish(tmp_path):
         process.wait(timeout=600)
         assert process.returncode == 0, process.stderr.read()
     assert assert_whole(db) == 24
+
+
+def test_store_reliability_two_adds_at_once_on_postgresql_both_finish(tmp_path, postgres_server):
+    # Both create the same actors at the same moment; the one that loses the race adds its document again.
+    first = make_folder(tmp_path / "a", 8)
+    second = tmp_path / "b"
+    second.mkdir()
+    for path in first.iterdir():
+        (second / path.name.replace("copy", "other")).write_text(
+            path.read_text(encoding="utf-8").replace("(copy", "(other"), encoding="utf-8")
+    url = postgres_server.create_database("concurrent_adds")
+    processes = [start_add(url, first), start_add(url, second)]
+    for process in processes:
+        process.wait(timeout=600)
+        assert process.returncode == 0, process.stderr.read()
+    with Corpus(url) as corpus, corpus.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "select d.n_events, (select count(*) from evidence e where e.document_id = d.id) from documents d").all()
+        assert len(rows) == 16 and all(n == told for n, told in rows), rows
+        actors = conn.exec_driver_sql("select key, count(*) from actors group by key having count(*) > 1").all()
+        assert actors == []

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from annals.errors import AnnalsError, UsageError
 
@@ -29,6 +29,7 @@ __all__ = ["DEFAULT_DB", "StoreError", "in_transaction", "open_engine", "resolve
 T = TypeVar("T")
 
 DEFAULT_DB = "annals.db"
+MIGRATION_LOCK = 0x616E6E616C73  # "annals": the advisory lock that migrations take on PostgreSQL
 BUSY_TIMEOUT_SECONDS = 30
 
 
@@ -92,8 +93,17 @@ def upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(resources.files("annals.store") / "migrations"))
     with transaction(engine) as connection:
+        if connection.dialect.name == "postgresql":
+            # Two processes opening a new database at once: the second waits, then finds it up to date.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _retryable(exc: OperationalError | IntegrityError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return getattr(exc.orig, "sqlstate", None) == "23505"  # unique_violation, a concurrent writer's row
+    return any(word in str(exc.orig).lower() for word in ("locked", "busy", "deadlock"))
 
 
 @contextmanager
@@ -109,14 +119,17 @@ def transaction(engine: Engine) -> Iterator[Connection]:
 
 
 def in_transaction(engine: Engine, work: Callable[[Connection], T], *, attempts: int = 6) -> T:
-    """Run `work` in one transaction, again from the start while the database stays locked."""
+    """Run `work` in one transaction, again from the start while the database stays locked.
+
+    On PostgreSQL, writers do not queue: two that create the same row at once (an actor, a
+    document) collide on its unique key, and the one that lost starts again and finds it.
+    """
     for attempt in range(attempts):
         try:
             with transaction(engine) as connection:
                 return work(connection)
-        except OperationalError as exc:
-            busy = any(word in str(exc.orig).lower() for word in ("locked", "busy", "deadlock"))
-            if not busy or attempt == attempts - 1:
+        except (OperationalError, IntegrityError) as exc:
+            if not _retryable(exc) or attempt == attempts - 1:
                 raise
             time.sleep(0.2 * 2 ** attempt)
     raise AssertionError("unreachable")  # pragma: no cover
