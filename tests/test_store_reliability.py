@@ -24,6 +24,17 @@ def make_folder(folder: Path, copies: int) -> Path:
     return folder
 
 
+def make_two_folders(tmp_path: Path, copies: int) -> tuple[Path, Path]:
+    """Two folders of distinct documents that tell the same events (and name the same actors)."""
+    first = make_folder(tmp_path / "a", copies)
+    second = tmp_path / "b"
+    second.mkdir()
+    for path in first.iterdir():
+        (second / path.name.replace("copy", "other")).write_text(
+            path.read_text(encoding="utf-8").replace("(copy", "(other"), encoding="utf-8")
+    return first, second
+
+
 def start_add(db: Path, *paths: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "annals", "add", *map(str, paths), "--db", str(db)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -73,12 +84,7 @@ def test_store_reliability_a_killed_add_leaves_every_document_whole(tmp_path, ho
 
 
 def test_store_reliability_two_adds_at_once_both_finish(tmp_path):
-    first = make_folder(tmp_path / "a", 12)
-    second = tmp_path / "b"
-    second.mkdir()
-    for path in first.iterdir():
-        (second / path.name.replace("copy", "other")).write_text(
-            path.read_text(encoding="utf-8").replace("(copy", "(other"), encoding="utf-8")
+    first, second = make_two_folders(tmp_path, 12)
     db = tmp_path / "corpus.db"
     processes = [start_add(db, first), start_add(db, second)]
     for process in processes:
@@ -89,12 +95,7 @@ def test_store_reliability_two_adds_at_once_both_finish(tmp_path):
 
 def test_store_reliability_two_adds_at_once_on_postgresql_both_finish(tmp_path, postgres_server):
     # Both create the same actors at the same moment; the one that loses the race adds its document again.
-    first = make_folder(tmp_path / "a", 8)
-    second = tmp_path / "b"
-    second.mkdir()
-    for path in first.iterdir():
-        (second / path.name.replace("copy", "other")).write_text(
-            path.read_text(encoding="utf-8").replace("(copy", "(other"), encoding="utf-8")
+    first, second = make_two_folders(tmp_path, 8)
     url = postgres_server.create_database("concurrent_adds")
     processes = [start_add(url, first), start_add(url, second)]
     for process in processes:
