@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import lru_cache
 
-__all__ = ["OPEN_END", "OPEN_START", "bounds", "query_bounds", "sort_key"]
+__all__ = ["OPEN_END", "OPEN_START", "UNDATED_LAST", "bounds", "query_bounds", "sort_key"]
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
@@ -71,7 +71,10 @@ def query_bounds(value: str) -> tuple[str, str] | None:
     return (first, last) if first and last else None
 
 
+UNDATED_LAST = "9999-99-99"  # sorts after every day: events of unknown year come last
+
+
 def sort_key(value: str) -> str:
     """A text that sorts dates as the corpus does: by first day, unknown last."""
     first, _ = bounds(value)
-    return first or "9999-99-99"
+    return first or UNDATED_LAST

@@ -21,12 +21,10 @@ from annals.collector import collector_paused
 from annals.query import Query, decode_cursor, encode_cursor
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
+from annals.store.dates import UNDATED_LAST
 from annals.store.lists import any_of
 
 __all__ = ["event_ids", "load_events"]
-
-UNDATED_LAST = "9999-99-99"
-
 
 def _filtered(conn: Connection, query: Query):
     e = t.events
