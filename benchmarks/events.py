@@ -1,0 +1,241 @@
+"""Event extraction against gold: annals.extract over every document of a set, scored by score.py.
+
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout ...] [--json] [--verbose]
+
+Sets (all three when none is named; a set whose folder is absent is skipped with a note):
+
+- gold: ../shared/eval/docs/NAME.txt with ../shared/eval/gold/NAME.jsonl (the development set);
+- dev2: ../shared/eval/dev2/docs with ../shared/eval/dev2/gold;
+- heldout: tests/heldout/docs with tests/heldout/gold (never tune against it).
+
+Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
+extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
+imported from there. One line a document, then the set's micro-averaged totals: counts summed over
+the documents, then divided. precision = matched / predicted and recall = matched / gold (optional
+gold events count neither way, as in score.py); type accuracy over the matched events; actor recall
+over the actors of the matched gold events; source and object accuracy over the matched gold events
+that name a source or an object. Each document's counts are checked against score.py's own figures.
+
+--verbose adds, under each document, every required gold event that was missed, mistyped, or has
+the wrong source or object: its gold line and what annals predicted for that sentence (the events
+whose evidence holds the gold fragment): type, date, predicate, source actors, object.
+"""
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+SETS = {
+    "gold": (EVAL / "docs", EVAL / "gold"),
+    "dev2": (EVAL / "dev2" / "docs", EVAL / "dev2" / "gold"),
+    "heldout": (ROOT / "tests" / "heldout" / "docs", ROOT / "tests" / "heldout" / "gold"),
+}
+# The figures as score.py names them, and the counts (numerator, denominator) behind each.
+RATIOS = {
+    "precision": ("matched", "predicted"),
+    "recall": ("matched", "gold"),
+    "type_accuracy": ("typed", "matched"),
+    "actor_recall": ("actors_named", "actors"),
+    "source_accuracy": ("right_source", "with_source"),
+    "object_accuracy": ("right_object", "with_object"),
+}
+COUNTS = ("gold", "predicted", "matched", "typed", "actors", "actors_named",
+          "with_source", "right_source", "with_object", "right_object")
+
+
+def load_score():
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Result:
+    name: str
+    counts: dict = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    seconds: float = 0.0
+    error: str | None = None
+    notes: list = field(default_factory=list)
+
+    def figures(self) -> dict:
+        out = {}
+        for key, (num, den) in RATIOS.items():
+            den_value = self.counts[den]
+            out[key] = round(self.counts[num] / den_value, 4) if den_value else None
+        p, r = out["precision"] or 0.0, out["recall"] or 0.0
+        out["f1"] = round(2 * p * r / (p + r), 4) if self.counts["matched"] else 0.0
+        return out
+
+    def add(self, other: "Result") -> None:
+        for key in COUNTS:
+            self.counts[key] += other.counts[key]
+        self.seconds += other.seconds
+
+
+def source_right(score, g, p) -> bool:
+    return score.sources_of(p) == {score.norm_name(n) for n in g["source"]}
+
+
+def count(score, gold: list, predicted: dict) -> tuple[dict, list, list]:
+    """score.py's result for one document, its counts, and its matches and misses."""
+    result, matches, misses, _extra = score.score(gold, predicted)
+    counts = {"gold": result["gold"], "predicted": result["predicted"], "matched": result["matched"]}
+    counts["typed"] = sum(1 for g, p in matches if score.type_ok(g, p))
+    counts["actors"] = counts["actors_named"] = 0
+    for g, p in matches:
+        names = {score.norm_name(a.get("name", "")) for a in p.get("actors", []) if isinstance(a, dict)}
+        counts["actors"] += len(g.get("actors", []))
+        counts["actors_named"] += sum(1 for actor in g.get("actors", []) if score.norm_name(actor) in names)
+    with_source = [(g, p) for g, p in matches if g.get("source")]
+    with_object = [(g, p) for g, p in matches if g.get("object")]
+    counts["with_source"] = len(with_source)
+    counts["right_source"] = sum(1 for g, p in with_source if source_right(score, g, p))
+    counts["with_object"] = len(with_object)
+    counts["right_object"] = sum(1 for g, p in with_object if score.object_ok(g, p))
+    for key, (num, den) in RATIOS.items():  # the counts must give score.py's own figures back
+        if key not in result and counts[den] == 0:
+            continue
+        ours = round(counts[num] / counts[den], 4) if counts[den] else 0.0
+        if ours != result[key]:
+            raise RuntimeError(f"{key}: {counts[num]}/{counts[den]} = {ours}, score.py says {result[key]}")
+    return counts, matches, misses
+
+
+def describe(p: dict) -> str:
+    predicate = (p.get("predicate") or {}).get("text")
+    sources = [a.get("name") for a in p.get("actors", []) if isinstance(a, dict) and a.get("part") == "source"]
+    parts = [f"{p.get('type')} {(p.get('date') or {}).get('value')}"]
+    if predicate:
+        parts.append(f"predicate={predicate!r}")
+    parts.append(f"source={sources}")
+    parts.append(f"object={(p.get('object') or {}).get('name')!r}")
+    return " ".join(parts)
+
+
+def notes(score, gold_rows: list, predicted: dict, matches: list, misses: list) -> list[str]:
+    """For each required gold event missed, mistyped, or with the wrong source or object: what went wrong."""
+    events = predicted.get("events", [])
+    wrong = {id(g): ["MISSED"] for g in misses}
+    for g, p in matches:
+        faults = []
+        if not score.type_ok(g, p):
+            faults.append("TYPE")
+        if g.get("source") and not source_right(score, g, p):
+            faults.append("SOURCE")
+        if g.get("object") and not score.object_ok(g, p):
+            faults.append("OBJECT")
+        if faults:
+            wrong[id(g)] = faults
+    lines = []
+    for g in gold_rows:
+        if id(g) not in wrong:
+            continue
+        gold_line = (f"line {g['line']}: {g['date']} {g['type']} source={g.get('source')} "
+                     f"object={g.get('object')!r}: {g['evidence']}")
+        lines.append(f"  {'/'.join(wrong[id(g)]):<13} {gold_line}")
+        fragment = score.norm(g["evidence"])
+        said = [p for p in events if fragment in score.norm((p.get("evidence") or {}).get("text", ""))]
+        for p in said:
+            lines.append(f"      predicted: {describe(p)}")
+        if not said:
+            lines.append("      predicted: nothing for this sentence")
+    return lines
+
+
+def run_set(score, name: str, *, verbose: bool) -> list[Result] | None:
+    import annals
+
+    docs, gold_dir = SETS[name]
+    if not docs.is_dir() or not gold_dir.is_dir():
+        print(f"{name}: skipped, {docs} or {gold_dir} is absent", file=sys.stderr)
+        return None
+    results = []
+    for path in sorted(docs.glob("*.txt")):
+        result = Result(path.stem)
+        gold_path = gold_dir / f"{path.stem}.jsonl"
+        if not gold_path.exists():
+            result.error = f"no gold file {gold_path.name}"
+            results.append(result)
+            continue
+        gold_rows = score.load_gold(gold_path)
+        started = time.perf_counter()
+        try:
+            predicted = annals.extract(path).to_dict()
+        except Exception as exc:  # noqa: BLE001 - reported in its row (exit 1), the other documents still run
+            result.error = f"{type(exc).__name__}: {exc}"
+            if verbose:
+                result.notes = traceback.format_exc().rstrip().splitlines()
+            predicted = {"events": []}
+        result.seconds = time.perf_counter() - started
+        result.counts, matches, misses = count(score, gold_rows, predicted)
+        if verbose:
+            result.notes += notes(score, gold_rows, predicted, matches, misses)
+        results.append(result)
+    return results
+
+
+def fmt(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+HEADER = f"{'document':<32} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} " \
+         f"{'type':>6} {'actor':>6} {'source':>6} {'object':>6} {'s':>6}"
+
+
+def line(label: str, result: Result) -> str:
+    f, c = result.figures(), result.counts
+    text = (f"{label:<32} {c['gold']:>5} {c['predicted']:>5} {c['matched']:>5} {fmt(f['precision']):>6} "
+            f"{fmt(f['recall']):>6} {fmt(f['f1']):>6} {fmt(f['type_accuracy']):>6} {fmt(f['actor_recall']):>6} "
+            f"{fmt(f['source_accuracy']):>6} {fmt(f['object_accuracy']):>6} {result.seconds:>6.2f}")
+    return text + (f"  ERROR {result.error}" if result.error else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help="gold, dev2 or heldout (default: all three)")
+    parser.add_argument("--json", action="store_true", help="print the counts and figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="show each wrong gold event and the predictions")
+    args = parser.parse_args(argv)
+    bad = [s for s in args.sets if s not in SETS]
+    if bad:
+        parser.error(f"unknown set {bad[0]!r} (choose from {', '.join(SETS)})")
+    score = load_score()
+    report, failed = {}, False
+    for name in args.sets or list(SETS):
+        results = run_set(score, name, verbose=args.verbose)
+        if results is None:
+            continue
+        total = Result(f"{name} (micro, {len(results)} documents)")
+        for result in results:
+            total.add(result)
+            failed |= result.error is not None
+        report[name] = {
+            "documents": {r.name: {**r.counts, **r.figures(), "seconds": round(r.seconds, 3),
+                                   **({"error": r.error} if r.error else {})} for r in results},
+            "total": {**total.counts, **total.figures(), "seconds": round(total.seconds, 3)},
+        }
+        if args.json:
+            continue
+        print(f"== {name}")
+        print(HEADER)
+        for result in results:
+            print(line(result.name, result))
+            for note in result.notes:
+                print(note)
+        print(line("TOTAL", total))
+        print()
+    if args.json:
+        print(json.dumps(report, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
