@@ -5,7 +5,10 @@ follows an abbreviation ("Mr."), an initial ("I. Aliyev") or a dotted
 abbreviation that a sentence-starting word does not follow ("U.S. forces");
 a period with no space before a capitalised word ends one too
 ("2008.Azerbaijan"), but not after an initial ("I.Aliyev"). List items,
-table rows and headings are sentences of their own kind.
+table rows and headings are sentences of their own kind; a list item's
+bullet or number, whatever its glyph, stays outside its sentence, and a
+bullet glyph inside a line ("Dates • 3 May 2001: ... • 5 June 2002: ...")
+opens a sentence of its own (data/segment/layout.yaml).
 """
 from __future__ import annotations
 
@@ -15,11 +18,11 @@ from functools import cache
 from annals.data import load
 from annals.errors import DataError
 from annals.model import Document, Sentence
+from annals.read.plaintext import inline_items, list_mark
 
 __all__ = ["segment", "split_sentences"]
 
 _END = re.compile(r"[.!?]+(?:[\"'”’)\]]+)?")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"'”’)\]]*$")
 
 
@@ -98,15 +101,20 @@ def segment(doc: Document) -> Document:
             if inner:
                 start = start + inner.start(2)
                 end = start + len(inner.group(2))
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
             sentences.append(Sentence(start, end, "heading", line.section, line.paragraph))
             continue
         if line.kind in ("list", "infobox"):
-            mark = _LIST_MARK.match(text, start, end)
+            mark = list_mark(text, start, end)
             if mark:
                 start = mark.end()
         if line.kind == "table":
             sentences.append(Sentence(start, end, "table", line.section, line.paragraph))
             continue
-        for a, b in split_sentences(text, start, end):
-            sentences.append(Sentence(a, b, line.kind, line.section, line.paragraph))
+        for piece_start, piece_end in inline_items(text, start, end):
+            for a, b in split_sentences(text, piece_start, piece_end):
+                sentences.append(Sentence(a, b, line.kind, line.section, line.paragraph))
     return doc.with_(sentences=tuple(sentences))

@@ -6,21 +6,86 @@
     | a | b |             a table row
     (blank line)          ends a paragraph
 
+Text as scraped from web pages has no such markup, so two shapes are read
+from data/segment/layout.yaml: a list item opens with any bullet glyph or
+number ("• ", "▪", "– ", "1) "), and a short line that names a year and
+little else ("Highlights of 2019", "2019 — key events") is a heading one
+level below the last marked one, so that its year anchors the dates below
+it until the next heading of the same or a higher level.
+
 Every line keeps its offsets into the text exactly as read, its kind and
 the path of section headings above it.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from annals.data import check_keys, load
+from annals.errors import DataError
 from annals.model import Document, Line
 
-__all__ = ["HEADING", "read_plaintext", "split_lines"]
+__all__ = ["HEADING", "inline_items", "list_mark", "read_plaintext", "split_lines", "year_heading"]
 
 HEADING = re.compile(r"^(=+)[ \t]*(.*?)[ \t]*\1[ \t]*$")
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d])"
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
 TABLE_ROW = re.compile(r"^[ \t]*\|")
 INFOBOX = re.compile(r"^[ \t]*Infobox\b", re.IGNORECASE)
+
+
+@cache
+def _layout() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
+    """The list mark, the inline mark and the year heading of data/segment/layout.yaml, compiled."""
+    data = load("segment/layout.yaml")
+    where = "segment/layout.yaml"
+    check_keys(where, data, required={"list_marks", "inline_marks", "labels", "year_headings"}, allowed=set())
+    labels = sorted((str(w) for w in data["labels"]), key=lambda w: (-len(w), w))
+    label = "(?i:" + "|".join(re.sub(r"\\ ", r"[^\\S\\r\\n]+", re.escape(w)) for w in labels) + r")(?!\w)"
+    marks, headings = [], []
+    for key, out in (("list_marks", marks), ("year_headings", headings)):
+        names = set()
+        for entry in data[key]:
+            check_keys(f"{where}:{key}", entry, required={"name", "pattern", "examples"}, allowed={"negatives"})
+            if not _NAME.fullmatch(entry["name"]) or entry["name"] in names:
+                raise DataError(f"{where}:{key}: name {entry['name']!r} is not snake_case or not unique")
+            names.add(entry["name"])
+            pattern = entry["pattern"].replace("{year}", _YEAR).replace("{label}", label)
+            try:
+                out.append(re.compile(r"[^\S\r\n]*(?:" + pattern + r")[^\S\r\n]*"))
+            except re.error as exc:
+                raise DataError(f"{where}:{entry['name']}: pattern does not compile: {exc}") from exc
+    check_keys(f"{where}:inline_marks", data["inline_marks"], required={"glyphs", "examples"}, allowed={"negatives"})
+    glyphs = re.escape(str(data["inline_marks"]["glyphs"]))
+    return (
+        re.compile("|".join(m.pattern for m in marks)),
+        re.compile(r"(?<=\s)[" + glyphs + r"](?:[^\S\r\n]+|$)"),
+        tuple(headings),
+    )
+
+
+def list_mark(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The bullet or number (with its space) that opens a list item at text[start:end], if any."""
+    return _layout()[0].match(text, start, len(text) if end is None else end)
+
+
+def inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut where a bullet glyph with space on both sides opens a new item."""
+    pieces = []
+    for match in _layout()[1].finditer(text, start, end):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def year_heading(line: str) -> int | None:
+    """The year of a line that is a heading over a year's dates ("Events in 2008"), else None."""
+    for pattern in _layout()[2]:
+        match = pattern.fullmatch(line)
+        if match:
+            return int(match.group("year"))
+    return None
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -57,21 +122,27 @@ def read_plaintext(text: str, *, source: str = "<text>", sha256: str = "", reade
     paragraph = 0
     previous = "blank"
     in_infobox = False
+    marked = 1  # the level of the last marked heading
     for start, end in spans:
         raw = text[start:end]
         heading = HEADING.match(raw)
+        level = 0
         if heading:
-            level = len(heading.group(1))
+            level = marked = len(heading.group(1))
+            name = heading.group(2)
+        elif year_heading(raw) is not None:
+            level, name = marked + 1, raw.strip()
+        if level:
             if level > 1:
                 while stack and stack[-1][0] >= level:
                     stack.pop()
-                stack.append((level, heading.group(2)))
+                stack.append((level, name))
             kind, in_infobox = "heading", False
         elif not raw.strip():
             kind, in_infobox = "blank", False
         elif INFOBOX.match(raw) and len(raw.strip()) < 40:
             kind, in_infobox = "infobox", True
-        elif LIST_ITEM.match(raw):
+        elif list_mark(raw):
             kind = "infobox" if in_infobox else "list"
         elif TABLE_ROW.match(raw):
             kind = "table"
@@ -82,7 +153,7 @@ def read_plaintext(text: str, *, source: str = "<text>", sha256: str = "", reade
         if kind != previous or kind in ("heading", "blank") or kind == "prose":
             paragraph += 1
         section = tuple(name for _, name in stack)
-        lines.append(Line(start, end, kind, section, level=len(heading.group(1)) if heading else 0, paragraph=paragraph))
+        lines.append(Line(start, end, kind, section, level=level, paragraph=paragraph))
         previous = kind
     return Document(
         text=text,
