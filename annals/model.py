@@ -12,14 +12,21 @@ from typing import Any
 
 __all__ = [
     "LINE_KINDS",
+    "PARTS",
     "Actor",
     "Document",
+    "Entity",
     "Event",
+    "EventObject",
     "Line",
+    "Predicate",
     "Quantity",
     "Sentence",
     "TimeMention",
+    "Token",
 ]
+
+PARTS = ("source", "target", "other")
 
 LINE_KINDS = ("heading", "prose", "list", "table", "infobox", "blank")
 
@@ -91,17 +98,72 @@ class TimeMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence: offsets, lemma, part of speech and its dependency arc.
+
+    `head` is the index of its head in `Document.tokens` (a root is its own head);
+    `ent` is the label of the named entity it belongs to ("" if none).
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity of a parsed sentence: offsets and label (PERSON, ORG, GPE, NORP, ...)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """The word a date belongs to and that decides its type: "signed", "the accession"."""
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "lemma": self.lemma, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class EventObject:
+    """The named thing an event is about: a programme, document, institution, operation, meeting."""
+
+    name: str
+    text: str
+    kind: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "text": self.text, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
-    """A participant under its canonical name."""
+    """A participant under its canonical name, and its part in the event (source, target, other)."""
 
     name: str
     kind: str = "other"
     role: str | None = None
+    part: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "kind": self.kind}
         if self.role:
             data["role"] = self.role
+        if self.part:
+            data["part"] = self.part
         return data
 
 
@@ -133,12 +195,18 @@ class Event:
     quantities: tuple[Quantity, ...] = ()
     trigger: str | None = None
     citation: str | None = None
+    predicate: Predicate | None = None
+    object: EventObject | None = None
+    headline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "date": {"value": self.date_value, "text": self.date_text},
             "type": self.type,
+            "predicate": self.predicate.to_dict() if self.predicate else None,
             "actors": [a.to_dict() for a in self.actors],
+            "object": self.object.to_dict() if self.object else None,
+            "headline": self.headline,
             "places": list(self.places),
             "quantities": [q.to_dict() for q in self.quantities],
             "section": list(self.section),
@@ -164,6 +232,8 @@ class Document:
     lines: tuple[Line, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     times: tuple[TimeMention, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     citations: tuple[tuple[int, int, str], ...] = field(default=())
     aliases: tuple[tuple[str, str], ...] = field(default=())

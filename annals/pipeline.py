@@ -3,7 +3,8 @@
     read      file or text -> Document(text, lines, sections)
     segment   -> sentences
     times     -> time mentions, document date
-    events    -> events (type, actors, places, quantities)
+    parse     -> tokens and entities of the dated sentences (spaCy)
+    events    -> events (predicate, type, actors and their parts, object, headline)
 
 Each stage declares what it needs and what it adds; `run` checks both, so
 a stage that forgets its output fails here, not three stages later.
@@ -42,6 +43,12 @@ def _times(doc: Document, *, dct: str | None = None, **_: object) -> Document:
     return tag_document(doc, dct=dct)
 
 
+def _parse(doc: Document, **_: object) -> Document:
+    from annals.parse import parse_document
+
+    return parse_document(doc)
+
+
 def _events(doc: Document, **_: object) -> Document:
     from annals.events import find_events
 
@@ -52,7 +59,8 @@ def stages() -> tuple[Stage, ...]:
     return (
         Stage("segment", _segment, requires=("lines",), assigns=("sentences",)),
         Stage("times", _times, requires=("sentences",), assigns=("times",)),
-        Stage("events", _events, requires=("sentences", "times"), assigns=("events",)),
+        Stage("parse", _parse, requires=("sentences", "times"), assigns=("tokens", "entities")),
+        Stage("events", _events, requires=("sentences", "times", "tokens"), assigns=("events",)),
     )
 
 

@@ -1,15 +1,17 @@
-"""Events: one per (sentence, time), typed, with actors, places and quantities."""
+"""Events: one per (sentence, time), with its predicate, type, actors, places and quantities."""
 from __future__ import annotations
 
 from annals.events.arguments import places, quantities
-from annals.events.classify import classify
+from annals.events.classify import type_of
+from annals.events.lexicon import DEFAULT_TYPE, lexicon
+from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
-from annals.model import Document, Event
+from annals.events.tree import Tree
+from annals.model import Document, Event, Predicate
 from annals.resolve.actors import DocumentActors
 from annals.time.edtf import year_of
 
 __all__ = ["find_events"]
-
 
 
 def _citation(doc: Document, start: int, end: int) -> str | None:
@@ -18,12 +20,41 @@ def _citation(doc: Document, start: int, end: int) -> str | None:
     return " | ".join(texts) if texts else None
 
 
+def _predicate(tree: Tree, reading: Reading | None) -> Predicate | None:
+    if reading is None:
+        return None
+    tok = tree.tokens[reading.token]
+    return Predicate(tree.text[tok.start:tok.end], tok.lemma.lower(), tok.start, tok.end)
+
+
+def _type(tree: Tree, lex, reading: Reading, expand) -> str:
+    """The type of a reading. Talks held during a visit or at a summit are part of it: a verb of
+    meeting gives way to the frame it is set in, or to a visit it is conjoined with."""
+    type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand)
+    if type_ != "meeting":
+        return type_
+    if reading.frame is not None:
+        framed = type_of(tree, lex, reading.frame, reading.frame, expand=expand)
+        if framed in ("visit", "summit"):
+            return framed
+    tok = tree.tokens[reading.token]
+    linked = [tree.head(reading.token)] if tok.dep == "conj" else []
+    linked += tree.children(reading.token, "conj")
+    for k in linked:
+        if tree.tokens[k].pos == "VERB" and type_of(tree, lex, k, k, expand=expand) == "visit":
+            return "visit"
+    return type_
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
-    candidates = event_dates(doc)
+    tree = Tree(doc)
+    candidates = event_dates(doc, tree=tree)
     if not candidates:
         return doc.with_(events=())
+    lex = lexicon()
     actors = DocumentActors(doc)
+    expand = actors.long_form
     by_sentence: dict[int, list] = {}
     for candidate in candidates:
         by_sentence.setdefault(candidate.sentence, []).append(candidate.mention)
@@ -32,12 +63,15 @@ def find_events(doc: Document) -> Document:
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
         names = actors.names.get(index, [])
-        masked = [(n.start, n.end) for n in names if n.kind in ("organization", "country")]
-        types = classify(text, sentence.start, sentence.end, mentions, masked=masked)
         sentence_places = places(text, names)
         sentence_quantities = quantities(
             text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
-        for mention, (type_, trigger) in zip(mentions, types):
+        for mention in mentions:
+            reading = read_date(tree, lex, mention, (sentence.start, sentence.end)) if tree else None
+            if reading is not None and reading.unreal:
+                continue
+            type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
+            predicate = _predicate(tree, reading)
             year = year_of(mention.edtf)
             events.append(
                 Event(
@@ -52,8 +86,9 @@ def find_events(doc: Document) -> Document:
                                                   type_=type_, date_start=mention.start)),
                     places=tuple(sentence_places),
                     quantities=tuple(sentence_quantities),
-                    trigger=trigger,
+                    trigger=predicate.text if predicate else None,
                     citation=_citation(doc, sentence.start, sentence.end),
+                    predicate=predicate,
                 )
             )
     return doc.with_(events=tuple(events), aliases=tuple(actors.aliases()))

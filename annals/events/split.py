@@ -4,7 +4,8 @@ Kept: dates and times with an EDTF value, in prose (and in list items that
 hold a verb). Left out:
 - durations, sets and vague references (no EDTF value);
 - headings, tables, infoboxes, link lists;
-- a date after "would", "will", "plans to"... (not something that happened);
+- in a sentence the parse stage did not parse, a date after "would", "will",
+  "plans to"... (in a parsed one its predicate decides: events/predicate.py);
 - a person's term in parentheses ("Robert Simmons (2004–2010)");
 - a year that only names something a fuller date of the sentence dates
   ("participated in the NATO 2024 Washington summit" after "9–11 July 2024");
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
+from annals.events.lexicon import lexicon
+from annals.events.tree import Tree
 from annals.model import Document, TimeMention
 from annals.time.anchor import is_dateline
 
@@ -119,13 +122,18 @@ def _relative_rules() -> frozenset[str]:
     return frozenset(rule.name for rule in rules() if rule.anchor is not None)
 
 
-def _sentence_has_event_verb(text: str) -> bool:
-    """Whether a list item says something happened (a predicate), not just names a topic or a link."""
-    from annals.events.classify import find_triggers
-
-    if clause_words()["event_list_verbs"].search(text):
+def _sentence_has_event_verb(doc: Document, tree: Tree | None, start: int, end: int) -> bool:
+    """Whether a list item says something happened (a verb or an event noun), not just names a
+    topic or a link."""
+    if clause_words()["event_list_verbs"].search(doc.text, start, end):
         return True
-    return any(hit.trigger.verb for hit in find_triggers(text, 0, len(text)))
+    if not tree:
+        return False
+    lex = lexicon()
+    return any(
+        tree.tokens[i].pos == "VERB" or (tree.tokens[i].pos == "NOUN" and tree.lemma(i) in lex.nouns)
+        for i in tree.span(start, end)
+    )
 
 
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
@@ -141,7 +149,9 @@ def _quoted_title(doc: Document, sentence_start: int, sentence_end: int, mention
     return False
 
 
-def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -> list[Candidate]:
+def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
+    """The dates that make events, each with its sentence. Where the sentence was parsed, whether a
+    date is real (not planned, hoped or denied) is left to its predicate (events/predicate.py)."""
     words = clause_words()
     by_sentence: dict[int, list[TimeMention]] = {}
     starts = [s.start for s in doc.sentences]
@@ -158,16 +168,17 @@ def event_dates(doc: Document, *, names_before: dict[int, list] | None = None) -
         text = doc.text[sentence.start:sentence.end]
         if sentence.kind in ("heading", "table", "infobox"):
             continue
-        if sentence.kind == "list" and not _sentence_has_event_verb(text):
+        if sentence.kind == "list" and not _sentence_has_event_verb(doc, tree, sentence.start, sentence.end):
             continue
+        parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
         if _METADATA.match(text):
             continue
         kept: list[TimeMention] = []
         for mention in mentions:
             head = doc.text[sentence.start:mention.start]
-            if words["unreal"].search(head):
+            if not parsed and words["unreal"].search(head):
                 continue
-            if _possessive(doc, mention) and words["unreal"].search(doc.text[mention.end:sentence.end]):
+            if not parsed and _possessive(doc, mention) and words["unreal"].search(doc.text[mention.end:sentence.end]):
                 continue  # "This year's exercise is planned for August"
             if _tenure_gloss(doc, mention) or is_dateline(doc.text, mention.start, mention.end):
                 continue

@@ -146,6 +146,11 @@ class DocumentActors:
                 self.known[long_form] = entry
             self.known.setdefault(acronym, entry)
 
+    def long_form(self, word: str) -> str | None:
+        """The long form of an acronym the text defines or the gazetteer knows: "KFOR" -> "Kosovo Force"."""
+        entry = self.known.get(word) or (self.gaz.exact.get(word) if word.isupper() and len(word) > 1 else None)
+        return entry.name if entry is not None and entry.name != word else None
+
     def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.doc.times if start <= m.start < end]
 

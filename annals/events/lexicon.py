@@ -1,0 +1,81 @@
+"""The lexicon of data/events/lexicon.yaml: predicates, their argument classes and event types."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from annals.data import check_keys, load
+from annals.errors import DataError
+
+__all__ = ["DEFAULT_TYPE", "TYPES", "Entry", "Lexicon", "lexicon"]
+
+TYPES = (
+    "membership", "withdrawal", "agreement", "establishment", "appointment", "visit", "meeting", "summit",
+    "deployment", "deployment_end", "project", "exercise", "decision", "statement", "conflict", "political",
+)
+DEFAULT_TYPE = "political"
+_FILE = "events/lexicon.yaml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one predicate means: its own type, the types its argument classes make, and its kind."""
+
+    type: str
+    with_: tuple[tuple[str, str], ...] = ()
+    light: bool = False
+    frame: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: dict[str, frozenset[str]]
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    modal: frozenset[str]
+    frames: frozenset[str]
+    governing: frozenset[str] = frozenset()
+    examples: tuple[dict, ...] = field(default=())
+
+    def classes_of(self, words: list[str]) -> set[str]:
+        """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
+        found = set()
+        for name, members in self.classes.items():
+            if any(w in members for w in words):
+                found.add(name)
+        for word in words:
+            if word.startswith("ent:"):
+                found.update(_ENTITY_CLASSES.get(word[4:], ()))
+        return found
+
+
+_ENTITY_CLASSES = {"ORG": ("organisation",), "GPE": ("state",), "NORP": ("state",), "PERSON": ("person",)}
+
+
+def _entry(where: str, raw, classes: dict) -> Entry:
+    if isinstance(raw, str):
+        raw = {"type": raw}
+    if not isinstance(raw, dict):
+        raise DataError(f"{_FILE}: {where}: expected a type or a mapping")
+    check_keys(f"{_FILE}: {where}", raw, required={"type"}, allowed={"with", "light", "frame"})
+    types = [raw["type"], *(raw.get("with") or {}).values()]
+    for type_ in types:
+        if type_ not in TYPES:
+            raise DataError(f"{_FILE}: {where}: unknown type {type_!r}")
+    for name in raw.get("with") or {}:
+        if name not in classes:
+            raise DataError(f"{_FILE}: {where}: unknown class {name!r}")
+    return Entry(raw["type"], tuple((raw.get("with") or {}).items()), bool(raw.get("light")), bool(raw.get("frame")))
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load(_FILE)
+    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing"})
+    classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
+    verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
+    nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
+    for example in data.get("examples") or ():
+        check_keys(f"{_FILE}: examples", example, required={"text", "date", "type"}, allowed=set())
+    return Lexicon(classes, verbs, nouns, frozenset(data["modal"]), frozenset(data["frames"]),
+                   frozenset(data.get("governing") or ()), tuple(data.get("examples") or ()))

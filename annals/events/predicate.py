@@ -1,0 +1,246 @@
+"""The predicate of each date: the verb or event noun it belongs to, read from the dependency tree.
+
+From the date's head the tree is climbed (through prepositions, noun
+modifiers, appositions, relative and "when" clauses, conjunctions and
+passives) to the first verb or event noun. Then:
+
+- a "when" clause on the date or on an aspectual verb names what happened
+  ("dates back to 1994, when it joined": `joined`);
+- an event noun that only frames the verb ("At the summit in 2010, the
+  leaders welcomed ...") gives way to the verb; an event noun that is the
+  object of a light verb ("paid a visit") or the subject of a framing one
+  ("the accession took place") is where the meaning is, but the verb is
+  kept as the predicate's word and the noun decides the type;
+- a date whose climb ends at a root that is neither ("12 March 1999:
+  Poland joins NATO") takes the nearest predicate in the tree.
+
+A date is unreal (no event) when its predicate is negated, carries a
+modal auxiliary, is itself a word of planning or expecting, or hangs as
+an infinitive under one ("plans to join in 2010").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annals.events.lexicon import Lexicon
+from annals.events.tree import Tree
+from annals.model import TimeMention
+
+__all__ = ["Reading", "key_of", "read_date"]
+
+_VERBS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
+_FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
+_ARGUMENT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "pobj", "dative", "xcomp", "acomp")
+# Object nouns that make one predicate with their verb: "take place", "take part", "take office".
+_VERB_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one date belongs to: the predicate's token, the token whose meaning decides the type
+    (the same, or the event noun of a light verb), whether it is unreal, and the event noun that
+    framed the verb ("at the summit"), if any."""
+
+    token: int
+    meaning: int
+    unreal: bool
+    frame: int | None = None
+
+
+def key_of(tree: Tree, i: int) -> str:
+    """The lexicon key of a predicate: its lemma, with its particle or its fixed object."""
+    lemma = tree.lemma(i)
+    if tree.tokens[i].pos in _VERBS:
+        for k in tree.children(i, "prt"):
+            return f"{lemma} {tree.lemma(k)}"
+        for k in tree.children(i, "dobj"):
+            if tree.lemma(k) in _VERB_OBJECTS:
+                return f"{lemma} {tree.lemma(k)}"
+    return lemma
+
+
+def _is_event_noun(tree: Tree, lex: Lexicon, i: int) -> bool:
+    return tree.tokens[i].pos in _NOUNS and tree.lemma(i) in lex.nouns
+
+
+def _is_predicate(tree: Tree, lex: Lexicon, i: int) -> bool:
+    tok = tree.tokens[i]
+    if tok.pos == "VERB":
+        return True
+    if tok.pos == "AUX":
+        return tok.dep not in ("aux", "auxpass")
+    return _is_event_noun(tree, lex, i)
+
+
+def _when_clause(tree: Tree, i: int) -> int | None:
+    """A clause introduced by "when" that hangs on token i ("1994, when the latter joined")."""
+    for k in tree.children(i, "relcl", "advcl", "acl"):
+        if any(tree.lemma(w) == "when" for w in tree.children(k, "advmod")):
+            return k
+    return None
+
+
+def _known(tree: Tree, lex: Lexicon, i: int) -> bool:
+    return key_of(tree, i) in lex.verbs or tree.lemma(i) in lex.verbs
+
+
+def _subordinate(tree: Tree, i: int) -> bool:
+    """A verb that only qualifies what is above it: a participle on a noun ("a unit composed of"),
+    a purpose ("to develop"), an infinitive complement."""
+    tok = tree.tokens[i]
+    if tok.dep == "acl":
+        return True
+    if tok.dep in ("advcl", "xcomp"):
+        return any(tree.lemma(k) == "to" for k in tree.children(i, "aux"))
+    return False
+
+
+def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
+    """The first predicate at or above `start` (the date's own head is skipped unless an event noun).
+
+    A subordinate verb the lexicon does not know gives way to a predicate above it; a known one
+    too when it is a purpose infinitive of a known verb ("signed the document to develop ...")
+    or the infinitive of a verb that governs it ("was invited to join").
+    """
+    when = _when_clause(tree, start)
+    if when is not None:
+        return when
+    if _is_event_noun(tree, lex, start):
+        return start
+    fallback = None
+    for i in tree.ancestors(start):
+        if _is_predicate(tree, lex, i):
+            if fallback is None:
+                fallback = i
+            if _subordinate(tree, i) and not tree.is_root(i):
+                head = tree.head(i)
+                known = _known(tree, lex, i)
+                governs = tree.lemma(head) in lex.governing
+                if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
+                    continue
+            if tree.tokens[i].pos in _VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
+                continue
+            return i
+        when = _when_clause(tree, i)
+        if when is not None and tree.tokens[i].pos in _NOUNS:
+            return when
+    return fallback
+
+
+def _distance(tree: Tree, a: int, b: int) -> int:
+    up_a = [a, *tree.ancestors(a)]
+    up_b = {k: n for n, k in enumerate([b, *tree.ancestors(b)])}
+    for n, k in enumerate(up_a):
+        if k in up_b:
+            return n + up_b[k]
+    return 99
+
+
+def _nearest(tree: Tree, lex: Lexicon, date: int, sentence: list[int], inside: set[int]) -> int | None:
+    """The predicate of the sentence nearest the date in the tree (then in the text)."""
+    found = [i for i in sentence if i not in inside and _is_predicate(tree, lex, i)]
+    if not found:
+        return None
+    return min(found, key=lambda i: (_distance(tree, date, i), abs(i - date)))
+
+
+def _governing_verb(tree: Tree, noun: int) -> tuple[int, str] | None:
+    """The verb a noun is an argument of, and how: ("dobj"), ("nsubj"), or the preposition's word."""
+    dep = tree.tokens[noun].dep
+    head = tree.head(noun)
+    if head == noun:
+        return None
+    if dep in ("dobj", "nsubj", "nsubjpass", "attr") and tree.tokens[head].pos in _VERBS:
+        return head, dep
+    if dep == "pobj" and tree.tokens[head].dep == "prep":
+        verb = tree.head(head)
+        if verb != head and tree.tokens[verb].pos in _VERBS:
+            return verb, tree.lemma(head)
+    return None
+
+
+def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
+    """The verb that a frame noun sets the scene for ("at the summit ..., leaders welcomed"), or
+    that a participle on a frame noun leads to ("at the meeting held in May, ministers agreed")."""
+    noun = i
+    if tree.tokens[i].pos in _VERBS and tree.tokens[i].dep == "acl":
+        noun = tree.head(i)
+    if tree.lemma(noun) not in lex.frames:
+        return None
+    governing = _governing_verb(tree, noun)
+    if governing is None:
+        return None
+    verb, how = governing
+    if how in _FRAME_PREPS and _known(tree, lex, verb):
+        return verb
+    return None
+
+
+def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
+    """(predicate, meaning, frame): where a verb and an event noun share the date, which speaks for it."""
+    frame = _frame_of(tree, lex, i)
+    if frame is not None:
+        return frame, frame, i
+    if tree.tokens[i].pos in _NOUNS:
+        governing = _governing_verb(tree, i)
+        if governing is not None:
+            verb, how = governing
+            entry = lex.verbs.get(key_of(tree, verb))
+            if entry is not None and (entry.light or entry.frame) and how in ("dobj", "nsubj", "nsubjpass", "attr"):
+                return verb, i, None
+        return i, i, None
+    entry = lex.verbs.get(key_of(tree, i))
+    if entry is None or entry.light or entry.frame:
+        when = _when_clause(tree, i)
+        if when is not None:
+            return when, when, None
+    if entry is not None and entry.frame:
+        for k in tree.children(i, "nsubj", "nsubjpass"):
+            if _is_event_noun(tree, lex, k):
+                return i, k, None
+    if entry is not None and entry.light:
+        for k in tree.children(i, "dobj", "attr", "nsubjpass"):
+            if _is_event_noun(tree, lex, k):
+                return i, k, None
+        for prep in tree.children(i, "prep"):
+            for k in tree.children(prep, "pobj"):
+                if _is_event_noun(tree, lex, k):
+                    return i, k, None
+    return i, i, None
+
+
+def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
+    tok = tree.tokens[i]
+    if tok.pos in _VERBS or tok.pos == "ADJ":
+        if tree.lemma(i) in lex.modal and tok.dep != "amod":
+            return True
+        if tree.children(i, "neg"):
+            return True
+        if any(tree.lemma(k) in lex.modal for k in tree.children(i, "aux", "auxpass")):
+            return True
+    else:
+        if any(tree.lemma(k) in lex.modal for k in tree.children(i, "amod")):
+            return True
+    # "plans to join", "is expected to sign", "was due to open": the governing word, through infinitives.
+    k = i
+    while tree.tokens[k].dep in ("xcomp", "ccomp") and not tree.is_root(k):
+        k = tree.head(k)
+        if tree.lemma(k) in lex.modal or any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux")):
+            return True
+    return False
+
+
+def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[int, int]) -> Reading | None:
+    """The predicate of one date in a parsed sentence, or None if the sentence was not parsed."""
+    span = tree.span(mention.span_start, mention.end)
+    if not span:
+        return None
+    date = tree.head_of(span)
+    found = _climb(tree, lex, date)
+    if found is None or tree.tokens[found].start < sentence[0]:
+        found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
+    if found is None:
+        return None
+    token, meaning, frame = _settle(tree, lex, found)
+    return Reading(token, meaning, _unreal(tree, lex, token), frame)
