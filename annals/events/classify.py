@@ -10,7 +10,7 @@ does not know takes the type of an event noun among its arguments, else
 from __future__ import annotations
 
 from annals.events.lexicon import DEFAULT_TYPE, TYPES, Entry, Lexicon
-from annals.events.predicate import key_of
+from annals.events.predicate import FIXED_OBJECTS, key_of
 from annals.events.tree import Tree
 
 __all__ = ["TYPES", "arguments", "argument_words", "type_of"]
@@ -30,7 +30,7 @@ def arguments(tree: Tree, i: int) -> list[int]:
             if tree.lemma(prep) in _ARG_PREPS:
                 out += tree.children(prep, "pobj")
         return out
-    out += tree.children(i, "dobj", "dative")
+    out += [k for k in tree.children(i, "dobj", "dative") if tree.lemma(k) not in FIXED_OBJECTS]
     out += tree.children(i, "attr", "oprd", "acomp")
     out += tree.children(i, "nsubjpass")
     for prep in tree.children(i, "prep", "agent"):
@@ -39,6 +39,9 @@ def arguments(tree: Tree, i: int) -> list[int]:
     for k in tree.children(i, "xcomp", "advcl"):
         out += tree.children(k, "dobj")
     out += tree.children(i, "nsubj")
+    # A relative clause's noun is its argument: "the relations that the two states established".
+    if tok.dep in ("relcl", "acl") and not tree.is_root(i):
+        out.append(tree.head(i))
     # A conjoined object ("signed the plan and the law") counts too.
     for k in list(out):
         out += tree.children(k, "conj")
@@ -75,7 +78,7 @@ def _with(lex: Lexicon, tree: Tree, entry: Entry, args: list[int], expand) -> st
         for name, type_ in entry.with_:
             if name in classes:
                 return type_
-        if tree.tokens[a].dep in _CORE and tree.tokens[a].pos in _NOUNS:
+        if classes and tree.tokens[a].dep in _CORE and tree.tokens[a].pos in _NOUNS:
             return None
     return None
 
@@ -109,10 +112,17 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
             for a in args:
                 if tree.tokens[a].pos in _NOUNS and tree.lemma(a) in lex.nouns:
                     return _noun_type(lex, tree, a, expand)
+            # "begins contributing", "started to deploy": the verb it governs.
+            for k in tree.children(predicate, "xcomp"):
+                if tree.tokens[k].pos == "VERB" and key_of(tree, k) in lex.verbs:
+                    return type_of(tree, lex, k, k, expand=expand)
         return entry.type
     for a in args:
         if tree.tokens[a].pos in _NOUNS and tree.lemma(a) in lex.nouns:
             return _noun_type(lex, tree, a, expand)
+    found = _with(lex, tree, lex.fallback, args, expand)
+    if found:
+        return found
     # An infinitive or clause it governs may say it: "moved to join", "managed to open".
     for k in tree.children(predicate, "xcomp", "ccomp"):
         if tree.tokens[k].pos in ("VERB",) and key_of(tree, k) in lex.verbs:

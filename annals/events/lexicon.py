@@ -35,11 +35,13 @@ class Lexicon:
     modal: frozenset[str]
     frames: frozenset[str]
     governing: frozenset[str] = frozenset()
+    fallback: Entry = Entry(DEFAULT_TYPE)
     examples: tuple[dict, ...] = field(default=())
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
         found = set()
+        words = words + [w[:-1] for w in words if len(w) > 3 and w.endswith("s")]
         for name, members in self.classes.items():
             if any(w in members for w in words):
                 found.add(name)
@@ -71,11 +73,12 @@ def _entry(where: str, raw, classes: dict) -> Entry:
 @cache
 def lexicon() -> Lexicon:
     data = load(_FILE)
-    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing"})
+    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
+    fallback = _entry("fallback", data.get("fallback") or DEFAULT_TYPE, classes)
     for example in data.get("examples") or ():
         check_keys(f"{_FILE}: examples", example, required={"text", "date", "type"}, allowed=set())
     return Lexicon(classes, verbs, nouns, frozenset(data["modal"]), frozenset(data["frames"]),
-                   frozenset(data.get("governing") or ()), tuple(data.get("examples") or ()))
+                   frozenset(data.get("governing") or ()), fallback, tuple(data.get("examples") or ()))

@@ -26,14 +26,17 @@ from annals.events.lexicon import Lexicon
 from annals.events.tree import Tree
 from annals.model import TimeMention
 
-__all__ = ["Reading", "key_of", "read_date"]
+__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date"]
 
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
 _ARGUMENT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "pobj", "dative", "xcomp", "acomp")
-# Object nouns that make one predicate with their verb: "take place", "take part", "take office".
+# Object nouns that make one predicate with their verb: "take place", "take part", "take office";
+# and prepositional ones: "come into force", "rise to power".
 _VERB_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
+FIXED_OBJECTS = _VERB_OBJECTS
+_VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,10 @@ def key_of(tree: Tree, i: int) -> str:
         for k in tree.children(i, "dobj"):
             if tree.lemma(k) in _VERB_OBJECTS:
                 return f"{lemma} {tree.lemma(k)}"
+        for prep in tree.children(i, "prep"):
+            for k in tree.children(prep, "pobj"):
+                if tree.lemma(k) in _VERB_PREP_OBJECTS:
+                    return f"{lemma} {tree.lemma(prep)} {tree.lemma(k)}"
     return lemma
 
 
@@ -66,6 +73,8 @@ def _is_event_noun(tree: Tree, lex: Lexicon, i: int) -> bool:
 
 def _is_predicate(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
+    if tok.dep == "prep":  # "including", "following": prepositions tagged as verbs
+        return False
     if tok.pos == "VERB":
         return True
     if tok.pos == "AUX":
@@ -116,14 +125,16 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
             if _subordinate(tree, i) and not tree.is_root(i):
                 head = tree.head(i)
                 known = _known(tree, lex, i)
-                governs = tree.lemma(head) in lex.governing
+                # "was invited to join in 2008": the invitation; "invited X to attend the summit on
+                # 14 May": the summit.
+                governs = tree.lemma(head) in lex.governing and not tree.children(head, "dobj")
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
             if tree.tokens[i].pos in _VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
                 continue
             return i
         when = _when_clause(tree, i)
-        if when is not None and tree.tokens[i].pos in _NOUNS:
+        if when is not None and tree.tokens[i].pos in (*_NOUNS, "ADP"):
             return when
     return fallback
 
