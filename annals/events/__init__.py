@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from annals.events.arguments import places, quantities
 from annals.events.classify import type_of
+from annals.events.frame import read_frame
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
@@ -73,6 +74,10 @@ def find_events(doc: Document) -> Document:
             type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
             predicate = _predicate(tree, reading)
             year = year_of(mention.edtf)
+            actors_of = actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places),
+                                         type_=type_, date_start=mention.start)
+            frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
+                               type_, actors_of, actors.resolved_at(index, year=year), expand=expand)
             events.append(
                 Event(
                     date_value=mention.edtf,
@@ -82,13 +87,14 @@ def find_events(doc: Document) -> Document:
                     evidence_end=sentence.end,
                     evidence_text=text[sentence.start:sentence.end],
                     section=sentence.section,
-                    actors=tuple(actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places),
-                                                  type_=type_, date_start=mention.start)),
+                    actors=frame.actors,
                     places=tuple(sentence_places),
                     quantities=tuple(sentence_quantities),
                     trigger=predicate.text if predicate else None,
                     citation=_citation(doc, sentence.start, sentence.end),
                     predicate=predicate,
+                    object=frame.object,
+                    headline=frame.headline,
                 )
             )
     return doc.with_(events=tuple(events), aliases=tuple(actors.aliases()))

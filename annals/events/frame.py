@@ -1,0 +1,272 @@
+"""Who did what to whom: each actor's part, the object, and a headline, read from the predicate's tree.
+
+- source: the subject of the predicate (or of the verb it is conjoined with or
+  hangs from), the agent of a passive ("signed by Azerbaijan"), the passive
+  subject of an act a state undergoes as its own ("was admitted", "was granted"),
+  the possessor or "of" phrase of an event noun ("its accession", "the accession
+  of Montenegro"); all conjoined subjects of a joint act;
+- target: the object, and the "to", "into", "with" phrases (the organisation
+  joined, the country visited, the person received);
+- other: every other actor the sentence names. Where the sentence names no
+  source, the actor the document adds for it (its subject) is the source.
+- object: the named programme, document, institution, operation or meeting the
+  predicate is about, canonical ("PfP Framework Document" reads as "Partnership
+  for Peace Framework Document"); none when it names no such thing.
+- headline: "<source> <predicate in the present> <object or target>", at most
+  80 characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annals.events.lexicon import Lexicon
+from annals.events.tree import Tree
+from annals.model import Actor, EventObject
+
+__all__ = ["HEADLINE_WIDTH", "Frame", "read_frame"]
+
+HEADLINE_WIDTH = 80
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
+_OWN_PASSIVES = frozenset({"membership", "withdrawal", "appointment", "political"})
+_OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
+                 ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
+                 ("exercise", "operation"), ("operation", "operation"), ("institution", "institution"),
+                 ("project", "programme"))
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.IGNORECASE)
+_TYPE_VERBS = {
+    "membership": "joins", "withdrawal": "leaves", "agreement": "signs", "establishment": "establishes",
+    "appointment": "appoints", "visit": "visits", "meeting": "meets", "summit": "attends",
+    "deployment": "deploys forces to", "deployment_end": "withdraws forces from", "project": "carries out",
+    "exercise": "holds", "decision": "decides on", "statement": "makes a statement on", "conflict": "wages",
+    "political": "sees",
+}
+_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+class Frame:
+    __slots__ = ("actors", "headline", "object")
+
+    def __init__(self, actors: tuple[Actor, ...], object_: EventObject | None, headline: str | None) -> None:
+        self.actors = actors
+        self.object = object_
+        self.headline = headline
+
+
+def _with_conj(tree: Tree, tokens: list[int]) -> list[int]:
+    out = []
+    for k in tokens:
+        out.append(k)
+        stack = tree.children(k, "conj")
+        while stack:
+            c = stack.pop()
+            out.append(c)
+            stack.extend(tree.children(c, "conj"))
+    return out
+
+
+def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
+    """The tokens that head the source phrases of predicate p."""
+    tok = tree.tokens[p]
+    if tok.pos in _NOUNS:
+        found = tree.children(p, "poss")
+        for prep in tree.children(p, "prep"):
+            if tree.lemma(prep) in ("of", "by"):
+                found += tree.children(prep, "pobj")
+        found += [k for k in tree.children(p, "amod", "compound") if tree.tokens[k].ent in ("NORP", "GPE")]
+        return _with_conj(tree, found)
+    for agent in tree.children(p, "agent"):
+        by = tree.children(agent, "pobj")
+        if by:
+            return _with_conj(tree, by)
+    found = tree.children(p, "nsubj")
+    passive = tree.children(p, "nsubjpass")
+    if not found and passive and type_ in _OWN_PASSIVES:
+        found = passive
+    if found:
+        # "which joined": the noun the relative clause hangs on.
+        if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
+            return _with_conj(tree, [tree.head(p)])
+        return _with_conj(tree, found)
+    # A verb conjoined with another, or an infinitive under one, shares its subject.
+    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in _VERBS:
+        return _subjects(tree, tree.head(p), type_)
+    return []
+
+
+def _targets(tree: Tree, p: int) -> list[int]:
+    found = tree.children(p, "dobj", "dative", "attr")
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in _TARGET_PREPS:
+            found += tree.children(prep, "pobj")
+    if tree.tokens[p].pos in _NOUNS:
+        for prep in tree.children(p, "prep"):
+            if tree.lemma(prep) in ("to", "with", "into"):
+                found += tree.children(prep, "pobj")
+    return _with_conj(tree, found)
+
+
+def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]]) -> list[str]:
+    """The names of the actors named inside the phrases headed by `heads`; a person among them
+    speaks for the phrase ("NATO Secretary General Javier Solana" is Javier Solana)."""
+    names: list[str] = []
+    for head in heads:
+        lo, hi = tree.extent(head)
+        inside = [a for offset, a in placed if lo <= offset < hi]
+        people = [a for a in inside if a.kind == "person"]
+        for actor in people or inside:
+            if actor.name not in names:
+                names.append(actor.name)
+    return names
+
+
+def _canonical(text: str, expand) -> str:
+    words = []
+    for word in text.split():
+        bare = word.strip("()[],.;:")
+        long = expand(bare) if expand and bare.isupper() and len(bare) > 1 else None
+        if long is None and expand and re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", bare):
+            long = expand(bare)
+        words.append(long or word)
+    text = " ".join(words)
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    return _ARTICLE.sub("", text.strip(" ,.;:\"“”'"))
+
+
+_JOINERS = frozenset({"of", "for", "on", "and", "-", "–", "to", "the"})
+_MEANS = frozenset({"by", "under", "according", "pursuant", "through", "via"})
+
+
+def _name_span(tree: Tree, k: int, drop: set[str]) -> tuple[int, int] | None:
+    """The capitalised name that noun k heads: the run of capitalised words before it (leading
+    actors, years and ordinals left out) and an "of"/"on"/"for" phrase after it that is capitalised."""
+    inside = set(tree.subtree(k))
+    left = k
+    while left - 1 in inside:
+        word = tree.word(left - 1)
+        tok = tree.tokens[left - 1]
+        if tok.dep in ("det", "poss", "case", "nummod") or tok.ent in ("DATE", "ORDINAL", "CARDINAL"):
+            break
+        if not (word[:1].isupper() or word in ("-", "–")):
+            break
+        left -= 1
+    while left < k and (tree.word(left) in drop or tree.word(left) in ("-", "–")):
+        left += 1
+    right = k
+    while right + 1 in inside:
+        word = tree.word(right + 1)
+        if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()):
+            right += 1
+            continue
+        if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
+                and tree.word(right + 3)[:1].isupper():
+            right += 2
+            continue
+        break
+    if not any(tree.word(i)[:1].isupper() for i in range(left, right + 1)):
+        return None
+    return tree.tokens[left].start, tree.tokens[right].end
+
+
+def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, actor_names: set[str], expand) -> EventObject | None:
+    """The named thing predicate p is about."""
+    candidates = tree.children(p, "dobj", "nsubjpass", "attr")
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) not in _MEANS:
+            candidates += tree.children(prep, "pobj")
+    if tree.tokens[p].pos in _NOUNS:
+        candidates = [p, *candidates]
+    if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p):
+        candidates.append(tree.head(p))
+    if frame is not None:
+        candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
+    drop = set(actor_names)
+    for k in candidates:
+        if tree.tokens[k].pos not in _NOUNS:
+            continue
+        words = [tree.lemma(k), tree.word(k).lower()]
+        words += [tree.lemma(c) for c in tree.children(k, "compound", "amod")]
+        long = expand(tree.word(k)) if expand else None
+        if long:
+            words += [w.lower() for w in long.split()]
+        classes = lex.classes_of(words)
+        kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
+        if kind is None:
+            continue
+        span = _name_span(tree, k, drop | {a for a in actor_names})
+        if span is None:
+            continue
+        text = tree.text[span[0]:span[1]]
+        name = _canonical(text, expand)
+        if kind == "meeting" and name.lower() == tree.word(k).lower():
+            place = next((c for prep in tree.children(k, "prep") if tree.lemma(prep) == "in"
+                          for c in tree.children(prep, "pobj") if tree.tokens[c].ent in ("GPE", "LOC")), None)
+            if place is None:
+                continue
+            name = f"{tree.word(place)} {tree.word(k)}"
+        if name and name[-1].islower() and " " in name:
+            head = name.rsplit(" ", 1)
+            name = head[0] + " " + head[1][:1].upper() + head[1][1:]
+        if not name or name in actor_names or len(name) < 3:
+            continue
+        return EventObject(name, text, kind)
+    return None
+
+
+def _present(lemma: str) -> str:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _headline(tree: Tree, p: int, type_: str, sources: list[str], targets: list[str], obj: EventObject | None) -> str:
+    tok = tree.tokens[p]
+    if tok.pos in _VERBS and type_ != "political" or (tok.pos in _VERBS and tree.lemma(p) not in ("be", "have")):
+        verb = _present(tree.lemma(p))
+        for prt in tree.children(p, "prt"):
+            verb += " " + tree.lemma(prt)
+    else:
+        verb = _TYPE_VERBS[type_]
+    what = obj.name if obj else _join(targets) if targets else ""
+    if tree.lemma(p) == "be":
+        verb = "becomes"
+    subject = _join(sources) if sources else ""
+    if not subject:
+        noun = obj.name if obj else tree.word(p)
+        line = f"{noun[:1].upper()}{noun[1:]}: {type_.replace('_', ' ')}" if not obj else f"{obj.name} ({tree.lemma(p)})"
+    else:
+        line = f"{subject} {verb} {what}".strip()
+    if len(line) > HEADLINE_WIDTH:
+        line = line[: HEADLINE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
+    return line
+
+
+def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
+               actors: list[Actor], placed: list[tuple[int, Actor]], *, expand=None) -> Frame:
+    """The frame of one event: its actors with their parts, its object and its headline."""
+    if predicate is None:
+        return Frame(tuple(actors), None, None)
+    sources = _actors_in(tree, _subjects(tree, predicate, type_), placed)
+    targets = [n for n in _actors_in(tree, _targets(tree, predicate), placed) if n not in sources]
+    named = {a.name for _, a in placed}
+    if not sources:
+        # The document's own subject, added where the sentence names none.
+        sources = [a.name for a in actors if a.name not in named][:1]
+    parted = []
+    for actor in actors:
+        part = "source" if actor.name in sources else "target" if actor.name in targets else "other"
+        parted.append(replace(actor, part=part))
+    obj = _object(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
+    headline = _headline(tree, predicate, type_, [n for n in sources if any(a.name == n for a in actors)],
+                         [n for n in targets if any(a.name == n for a in actors)], obj)
+    return Frame(tuple(parted), obj, headline)
