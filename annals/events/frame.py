@@ -191,8 +191,11 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         long = expand(tree.word(k)) if expand else None
         if long:
             words += [w.lower() for w in long.split()]
+        # The head's own class first: a "Framework Document" is a document.
+        head_classes = lex.classes_of([tree.lemma(k), tree.word(k).lower()])
         classes = lex.classes_of(words)
-        kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
+        kind = next((kind for name, kind in _OBJECT_KINDS if name in head_classes), None)
+        kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
         if kind is None:
             continue
         span = _name_span(tree, k, drop | {a for a in actor_names})
@@ -231,15 +234,21 @@ def _join(names: list[str]) -> str:
 
 def _headline(tree: Tree, p: int, type_: str, sources: list[str], targets: list[str], obj: EventObject | None) -> str:
     tok = tree.tokens[p]
+    plural = len(sources) > 1
     if tok.pos in _VERBS and type_ != "political" or (tok.pos in _VERBS and tree.lemma(p) not in ("be", "have")):
-        verb = _present(tree.lemma(p))
+        verb = tree.lemma(p) if plural and tree.lemma(p) != "be" else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
     else:
         verb = _TYPE_VERBS[type_]
-    what = obj.name if obj else _join(targets) if targets else ""
+        if plural:
+            first, _, rest = verb.partition(" ")
+            first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
+                else first[:-1]
+            verb = f"{first} {rest}".strip()
+    what = f"the {obj.name}" if obj else _join(targets) if targets else ""
     if tree.lemma(p) == "be":
-        verb = "becomes"
+        verb = "become" if plural else "becomes"
     subject = _join(sources) if sources else ""
     if not subject:
         noun = obj.name if obj else tree.word(p)
