@@ -232,13 +232,62 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _headline(tree: Tree, p: int, type_: str, sources: list[str], targets: list[str], obj: EventObject | None) -> str:
+def _phrase(tree: Tree, k: int, width: int = 40) -> str:
+    """The words of a noun phrase, without its leading article, cut at a word to `width`."""
+    lo, hi = tree.extent(k)
+    text = _ARTICLE.sub("", re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:"))
+    if len(text) > width:
+        text = text[:width].rsplit(" ", 1)[0]
+    return text
+
+
+def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, targets: list[str],
+                placed: list[tuple[int, Actor]]) -> str:
+    """What follows the verb: the object or the direct object's words, and the targets with their
+    prepositions ("to Azerbaijan", "with Ilham Aliyev")."""
+    parts: list[str] = []
+    used: set[str] = set()
+    for k in tree.children(p, "dobj", "attr") or tree.children(p, "nsubjpass"):
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they"):
+            continue
+        names = _actors_in(tree, [k], placed)
+        if obj is not None:
+            parts.append(f"the {obj.name}")
+            used.add(obj.name)
+        elif names:
+            parts.append(_join(names))
+            used.update(names)
+        else:
+            parts.append(_phrase(tree, k))
+        break
+    for prep in tree.children(p, "prep"):
+        for k in tree.children(prep, "pobj"):
+            names = [n for n in _actors_in(tree, [k], placed) if n in targets and n not in used]
+            if names:
+                parts.append(f"{tree.lemma(prep)} {_join(names)}")
+                used.update(names)
+            elif obj is not None and obj.name not in used and obj.text and obj.text in tree.text[slice(*tree.extent(k))]:
+                parts.append(f"{tree.lemma(prep)} the {obj.name}")
+                used.add(obj.name)
+    if not parts and obj is not None:
+        parts.append(f"the {obj.name}")
+    if not parts and targets:
+        parts.append(_join(targets))
+    return " ".join(parts)
+
+
+def _headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources: list[str], targets: list[str],
+              obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
     tok = tree.tokens[p]
     plural = len(sources) > 1
-    if tok.pos in _VERBS and type_ != "political" or (tok.pos in _VERBS and tree.lemma(p) not in ("be", "have")):
-        verb = tree.lemma(p) if plural and tree.lemma(p) != "be" else _present(tree.lemma(p))
+    entry = lex.verbs.get(tree.lemma(p))
+    light = meaning != p or (entry is not None and entry.light and tree.lemma(p) != "be") or tok.pos in _NOUNS
+    if tok.pos in _VERBS and not light and tree.lemma(p) not in ("be", "have"):
+        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
+    elif tree.lemma(p) == "be":
+        verb = "become" if plural else "becomes"
     else:
         verb = _TYPE_VERBS[type_]
         if plural:
@@ -246,22 +295,27 @@ def _headline(tree: Tree, p: int, type_: str, sources: list[str], targets: list[
             first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
                 else first[:-1]
             verb = f"{first} {rest}".strip()
-    what = f"the {obj.name}" if obj else _join(targets) if targets else ""
-    if tree.lemma(p) == "be":
-        verb = "become" if plural else "becomes"
-    subject = _join(sources) if sources else ""
-    if not subject:
-        noun = obj.name if obj else tree.word(p)
-        line = f"{noun[:1].upper()}{noun[1:]}: {type_.replace('_', ' ')}" if not obj else f"{obj.name} ({tree.lemma(p)})"
+    if light or tok.pos in _NOUNS:
+        what = f"the {obj.name}" if obj else _join(targets) if targets else ""
     else:
-        line = f"{subject} {verb} {what}".strip()
+        what = _complement(tree, p, light, obj, targets, placed)
+    if sources:
+        line = f"{_join(sources)} {verb} {what}".strip()
+    elif obj is not None:
+        line = f"{obj.name}: {type_.replace('_', ' ')}"
+    else:
+        subject = tree.children(p, "nsubjpass", "nsubj")
+        if not subject:
+            return None
+        line = f"{_phrase(tree, subject[0])[:1].upper()}{_phrase(tree, subject[0])[1:]}: {tree.word(p)}"
     if len(line) > HEADLINE_WIDTH:
         line = line[: HEADLINE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
     return line
 
 
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
-               actors: list[Actor], placed: list[tuple[int, Actor]], *, expand=None) -> Frame:
+               actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
+               expand=None) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
         return Frame(tuple(actors), None, None)
@@ -276,6 +330,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         part = "source" if actor.name in sources else "target" if actor.name in targets else "other"
         parted.append(replace(actor, part=part))
     obj = _object(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
-    headline = _headline(tree, predicate, type_, [n for n in sources if any(a.name == n for a in actors)],
-                         [n for n in targets if any(a.name == n for a in actors)], obj)
+    headline = _headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
+                         [n for n in sources if any(a.name == n for a in actors)],
+                         [n for n in targets if any(a.name == n for a in actors)], obj, placed)
     return Frame(tuple(parted), obj, headline)
