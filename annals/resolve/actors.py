@@ -21,6 +21,7 @@ from functools import cache
 
 from annals.data import load
 from annals.model import Actor, Document
+from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names
 from annals.time.edtf import year_of
@@ -100,6 +101,11 @@ class DocumentActors:
         self.holders: dict[tuple[str, str | None], list[str]] = defaultdict(list)
         self.names: dict[int, list[Name]] = {}
         self.focus: list[Actor] = []
+        self.parse = Parse(doc)
+        # (sentence, actor name) of organisations that come in only as a programme's parent
+        self.implied: set[tuple[int, str]] = set()
+        self.last_inferred: frozenset[str] = frozenset()
+        self._index_now = -1
         self._lowercase: re.Pattern | None = None
         self._acronyms()
         self._collect()
@@ -148,7 +154,8 @@ class DocumentActors:
 
     def long_form(self, word: str) -> str | None:
         """The long form of an acronym the text defines or the gazetteer knows: "KFOR" -> "Kosovo Force"."""
-        entry = self.known.get(word) or (self.gaz.exact.get(word) if word.isupper() and len(word) > 1 else None)
+        capitals = sum(c.isupper() for c in word)
+        entry = self.known.get(word) or (self.gaz.exact.get(word) if capitals >= 2 else None)
         return entry.name if entry is not None and entry.name != word else None
 
     def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,6 +178,8 @@ class DocumentActors:
                 continue
             names = find_names(text, sentence.start, sentence.end, gaz=self.gaz, known=self.known,
                                masked=self._masked(sentence.start, sentence.end))
+            names = join_entities(self.doc, self.parse, sentence.start, sentence.end, names, gaz=self.gaz,
+                                  known=self.known, persons=self.persons)
             self.names[index] = names
             year = self._sentenceyear_of(sentence.start, sentence.end)
             for i, name in enumerate(names):
@@ -374,6 +383,7 @@ class DocumentActors:
         for i, name in enumerate(names):
             if start is not None and not (start <= name.start < end):
                 continue
+            self._index_now = index
             for actor in self._resolve(name, names, i, year=year):
                 out.append((name.start, actor))
         lo, hi = (sentence.start, sentence.end) if start is None else (start, end)
@@ -451,8 +461,23 @@ class DocumentActors:
         found = self.persons.get(person)
         return found.roles[0] if found and found.roles else None
 
+    def _demonym(self, name: Name) -> bool:
+        bare = re.sub(r"['’]s$", "", name.text)
+        return name.kind == "country" and bare != name.canonical and bare in self.gaz.demonyms
+
+    def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
+        return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)
+
     def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
         actors: list[Actor] = []
+        if name.kind in ("place", "unknown") and name.canonical and name.text[:1].isupper():
+            # "Moscow expelled", "Ankara's bid": a capital acting for its state
+            capital = self.gaz.capital_of(re.sub(r"['’]s$", "", name.text))
+            if capital and self._acts(name, as_modifier=False):
+                entry = self.gaz.lookup(capital)
+                return [Actor(entry.name, entry.kind)] if entry is not None else []
+        if name.kind == "country" and self._demonym(name) and self._acts(name, as_modifier=True) is False:
+            return actors  # "a Portuguese colony", "five Australian journalists": not the state
         if name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
         elif name.kind in ("acronym", "programme"):
@@ -464,6 +489,8 @@ class DocumentActors:
                 parent = next((a.name for a in self.focus if a.kind == "organization"), None)
             if parent:
                 actors.append(Actor(parent, "organization"))
+                if entry is None or entry.kind == "programme":
+                    self.implied.add((self._index_now, parent))
             return actors
         elif name.kind == "unknown" and name.canonical and " " not in name.canonical:
             who = self.person_by_surname(name.canonical, initial=None, year=year, before=name.start)
@@ -534,8 +561,23 @@ class DocumentActors:
         self, index: int, *, year: int | None, tenure_year: int | None = None, places: tuple[str, ...] = (),
         type_: str | None = None, date_start: int | None = None,
     ) -> list[Actor]:
-        """Actors of an event in sentence `index`: people whose stated term excludes the date are left out;
-        the document's own country and organisation come in where the sentence implies them."""
+        """Actors of an event in sentence `index` (see `event_actors`); the names of those inferred from
+        the document's subject, not named by the sentence, are left in `last_inferred`."""
+        actors, inferred = self.event_actors(index, year=year, tenure_year=tenure_year, places=places,
+                                             type_=type_, date_start=date_start)
+        self.last_inferred = inferred
+        return actors
+
+    def event_actors(
+        self, index: int, *, year: int | None, tenure_year: int | None = None, places: tuple[str, ...] = (),
+        type_: str | None = None, date_start: int | None = None,
+    ) -> tuple[list[Actor], frozenset[str]]:
+        """Actors of an event in sentence `index`, and the names among them that were inferred.
+
+        People whose stated term excludes the date are left out. The document's own country and
+        organisation (its focus) come in only where the sentence names no subject of its own: no
+        other country (not as a place), organisation or person (other than the focus's own people);
+        they are returned as inferred."""
         placed = self.resolved_at(index, year=year)
         actors = [a for _, a in placed]
         if tenure_year is not None:
@@ -548,21 +590,46 @@ class DocumentActors:
                         continue
                 kept.append(actor)
             actors = kept
-        # A document about a country speaks of it where no other country is the subject
-        # (named before the date, and not as a place); in a conflict it is a party.
+        focus = {a.name for a in self.focus}
+        inferred: set[str] = set()
+        before = {a.name for offset, a in placed if date_start is None or offset < date_start}
+        subjects = [a for a in actors if a.name not in focus and a.name in before
+                    and self._is_subject(index, a, places, focus)]
+        people = [a for a in actors if a.kind == "person" and not self._is_subject(index, a, places, focus)
+                  and not any(name in (a.role or "") for name in focus)]
+        if len(people) >= 2:
+            subjects += people  # a meeting of two people the document does not tie to its subject
         country = next((a for a in self.focus if a.kind == "country"), None)
-        if country is not None and country not in actors:
-            subject = any(a.kind == "country" and a.name not in places and offset < date_start
-                          for offset, a in placed) if date_start is not None else \
-                any(a.kind == "country" and a.name not in places for a in actors)
-            if not subject or type_ == "conflict":
-                actors.append(country)
+        if country is not None and country not in actors and not subjects:
+            actors.append(country)
+            inferred.add(country.name)
         org = next((a for a in self.focus if a.kind == "organization"), None)
-        if org is not None and type_ in _RELATIONSHIP_TYPES and not any(a.kind == "organization" for a in actors):
+        if (org is not None and type_ in _RELATIONSHIP_TYPES and not subjects
+                and not any(a.kind == "organization" for a in actors)):
             actors.append(org)
+            inferred.add(org.name)
         if type_ == "visit":
             for place in places:
                 host = self.gaz.country_of_city(place)
                 if host and all(a.name != host for a in actors):
                     actors.append(Actor(host, "country"))
-        return actors
+        return actors, frozenset(inferred)
+
+    def _is_subject(self, index: int, actor: Actor, places: tuple[str, ...], focus: set[str]) -> bool:
+        """Whether a sentence's actor is a subject of its own: a country not named as a place, a known
+        organisation outside the focus's family (not a programme's owner, not a body of the focus, not
+        a body the sentence names for the first time), a person whose office ties them to another
+        country or organisation."""
+        if actor.kind == "country":
+            return actor.name not in places
+        if actor.kind == "organization":
+            entry = self.known.get(actor.name) or self.gaz.lookup(actor.name)
+            family = any(name in actor.name or (entry is not None and entry.parent == name) for name in focus)
+            return entry is not None and (index, actor.name) not in self.implied and not family
+        if actor.kind == "person":
+            roles = [actor.role or "", *(self.persons[actor.name].roles if actor.name in self.persons else [])]
+            known = self.gaz.people.get(fold(actor.name))
+            roles += [f"{r[0]} of {r[1]}" for r in known.roles] if known else []
+            tied = [role.split(" of ", 1)[1] for role in roles if " of " in role]
+            return bool(tied) and not any(name in of for of in tied for name in focus)
+        return False

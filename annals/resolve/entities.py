@@ -1,0 +1,218 @@
+"""The parse's named entities joined with the names found by rule, and the roles that make a name an actor.
+
+spaCy's small model finds people and organisations that no list holds
+("Prime Minister Manmohan Singh"), and it tells a person from a place where
+the capitalised-run rules cannot ("New Delhi", "Global Stability"). Both
+ways are joined here, for the sentences that were parsed:
+
+- a name the rules took for a person is kept only if the model agrees (or a
+  title, an honorific or the gazetteer vouches for it); else it is a place (a
+  city, a GPE) or nothing;
+- a PERSON, ORG or GPE entity that the rules missed becomes a name, after
+  its shape is checked: months, weekdays, offices alone, programme and
+  document names ("... Plan", "... Summit") are no actors.
+
+A demonym or a capital names its state only in a political role
+(`political_role`): "Chinese troops", "the Australian government", "Moscow
+expelled", "Ankara's bid"; "a Portuguese colony" or "talks in Moscow" do not.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from annals.model import Document, Entity, Token
+from annals.resolve.gazetteer import Gazetteer, fold
+from annals.resolve.names import NAME_PARTICLES, Name
+
+__all__ = ["Parse", "join_entities"]
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NOT_PERSON_ENTITY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
+                                "LANGUAGE", "DATE"})
+
+
+class Parse:
+    """The tokens and entities of a document, looked up by offset."""
+
+    def __init__(self, doc: Document) -> None:
+        self.tokens: tuple[Token, ...] = doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.entities: tuple[Entity, ...] = tuple(sorted(doc.entities, key=lambda e: e.start))
+        self.entity_starts = [e.start for e in self.entities]
+
+    def parsed(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.tokens) and self.tokens[i].start < end
+
+    def token_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return i
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            out.append(self.entities[i])
+            i += 1
+        return out
+
+    def _lift(self, i: int) -> int:
+        """Up through conjuncts and compounds to the word that bears the role: "Chinese and Russian troops"."""
+        seen = 0
+        while self.tokens[i].dep in ("conj", "compound", "flat", "nmod") and self.tokens[i].head != i and seen < 6:
+            head = self.tokens[i].head
+            if self.tokens[i].dep != "conj" and self.tokens[head].pos != "PROPN":
+                break
+            i = head
+            seen += 1
+        return i
+
+    def political_role(self, start: int, end: int, gaz: Gazetteer, *, as_modifier: bool) -> bool | None:
+        """Whether the name at text[start:end] acts for its state; None if the sentence was not parsed.
+
+        `as_modifier`: a demonym, political when it modifies a noun of government, force or act
+        (data/actors/demonyms.yaml political_heads), or a leader's name; any name, when it is the
+        subject, the agent or the possessor of its clause.
+        """
+        first = self.token_at(start)
+        if first is None:
+            return None
+        # the name's own head word: the last of its tokens
+        last = self.token_at(max(start, end - 1))
+        i = last if last is not None else first
+        tok = self.tokens[i]
+        j = self._lift(i) if tok.dep == "conj" else i
+        role = self.tokens[j]
+        if role.dep in gaz.political_roles:
+            return True
+        if role.dep == "pobj" and role.head != j and self.tokens[role.head].dep == "agent":
+            return True  # "was signed by Moscow"
+        if as_modifier and role.dep in ("amod", "compound", "nmod", "npadvmod") and role.head != j:
+            head = self.tokens[role.head]
+            if head.lemma.casefold() in gaz.political_heads or head.start < end:
+                return True
+            if head.ent == "PERSON" or (head.pos == "PROPN" and head.head != role.head
+                                        and self.tokens[head.head].ent == "PERSON"):
+                return True  # "Turkish Prime Minister X"
+            # "the Turkish foreign ministry": an adjective before another modifier of the head
+            if any(self.tokens[k].lemma.casefold() in gaz.political_heads
+                   for k in range(j + 1, role.head + 1) if 0 <= k < len(self.tokens)):
+                return True
+        return False
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return _POSSESSIVE.sub("", text).strip(" ,.;:")
+
+
+def _words_ok(words: list[str]) -> bool:
+    return bool(words) and all(
+        (w[:1].isupper() or w in NAME_PARTICLES or w in ("of", "for", "and", "the", "on", "in"))
+        and not any(c.isdigit() for c in w) and fold(w).rstrip(".") not in _MONTHS
+        for w in words
+    )
+
+
+def _person(text: str, start: int, gaz: Gazetteer) -> Name | None:
+    words = text.split()
+    # titles and honorifics that the model took into the name: "President Bill Clinton"
+    while words and (words[0].rstrip(".") in gaz.honorifics or words[0] in gaz.honorifics
+                     or words[0] in gaz.office_words or words[0] + "." in gaz.honorifics
+                     or words[0] in ("Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Vice")):
+        words = words[1:]
+    if not words or not _words_ok(words):
+        return None
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if any(w in gaz.org_words or w in gaz.programme_words or w in gaz.place_words for w in words):
+        return None
+    canonical = " ".join(words)
+    if gaz.lookup(canonical) is not None or canonical in gaz.demonyms or gaz.is_city(canonical):
+        return None
+    offset = text.index(words[0])
+    name = Name(start + offset, start + offset + len(canonical), canonical, "person", canonical)
+    if len([w for w in words if w not in NAME_PARTICLES]) == 1:
+        name.surname_only = True
+    return name
+
+
+def _organization(text: str, start: int, gaz: Gazetteer, known: dict) -> Name | None:
+    words = text.split()
+    if not _words_ok(words):
+        return None
+    entry = known.get(text) or gaz.lookup(text)
+    if entry is not None:
+        if entry.kind not in ("organization", "country"):
+            return None
+        return Name(start, start + len(text), text, entry.kind, entry.name, parent=entry.parent)
+    if len(words) < 2 or any(w in gaz.programme_words for w in words):
+        return None
+    content = [w for w in words if w not in ("of", "for", "and", "the", "on", "in")]
+    if all(w in gaz.org_words or w in gaz.generic_words or w in gaz.office_words for w in content):
+        return None
+    if not any(w in gaz.org_words for w in content):
+        return None  # without an organisation word the small model's ORG is too often a title or a thing
+    return Name(start, start + len(text), text, "organization", text)
+
+
+def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list[Name], *,
+                  gaz: Gazetteer, known: dict, persons: dict) -> list[Name]:
+    """The names of text[start:end] with the model's entities joined in (see the module's docstring)."""
+    if not parse.parsed(start, end):
+        return names
+    text = doc.text
+    entities = parse.entities_in(start, end)
+    for name in names:
+        if name.kind != "person" or name.role or name.surname_only:
+            continue
+        before = text[max(start, name.start - 12):name.start].split()
+        if before and (before[-1] in gaz.honorifics or before[-1].rstrip(".") in gaz.honorifics):
+            continue
+        if fold(name.canonical or "") in gaz.people or (name.canonical in persons):
+            continue
+        overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
+        if any(e.label == "PERSON" for e in overlapping):
+            continue
+        if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
+                not any(w in gaz.generic_words for w in (name.canonical or "").split()):
+            continue  # the model saw nothing there: a plain "First Last" stays a person
+        bare = _clean(name.text)
+        if any(e.label in ("GPE", "LOC", "FAC") for e in overlapping) or gaz.is_city(bare):
+            name.kind, name.canonical = "place", bare
+        else:
+            name.kind, name.canonical = "unknown", None
+    added: list[Name] = []
+    for entity in entities:
+        if entity.label not in ("PERSON", "ORG"):
+            continue
+        clash = [n for n in names if n.start < entity.end and entity.start < n.end]
+        if any(n.kind not in ("unknown",) or n.canonical for n in clash):
+            continue
+        raw = text[entity.start:entity.end]
+        lead = len(raw) - len(raw.lstrip())
+        cleaned = _clean(raw)
+        offset = entity.start + raw.find(cleaned) if cleaned else entity.start + lead
+        found = (_person(cleaned, offset, gaz) if entity.label == "PERSON"
+                 else _organization(cleaned, offset, gaz, known))
+        if found is None:
+            continue
+        if found.kind == "person" and found.surname_only:
+            i = parse.token_at(found.start)
+            tok = parse.tokens[i] if i is not None else None
+            # "Indonesia's first president, Sukarno,": a single name in apposition to an office
+            if tok is not None and tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in {
+                    o.casefold() for o in gaz.offices} | {"leader", "ruler", "dictator", "monarch"}:
+                found.surname_only = False
+        for n in clash:
+            names.remove(n)
+        added.append(found)
+    return sorted(names + added, key=lambda n: n.start)
