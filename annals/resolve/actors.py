@@ -46,6 +46,12 @@ _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s
 _LOWER_OFFICE = re.compile(
     r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|spokesman|spokeswoman|envoy|ambassador)\b"
 )
+_TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
+# "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
+_PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
+                     r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
+# "the Commission", "the Council": the body of that kind that the text named last
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(Commission|Council|Committee|Secretariat|Court|Assembly)\b(?!\s+(?:of|for|on)\b)")
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
 )
@@ -206,7 +212,9 @@ class DocumentActors:
         """The office a person holds by this sentence: the office named before, or in apposition."""
         text = self.doc.text
         person = names[i]
-        if i > 0 and names[i - 1].kind in ("office", "country", "organization") and person.start - names[i - 1].end <= 2:
+        gap = text[names[i - 1].end:person.start] if i > 0 else ""
+        if i > 0 and names[i - 1].kind in ("office", "country", "organization") and (
+                len(gap) <= 2 or (names[i - 1].kind == "office" and _TITLE_GAP.fullmatch(gap))):
             # "NATO Secretary General Javier Solana", "President of Azerbaijan Heydar Aliyev"
             j = i - 1
             while j >= 0 and names[j].kind in ("office", "country", "organization") and (j == i - 1 or names[j + 1].start - names[j].end <= 5):
@@ -424,8 +432,20 @@ class DocumentActors:
             previous = self._recent_actor(index, "country")
             if previous:
                 out.append((sentence.start, previous))
+        if not any(a.kind in ("country", "organization") for _, a in out):
+            for match in _PLURAL.finditer(text, lo, hi):
+                for actor in self._recent_pair(index):
+                    out.append((match.start(), actor))
+                break
+        for match in _BARE_BODY.finditer(text, lo, hi):
+            if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
+                                                                  and len(n.canonical) > len(match.group(1)) for n in names):
+                continue
+            body = self._recent_body(index, match.group(1))
+            if body:
+                out.append((match.start(), body))
         for match in _LEGISLATURE.finditer(text, lo, hi):
-            body = self._legislature(match.group(0), [a for _, a in out], index)
+            body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
                 out.append((match.start(), body))
         seen: list[tuple[int, Actor]] = []
@@ -434,13 +454,51 @@ class DocumentActors:
                 seen.append((offset, actor))
         return seen
 
-    def _legislature(self, word: str, named: list[Actor], index: int) -> Actor | None:
-        """The legislature a bare word names: that of the country in the sentence, else of the document's."""
+    def _recent_pair(self, index: int) -> list[Actor]:
+        """The countries (or bodies) that the nearest earlier sentence of the section names two or more of."""
+        for i in range(index - 1, max(-1, index - 4), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            found = [a for a in self.resolved(i, year=None) if a.kind in ("country", "organization")]
+            countries = [a for a in found if a.kind == "country"]
+            if len(countries) >= 2:
+                return countries
+            if len(found) >= 2:
+                return found
+        return []
+
+    def _recent_body(self, index: int, word: str) -> Actor | None:
+        """The organisation whose name ends in `word` that the text names last, this sentence first."""
+        for i in range(index, max(-1, index - 30), -1):
+            for name in reversed(self.names.get(i, [])):
+                if name.kind in ("organization", "acronym") and name.canonical:
+                    entry = self._entry(name.canonical) if name.kind == "acronym" else None
+                    canonical = entry.name if entry is not None else name.canonical
+                    if canonical.split()[-1] == word or canonical.startswith(f"{word} of "):
+                        return Actor(canonical, "organization")
+        return None
+
+    def _legislature(self, word: str, named: list[Actor], index: int, *, at: int | None = None,
+                     names: list[Name] = ()) -> Actor | None:
+        """The legislature a bare word names: that of the country that owns it ("Turkey's parliament",
+        "the Turkish parliament", "the parliament of Turkey"), else of the country in the sentence,
+        else of the document's."""
         data = _legislatures()
-        country = next((a.name for a in named if a.kind == "country"), None)
+        owner = None
+        if at is not None:
+            text = self.doc.text
+            for name in names:
+                if name.kind != "country":
+                    continue
+                between = text[name.end:at]
+                after = text[at + len(word):name.start] if name.start > at else None
+                if (name.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", between)) or (
+                        after is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)):
+                    owner = name.canonical
+        country = owner or next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
-        for entry in data["countries"].values():
-            if word in entry["words"] or word in (entry["name"],):
+        for name, entry in data["countries"].items():
+            if (word in entry["words"] or word in (entry["name"],)) and (owner is None or owner == name):
                 return Actor(entry["name"], "organization")
         if country is None:
             return None
@@ -463,7 +521,9 @@ class DocumentActors:
 
     def _demonym(self, name: Name) -> bool:
         bare = re.sub(r"['’]s$", "", name.text)
-        return name.kind == "country" and bare != name.canonical and bare in self.gaz.demonyms
+        text = self.doc.text
+        dashed = text[name.end:name.end + 1] in "-–—/" or text[max(0, name.start - 1):name.start] in ("-", "–", "—", "/")
+        return name.kind == "country" and bare != name.canonical and bare in self.gaz.demonyms and not dashed
 
     def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
         return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)

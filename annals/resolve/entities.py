@@ -32,6 +32,8 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
     "sunday".split()
 )
+_LEADERS = frozenset({"president", "leader", "ruler", "dictator", "monarch", "king", "queen", "emperor", "premier",
+                      "minister", "chancellor", "general", "chairman", "sultan", "emir", "shah", "head"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PERSON_ENTITY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
                                 "LANGUAGE", "DATE"})
@@ -190,6 +192,16 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             name.kind, name.canonical = "place", bare
         else:
             name.kind, name.canonical = "unknown", None
+    for name in names:
+        # "Clinton nominated": a single word the rules took for a place or left unknown, a person to the model
+        if name.kind in ("place", "unknown") and name.canonical and " " not in name.canonical:
+            i = parse.token_at(name.start)
+            tok = parse.tokens[i] if i is not None else None
+            person = any(e.label == "PERSON" and e.start <= name.start and name.end <= e.end for e in entities)
+            titled = tok is not None and tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in _LEADERS
+            if titled or (person and gaz.lookup(name.canonical) is None and not gaz.capital_of(name.canonical)):
+                name.kind = "person"
+                name.surname_only = not titled
     added: list[Name] = []
     for entity in entities:
         if entity.label not in ("PERSON", "ORG"):
@@ -209,8 +221,7 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             i = parse.token_at(found.start)
             tok = parse.tokens[i] if i is not None else None
             # "Indonesia's first president, Sukarno,": a single name in apposition to an office
-            if tok is not None and tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in {
-                    o.casefold() for o in gaz.offices} | {"leader", "ruler", "dictator", "monarch"}:
+            if tok is not None and tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in _LEADERS:
                 found.surname_only = False
         for n in clash:
             names.remove(n)

@@ -1,0 +1,80 @@
+"""Actors from the text, not only from lists: the parse's entities, demonyms and capitals in a political
+role, anaphora, legislatures, and the document's subject added only where a sentence names none (#12)."""
+from __future__ import annotations
+
+import pytest
+
+import annals
+
+
+def actors_of(text: str) -> list[list[str]]:
+    return [[a.name for a in e.actors] for e in annals.extract(text + "\n").events]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("In 2014, Prime Minister Arvid Lindqvist attended a regional summit.", {"Arvid Lindqvist"}, set()),
+        ("In 2006 Chinese troops crossed the border.", {"China"}, set()),
+        ("In 2012 the Peruvian government protested.", {"Peru"}, set()),
+        ("Ankara and Brussels agreed on a roadmap in May 2016.", {"Turkey", "European Union"}, set()),
+        ("Hanoi expelled two diplomats in 2003.", {"Vietnam"}, set()),
+        ("In 1977, four Belgian tourists died in a former Portuguese colony.", set(), {"Belgium", "Portugal"}),
+        ("Talks were held in Hanoi in 2003.", set(), {"Vietnam"}),
+        ("In 2011 Turkey's parliament ratified the protocol.", {"Grand National Assembly of Turkey"},
+         {"Parliament of Finland"}),
+        ("In 1949, the British parliament passed the act.", {"Parliament of the United Kingdom"}, set()),
+        ("The Shanghai Cooperation Organisation met in June 2019.", {"Shanghai Cooperation Organization"}, set()),
+        ("In 1975 the CSCE adopted the final act.", {"Conference on Security and Co-operation in Europe"}, set()),
+        ("In 2019 the Commonwealth suspended the country.", {"Commonwealth of Nations"}, set()),
+    ],
+)
+def test_resolve_entities_actors_named_in_sentence(text, wanted, unwanted):
+    (names,) = actors_of(text)
+    assert wanted <= set(names), names
+    assert not (unwanted & set(names)), names
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_later_mentions_of_a_model_found_person():
+    text = ("In 2001, President Tomas Verhagen signed the accord. In 2004, Verhagen visited Oslo. "
+            "In 1999 the first president, Okonkwo, resigned.")
+    assert actors_of(text)[1][0] == "Tomas Verhagen"
+    assert "Okonkwo" in actors_of(text)[2]
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_the_two_countries_and_the_commission():
+    text = ("In 1998, Chile and Peru agreed on a border. In 2001 the two countries signed a treaty. "
+            "The European Commission opened an office in 2002. In 2005 the Commission presented a report.")
+    events = actors_of(text)
+    assert {"Chile", "Peru"} <= set(events[1])
+    assert "European Commission" in events[3]
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_subject_not_inferred_for_other_leaders():
+    text = """= Chile–NATO relations =
+
+Chile joined a NATO programme in 1998. Chile hosted a NATO seminar in 2001. Chile and NATO met in 2003.
+Chancellor Helga Brandt and President Paulo Serrano held a summit in Lisbon in 2010.
+"""
+    doc = annals.extract(text)
+    last = [e for e in doc.events if e.date_value == "2010"][0]
+    names = {a.name for a in last.actors}
+    assert "Chile" not in names and "NATO" not in names, names
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_inferred_actors_are_marked():
+    from annals.pipeline import run, load
+    from annals.resolve.actors import DocumentActors
+
+    text = "= Chile–NATO relations =\n\nChile joined NATO's programme in 1998. In 2001 it was extended.\n"
+    doc = run(load(text), until="parse")
+    actors = DocumentActors(doc)
+    index = next(i for i, s in enumerate(doc.sentences) if "extended" in doc.text[s.start:s.end])
+    found, inferred = actors.event_actors(index, year=2001, type_="agreement")
+    assert {a.name for a in found} >= inferred
+    assert "Chile" in inferred or "Chile" not in {a.name for a in found}
