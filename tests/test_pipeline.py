@@ -24,10 +24,10 @@ def test_pipeline_missing_path_is_an_error_not_text():
 
 def test_pipeline_stages_declare_what_they_need_and_add():
     names = [s.name for s in stages()]
-    assert names == ["segment", "times", "events"]
+    assert names == ["segment", "times", "parse", "events"]
     produced = {"lines"}
     for stage in stages():
-        assert set(stage.requires) <= produced | {"sentences", "times"}
+        assert set(stage.requires) <= produced
         produced |= set(stage.assigns)
 
 

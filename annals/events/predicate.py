@@ -179,6 +179,10 @@ def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
         noun = tree.head(i)
     if tree.lemma(noun) not in lex.frames:
         return None
+    # "on the sidelines of a summit", "on the occasion of the visit": the outer frame noun.
+    while tree.tokens[noun].dep == "pobj" and tree.lemma(tree.head(noun)) == "of" \
+            and tree.lemma(tree.head(tree.head(noun))) in lex.frames:
+        noun = tree.head(tree.head(noun))
     governing = _governing_verb(tree, noun)
     if governing is None:
         return None
