@@ -108,3 +108,42 @@ def test_scraped_bullets_of_any_glyph_are_items_of_their_own():
 @pytest.mark.issue(11)
 def test_scraped_list_mark_after_a_non_breaking_space():
     assert sentences("\u00a0\u00a0•\u00a0The office opened.\n") == [("list", "The office opened.")]
+
+
+# ---------------------------------------------------------------- dates glued to the next word
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks stalled in 2011.\nJune 3Talks resume in Oslo.", [("2011", "2011"), ("June 3", "2011-06-03")]),
+        ("Talks stalled in 2011.\nOn June 3rdTalks resumed.", [("2011", "2011"), ("June 3rd", "2011-06-03")]),
+        ("2016Leaders met in Lima.", [("2016", "2016")]),
+        ("Fighting lasted from 6May 2001 to 9July 2003.", [("6May 2001 to 9July 2003", "2001-05-06/2003-07-09")]),
+        ("Talks opened on 21May 2005Ministers then left.", [("21May 2005", "2005-05-21")]),
+        ("On Sept. 4, 1997The accord was signed.", [("Sept. 4, 1997", "1997-09-04")]),
+        ("Posted March 2012Read more", [("March 2012", "2012-03")]),
+        ("12-13May 2010Summit in Riga", [("12-13May 2010", "2010-05-12/2010-05-13")]),
+    ],
+)
+def test_scraped_date_glued_to_the_next_word_is_whole(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 met in Osaka.", "3D printing spread.", "The A400M landed.", "COVID-19 cases rose.",
+        "F-16 jets flew over.", "Resolution 1244 still applies.", "A B1900D aircraft crashed.",
+        "2000km of new road", "Flight 1549 landed on the river.", "under Article 1999 of the code",
+        "the MiG2019X prototype",
+    ],
+)
+def test_scraped_glue_finds_no_date_inside_a_token(text):
+    assert [m.text for m in tag(text)] == []
+
+
+@pytest.mark.issue(11)
+def test_scraped_glued_day_needs_a_boundary_before_it():
+    assert values("the A16May 1998 draft") == [("May 1998", "1998-05")]

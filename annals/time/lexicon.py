@@ -25,12 +25,14 @@ def _tokens(word: str) -> list[str]:
     return [_SEP if c in " -" else c for c in re.sub(r"[\s\-]+", lambda m: "-" if "-" in m.group() else " ", word)]
 
 
-def _trie_regex(words: list[str]) -> str:
+def _trie_regex(words: list[str], *, after_digit: bool = False) -> str:
     """One regex for many words, their common prefixes factored out (a trie).
 
     Python's re tries alternatives one by one; a trie makes a miss cost one
     character comparison instead of one per word. Longer words come first;
-    a word that ends in a letter or digit must end at a word boundary.
+    a word that ends in a letter or digit must end at a word boundary. It
+    must start at one too, unless `after_digit`: then a digit may come right
+    before it ("6May" as scraped text glues it), a letter may not.
     """
     trie: dict = {}
     for word in words:
@@ -50,7 +52,7 @@ def _trie_regex(words: list[str]) -> str:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return r"(?<!\w)" + emit(trie)
+    return (r"(?<![^\W\d])" if after_digit else r"(?<!\w)") + emit(trie)
 
 
 def _depth(node: dict) -> int:
@@ -89,7 +91,7 @@ class Lexicon:
             forms = words + [w.upper() for w in words]
             forms += [w.capitalize() for w in words] if entry["case"] == "any" else []
             if entry["case"] == "title":
-                regex = f"(?:{_trie_regex(sorted(set(forms)))})"
+                regex = f"(?:{_trie_regex(sorted(set(forms)), after_digit=True)})"
             else:
                 regex = f"(?i:{_trie_regex(sorted({w.casefold() for w in words}))})"
             values = {canonical_word(w): v for w, v in entry["words"].items()}
