@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
-from annals.events.lexicon import lexicon
 from annals.events.tree import Tree
 from annals.model import Document, TimeMention
 from annals.time.anchor import is_dateline
@@ -129,11 +128,9 @@ def _sentence_has_event_verb(doc: Document, tree: Tree | None, start: int, end: 
         return True
     if not tree:
         return False
-    lex = lexicon()
-    return any(
-        tree.tokens[i].pos == "VERB" or (tree.tokens[i].pos == "NOUN" and tree.lemma(i) in lex.nouns)
-        for i in tree.span(start, end)
-    )
+    # A finite verb or a participle ("Hungary joins NATO", "treaty signed"); a gerund heading a
+    # topic ("Enhancing security") and an event noun in a link ("Enlargement of NATO") are not.
+    return any(tree.tokens[i].pos == "VERB" and tree.tokens[i].tag != "VBG" for i in tree.span(start, end))
 
 
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)

@@ -20,19 +20,22 @@ from collections.abc import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from annals.model import Actor, Document, Event, Quantity
+from annals.model import Actor, Document, Event, EventObject, Predicate, Quantity
 from annals.scale.work import Extracted
 
 __all__ = ["SCHEMA", "from_table", "read_shard", "to_table", "write_shard"]
 
 _TEXT = pa.string()
-_ACTOR = pa.struct([("name", _TEXT), ("kind", _TEXT), ("role", _TEXT)])
+_ACTOR = pa.struct([("name", _TEXT), ("kind", _TEXT), ("role", _TEXT), ("part", _TEXT)])
+_PREDICATE = pa.struct([("text", _TEXT), ("lemma", _TEXT), ("start", pa.int64()), ("end", pa.int64())])
+_OBJECT = pa.struct([("name", _TEXT), ("text", _TEXT), ("kind", _TEXT)])
 _QUANTITY = pa.struct([("value", pa.float64()), ("integer", pa.bool_()), ("unit", _TEXT), ("text", _TEXT)])
 _EVENT = pa.struct([
     ("date_value", _TEXT), ("date_text", _TEXT), ("type", _TEXT),
     ("evidence_start", pa.int64()), ("evidence_end", pa.int64()), ("evidence_text", _TEXT),
     ("section", pa.list_(_TEXT)), ("actors", pa.list_(_ACTOR)), ("places", pa.list_(_TEXT)),
     ("quantities", pa.list_(_QUANTITY)), ("trigger", _TEXT), ("citation", _TEXT),
+    ("predicate", _PREDICATE), ("object", _OBJECT), ("headline", _TEXT),
 ])
 SCHEMA = pa.schema([
     ("source", _TEXT), ("title", _TEXT), ("sha256", _TEXT), ("reader", _TEXT), ("dct", _TEXT), ("text", _TEXT),
@@ -48,11 +51,13 @@ def _event_row(event: Event) -> dict:
         "date_value": event.date_value, "date_text": event.date_text, "type": event.type,
         "evidence_start": event.evidence_start, "evidence_end": event.evidence_end,
         "evidence_text": event.evidence_text, "section": list(event.section),
-        "actors": [{"name": a.name, "kind": a.kind, "role": a.role} for a in event.actors],
+        "actors": [{"name": a.name, "kind": a.kind, "role": a.role, "part": a.part} for a in event.actors],
         "places": list(event.places),
         "quantities": [{"value": float(q.value), "integer": isinstance(q.value, int), "unit": q.unit, "text": q.text}
                        for q in event.quantities],
         "trigger": event.trigger, "citation": event.citation,
+        "predicate": event.predicate.to_dict() if event.predicate else None,
+        "object": event.object.to_dict() if event.object else None, "headline": event.headline,
     }
 
 
@@ -76,11 +81,13 @@ def _event(row: dict) -> Event:
     return Event(
         row["date_value"], row["date_text"], row["type"], row["evidence_start"], row["evidence_end"],
         row["evidence_text"], section=tuple(row["section"]),
-        actors=tuple(Actor(a["name"], a["kind"], a["role"]) for a in row["actors"]),
+        actors=tuple(Actor(a["name"], a["kind"], a["role"], a.get("part")) for a in row["actors"]),
         places=tuple(row["places"]),
         quantities=tuple(Quantity(int(q["value"]) if q["integer"] else q["value"], q["unit"], q["text"])
                          for q in row["quantities"]),
         trigger=row["trigger"], citation=row["citation"],
+        predicate=Predicate(**row["predicate"]) if row.get("predicate") else None,
+        object=EventObject(**row["object"]) if row.get("object") else None, headline=row.get("headline"),
     )
 
 

@@ -22,7 +22,7 @@ class Extracted:
 
 def for_storage(doc: Document) -> Document:
     """The document without what the corpus does not store (lines, sentences, times): smaller to send."""
-    return doc.with_(lines=(), sentences=(), times=(), citations=())
+    return doc.with_(lines=(), sentences=(), times=(), tokens=(), entities=(), citations=())
 
 
 def extract_file(path: str | os.PathLike, *, source: str, reader: str = "auto") -> Extracted:
