@@ -13,7 +13,7 @@ from annals.events.lexicon import DEFAULT_TYPE, TYPES, Entry, Lexicon
 from annals.events.predicate import FIXED_OBJECTS, key_of
 from annals.events.tree import Tree
 
-__all__ = ["TYPES", "arguments", "argument_words", "type_of"]
+__all__ = ["TYPES", "argument_words", "arguments", "type_of"]
 
 _NOUNS = ("NOUN", "PROPN")
 _ARG_PREPS = frozenset({"to", "into", "from", "in", "for", "with", "on", "of", "at", "out", "as", "under", "against", "by"})

@@ -83,6 +83,7 @@ class Tree:
             yield i
 
     def sentence_root(self, i: int) -> int:
-        for i in self.ancestors(i):  # noqa: B007 - the last one is the root
+        root = i
+        for root in self.ancestors(i):  # noqa: B007 - the last one is the root
             pass
-        return i
+        return root
