@@ -15,7 +15,9 @@ does:
 A block's text may hold citation marks (`cite_mark(i)`): `build` removes
 them and records `(offset, offset, citations[i])` where each one sat.
 Sections whose heading is back matter (References, External links...) are
-left out: their content is not the article's.
+left out: their content is not the article's. A paragraph that is only a
+year heading ("2019", "Events in 2008", as pages set in bold) is a heading
+one level below the last marked one, as in plain text.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from annals.model import Document, Line
+from annals.read.plaintext import year_heading
 
 __all__ = ["BACK_MATTER", "Block", "build", "cite_mark", "clean"]
 
@@ -108,8 +111,13 @@ def build(
     size = 0
     paragraph = 0
     previous: Block | None = None
+    marked = 1  # the level of the last marked heading
     for block in blocks:
         text, marks = clean(block.text)
+        if block.kind == "heading":
+            marked = block.level
+        elif block.kind == "prose" and year_heading(text) is not None:
+            block = Block("heading", block.text, level=marked + 1)
         if block.kind == "heading":
             if skip_below is not None and block.level > skip_below:
                 continue

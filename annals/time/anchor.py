@@ -8,8 +8,11 @@ In order:
 4. A date without its year takes it from the document date in news (the
    nearest such day; one more than two months away goes to the side the
    tense of its clause says), else from the same sentence, then from the
-   latest fuller date of the same section (narratives). Otherwise the year
-   stays unknown (XXXX). The tense is that of the cue nearest the expression
+   latest fuller date of the same section (narratives). A heading that
+   gives one year ("Highlights of 2019", "== 2008 ==") gives it to the
+   dates of its section and subsections that have no nearer one, news
+   included: it is what a reader of that section takes for granted.
+   Otherwise the year stays unknown (XXXX). The tense is that of the cue nearest the expression
    in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml);
    a bare weekday is the last one, or the next one when that cue is future.
 5. Relative expressions count from the document date ("yesterday", "last
@@ -274,10 +277,15 @@ def _valid_day(point: Point) -> bool:
 
 
 class _Anchorer:
-    def __init__(self, text: str, sentences: list[tuple[int, int]], dct: Point | None) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], dct: Point | None, headings: frozenset[int] = frozenset()
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.dct = dct
+        self.headings = headings
+        # the one year each heading gives (None: it gives several), by the section it opens
+        self.heading_years: dict[tuple[str, ...], int | None] = {}
         self.signals = _signals()
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[int], list[int]]] = {}
         self.report: Point | None = None
@@ -393,6 +401,21 @@ class _Anchorer:
             return True
         return point.year * 12 + 3 * point.quarter <= self.dct.year * 12 + self.dct.month - 1
 
+    def heading_year(self, section: tuple[str, ...]) -> int | None:
+        """The year that the nearest heading above `section` (itself or a parent) gives, if one does."""
+        for depth in range(len(section), 0, -1):
+            if section[:depth] in self.heading_years:
+                return self.heading_years[section[:depth]]
+        return None
+
+    def note_heading(self, found: Found) -> None:
+        """Keep the year of a date in a heading for the section it opens."""
+        point = found.value.first
+        if found.sentence not in self.headings or found.value.kind != "point" or point is None or point.year is None:
+            return
+        known = self.heading_years.get(found.section, point.year)
+        self.heading_years[found.section] = point.year if known == point.year else None
+
     # 4 and 5
     def fill(self, items: list[Found]) -> None:
         narrative: dict[tuple[str, ...], Point] = {}
@@ -431,18 +454,22 @@ class _Anchorer:
                 # takes the year from earlier in the sentence, then from the section, and only
                 # then from later in the sentence (not from a deadline: "... until 2028").
                 same = None if self.dct is not None else self._same_sentence(items, index, after=False)
+                heading = self.heading_year(found.section)
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
-                    year = _nearest_year(point, self.dct, tense=tense)
+                    year = heading if heading is not None else _nearest_year(point, self.dct, tense=tense)
                 elif found.section in narrative:
                     year = narrative[found.section].year
+                elif heading is not None:
+                    year = heading
                 else:
                     later = self._same_sentence(items, index, before=False)
                     year = later.year if later is not None else None
                 if year is not None and _valid_day(point.with_(year=year)):
                     found.value = _with_year(value, year)
                     found.anchored = True
+            self.note_heading(found)
             last = found.value.last
             if moves and found.value.kind in ("point", "span") and last is not None and last.year is not None:
                 narrative[found.section] = last
@@ -470,10 +497,18 @@ class _Anchorer:
 
 
 def anchor(
-    items: list[Found], *, text: str, sentences: list[tuple[int, int]], dct: Point | None
+    items: list[Found],
+    *,
+    text: str,
+    sentences: list[tuple[int, int]],
+    dct: Point | None,
+    headings: frozenset[int] = frozenset(),
 ) -> tuple[list[Found], Point | None]:
-    """Anchor every expression in `items` (in text order); returns them and the document date used."""
-    worker = _Anchorer(text, sentences, dct)
+    """Anchor every expression in `items` (in text order); returns them and the document date used.
+
+    `headings` are the indexes (into `sentences`) of the sentences that are headings.
+    """
+    worker = _Anchorer(text, sentences, dct, headings)
     worker.share_years(items)
     items = worker.join_spans(items)
     for found in items:
