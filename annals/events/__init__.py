@@ -31,11 +31,14 @@ def _predicate(tree: Tree, reading: Reading | None) -> Predicate | None:
 def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     """The type of a reading. Talks held during a visit or at a summit are part of it: a verb of
     meeting gives way to the frame it is set in, or to a visit it is conjoined with."""
-    type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand)
+    type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
     if type_ != "meeting":
         return type_
-    if reading.frame is not None:
-        framed = type_of(tree, lex, reading.frame, reading.frame, expand=expand)
+    scenes = [reading.frame] if reading.frame is not None else []
+    scenes += [k for prep in tree.children(reading.token, "prep") if tree.lemma(prep) in ("at", "during", "on")
+               for k in tree.children(prep, "pobj") if tree.lemma(k) in lex.frames]
+    for scene in scenes:
+        framed = type_of(tree, lex, scene, scene, expand=expand) if tree.lemma(scene) in lex.nouns else None
         if framed in ("visit", "summit"):
             return framed
     tok = tree.tokens[reading.token]
@@ -67,11 +70,16 @@ def find_events(doc: Document) -> Document:
         sentence_places = places(text, names)
         sentence_quantities = quantities(
             text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
+        typed: dict[int, str] = {}
         for mention in mentions:
             reading = read_date(tree, lex, mention, (sentence.start, sentence.end)) if tree else None
             if reading is not None and reading.unreal:
                 continue
             type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
+            if reading is not None:
+                # Dates in a row on one predicate ("in Chicago in 2012, in Wales in 2014") are one kind
+                # of happening: the first, which the tree reads most fully, types them all.
+                type_ = typed.setdefault(reading.token, type_)
             predicate = _predicate(tree, reading)
             year = year_of(mention.edtf)
             actors_of = actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places),

@@ -38,6 +38,10 @@ def arguments(tree: Tree, i: int) -> list[int]:
             out += tree.children(prep, "pobj")
     for k in tree.children(i, "xcomp", "advcl"):
         out += tree.children(k, "dobj")
+    # "pulled out of the union": the particle's own phrase.
+    for prt in tree.children(i, "prt", "advmod"):
+        for prep in tree.children(prt, "prep"):
+            out += tree.children(prep, "pobj")
     out += tree.children(i, "nsubj")
     # A relative clause's noun is its argument: "the relations that the two states established".
     if tok.dep in ("relcl", "acl") and not tree.is_root(i):
@@ -88,8 +92,9 @@ def _noun_type(lex: Lexicon, tree: Tree, i: int, expand) -> str:
     return _with(lex, tree, entry, arguments(tree, i), expand) or entry.type
 
 
-def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=None) -> str:
-    """The event type of a predicate (and the event noun that carries its meaning, if another)."""
+def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=None, scene: int | None = None) -> str:
+    """The event type of a predicate (and the event noun that carries its meaning, if another);
+    `scene` is a frame noun that sets the scene and is no argument ("joined PfP at the summit")."""
     if meaning != predicate:
         verb = lex.verbs.get(key_of(tree, predicate))
         if verb is not None and verb.with_:
@@ -102,7 +107,7 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
         if tree.lemma(predicate) in lex.nouns:
             return _noun_type(lex, tree, predicate, expand)
         return DEFAULT_TYPE
-    args = arguments(tree, predicate)
+    args = [a for a in arguments(tree, predicate) if a != scene]
     entry = lex.verbs.get(key_of(tree, predicate)) or lex.verbs.get(tree.lemma(predicate))
     if entry is not None:
         found = _with(lex, tree, entry, args, expand)

@@ -166,6 +166,14 @@ def _governing_verb(tree: Tree, noun: int) -> tuple[int, str] | None:
         return head, dep
     if dep == "pobj" and tree.tokens[head].dep == "prep":
         verb = tree.head(head)
+        # "according to", "due to", "based on": the preposition hangs on a word that hangs on the verb.
+        if tree.tokens[verb].dep in ("prep", "advmod", "amod", "acomp") and tree.tokens[verb].pos not in _NOUNS \
+                and not tree.is_root(verb):
+            verb = tree.head(verb)
+        elif tree.tokens[verb].pos in _NOUNS and tree.tokens[verb].dep in ("dobj", "advmod", "npadvmod") \
+                and not tree.is_root(verb):
+            # "joined PfP at the summit": the phrase hangs on the object, the scene is the verb's.
+            verb = tree.head(verb)
         if verb != head and tree.tokens[verb].pos in _VERBS:
             return verb, tree.lemma(head)
     return None
@@ -177,6 +185,10 @@ def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
     noun = i
     if tree.tokens[i].pos in _VERBS and tree.tokens[i].dep == "acl":
         noun = tree.head(i)
+        # "the meeting of the Council held in May": the participle's noun belongs to a frame noun.
+        while tree.lemma(noun) not in lex.frames and tree.tokens[noun].dep == "pobj" \
+                and tree.lemma(tree.head(noun)) == "of" and not tree.is_root(tree.head(noun)):
+            noun = tree.head(tree.head(noun))
     if tree.lemma(noun) not in lex.frames:
         return None
     # "on the sidelines of a summit", "on the occasion of the visit": the outer frame noun.

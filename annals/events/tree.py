@@ -70,7 +70,16 @@ class Tree:
         return self.text[tok.start:tok.end]
 
     def lemma(self, i: int) -> str:
-        return self.tokens[i].lemma.lower()
+        """The token's lemma, lower case; a past form whose doubled consonant the lemmatiser kept
+        ("readmitted" -> "readmitte") is mended."""
+        tok = self.tokens[i]
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and tok.tag in ("VBD", "VBN"):
+            word = self.text[tok.start:tok.end].lower()
+            if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4] and word[-3] not in "aeiousl" \
+                    and lemma == word[:-1]:
+                return word[:-3]
+        return lemma
 
     def ancestors(self, i: int):
         """The heads above `i`, nearest first."""
