@@ -11,6 +11,7 @@ whose offsets point into `Document.text` and whose `head` indexes
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from annals.errors import MissingDependency
@@ -53,6 +54,27 @@ def dated_sentences(doc: Document) -> list[int]:
     return sorted(i for i in found if doc.sentences[i].end - doc.sentences[i].start <= MAX_SENTENCE)
 
 
+# A chronology's entry: a date, then a colon or a dash, then what happened ("12 May 1999: Chile
+# joins the programme", "1965 – Secretariat set up").
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
+_ENTRY_LEAD = re.compile(r"[\W_]*")
+
+
+def _clause_start(doc: Document, index: int) -> int:
+    """Where the parse of sentence `index` starts: after a leading date and its separator, if the
+    sentence is a chronology's entry (the parser reads the clause after it as a sentence of its own);
+    else at the sentence's start."""
+    sentence = doc.sentences[index]
+    lead = _ENTRY_LEAD.match(doc.text, sentence.start, sentence.end).end()
+    starts = [m.start for m in doc.times]
+    at = bisect.bisect_left(starts, lead)
+    if at < len(doc.times) and doc.times[at].span_start <= lead and doc.times[at].end < sentence.end:
+        separator = _ENTRY_SEPARATOR.match(doc.text, doc.times[at].end, sentence.end)
+        if separator and separator.end() > doc.times[at].end and separator.end() < sentence.end:
+            return separator.end()
+    return sentence.start
+
+
 def parse_document(doc: Document) -> Document:
     """The document with the tokens and entities of its dated sentences."""
     indexes = dated_sentences(doc)
@@ -60,12 +82,12 @@ def parse_document(doc: Document) -> Document:
         return doc.with_(tokens=(), entities=())
     nlp = load_model()
     sentences, text = doc.sentences, doc.text
-    texts = [text[sentences[i].start:sentences[i].end] for i in indexes]
+    starts = [_clause_start(doc, i) for i in indexes]
+    texts = [text[start:sentences[i].end] for start, i in zip(starts, indexes)]
     name = _Names(nlp.vocab.strings)
     tokens: list[Token] = []
     entities: list[Entity] = []
-    for index, parsed in zip(indexes, nlp.pipe(texts, batch_size=_BATCH)):
-        offset = sentences[index].start
+    for offset, parsed in zip(starts, nlp.pipe(texts, batch_size=_BATCH)):
         # One row a spaCy token, read in one call rather than attribute by attribute.
         array = parsed.to_array(_ATTRS)
         rows = array.tolist()

@@ -1,6 +1,8 @@
 """Events: one per (sentence, time), with its predicate, type, actors, places and quantities."""
 from __future__ import annotations
 
+import re
+
 from annals.events.arguments import places, quantities
 from annals.events.classify import type_of
 from annals.events.frame import read_frame
@@ -26,6 +28,35 @@ def _predicate(tree: Tree, reading: Reading | None) -> Predicate | None:
         return None
     tok = tree.tokens[reading.token]
     return Predicate(tree.text[tok.start:tok.end], tok.lemma.lower(), tok.start, tok.end)
+
+
+_CENTURY = re.compile(r"\d\dXX")
+
+
+def _topic(tree: Tree, mention) -> bool:
+    """A century that qualifies a noun dates no happening ("partnership in the 21st century")."""
+    if not _CENTURY.fullmatch(mention.edtf or ""):
+        return False
+    span = tree.span(mention.span_start, mention.end)
+    head = tree.head_of(span) if span else None
+    if head is None or tree.is_root(head):
+        return False
+    above = tree.head(head)
+    if tree.tokens[above].dep == "prep" and not tree.is_root(above):
+        above = tree.head(above)
+    return tree.tokens[above].pos in ("NOUN", "PROPN")
+
+
+def _together(tree: Tree, start: int, end: int) -> bool:
+    """Whether a clause without a verb shows a person with another ("A (left) with B in 2005")."""
+    tokens = tree.span(start, end)
+    for i in tokens:
+        if tree.lemma(i) == "with" and tree.tokens[i].pos == "ADP":
+            before = any(tree.tokens[k].ent == "PERSON" for k in tokens if k < i)
+            after = any(tree.tokens[k].ent == "PERSON" for k in tree.subtree(i))
+            if before and after:
+                return True
+    return False
 
 
 def _type(tree: Tree, lex, reading: Reading, expand) -> str:
@@ -71,11 +102,26 @@ def find_events(doc: Document) -> Document:
         sentence_quantities = quantities(
             text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
         typed: dict[int, str] = {}
+        told: set[tuple[str, int]] = set()
         for mention in mentions:
             reading = read_date(tree, lex, mention, (sentence.start, sentence.end)) if tree else None
             if reading is not None and reading.unreal:
                 continue
-            type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
+            if reading is not None and _topic(tree, mention):
+                continue
+            if reading is not None:
+                # The same date twice on one predicate is one event; on two predicates, two.
+                if (mention.edtf, reading.token) in told:
+                    continue
+                told.add((mention.edtf, reading.token))
+            if reading is None and tree.span(sentence.start, sentence.end):
+                # A parsed sentence with no predicate for its date: a byline, a time stamp, a caption.
+                # A caption that shows two people together ("A with B in May 2005") is a meeting.
+                if not _together(tree, sentence.start, sentence.end):
+                    continue
+                type_ = "meeting"
+            else:
+                type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
             if reading is not None:
                 # Dates in a row on one predicate ("in Chicago in 2012, in Wales in 2014") are one kind
                 # of happening: the first, which the tree reads most fully, types them all.

@@ -26,7 +26,7 @@ from annals.events.lexicon import Lexicon
 from annals.events.tree import Tree
 from annals.model import TimeMention
 
-__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date"]
+__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_like"]
 
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
@@ -71,11 +71,35 @@ def _is_event_noun(tree: Tree, lex: Lexicon, i: int) -> bool:
     return tree.tokens[i].pos in _NOUNS and tree.lemma(i) in lex.nouns
 
 
+_MAIN = frozenset({"ROOT", "ccomp", "conj", "parataxis", "dep"})
+_AFTER_VERB = frozenset({"DET", "PROPN", "ADP", "NUM", "PRON", "ADV"})
+
+
+def verb_like(tree: Tree, lex: Lexicon, i: int) -> bool:
+    """A verb, or a verb of the lexicon that the tagger took for a noun in a headline-style clause
+    ("Turkey and the EEC sign an agreement": a noun, not an event noun, between a name and what
+    a verb takes next)."""
+    tok = tree.tokens[i]
+    if tok.pos == "VERB":
+        return True
+    if tok.pos != "NOUN" or tree.lemma(i) not in lex.verbs or tree.lemma(i) in lex.nouns:
+        return False
+    b, a = i - 1, i + 1
+    while b >= 0 and (tree.tokens[b].pos == "PUNCT" or tree.tokens[b].pos == "ADV"):
+        b -= 1
+    while a < len(tree.tokens) and tree.tokens[a].pos == "PUNCT" and tree.word(a) in "\"“”'‘’":
+        a += 1
+    before = tree.tokens[b] if b >= 0 else None
+    after = tree.tokens[a] if a < len(tree.tokens) else None
+    return (before is not None and before.pos in ("PROPN", "NOUN") and before.ent != ""
+            and after is not None and after.pos in (*_AFTER_VERB, "ADJ"))
+
+
 def _is_predicate(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
     if tok.dep == "prep":  # "including", "following": prepositions tagged as verbs
         return False
-    if tok.pos == "VERB":
+    if verb_like(tree, lex, i):
         return True
     if tok.pos == "AUX":
         return tok.dep not in ("aux", "auxpass")
@@ -249,12 +273,26 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     else:
         if any(tree.lemma(k) in lex.modal for k in tree.children(i, "amod")):
             return True
-    # "plans to join", "is expected to sign", "was due to open": the governing word, through infinitives.
+        # "said that it would attend the 2008 summit": the clause's verb speaks for the noun.
+        for k in tree.ancestors(i):
+            if tree.tokens[k].pos in _VERBS and tree.tokens[k].dep not in ("aux", "auxpass"):
+                return any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux", "auxpass")) \
+                    or bool(tree.children(k, "neg"))
+    # "if it joins in 2030": a condition.
+    if any(tree.lemma(k) in ("if", "unless") for k in tree.children(i, "mark")):
+        return True
+    # "plans to join", "is expected to sign", "was due to open": the governing word, through
+    # infinitives; through a clause ("hopes that it joins") only a word of planning or hoping itself.
     k = i
     while tree.tokens[k].dep in ("xcomp", "ccomp") and not tree.is_root(k):
+        infinitive = tree.tokens[k].dep == "xcomp"
         k = tree.head(k)
-        if tree.lemma(k) in lex.modal or any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux")):
+        if tree.lemma(k) in lex.modal:
             return True
+        if infinitive and any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux")):
+            return True
+        if not infinitive:
+            break
     return False
 
 
@@ -262,7 +300,16 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
     """The predicate of one date in a parsed sentence, or None if the sentence was not parsed."""
     span = tree.span(mention.span_start, mention.end)
     if not span:
-        return None
+        # The date heads a chronology's entry and was left out of the parse: it dates the entry's
+        # main clause ("12 May 1999: Chile joins the programme").
+        clause = tree.span(mention.end, sentence[1])
+        # Its first predicate that is a main clause (the parser may take a later one for the root).
+        mains = [i for i in clause if tree.tokens[i].dep in _MAIN and _is_predicate(tree, lex, i)]
+        found = mains[0] if mains else _nearest(tree, lex, clause[0], clause, set()) if clause else None
+        if found is None:
+            return None
+        token, meaning, frame = _settle(tree, lex, found)
+        return Reading(token, meaning, _unreal(tree, lex, token), frame)
     date = tree.head_of(span)
     found = _climb(tree, lex, date)
     if found is None or tree.tokens[found].start < sentence[0]:

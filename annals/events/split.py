@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
+from annals.events.lexicon import lexicon
+from annals.events.predicate import verb_like
 from annals.events.tree import Tree
 from annals.model import Document, TimeMention
 from annals.time.anchor import is_dateline
@@ -130,7 +132,17 @@ def _sentence_has_event_verb(doc: Document, tree: Tree | None, start: int, end: 
         return False
     # A finite verb or a participle ("Hungary joins NATO", "treaty signed"); a gerund heading a
     # topic ("Enhancing security") and an event noun in a link ("Enlargement of NATO") are not.
-    return any(tree.tokens[i].pos == "VERB" and tree.tokens[i].tag != "VBG" for i in tree.span(start, end))
+    lex = lexicon()
+    return any(verb_like(tree, lex, i) and tree.tokens[i].tag != "VBG" for i in tree.span(start, end))
+
+
+def _title_line(doc: Document, tree: Tree, start: int, end: int) -> bool:
+    """A line with no verb that does not end as a sentence ends: a title, a caption or a row of
+    facts ("Second Summit, Brasilia, April 2010"), not a statement that something happened."""
+    if doc.text[start:end].rstrip()[-1:] in ".!?;\"”’)":
+        return False
+    lex = lexicon()
+    return not any(verb_like(tree, lex, i) for i in tree.span(start, end))
 
 
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
@@ -168,6 +180,8 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
         if sentence.kind == "list" and not _sentence_has_event_verb(doc, tree, sentence.start, sentence.end):
             continue
         parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
+        if parsed and _title_line(doc, tree, sentence.start, sentence.end):
+            continue
         if _METADATA.match(text):
             continue
         kept: list[TimeMention] = []
@@ -200,7 +214,7 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
             merged.append(mention)
         seen: set[str] = set()
         for mention in merged:
-            if mention.edtf in seen:
+            if mention.edtf in seen and not parsed:  # in a parsed sentence, the predicates decide
                 continue
             seen.add(mention.edtf)
             out.append(Candidate(index, mention))
