@@ -39,7 +39,7 @@ def arguments(tree: Tree, i: int) -> list[int]:
     for k in tree.children(i, "xcomp", "advcl"):
         out += tree.children(k, "dobj")
     # "pulled out of the union": the particle's own phrase.
-    for prt in tree.children(i, "prt", "advmod"):
+    for prt in tree.children(i, "prt", "advmod", "prep"):
         for prep in tree.children(prt, "prep"):
             out += tree.children(prep, "pobj")
     out += tree.children(i, "nsubj")
@@ -106,7 +106,8 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
     if tok.pos in _NOUNS:
         if tree.lemma(predicate) in lex.nouns:
             return _noun_type(lex, tree, predicate, expand)
-        return DEFAULT_TYPE
+        if tree.lemma(predicate) not in lex.verbs:  # a verb the tagger took for a noun goes on
+            return DEFAULT_TYPE
     args = [a for a in arguments(tree, predicate) if a != scene]
     entry = lex.verbs.get(key_of(tree, predicate)) or lex.verbs.get(tree.lemma(predicate))
     if entry is not None:

@@ -31,11 +31,14 @@ __all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_like"]
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
+# The phrases that name the means of an act: "according to the decree", "by a decision", "under the law".
+_MEANS_PREPS = frozenset({"according", "due", "based", "pursuant", "under", "by", "following", "through"})
 _ARGUMENT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "pobj", "dative", "xcomp", "acomp")
 # Object nouns that make one predicate with their verb: "take place", "take part", "take office";
 # and prepositional ones: "come into force", "rise to power".
 _VERB_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
 FIXED_OBJECTS = _VERB_OBJECTS
+_PARTICLES = frozenset({"out", "up", "off", "down", "back"})
 _VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office"})
 
 
@@ -57,6 +60,9 @@ def key_of(tree: Tree, i: int) -> str:
     if tree.tokens[i].pos in _VERBS:
         for k in tree.children(i, "prt"):
             return f"{lemma} {tree.lemma(k)}"
+        for k in tree.children(i, "prep"):  # "pulled out of": a particle parsed as a preposition
+            if tree.lemma(k) in _PARTICLES and tree.children(k, "prep"):
+                return f"{lemma} {tree.lemma(k)}"
         for k in tree.children(i, "dobj"):
             if tree.lemma(k) in _VERB_OBJECTS:
                 return f"{lemma} {tree.lemma(k)}"
@@ -193,7 +199,7 @@ def _governing_verb(tree: Tree, noun: int) -> tuple[int, str] | None:
         # "according to", "due to", "based on": the preposition hangs on a word that hangs on the verb.
         if tree.tokens[verb].dep in ("prep", "advmod", "amod", "acomp") and tree.tokens[verb].pos not in _NOUNS \
                 and not tree.is_root(verb):
-            verb = tree.head(verb)
+            head, verb = verb, tree.head(verb)
         elif tree.tokens[verb].pos in _NOUNS and tree.tokens[verb].dep in ("dobj", "advmod", "npadvmod") \
                 and not tree.is_root(verb):
             # "joined PfP at the summit": the phrase hangs on the object, the scene is the verb's.
@@ -223,7 +229,7 @@ def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
     if governing is None:
         return None
     verb, how = governing
-    if how in _FRAME_PREPS and _known(tree, lex, verb):
+    if (how in _FRAME_PREPS or how in _MEANS_PREPS) and _known(tree, lex, verb):
         return verb
     return None
 
