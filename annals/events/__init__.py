@@ -61,17 +61,22 @@ def _together(tree: Tree, start: int, end: int) -> bool:
 
 def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     """The type of a reading. Talks held during a visit or at a summit are part of it: a verb of
-    meeting gives way to the frame it is set in, or to a visit it is conjoined with."""
+    meeting or of deliberation ("agreed", "decided") gives way to the frame it is set in, and a
+    verb of meeting to a visit it is conjoined with."""
     type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
-    if type_ != "meeting":
+    if type_ != "meeting" and tree.lemma(reading.token) not in lex.deliberation:
         return type_
     scenes = [reading.frame] if reading.frame is not None else []
-    scenes += [k for prep in tree.children(reading.token, "prep") if tree.lemma(prep) in ("at", "during", "on")
+    # The scene may hang on the verb or on its subject ("ministers at their meeting in May agreed").
+    holders = [reading.token, *tree.children(reading.token, "nsubj", "nsubjpass")]
+    scenes += [k for holder in holders for prep in tree.children(holder, "prep") if tree.lemma(prep) in ("at", "during", "on")
                for k in tree.children(prep, "pobj") if tree.lemma(k) in lex.frames]
     for scene in scenes:
         framed = type_of(tree, lex, scene, scene, expand=expand) if tree.lemma(scene) in lex.nouns else None
-        if framed in ("visit", "summit"):
+        if framed in ("visit", "summit") or (framed == "meeting" and type_ != "meeting"):
             return framed
+    if type_ != "meeting":
+        return type_
     tok = tree.tokens[reading.token]
     linked = [tree.head(reading.token)] if tok.dep == "conj" else []
     linked += tree.children(reading.token, "conj")

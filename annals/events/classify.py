@@ -48,7 +48,7 @@ def arguments(tree: Tree, i: int) -> list[int]:
         out.append(tree.head(i))
     # A conjoined object ("signed the plan and the law") counts too.
     for k in list(out):
-        out += tree.children(k, "conj")
+        out += tree.children(k, "conj", "appos")
     return out
 
 

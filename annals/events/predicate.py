@@ -101,9 +101,15 @@ def verb_like(tree: Tree, lex: Lexicon, i: int) -> bool:
             and after is not None and after.pos in (*_AFTER_VERB, "ADJ"))
 
 
+def _prepositional(tree: Tree, i: int) -> bool:
+    """A verb form that works as a preposition: "following the invasion", "including the battle"."""
+    tok = tree.tokens[i]
+    return tok.dep == "prep" or (tok.tag == "VBG" and bool(tree.children(i, "pobj")) and not tree.children(i, "dobj"))
+
+
 def _is_predicate(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
-    if tok.dep == "prep":  # "including", "following": prepositions tagged as verbs
+    if _prepositional(tree, i):  # "including", "following": prepositions tagged as verbs
         return False
     if verb_like(tree, lex, i):
         return True
@@ -149,6 +155,11 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
         return start
     fallback = None
     for i in tree.ancestors(start):
+        if _prepositional(tree, i):
+            # "Following the invasion in 2022, ...": the event noun it governs.
+            nouns = [k for k in tree.children(i, "pobj") if _is_event_noun(tree, lex, k)]
+            if nouns:
+                return nouns[0]
         if _is_predicate(tree, lex, i):
             if fallback is None:
                 fallback = i
