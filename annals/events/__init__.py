@@ -136,7 +136,7 @@ def find_events(doc: Document) -> Document:
             actors_of = actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places),
                                          type_=type_, date_start=mention.start)
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
-                               type_, actors_of, actors.resolved_at(index, year=year),
+                               type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand)
             events.append(
                 Event(

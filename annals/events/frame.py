@@ -23,6 +23,7 @@ from dataclasses import replace
 from annals.events.lexicon import Lexicon
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
+from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["HEADLINE_WIDTH", "Frame", "read_frame"]
 
@@ -90,9 +91,13 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
             return _with_conj(tree, [tree.head(p)])
         return _with_conj(tree, found)
-    # A verb conjoined with another, or an infinitive under one, shares its subject.
+    # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
     if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in _VERBS:
         return _subjects(tree, tree.head(p), type_)
+    if tok.dep == "pcomp" and not tree.is_root(tree.head(p)):
+        verb = tree.head(tree.head(p))
+        if tree.tokens[verb].pos in _VERBS:
+            return _subjects(tree, verb, type_)
     return []
 
 
@@ -108,13 +113,39 @@ def _targets(tree: Tree, p: int) -> list[int]:
     return _with_conj(tree, found)
 
 
-def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]]) -> list[str]:
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+_IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
+
+
+def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
+    """What a pronoun subject refers to: an actor of the event the sentence does not spell out
+    (the resolver found it from the sentences before), of the pronoun's kind."""
+    word = tree.word(head).lower()
+    if word not in _PERSONAL and word not in _IMPERSONAL:
+        return []
+    lo, hi = tree.extent(tree.sentence_root(head))
+    text = tree.text[lo:hi]
+    kinds = ("person",) if word in _PERSONAL else ("country", "organization")
+    unspelt = [a.name for a in actors if a.kind in kinds and a.name.split()[-1] not in text]
+    return unspelt[:1]
+
+
+def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
+               actors: list[Actor] = ()) -> list[str]:
     """The names of the actors named inside the phrases headed by `heads`; a person among them
-    speaks for the phrase ("NATO Secretary General Javier Solana" is Javier Solana)."""
+    speaks for the phrase ("NATO Secretary General Javier Solana" is Javier Solana); of two found
+    at one place, the longer name ("NAC" is the North Atlantic Council, not NATO)."""
     names: list[str] = []
     for head in heads:
+        if tree.tokens[head].pos == "PRON":
+            names += [n for n in _referent(tree, head, list(actors)) if n not in names]
+            continue
         lo, hi = tree.extent(head)
-        inside = [a for offset, a in placed if lo <= offset < hi]
+        longest: dict[int, Actor] = {}
+        for offset, actor in placed:
+            if lo <= offset < hi and (offset not in longest or len(actor.name) > len(longest[offset].name)):
+                longest[offset] = actor
+        inside = list(longest.values())
         people = [a for a in inside if a.kind == "person"]
         for actor in people or inside:
             if actor.name not in names:
@@ -319,7 +350,17 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
         return Frame(tuple(actors), None, None)
-    sources = _actors_in(tree, _subjects(tree, predicate, type_), placed)
+    heads = _subjects(tree, predicate, type_)
+    sources = _actors_in(tree, heads, placed, actors)
+    if not sources:
+        # "the Azerbaijani offensive": a state named by its adjective.
+        demonyms = gazetteer().demonyms
+        for k in heads:
+            state = demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
+            if state and state not in sources:
+                sources.append(state)
+                if all(a.name != state for a in actors):
+                    actors = [*actors, Actor(state, "country")]
     targets = [n for n in _actors_in(tree, _targets(tree, predicate), placed) if n not in sources]
     named = {a.name for _, a in placed}
     if not sources:

@@ -381,9 +381,10 @@ class DocumentActors:
         return [actor for _, actor in self.resolved_at(index, year=year, start=start, end=end)]
 
     def resolved_at(
-        self, index: int, *, year: int | None, start: int | None = None, end: int | None = None
+        self, index: int, *, year: int | None, start: int | None = None, end: int | None = None,
+        every: bool = False,
     ) -> list[tuple[int, Actor]]:
-        """Like `resolved`, with the offset where each actor is first named."""
+        """Like `resolved`, with the offset where each actor is first named (`every`: each time)."""
         sentence = self.doc.sentences[index]
         text = self.doc.text
         out: list[tuple[int, Actor]] = []
@@ -448,6 +449,8 @@ class DocumentActors:
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
                 out.append((match.start(), body))
+        if every:
+            return sorted(set(out), key=lambda p: p[0])
         seen: list[tuple[int, Actor]] = []
         for offset, actor in sorted(out, key=lambda p: p[0]):
             if all(actor.name != a.name for _, a in seen):
