@@ -74,9 +74,10 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
     if tok.pos in _NOUNS:
         found = tree.children(p, "poss")
         for prep in tree.children(p, "prep"):
-            if tree.lemma(prep) in ("of", "by"):
+            if tree.lemma(prep) in ("of", "by", "between"):
                 found += tree.children(prep, "pobj")
-        found += [k for k in tree.children(p, "amod", "compound") if tree.tokens[k].ent in ("NORP", "GPE")]
+        found += [k for k in tree.children(p, "amod", "compound", "nmod")
+                  if tree.tokens[k].ent in ("NORP", "GPE", "ORG")]
         return _with_conj(tree, found)
     for agent in tree.children(p, "agent"):
         by = tree.children(agent, "pobj")
@@ -86,6 +87,9 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
     passive = tree.children(p, "nsubjpass")
     if not found and passive and type_ in _OWN_PASSIVES:
         found = passive
+    elif not found and passive:
+        # "The BRICS summit was held": the body its name holds acts.
+        found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent in ("ORG", "GPE")]
     if found:
         # "which joined": the noun the relative clause hangs on.
         if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
@@ -117,6 +121,11 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 
 
+def _modifier_at(tree: Tree, offset: int) -> bool:
+    found = tree.span(offset, offset + 1)
+    return bool(found) and tree.tokens[found[0]].dep in ("compound", "amod", "nmod")
+
+
 def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
     """What a pronoun subject refers to: an actor of the event the sentence does not spell out
     (the resolver found it from the sentences before), of the pronoun's kind."""
@@ -127,7 +136,7 @@ def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
     text = tree.text[lo:hi]
     kinds = ("person",) if word in _PERSONAL else ("country", "organization")
     unspelt = [a.name for a in actors if a.kind in kinds and a.name.split()[-1] not in text]
-    return unspelt[:1]
+    return unspelt if word in ("they", "their", "them") else unspelt[:1]
 
 
 def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
@@ -141,11 +150,20 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             names += [n for n in _referent(tree, head, list(actors)) if n not in names]
             continue
         lo, hi = tree.extent(head)
-        longest: dict[int, Actor] = {}
+        at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
-            if lo <= offset < hi and (offset not in longest or len(actor.name) > len(longest[offset].name)):
-                longest[offset] = actor
-        inside = list(longest.values())
+            if lo <= offset < hi:
+                at.setdefault(offset, []).append(actor)
+        inside: list[Actor] = []
+        for offset, found in sorted(at.items()):
+            organisations = [a for a in found if a.kind == "organization"]
+            if len(organisations) > 1:  # "NAC": the council, not also its alliance
+                found = [a for a in found if a.kind != "organization"] + [max(organisations, key=lambda a: len(a.name))]
+            inside += found
+        if any(a.kind == "organization" for a in inside):
+            # "the Luxembourg European Council": a place that only names the organisation's meeting.
+            inside = [a for offset, a in placed if a in inside and not (
+                a.kind == "country" and lo <= offset < hi and _modifier_at(tree, offset))] or inside
         people = [a for a in inside if a.kind == "person"]
         for actor in people or inside:
             if actor.name not in names:
