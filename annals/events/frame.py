@@ -150,10 +150,17 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             names += [n for n in _referent(tree, head, list(actors)) if n not in names]
             continue
         lo, hi = tree.extent(head)
+        # Not what hangs on the phrase by a preposition: "the envoy of the Secretary General, X"
+        # is X, "the accession of Chile to the union" is Chile's.
+        aside = [tree.extent(k) for k in tree.children(head, "prep")]
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
-            if lo <= offset < hi:
+            if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
                 at.setdefault(offset, []).append(actor)
+        if not at:  # a name the parser hung under the preposition ("Secretary General of NATO X")
+            for offset, actor in placed:
+                if lo <= offset < hi:
+                    at.setdefault(offset, []).append(actor)
         inside: list[Actor] = []
         for offset, found in sorted(at.items()):
             organisations = [a for a in found if a.kind == "organization"]
@@ -368,7 +375,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
         return Frame(tuple(actors), None, None)
-    heads = _subjects(tree, predicate, type_)
+    # "The accession of Chile took place in 2001": the event noun's own source first.
+    heads = []
+    if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in _NOUNS:
+        heads = _subjects(tree, meaning, type_)
+    heads = heads or _subjects(tree, predicate, type_)
     sources = _actors_in(tree, heads, placed, actors)
     if not sources:
         # "the Azerbaijani offensive": a state named by its adjective.
@@ -380,6 +391,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
     targets = [n for n in _actors_in(tree, _targets(tree, predicate), placed) if n not in sources]
+    obj_early = _object(tree, lex, predicate, frame_noun, type_, set(), expand)
+    if obj_early is not None:  # the thing opened or held is no actor of its own opening
+        sources = [n for n in sources if n != obj_early.name]
     named = {a.name for _, a in placed}
     if not sources:
         # The document's own subject, added where the sentence names none.
