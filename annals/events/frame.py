@@ -195,20 +195,33 @@ _JOINERS = frozenset({"of", "for", "on", "and", "-", "–", "to", "the"})
 _MEANS = frozenset({"by", "under", "according", "pursuant", "through", "via"})
 
 
-def _name_span(tree: Tree, k: int, drop: set[str]) -> tuple[int, int] | None:
-    """The capitalised name that noun k heads: the run of capitalised words before it (leading
-    actors, years and ordinals left out) and an "of"/"on"/"for" phrase after it that is capitalised."""
+_LEFT_JOINERS = frozenset({"and", "of", "for", "-", "–"})
+
+
+def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False) -> tuple[int, int] | None:
+    """The capitalised name that noun k heads: the run of capitalised words before it (years left
+    out, ordinals too unless `ordinals`; a leading actor left out when more of the name follows it)
+    and an "of"/"on"/"for" phrase after it that is capitalised. A lower-case head ("the PfP
+    programme", "an agreement for the Trust Fund Project") gives way to the name it carries."""
     inside = set(tree.subtree(k))
     left = k
     while left - 1 in inside:
         word = tree.word(left - 1)
         tok = tree.tokens[left - 1]
-        if tok.dep in ("det", "poss", "case", "nummod") or tok.ent in ("DATE", "ORDINAL", "CARDINAL"):
+        if tok.dep in ("det", "poss", "case") or tok.ent in ("DATE", "CARDINAL") or tok.dep == "nummod":
             break
-        if not (word[:1].isupper() or word in ("-", "–")):
+        if tok.ent == "ORDINAL" or word.lower() in _ORDINALS:
+            if ordinals:
+                left -= 1
+            break
+        if word in _LEFT_JOINERS and left - 2 in inside and tree.word(left - 2)[:1].isupper():
+            left -= 1
+            continue
+        if not word[:1].isupper():
             break
         left -= 1
-    while left < k and (tree.word(left) in drop or tree.word(left) in ("-", "–")):
+    while left < k - 1 and (tree.word(left) in drop or tree.word(left) in _LEFT_JOINERS) \
+            and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)):
         left += 1
     right = k
     while right + 1 in inside:
@@ -221,9 +234,23 @@ def _name_span(tree: Tree, k: int, drop: set[str]) -> tuple[int, int] | None:
             right += 2
             continue
         break
+    if not tree.word(k)[:1].isupper():
+        if left < k and any(tree.word(i)[:1].isupper() for i in range(left, k)):
+            right = k - 1  # "the PfP programme": PfP
+        elif right > k:
+            after = right
+            left = k + 1
+            while left <= after and not tree.word(left)[:1].isupper():
+                left += 1
+            if left > after:
+                return None
     if not any(tree.word(i)[:1].isupper() for i in range(left, right + 1)):
         return None
     return tree.tokens[left].start, tree.tokens[right].end
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "eleventh", "twelfth"})
 
 
 def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, actor_names: set[str], expand) -> EventObject | None:
@@ -254,17 +281,23 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
         if kind is None:
             continue
-        span = _name_span(tree, k, drop | {a for a in actor_names})
+        span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting")
         if span is None:
             continue
         text = tree.text[span[0]:span[1]]
         name = _canonical(text, expand)
-        if kind == "meeting" and name.lower() == tree.word(k).lower():
+        if name[:1].islower():
+            name = name[:1].upper() + name[1:]
+        ordinal = name.split()[0].lower() in _ORDINALS or re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None
+        if kind == "meeting" and not ordinal:
+            # "the NATO summit in Chicago": the Chicago Summit; a bare "the summit" names nothing.
             place = next((c for prep in tree.children(k, "prep") if tree.lemma(prep) == "in"
                           for c in tree.children(prep, "pobj") if tree.tokens[c].ent in ("GPE", "LOC")), None)
-            if place is None:
+            head = tree.word(k)[:1].upper() + tree.word(k)[1:]
+            if place is not None and len(name.split()) <= 2:
+                name = f"{tree.word(place)} {head}"
+            elif name.lower() == tree.word(k).lower():
                 continue
-            name = f"{tree.word(place)} {tree.word(k)}"
         if name and name[-1].islower() and " " in name:
             head = name.rsplit(" ", 1)
             name = head[0] + " " + head[1][:1].upper() + head[1][1:]
