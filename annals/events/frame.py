@@ -191,6 +191,7 @@ def _canonical(text: str, expand) -> str:
     return _ARTICLE.sub("", text.strip(" ,.;:\"“”'"))
 
 
+_THINGS_MADE = frozenset({"establishment", "summit", "agreement", "project", "exercise", "decision"})
 _JOINERS = frozenset({"of", "for", "on", "and", "-", "–", "to", "the"})
 _MEANS = frozenset({"by", "under", "according", "pursuant", "through", "via"})
 
@@ -265,6 +266,9 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         candidates.append(tree.head(p))
     if frame is not None:
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
+    # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
+    subjects = tree.children(p, "nsubj")
+    candidates += subjects
     drop = set(actor_names)
     for k in candidates:
         if tree.tokens[k].pos not in _NOUNS:
@@ -301,7 +305,9 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         if name and name[-1].islower() and " " in name:
             head = name.rsplit(" ", 1)
             name = head[0] + " " + head[1][:1].upper() + head[1][1:]
-        if not name or name in actor_names or len(name) < 3:
+        # An institution opened or a summit held may also be an actor elsewhere; an organisation
+        # joined or visited is the event's target, not its object.
+        if not name or len(name) < 3 or (name in actor_names and (type_ not in _THINGS_MADE or k in subjects)):
             continue
         return EventObject(name, text, kind)
     return None
