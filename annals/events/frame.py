@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from annals.events.lexicon import Lexicon
+from annals.events.objects import canonical_object
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -182,9 +183,11 @@ def _canonical(text: str, expand) -> str:
     words = []
     for word in text.split():
         bare = word.strip("()[],.;:")
-        long = expand(bare) if expand and bare.isupper() and len(bare) > 1 else None
-        if long is None and expand and re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", bare):
-            long = expand(bare)
+        acronym = len(bare) > 1 and (bare.isupper() or re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", bare) is not None)
+        long = expand(bare) if expand and acronym else None
+        if long is None and acronym and " " in text:
+            known = canonical_object(bare)
+            long = known[0] if known else None
         words.append(long or word)
     text = " ".join(words)
     text = re.sub(r"\s*\([^)]*\)", "", text)
@@ -269,6 +272,13 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
     subjects = tree.children(p, "nsubj")
     candidates += subjects
+    # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
+    for k in list(candidates):
+        for prep in tree.children(k, "prep"):
+            if tree.lemma(prep) in ("of", "on", "for"):
+                for inner in tree.children(prep, "pobj"):
+                    candidates += [inner, *[g for p2 in tree.children(inner, "prep") if tree.lemma(p2) == "of"
+                                            for g in tree.children(p2, "pobj")]]
     drop = set(actor_names)
     for k in candidates:
         if tree.tokens[k].pos not in _NOUNS:
@@ -283,6 +293,8 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         classes = lex.classes_of(words)
         kind = next((kind for name, kind in _OBJECT_KINDS if name in head_classes), None)
         kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
+        known = canonical_object(long or tree.word(k)) if tree.tokens[k].pos == "PROPN" else None
+        kind = kind or (known[1] if known else None)
         if kind is None:
             continue
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting")
@@ -292,6 +304,9 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         name = _canonical(text, expand)
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
+        known = canonical_object(name)
+        if known is not None:
+            name, kind = known
         ordinal = name.split()[0].lower() in _ORDINALS or re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None
         if kind == "meeting" and not ordinal:
             # "the NATO summit in Chicago": the Chicago Summit; a bare "the summit" names nothing.
