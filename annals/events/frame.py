@@ -230,6 +230,8 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False) ->
     right = k
     while right + 1 in inside:
         word = tree.word(right + 1)
+        if tree.tokens[right + 1].ent in ("DATE", "TIME"):
+            break
         if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()):
             right += 1
             continue
@@ -251,6 +253,36 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False) ->
     if not any(tree.word(i)[:1].isupper() for i in range(left, right + 1)):
         return None
     return tree.tokens[left].start, tree.tokens[right].end
+
+
+_GENERIC = frozenset({"new", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
+                      "annual", "same", "other", "such", "current", "former", "previous", "next", "joint", "bilateral"})
+
+
+def _descriptive_span(tree: Tree, k: int) -> tuple[int, int] | None:
+    """A thing named in lower case by what kind of thing it is ("a bilateral trade agreement",
+    "the customs union", "a counter-narcotics letter of agreement"): its modifiers and head, when
+    one of them says more than a generic word."""
+    left = k
+    while left - 1 >= 0 and tree.head(left - 1) in (k, left) and tree.tokens[left - 1].dep in ("compound", "amod", "punct") \
+            and tree.tokens[left - 1].pos in ("ADJ", "NOUN", "PUNCT", "VERB") and not tree.tokens[left - 1].ent:
+        left -= 1
+    while left < k and tree.tokens[left].pos == "PUNCT":
+        left += 1
+    right = k
+    for prep in tree.children(k, "prep"):
+        if tree.lemma(prep) == "of" and prep == k + 1:
+            inner = tree.children(prep, "pobj")
+            if inner and inner[0] == k + 2 and tree.tokens[inner[0]].pos == "NOUN":
+                right = inner[0]
+    telling = [i for i in range(left, k) if tree.lemma(i) not in _GENERIC and tree.tokens[i].pos != "PUNCT"]
+    if not telling and right == k:
+        return None
+    return tree.tokens[left].start, tree.tokens[right].end
+
+
+def _title(text: str) -> str:
+    return " ".join(w if w in _JOINERS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -298,10 +330,13 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         if kind is None:
             continue
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting")
+        titled = False
+        if span is None and kind in ("document", "programme") and not tree.word(k)[:1].isupper():
+            span, titled = _descriptive_span(tree, k), True
         if span is None:
             continue
         text = tree.text[span[0]:span[1]]
-        name = _canonical(text, expand)
+        name = _title(text) if titled else _canonical(text, expand)
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
         known = canonical_object(name)
