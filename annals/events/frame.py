@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
+from annals.events.predicate import key_of
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -425,8 +426,8 @@ def _headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, source
               obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
     tok = tree.tokens[p]
     plural = len(sources) > 1
-    entry = lex.verbs.get(tree.lemma(p))
-    light = meaning != p or (entry is not None and entry.light and tree.lemma(p) != "be") or tok.pos in _NOUNS
+    # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
+    light = meaning != p or tok.pos in _NOUNS
     if tok.pos in _VERBS and not light and tree.lemma(p) not in ("be", "have"):
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
@@ -440,10 +441,18 @@ def _headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, source
             first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
                 else first[:-1]
             verb = f"{first} {rest}".strip()
-    if light or tok.pos in _NOUNS:
+    if light and not obj and not targets and meaning != p and tok.pos in _VERBS:
+        # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
+        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
+        what = _phrase(tree, meaning)
+    elif light:
         what = f"the {obj.name}" if obj else _join(targets) if targets else ""
     else:
         what = _complement(tree, p, light, obj, targets, placed)
+        if not what:
+            # "The second stage started": what the verb's own subject names, when no actor is it.
+            inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not _actors_in(tree, [k], placed)]
+            what = f"the {_phrase(tree, inner[0])}" if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
     if sources:
         line = f"{_join(sources)} {verb} {what}".strip()
     elif obj is not None:
@@ -466,7 +475,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         return Frame(tuple(actors), None, None)
     # "The accession of Chile took place in 2001": the event noun's own source first.
     heads = []
-    if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in _NOUNS:
+    entry = lex.verbs.get(key_of(tree, predicate))
+    if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in _NOUNS \
+            and entry is not None and entry.frame:
         heads = _subjects(tree, meaning, type_)
     heads = heads or _subjects(tree, predicate, type_)
     sources = _actors_in(tree, heads, placed, actors)
