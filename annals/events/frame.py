@@ -384,6 +384,7 @@ def _phrase(tree: Tree, k: int, width: int = 40) -> str:
     text = _ARTICLE.sub("", re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:"))
     if len(text) > width:
         text = text[:width].rsplit(" ", 1)[0]
+        text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with)|[,;:])+$", "", text)
     return text
 
 
@@ -490,7 +491,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources.append(state)
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
-    targets = [n for n in _actors_in(tree, _targets(tree, predicate), placed) if n not in sources]
+    # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
+    # NATO exercises": NATO takes part, the exercises are what was hosted).
+    target_heads = [k for k in _targets(tree, predicate) if tree.tokens[k].pos != "NOUN" or tree.tokens[k].ent]
+    targets = [n for n in _actors_in(tree, target_heads, placed) if n not in sources]
     obj_early = _object(tree, lex, predicate, frame_noun, type_, set(), expand)
     if obj_early is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj_early.name]
