@@ -12,6 +12,7 @@ from annals.events.split import event_dates
 from annals.events.tree import Tree
 from annals.model import Document, Event, Predicate
 from annals.resolve.actors import DocumentActors
+from annals.resolve.gazetteer import gazetteer
 from annals.time.edtf import year_of
 
 __all__ = ["find_events"]
@@ -59,11 +60,29 @@ def _together(tree: Tree, start: int, end: int) -> bool:
     return False
 
 
+def _meeting_acts(tree: Tree, lex, verb: int) -> bool:
+    """Whether the subject of a verb is a meeting: a summit or conference ("the summit decided"),
+    or a body named by the city it met in ("the Helsinki European Council recognises")."""
+    if tree.tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    for k in tree.children(verb, "nsubj"):
+        if tree.lemma(k) in lex.frames and tree.lemma(k) in lex.nouns and \
+                lex.nouns[tree.lemma(k)].type == "summit":
+            return True
+        if tree.tokens[k].pos == "PROPN" and any(
+                tree.tokens[c].pos == "PROPN" and c < k - 1 and gazetteer().is_city(tree.word(c))
+                for c in tree.children(k, "compound")):
+            return True
+    return False
+
+
 def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     """The type of a reading. Talks held during a visit or at a summit are part of it: a verb of
     meeting or of deliberation ("agreed", "decided") gives way to the frame it is set in, and a
     verb of meeting to a visit it is conjoined with."""
     type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
+    if type_ in ("statement", "decision", "agreement", "meeting", "political") and _meeting_acts(tree, lex, reading.token):
+        return "summit"
     if type_ != "meeting" and tree.lemma(reading.token) not in lex.deliberation:
         return type_
     scenes = [reading.frame] if reading.frame is not None else []
