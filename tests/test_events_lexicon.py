@@ -53,3 +53,31 @@ def test_events_modal_word_elsewhere_does_not_drop_a_date():
 def test_events_unknown_predicate_falls_back_to_political_only_without_clues():
     event = _event("The borders of the region were redrawn in 1921.", "1921")
     assert event.type == "political"
+
+
+@pytest.mark.parametrize("text", [
+    "Second Ministerial Forum, Lima, May 2012",
+    "By Staff Writer 2019-05-03 10:12:44",
+])
+def test_events_title_lines_and_bylines_make_no_event(text):
+    assert annals.extract(text + "\n", reader="text").events == ()
+
+
+def test_events_century_of_a_topic_is_no_event():
+    text = "In May 2003, the two states signed a declaration on security in the 21st century."
+    assert [e.date_value for e in annals.extract(text + "\n", reader="text").events] == ["2003-05"]
+
+
+def test_events_same_date_on_two_predicates_is_two_events():
+    text = "Founded in 2001, the forum grew when Chile joined it in 2001 as a full member."
+    events = annals.extract(text + "\n", reader="text").events
+    assert sorted(e.type for e in events if e.date_value == "2001") == ["establishment", "membership"]
+
+
+@pytest.mark.parametrize(("text", "date", "type_"), [
+    ("10-11 May 2005: The Vienna Council of Ministers recognizes that Chile is a candidate.", "2005-05-10/2005-05-11", "summit"),
+    ("Ministers at their meeting in Lima on 3 June 2010 agreed to open talks.", "2010-06-03", "meeting"),
+    ("The board was set up in 1965 in London.", "1965", "establishment"),
+])
+def test_events_scenes_and_meetings(text, date, type_):
+    assert _event(text, date).type == type_

@@ -34,10 +34,13 @@ def _predicate(tree: Tree, reading: Reading | None) -> Predicate | None:
 _CENTURY = re.compile(r"\d\dXX")
 
 
-def _topic(tree: Tree, mention) -> bool:
-    """A century that qualifies a noun dates no happening ("partnership in the 21st century")."""
+def _topic(tree: Tree, mention, mentions) -> bool:
+    """A century that qualifies a noun, or beside a finer date, dates no happening ("a declaration
+    on security in the 21st century")."""
     if not _CENTURY.fullmatch(mention.edtf or ""):
         return False
+    if any(m is not mention and m.edtf and not _CENTURY.fullmatch(m.edtf) for m in mentions):
+        return True
     span = tree.span(mention.span_start, mention.end)
     head = tree.head_of(span) if span else None
     if head is None or tree.is_root(head):
@@ -69,8 +72,9 @@ def _meeting_acts(tree: Tree, lex, verb: int) -> bool:
         if tree.lemma(k) in lex.frames and tree.lemma(k) in lex.nouns and \
                 lex.nouns[tree.lemma(k)].type == "summit":
             return True
-        if tree.tokens[k].pos == "PROPN" and any(
-                tree.tokens[c].pos == "PROPN" and c < k - 1 and gazetteer().is_city(tree.word(c))
+        body = lex.classes_of([tree.lemma(k)])
+        if tree.tokens[k].pos == "PROPN" and body & {"organisation", "institution"} and not body & {"document", "declaration"} and any(
+                tree.tokens[c].pos == "PROPN" and c < k and gazetteer().is_city(tree.word(c))
                 for c in tree.children(k, "compound")):
             return True
     return False
@@ -131,7 +135,7 @@ def find_events(doc: Document) -> Document:
             reading = read_date(tree, lex, mention, (sentence.start, sentence.end)) if tree else None
             if reading is not None and reading.unreal:
                 continue
-            if reading is not None and _topic(tree, mention):
+            if reading is not None and _topic(tree, mention, mentions):
                 continue
             if reading is not None:
                 # The same date twice on one predicate is one event; on two predicates, two.
