@@ -85,6 +85,11 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     meeting or of deliberation ("agreed", "decided") gives way to the frame it is set in, and a
     verb of meeting to a visit it is conjoined with."""
     type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
+    for subject in tree.children(reading.token, "nsubj"):
+        classes = lex.classes_of([tree.lemma(subject), tree.word(subject).lower()])
+        for name, types, instead in lex.subjects:
+            if name in classes and type_ in types:
+                return instead
     if type_ in ("statement", "decision", "agreement", "meeting", "political") and _meeting_acts(tree, lex, reading.token):
         return "summit"
     if type_ != "meeting" and tree.lemma(reading.token) not in lex.deliberation:
@@ -111,11 +116,11 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
 
 def find_events(doc: Document) -> Document:
     """The document with its events."""
-    tree = Tree(doc)
+    lex = lexicon()
+    tree = Tree(doc, verbs=frozenset(lex.verbs))
     candidates = event_dates(doc, tree=tree)
     if not candidates:
         return doc.with_(events=())
-    lex = lexicon()
     actors = DocumentActors(doc)
     expand = actors.long_form
     by_sentence: dict[int, list] = {}

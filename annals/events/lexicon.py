@@ -37,6 +37,7 @@ class Lexicon:
     governing: frozenset[str] = frozenset()
     fallback: Entry = Entry(DEFAULT_TYPE)
     deliberation: frozenset[str] = frozenset()
+    subjects: tuple[tuple[str, frozenset[str], str], ...] = ()
     examples: tuple[dict, ...] = field(default=())
 
     def classes_of(self, words: list[str]) -> set[str]:
@@ -74,13 +75,19 @@ def _entry(where: str, raw, classes: dict) -> Entry:
 @cache
 def lexicon() -> Lexicon:
     data = load(_FILE)
-    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation"})
+    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
     fallback = _entry("fallback", data.get("fallback") or DEFAULT_TYPE, classes)
+    subjects = []
+    for name, rule in (data.get("subjects") or {}).items():
+        check_keys(f"{_FILE}: subjects.{name}", rule, required={"types", "type"}, allowed=set())
+        if name not in classes or rule["type"] not in TYPES or not set(rule["types"]) <= set(TYPES):
+            raise DataError(f"{_FILE}: subjects.{name}: unknown class or type")
+        subjects.append((name, frozenset(rule["types"]), rule["type"]))
     for example in data.get("examples") or ():
         check_keys(f"{_FILE}: examples", example, required={"text", "date", "type"}, allowed=set())
     return Lexicon(classes, verbs, nouns, frozenset(data["modal"]), frozenset(data["frames"]),
                    frozenset(data.get("governing") or ()), fallback,
-                   frozenset(data.get("deliberation") or ()), tuple(data.get("examples") or ()))
+                   frozenset(data.get("deliberation") or ()), tuple(subjects), tuple(data.get("examples") or ()))

@@ -11,7 +11,8 @@ __all__ = ["Tree"]
 class Tree:
     """`doc.tokens` with their children, and the tokens of any span of the text."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, *, verbs: frozenset[str] | set[str] = frozenset()) -> None:
+        self.verbs = verbs  # known verb lemmas, to mend a lemmatiser's slip ("staged" -> "stag")
         self.text = doc.text
         self.tokens: tuple[Token, ...] = doc.tokens
         self.starts = [t.start for t in self.tokens]
@@ -74,11 +75,17 @@ class Tree:
         ("readmitted" -> "readmitte") is mended."""
         tok = self.tokens[i]
         lemma = tok.lemma.lower()
-        if tok.pos == "VERB" and tok.tag in ("VBD", "VBN"):
+        if tok.pos == "VERB" and tok.tag in ("VBD", "VBN", "VBZ", "VBG"):
             word = self.text[tok.start:tok.end].lower()
             if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4] and word[-3] not in "aeiousl" \
                     and lemma == word[:-1]:
                 return word[:-3]
+            if self.verbs and lemma not in self.verbs:
+                stems = {"VBD": (1, 2, 3), "VBN": (1, 2, 3), "VBZ": (1, 2), "VBG": (3, 4)}[tok.tag]
+                for cut in stems:
+                    for stem in (word[:-cut], word[:-cut] + "e"):
+                        if stem in self.verbs:
+                            return stem
         return lemma
 
     def ancestors(self, i: int):
