@@ -58,3 +58,22 @@ def test_events_frame_headline_in_the_present(text, headline):
     event = _event(text)
     assert event.headline == headline
     assert len(event.headline) <= 80
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Chilean offensive in the north began in May 1932.", {"Chile"}),
+    ("The war between Peru and Ecuador broke out in July 1941.", {"Peru", "Ecuador"}),
+    ("12 May 1999: Chile and Peru sign a border treaty.", {"Chile", "Peru"}),
+    ("The accession of Croatia to the union took place on 1 July 2013.", {"Croatia"}),
+])
+def test_events_frame_sources_beyond_the_subject(text, source):
+    assert _parts(_event(text)).get("source", set()) == source
+
+
+def test_events_frame_object_from_the_gazetteer_and_the_text():
+    event = _event("Chile joined the PfP programme in 1995.")
+    assert event.object is not None and event.object.name == "Partnership for Peace"
+    event = _event("Chile and Peru signed a bilateral trade agreement in July 2000.")
+    assert event.object is not None and event.object.name == "Bilateral Trade Agreement"
+    event = _event("Chile attended the NATO summit in Lisbon in November 2010.")
+    assert event.object is not None and event.object.name == "Lisbon Summit"

@@ -73,6 +73,13 @@ def _with_conj(tree: Tree, tokens: list[int]) -> list[int]:
 def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
     """The tokens that head the source phrases of predicate p."""
     tok = tree.tokens[p]
+    if _headline_verb(tree, p):
+        # "Turkey and the EEC sign an agreement", the verb tagged as a noun: the names before it.
+        head = tree.head(p)
+        found = [head] if tok.dep == "conj" and head < p else []
+        found += [k for k in tree.children(p, "compound", "nsubj") if k < p]
+        if found:
+            return _with_conj(tree, found)
     if tok.pos in _NOUNS:
         found = tree.children(p, "poss")
         for prep in tree.children(p, "prep"):
@@ -91,7 +98,7 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
         found = passive
     elif not found and passive:
         # "The BRICS summit was held": the body its name holds acts.
-        found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent in ("ORG", "GPE")]
+        found = tree.children(passive[0], "compound", "nmod", "poss")
     if found:
         # "which joined": the noun the relative clause hangs on.
         if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
@@ -105,6 +112,16 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if tree.tokens[verb].pos in _VERBS:
             return _subjects(tree, verb, type_)
     return []
+
+
+def _headline_verb(tree: Tree, p: int) -> bool:
+    """A word tagged as a noun that stands where a headline's verb stands: after names, before
+    what a verb takes ("Turkey and the EEC sign an agreement")."""
+    tok = tree.tokens[p]
+    if tok.pos != "NOUN" or p == 0:
+        return False
+    before, after = tree.tokens[p - 1], tree.tokens[p + 1] if p + 1 < len(tree.tokens) else None
+    return before.pos == "PROPN" and bool(before.ent) and after is not None and after.pos in ("DET", "ADJ", "PROPN")
 
 
 def _targets(tree: Tree, p: int) -> list[int]:
@@ -132,7 +149,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
     """What a pronoun subject refers to: an actor of the event the sentence does not spell out
     (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
-    if word not in _PERSONAL and word not in _IMPERSONAL:
+    plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
+        tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
+    if plural_parties:
+        word = "they"
+    elif word not in _PERSONAL and word not in _IMPERSONAL:
         return []
     lo, hi = tree.extent(tree.sentence_root(head))
     text = tree.text[lo:hi]
@@ -148,8 +169,9 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
     at one place, the longer name ("NAC" is the North Atlantic Council, not NATO)."""
     names: list[str] = []
     for head in heads:
-        if tree.tokens[head].pos == "PRON":
-            names += [n for n in _referent(tree, head, list(actors)) if n not in names]
+        referred = _referent(tree, head, list(actors)) if tree.tokens[head].pos in ("PRON", "NOUN") else []
+        if referred or tree.tokens[head].pos == "PRON":
+            names += [n for n in referred if n not in names]
             continue
         lo, hi = tree.extent(head)
         # Not what hangs on the phrase by a preposition: "the envoy of the Secretary General, X"
