@@ -77,3 +77,15 @@ def test_events_frame_object_from_the_gazetteer_and_the_text():
     assert event.object is not None and event.object.name == "Bilateral Trade Agreement"
     event = _event("Chile attended the NATO summit in Lisbon in November 2010.")
     assert event.object is not None and event.object.name == "Lisbon Summit"
+
+
+def test_events_frame_they_are_the_parties_named_before():
+    text = "= Chile and Peru =\n\nChile and Peru opened talks in 1998. In July 2000, they signed a trade agreement.\n"
+    events = [e for e in annals.extract(text, reader="text").events if e.date_value == "2000-07"]
+    assert _parts(events[0]).get("source", set()) == {"Chile", "Peru"}
+
+
+def test_gazetteer_initials_without_their_last_full_stop():
+    from annals.resolve.gazetteer import gazetteer
+
+    assert gazetteer().lookup("U.S").name == "United States"

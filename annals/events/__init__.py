@@ -165,7 +165,8 @@ def find_events(doc: Document) -> Document:
                                          type_=type_, date_start=mention.start)
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
-                               meaning=reading.meaning if reading else None, expand=expand)
+                               meaning=reading.meaning if reading else None, expand=expand,
+                               focus=tuple(actors.focus))
             events.append(
                 Event(
                     date_value=mention.edtf,

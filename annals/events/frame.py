@@ -145,7 +145,7 @@ def _modifier_at(tree: Tree, offset: int) -> bool:
     return bool(found) and tree.tokens[found[0]].dep in ("compound", "amod", "nmod")
 
 
-def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
+def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ...] = ()) -> list[str]:
     """What a pronoun subject refers to: an actor of the event the sentence does not spell out
     (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
@@ -159,17 +159,22 @@ def _referent(tree: Tree, head: int, actors: list[Actor]) -> list[str]:
     text = tree.text[lo:hi]
     kinds = ("person",) if word in _PERSONAL else ("country", "organization")
     unspelt = [a.name for a in actors if a.kind in kinds and a.name.split()[-1] not in text]
-    return unspelt if word in ("they", "their", "them") else unspelt[:1]
+    if word in ("they", "their", "them"):
+        # Parties: also the document's own subjects, which "they" and "the two countries" often are.
+        unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt
+                    and a.name.split()[-1] not in text]
+        return unspelt
+    return unspelt[:1]
 
 
 def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
-               actors: list[Actor] = ()) -> list[str]:
+               actors: list[Actor] = (), focus: tuple[Actor, ...] = ()) -> list[str]:
     """The names of the actors named inside the phrases headed by `heads`; a person among them
     speaks for the phrase ("NATO Secretary General Javier Solana" is Javier Solana); of two found
     at one place, the longer name ("NAC" is the North Atlantic Council, not NATO)."""
     names: list[str] = []
     for head in heads:
-        referred = _referent(tree, head, list(actors)) if tree.tokens[head].pos in ("PRON", "NOUN") else []
+        referred = _referent(tree, head, list(actors), focus) if tree.tokens[head].pos in ("PRON", "NOUN") else []
         if referred or tree.tokens[head].pos == "PRON":
             names += [n for n in referred if n not in names]
             continue
@@ -492,7 +497,7 @@ def _headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, source
 
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
-               expand=None) -> Frame:
+               expand=None, focus: tuple[Actor, ...] = ()) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
         return Frame(tuple(actors), None, None)
@@ -503,7 +508,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             and entry is not None and entry.frame:
         heads = _subjects(tree, meaning, type_)
     heads = heads or _subjects(tree, predicate, type_)
-    sources = _actors_in(tree, heads, placed, actors)
+    sources = _actors_in(tree, heads, placed, actors, focus)
+    for name in sources:  # a party the sentence refers to ("they") joins the event's actors
+        if all(a.name != name for a in actors):
+            known = next((a for a in focus if a.name == name), None)
+            if known is not None:
+                actors = [*actors, known]
     if not sources:
         # "the Azerbaijani offensive": a state named by its adjective.
         demonyms = gazetteer().demonyms

@@ -8,6 +8,7 @@ form first, then case-insensitively for long names.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -177,6 +178,8 @@ class Gazetteer:
         if text.startswith(("the ", "The ")) and text not in self.exact:
             text = text[4:]
         found = self.exact.get(text)
+        if found is None and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text):
+            found = self.exact.get(text + ".")  # "U.S" where a sentence's full stop took the last one
         if found is None and not text.isupper():
             found = self.folded.get(fold(text))
         return found
