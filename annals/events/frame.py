@@ -179,9 +179,9 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             names += [n for n in referred if n not in names]
             continue
         lo, hi = tree.extent(head)
-        # Not what hangs on the phrase by a preposition: "the envoy of the Secretary General, X"
-        # is X, "the accession of Chile to the union" is Chile's.
-        aside = [tree.extent(k) for k in tree.children(head, "prep")]
+        # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
+        # General, X" and "the Secretary General's envoy X" are X.
+        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss")]
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
             if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
