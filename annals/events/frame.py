@@ -33,7 +33,10 @@ HEADLINE_WIDTH = 80
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
-_OWN_PASSIVES = frozenset({"membership", "withdrawal", "appointment", "political"})
+# Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
+_OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
+# Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
+_JOINT = frozenset({"agreement", "meeting"})
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
                  ("exercise", "operation"), ("operation", "operation"), ("institution", "institution"),
@@ -97,8 +100,8 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
     if not found and passive and type_ in _OWN_PASSIVES:
         found = passive
     elif not found and passive:
-        # "The BRICS summit was held": the body its name holds acts.
-        found = tree.children(passive[0], "compound", "nmod", "poss")
+        # "The BRICS summit was held": the body its name holds acts (not a place: "the Oslo accord").
+        found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent != "GPE"]
     if found:
         # "which joined": the noun the relative clause hangs on.
         if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
@@ -157,7 +160,7 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         return []
     lo, hi = tree.extent(tree.sentence_root(head))
     text = tree.text[lo:hi]
-    kinds = ("person",) if word in _PERSONAL else ("country", "organization")
+    kinds = ("person",) if word in _PERSONAL else ("country",) if plural_parties else ("country", "organization")
     unspelt = [a.name for a in actors if a.kind in kinds and a.name.split()[-1] not in text]
     if word in ("they", "their", "them"):
         # Parties: also the document's own subjects, which "they" and "the two countries" often are.
@@ -523,6 +526,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources.append(state)
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
+    if type_ in _JOINT and sources and tree.tokens[predicate].pos in _VERBS:
+        partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
+        partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
+        for name in _actors_in(tree, [o for k in partners for o in tree.children(k, "pobj")], placed):
+            if name not in sources:
+                sources.append(name)
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
     # NATO exercises": NATO takes part, the exercises are what was hosted).
     target_heads = [k for k in _targets(tree, predicate) if tree.tokens[k].pos != "NOUN" or tree.tokens[k].ent]
