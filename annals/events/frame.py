@@ -362,12 +362,25 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
             continue
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting")
         titled = False
+        owners = [c for c in tree.children(k, "compound", "nmod") if tree.word(c)[:1].isupper() and c < k]
+        if span is None and owners and not tree.word(k)[:1].isupper():
+            # "the EAPC ad hoc working group": named by its owner and its kind.
+            span = (tree.tokens[min(owners)].start, tree.tokens[k].end)
+            text = tree.text[span[0]:span[1]]
+            name = _title(_canonical(text, expand))
+            if name not in actor_names:
+                return EventObject(name, text, kind)
         if span is None and kind in ("document", "programme") and not tree.word(k)[:1].isupper():
             span, titled = _descriptive_span(tree, k), True
         if span is None:
             continue
         text = tree.text[span[0]:span[1]]
         name = _title(text) if titled else _canonical(text, expand)
+        if not titled and not tree.word(k)[:1].isupper() and kind == "institution" and (
+                name in actor_names or (expand and expand(text) in actor_names)):
+            # "the EAPC ad hoc working group": a body of an actor, named by its owner and kind.
+            text = tree.text[span[0]:tree.tokens[k].end]
+            name = _title(_canonical(text, expand))
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
         known = canonical_object(name)
@@ -534,7 +547,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources.append(name)
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
     # NATO exercises": NATO takes part, the exercises are what was hosted).
-    target_heads = [k for k in _targets(tree, predicate) if tree.tokens[k].pos != "NOUN" or tree.tokens[k].ent]
+    target_heads = []
+    for k in _targets(tree, predicate):
+        if tree.tokens[k].pos != "NOUN" or tree.tokens[k].ent:
+            target_heads.append(k)
+        else:  # "paid visits to Azerbaijan", "held talks with the president": the noun's own phrase
+            target_heads += [o for prep in tree.children(k, "prep") if tree.lemma(prep) in ("to", "with", "into")
+                             for o in tree.children(prep, "pobj")]
     targets = [n for n in _actors_in(tree, target_heads, placed) if n not in sources]
     obj_early = _object(tree, lex, predicate, frame_noun, type_, set(), expand)
     if obj_early is not None:  # the thing opened or held is no actor of its own opening
