@@ -667,7 +667,10 @@ class DocumentActors:
             actors.append(country)
             inferred.add(country.name)
         org = next((a for a in self.focus if a.kind == "organization"), None)
-        if (org is not None and type_ in _RELATIONSHIP_TYPES and not subjects
+        # Joining or leaving names what is joined: in a document about an organisation, it is that
+        # organisation whoever joins ("Tehran applied for full membership").
+        joining = type_ in ("membership", "withdrawal")
+        if (org is not None and type_ in _RELATIONSHIP_TYPES and (not subjects or joining)
                 and not any(a.kind == "organization" for a in actors)):
             actors.append(org)
             inferred.add(org.name)
