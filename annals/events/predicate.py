@@ -328,7 +328,18 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
         token, meaning, frame = _settle(tree, lex, found)
         return Reading(token, meaning, _unreal(tree, lex, token), frame)
     date = tree.head_of(span)
-    found = _climb(tree, lex, date)
+    # "condemned the decision the next day": a bare time phrase the parser hung on a verb's object
+    # dates the verb.
+    verb = None
+    if tree.tokens[date].dep in ("npadvmod", "tmod") and not tree.is_root(date):
+        noun = tree.head(date)
+        head = tree.head(noun)
+        if tree.tokens[noun].dep == "dobj" and tree.tokens[head].pos == "VERB" and key_of(tree, head) in lex.verbs \
+                and not lex.verbs[key_of(tree, head)].light:
+            verb = head
+    # "since 1992, when Armenia entered": a "when" clause on any word of the date.
+    when = next((w for w in (_when_clause(tree, i) for i in span) if w is not None), None)
+    found = when if when is not None else verb if verb is not None else _climb(tree, lex, date)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:
