@@ -89,3 +89,8 @@ def test_gazetteer_initials_without_their_last_full_stop():
     from annals.resolve.gazetteer import gazetteer
 
     assert gazetteer().lookup("U.S").name == "United States"
+
+
+def test_events_frame_his_is_the_person_named_before():
+    text = "President Pedro Alvarez of Chile has backed the treaty since his rise to power in 2004."
+    assert _parts(_event(text)).get("source", set()) == {"Pedro Alvarez"}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from annals.events.lexicon import Lexicon
+from annals.events.lexicon import Lexicon, lexicon
 from annals.events.objects import canonical_object
 from annals.events.predicate import key_of
 from annals.events.tree import Tree
@@ -88,8 +88,10 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("of", "by", "between"):
                 found += tree.children(prep, "pobj")
+        demonyms = gazetteer().demonyms
         found += [k for k in tree.children(p, "amod", "compound", "nmod")
-                  if tree.tokens[k].ent in ("NORP", "GPE", "ORG")]
+                  if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
+                  or tree.word(k).lower() in demonyms]
         return _with_conj(tree, found)
     for agent in tree.children(p, "agent"):
         by = tree.children(agent, "pobj")
@@ -102,6 +104,13 @@ def _subjects(tree: Tree, p: int, type_: str) -> list[int]:
     elif not found and passive:
         # "The BRICS summit was held": the body its name holds acts (not a place: "the Oslo accord").
         found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent != "GPE"]
+    event_nouns = lexicon().nouns
+    own = [k for k in found if tree.tokens[k].pos == "NOUN" and tree.lemma(k) in event_nouns]
+    if own and len(found) == 1:
+        # "The war between Peru and Ecuador broke out": the parties of the event noun.
+        inner = _subjects(tree, own[0], type_)
+        if inner:
+            return inner
     if found:
         # "which joined": the noun the relative clause hangs on.
         if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
@@ -148,10 +157,20 @@ def _modifier_at(tree: Tree, offset: int) -> bool:
     return bool(found) and tree.tokens[found[0]].dep in ("compound", "amod", "nmod")
 
 
-def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ...] = ()) -> list[str]:
-    """What a pronoun subject refers to: an actor of the event the sentence does not spell out
-    (the resolver found it from the sentences before), of the pronoun's kind."""
+def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ...] = (),
+              placed: list[tuple[int, Actor]] = ()) -> list[str]:
+    """What a pronoun subject refers to: a person the sentence named before it, preferably its
+    subject ("President X ... since his rise to power"); else an actor of the event the sentence
+    does not spell out (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
+    if word in _PERSONAL:
+        at = tree.tokens[head].start
+        before = [(offset, a) for offset, a in placed if a.kind == "person" and offset < at]
+        if before:
+            root = tree.sentence_root(head)
+            subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
+            main = [a.name for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
+            return main[:1] or [before[0][1].name]
     plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
         tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
     if plural_parties:
@@ -177,7 +196,7 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
     at one place, the longer name ("NAC" is the North Atlantic Council, not NATO)."""
     names: list[str] = []
     for head in heads:
-        referred = _referent(tree, head, list(actors), focus) if tree.tokens[head].pos in ("PRON", "NOUN") else []
+        referred = _referent(tree, head, list(actors), focus, placed) if tree.tokens[head].pos in ("PRON", "NOUN") else []
         if referred or tree.tokens[head].pos == "PRON":
             names += [n for n in referred if n not in names]
             continue
@@ -189,9 +208,9 @@ def _actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         for offset, actor in placed:
             if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
                 at.setdefault(offset, []).append(actor)
-        if not at:  # a name the parser hung under the preposition ("Secretary General of NATO X")
+        if not at:  # a person the parser hung under the preposition ("Secretary General of NATO X")
             for offset, actor in placed:
-                if lo <= offset < hi:
+                if lo <= offset < hi and actor.kind == "person":
                     at.setdefault(offset, []).append(actor)
         inside: list[Actor] = []
         for offset, found in sorted(at.items()):
@@ -560,8 +579,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         sources = [n for n in sources if n != obj_early.name]
     named = {a.name for _, a in placed}
     if not sources:
-        # The document's own subject, added where the sentence names none.
+        # The document's own subject, added where the sentence names none; else the one state the
+        # sentence names.
         sources = [a.name for a in actors if a.name not in named][:1]
+        states = [a.name for a in actors if a.kind == "country"]
+        if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
+            sources = states
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in targets else "other"
