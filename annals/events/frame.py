@@ -252,7 +252,8 @@ _MEANS = frozenset({"by", "under", "according", "pursuant", "through", "via"})
 _LEFT_JOINERS = frozenset({"and", "of", "for", "-", "–"})
 
 
-def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False) -> tuple[int, int] | None:
+def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
+               keep_head: bool = False) -> tuple[int, int] | None:
     """The capitalised name that noun k heads: the run of capitalised words before it (years left
     out, ordinals too unless `ordinals`; a leading actor left out when more of the name follows it)
     and an "of"/"on"/"for" phrase after it that is capitalised. A lower-case head ("the PfP
@@ -282,15 +283,18 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False) ->
         word = tree.word(right + 1)
         if tree.tokens[right + 1].ent in ("DATE", "TIME"):
             break
-        if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()):
+        if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()
+                                  and tree.tokens[right + 2].ent != "DATE"):
             right += 1
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
-                and tree.word(right + 3)[:1].isupper():
+                and tree.word(right + 3)[:1].isupper() and not tree.tokens[right + 3].ent == "DATE":
             right += 2
             continue
         break
-    if not tree.word(k)[:1].isupper():
+    while right > k and (tree.word(right) in _JOINERS or tree.tokens[right].ent == "DATE"):
+        right -= 1
+    if not tree.word(k)[:1].isupper() and not keep_head:
         if left < k and any(tree.word(i)[:1].isupper() for i in range(left, k)):
             right = k - 1  # "the PfP programme": PfP
         elif right > k:
@@ -342,8 +346,13 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, actor_names: set[str], expand) -> EventObject | None:
     """The named thing predicate p is about."""
     candidates = tree.children(p, "dobj", "nsubjpass", "attr")
+    # A name the tagger took for an adverb ("joined PfP at the summit").
+    candidates += [k for k in tree.children(p, "advmod", "npadvmod") if tree.word(k)[:1].isupper()]
+    scenes = []
     for prep in tree.children(p, "prep"):
-        if tree.lemma(prep) not in _MEANS:
+        if tree.lemma(prep) in ("at", "during") and type_ not in ("summit", "meeting"):
+            scenes += tree.children(prep, "pobj")  # the scene, after what the act is about
+        elif tree.lemma(prep) not in _MEANS:
             candidates += tree.children(prep, "pobj")
     if tree.tokens[p].pos in _NOUNS:
         candidates = [p, *candidates]
@@ -353,7 +362,7 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
     subjects = tree.children(p, "nsubj")
-    candidates += subjects
+    candidates += subjects + scenes
     # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
     for k in list(candidates):
         for prep in tree.children(k, "prep"):
@@ -363,7 +372,7 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
                                             for g in tree.children(p2, "pobj")]]
     drop = set(actor_names)
     for k in candidates:
-        if tree.tokens[k].pos not in _NOUNS:
+        if tree.tokens[k].pos not in _NOUNS and not (tree.tokens[k].pos == "ADV" and tree.word(k)[:1].isupper()):
             continue
         words = [tree.lemma(k), tree.word(k).lower()]
         words += [tree.lemma(c) for c in tree.children(k, "compound", "amod")]
@@ -379,7 +388,8 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         kind = kind or (known[1] if known else None)
         if kind is None:
             continue
-        span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting")
+        span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting",
+                          keep_head=kind in ("meeting", "operation"))
         titled = False
         owners = [c for c in tree.children(k, "compound", "nmod") if tree.word(c)[:1].isupper() and c < k]
         if span is None and owners and not tree.word(k)[:1].isupper():
