@@ -284,7 +284,9 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
         if tree.tokens[right + 1].ent in ("DATE", "TIME"):
             break
         if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()
-                                  and tree.tokens[right + 2].ent != "DATE"):
+                                  and tree.tokens[right + 2].ent != "DATE") or (
+                word == "at" and right + 2 in inside and tree.word(right + 2)[:1].isupper()
+                and tree.tokens[right + 2].ent not in ("GPE", "LOC", "FAC", "DATE")):
             right += 1
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
@@ -386,7 +388,8 @@ def _object(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, act
         kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
         known = canonical_object(long or tree.word(k)) if tree.tokens[k].pos == "PROPN" else None
         kind = kind or (known[1] if known else None)
-        if kind is None:
+        if kind is None or (k in subjects and kind == "institution" and type_ != "summit"):
+            # a body that acts is an actor, unless it is the meeting ("the Helsinki European Council")
             continue
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting",
                           keep_head=kind in ("meeting", "operation"))
