@@ -61,15 +61,15 @@ def events_table(docs: list[Document]) -> None:
         table.add_column("date", style="bold", no_wrap=True)
         table.add_column("type", no_wrap=True)
         table.add_column("actors", max_width=40)
-        table.add_column("what", ratio=3)
+        table.add_column("what", ratio=3)  # the headline (from the frame), else the sentence cut short
         table.add_column("section", style="dim", max_width=28)
         for event in sorted(doc.events, key=lambda e: (sort_key(e.date_value), e.evidence_start)):
             style = _TYPE_STYLE.get(event.type, "")
             table.add_row(
                 escape(event.date_value),
                 f"[{style}]{event.type}[/{style}]" if style else event.type,
-                escape(", ".join(a.name for a in event.actors)),
-                escape(summary(event)),
+                escape(", ".join(a.name for a in sorted(event.actors, key=lambda a: a.part != "source"))),
+                escape(event.headline or summary(event)),
                 escape(" › ".join(event.section)),
             )
         out.print(table)

@@ -28,6 +28,22 @@ def test_cli_extract_json_is_the_contract_shape():
         evidence = event["evidence"]
         assert text[evidence["start"]:evidence["end"]] == evidence["text"]
     assert len(data["events"]) >= 100
+    # The frame of EVENTS.md: predicate, parts, object, headline.
+    for event in data["events"]:
+        assert {"predicate", "object", "headline"} <= set(event)
+        assert all(actor.get("part") in ("source", "target", "other") for actor in event["actors"])
+        predicate = event["predicate"]
+        if predicate is not None:
+            assert text[predicate["start"]:predicate["end"]] == predicate["text"]
+        assert event["headline"] is None or len(event["headline"]) <= 80
+
+
+@pytest.mark.issue(12)
+def test_cli_extract_table_shows_the_headline(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Montenegro joined NATO on 5 June 2017.\n", encoding="utf-8")
+    out = run("extract", str(path), env={"COLUMNS": "200"}).stdout
+    assert "Montenegro joins NATO" in out
 
 
 def test_cli_extract_jsonl_one_document_per_line(tmp_path):
