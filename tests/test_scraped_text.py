@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import annals
+
 from annals.data import load
 from annals.read import read_text
 from annals.read.plaintext import inline_items, list_mark, year_heading
@@ -221,3 +223,18 @@ def test_scraped_year_heading_yields_no_event():
     assert [(e.date_value, e.evidence_text) for e in doc.events] == [
         ("2019-06-03", "On 3 June the two ministers signed a treaty in Oslo."),
     ]
+
+
+@pytest.mark.issue(11)
+def test_time_stamp_at_the_top_dates_relative_expressions():
+    text = "Talks resume\n\n09:14, May 3, 2019\n\nLIMA - The two ministers met on Friday in the capital.\n"
+    doc = annals.extract(text, reader="text")
+    assert [e.date_value for e in doc.events] == ["2019-05-03"]
+
+
+@pytest.mark.issue(11)
+def test_time_stamp_of_a_page_leaves_partial_dates_to_the_narrative():
+    text = ("Relations with Chile\n\nLast updated: 12 Jan. 2024 14:25\n\n"
+            "An office was established in Santiago in December 2017. It was inaugurated on 7 December.\n")
+    doc = annals.extract(text, reader="text")
+    assert "2017-12-07" in [e.date_value for e in doc.events]

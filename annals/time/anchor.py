@@ -33,7 +33,7 @@ from functools import cache
 from annals.data import load
 from annals.time.values import Point, Relative, Value
 
-__all__ = ["Found", "anchor", "is_dateline", "parse_dct"]
+__all__ = ["Found", "anchor", "is_dateline", "is_stamp", "parse_dct"]
 
 
 # How many neighbouring expressions a sentence-level search looks at.
@@ -94,6 +94,30 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         signals["dateline_before"].search(text[max(line_start, start - 200):start])
         or signals["dateline_after"].match(text[end:end + 60])
     )
+
+
+# A time stamp at the top of a page ("13:07, March 22, 2013", "Updated: 2011-12-17 01:21",
+# "Reuters - November 13, 2006", "By Staff 2019-05-03 10:12"): the line holds the date, perhaps a
+# clock time, a label and a short source name, nothing else; within the page's first characters.
+_STAMP_REACH = 800
+_STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by", "on", "am", "pm", "gmt", "utc",
+                           "edt", "est", "cet", "bst"})
+_STAMP_WORD = re.compile(r"[^\W\d_]+")
+_NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a page's time stamp, which gives the document date."""
+    if start > _STAMP_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
+    words = _STAMP_WORD.findall(rest)
+    others = [w for w in words if w.lower() not in _STAMP_LABELS]
+    return len(others) <= 2 and all(w[:1].isupper() for w in others) and not re.search(r"[.!?]\s*$", rest.strip()[:-1] or "")
 
 
 def parse_dct(text: str | None) -> Point | None:
@@ -283,6 +307,7 @@ class _Anchorer:
         self.text = text
         self.sentences = sentences
         self.dct = dct
+        self.stamp: Point | None = None
         self.headings = headings
         # the one year each heading gives (None: it gives several), by the section it opens
         self.heading_years: dict[tuple[str, ...], int | None] = {}
@@ -378,6 +403,12 @@ class _Anchorer:
             return None
         return point if is_dateline(self.text, found.start, found.end) else None
 
+    def stamp_of(self, found: Found) -> Point | None:
+        point = found.value.first
+        if found.value.kind != "point" or point is None or point.day is None or point.year is None:
+            return None
+        return point if is_stamp(self.text, found.start, found.end) else None
+
     def reported(self, rel: Relative) -> Point | None:
         """The quarter a financial report is about (the latest the text named, else the last one
         that ended before the document date), shifted as `rel` says."""
@@ -423,12 +454,20 @@ class _Anchorer:
         for index, found in enumerate(items):
             if self.dct is None:
                 self.dct = self.dateline(found)
+            if self.dct is None and self.stamp is None:
+                # A page's time stamp dates "on Friday" and "last year"; it is the date of a news
+                # report only where a dateline opens the report ("GENEVA - ..."), else partial dates
+                # keep taking their year from the narrative.
+                self.stamp = self.stamp_of(found)
+                if self.stamp is not None and _NEWS_OPENER.search(self.text, 0, _STAMP_REACH * 2):
+                    self.dct, self.stamp = self.stamp, None
             value = found.value
             tense = self.tense(found)
             moves = True  # whether this expression moves the narrative on
             if value.kind == "relative":
                 rel = value.relative
-                ref = self.dct if rel.anchor == "dct" else narrative.get(found.section) or self.dct
+                dated = self.dct or self.stamp
+                ref = dated if rel.anchor == "dct" else narrative.get(found.section) or dated
                 if rel.anchor == "narrative":
                     ref = self._same_sentence(items, index) or ref
                 if rel.unit == "report":
@@ -514,4 +553,4 @@ def anchor(
     for found in items:
         worker.open_spans(found)
     worker.fill(items)
-    return items, worker.dct
+    return items, worker.dct or worker.stamp
