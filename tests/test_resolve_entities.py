@@ -61,14 +61,14 @@ Chile joined a NATO programme in 1998. Chile hosted a NATO seminar in 2001. Chil
 Chancellor Helga Brandt and President Paulo Serrano held a summit in Lisbon in 2010.
 """
     doc = annals.extract(text)
-    last = [e for e in doc.events if e.date_value == "2010"][0]
+    last = next(e for e in doc.events if e.date_value == "2010")
     names = {a.name for a in last.actors}
     assert "Chile" not in names and "NATO" not in names, names
 
 
 @pytest.mark.issue(12)
 def test_resolve_entities_inferred_actors_are_marked():
-    from annals.pipeline import run, load
+    from annals.pipeline import load, run
     from annals.resolve.actors import DocumentActors
 
     text = "= Chile–NATO relations =\n\nChile joined NATO's programme in 1998. In 2001 it was extended.\n"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 import annals
-
 from annals.data import load
 from annals.read import read_text
 from annals.read.plaintext import inline_items, list_mark, year_heading

@@ -290,7 +290,7 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
             right += 1
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
-                and tree.word(right + 3)[:1].isupper() and not tree.tokens[right + 3].ent == "DATE":
+                and tree.word(right + 3)[:1].isupper() and tree.tokens[right + 3].ent != "DATE":
             right += 2
             continue
         break

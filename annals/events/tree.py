@@ -100,6 +100,6 @@ class Tree:
 
     def sentence_root(self, i: int) -> int:
         root = i
-        for root in self.ancestors(i):  # noqa: B007 - the last one is the root
+        for root in self.ancestors(i):  # the last one is the root
             pass
         return root
