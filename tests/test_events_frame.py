@@ -65,6 +65,7 @@ def test_events_frame_headline_in_the_present(text, headline):
     ("The war between Peru and Ecuador broke out in July 1941.", {"Peru", "Ecuador"}),
     ("12 May 1999: Chile and Peru sign a border treaty.", {"Chile", "Peru"}),
     ("The accession of Croatia to the union took place on 1 July 2013.", {"Croatia"}),
+    ("A team of 40 Peruvian engineers cleared mines in the border area in 2005.", {"Peru"}),
 ])
 def test_events_frame_sources_beyond_the_subject(text, source):
     assert _parts(_event(text)).get("source", set()) == source

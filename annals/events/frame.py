@@ -565,7 +565,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if not sources:
         # "the Azerbaijani offensive": a state named by its adjective.
         demonyms = gazetteer().demonyms
-        for k in heads:
+        # "Chinese troops", "a group of Kazakh engineers": the adjective anywhere in the phrase.
+        words = [i for k in heads for i in tree.subtree(k)]
+        for k in words:
             state = demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
             if state and state not in sources:
                 sources.append(state)
