@@ -95,3 +95,10 @@ def test_gazetteer_initials_without_their_last_full_stop():
 def test_events_frame_his_is_the_person_named_before():
     text = "President Pedro Alvarez of Chile has backed the treaty since his rise to power in 2004."
     assert _parts(_event(text)).get("source", set()) == {"Pedro Alvarez"}
+
+
+def test_events_frame_it_is_the_state_named_before():
+    text = "Chile joined the council in 1992, a year after it declared independence on 9 April 1991."
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1991-04-09"]
+    assert _parts(events[0]).get("source", set()) == {"Chile"}
+    assert events[0].headline == "Chile declares independence"

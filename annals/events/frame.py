@@ -163,9 +163,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     subject ("President X ... since his rise to power"); else an actor of the event the sentence
     does not spell out (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
-    if word in _PERSONAL:
+    if word in _PERSONAL or word in ("it", "its"):
+        # "Georgia joined ..., a year after it declared independence": named before, subject first.
         at = tree.tokens[head].start
-        before = [(offset, a) for offset, a in placed if a.kind == "person" and offset < at]
+        wanted = ("person",) if word in _PERSONAL else ("country", "organization")
+        before = [(offset, a) for offset, a in placed if a.kind in wanted and offset < at]
         if before:
             root = tree.sentence_root(head)
             subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
@@ -180,7 +182,8 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     lo, hi = tree.extent(tree.sentence_root(head))
     text = tree.text[lo:hi]
     kinds = ("person",) if word in _PERSONAL else ("country",) if plural_parties else ("country", "organization")
-    unspelt = [a.name for a in actors if a.kind in kinds and a.name.split()[-1] not in text]
+    unspelt = [a.name for a in sorted(actors, key=lambda a: kinds.index(a.kind) if a.kind in kinds else 9)
+               if a.kind in kinds and a.name.split()[-1] not in text]
     if word in ("they", "their", "them"):
         # Parties: also the document's own subjects, which "they" and "the two countries" often are.
         unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt
@@ -485,12 +488,12 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     for prep in tree.children(p, "prep"):
         for k in tree.children(prep, "pobj"):
             names = [n for n in _actors_in(tree, [k], placed) if n in targets and n not in used]
-            if names:
-                parts.append(f"{tree.lemma(prep)} {_join(names)}")
-                used.update(names)
-            elif obj is not None and obj.name not in used and obj.text and obj.text in tree.text[slice(*tree.extent(k))]:
+            if obj is not None and obj.name not in used and obj.text and obj.text in tree.text[slice(*tree.extent(k))]:
                 parts.append(f"{tree.lemma(prep)} the {obj.name}")
                 used.add(obj.name)
+            elif names:
+                parts.append(f"{tree.lemma(prep)} {_join(names)}")
+                used.update(names)
     if not parts and obj is not None:
         parts.append(f"the {obj.name}")
     if not parts and targets:
@@ -592,14 +595,19 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     obj_early = _object(tree, lex, predicate, frame_noun, type_, set(), expand)
     if obj_early is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj_early.name]
+    for k in tree.children(predicate, "nsubjpass") if type_ not in _OWN_PASSIVES else ():
+        held = _ARTICLE.sub("", tree.text[slice(*tree.extent(k))]).strip()  # nor a thing held
+        sources = [n for n in sources if n != held]
     named = {a.name for _, a in placed}
     if not sources:
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
-        sources = [a.name for a in actors if a.name not in named][:1]
+        inferred = [a for a in actors if a.name not in named]
         states = [a.name for a in actors if a.kind == "country"]
+        sources = [a.name for a in inferred if a.kind == "country"][:1]
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states
+        sources = sources or [a.name for a in inferred][:1]
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in targets else "other"
