@@ -278,7 +278,10 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
         if not word[:1].isupper():
             break
         left -= 1
-    while left < k - 1 and (tree.word(left) in drop or tree.word(left) in _LEFT_JOINERS) \
+    # A leading actor goes ("NATO Operational Capabilities Concept"), a city stays: it names the
+    # meeting ("the Luxembourg European Council").
+    while left < k - 1 and (tree.word(left) in _LEFT_JOINERS or (
+            tree.word(left) in drop and not gazetteer().is_city(tree.word(left)))) \
             and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)):
         left += 1
     right = k
