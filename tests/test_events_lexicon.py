@@ -40,6 +40,7 @@ def test_events_predicate_is_the_clause_of_its_date(text, date, lemma):
     "The summit will be held in Oslo in June 2031.",
     "Peru did not sign the treaty in 1999.",
     "The ministers are expected to meet in May 2032.",
+    "Chile hopes to join the alliance in 2030.",
 ])
 def test_events_unreal_dates_make_no_event(text):
     assert annals.extract(text + "\n", reader="text").events == ()
@@ -81,3 +82,9 @@ def test_events_same_date_on_two_predicates_is_two_events():
 ])
 def test_events_scenes_and_meetings(text, date, type_):
     assert _event(text, date).type == type_
+
+
+def test_events_seeking_told_as_past_is_an_event():
+    text = "Chile has sought to join the alliance since 2004."
+    events = annals.extract(text + "\n", reader="text").events
+    assert [(e.date_value, e.type) for e in events] == [("2004/..", "political")]

@@ -117,7 +117,7 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     lex = lexicon()
-    tree = Tree(doc, verbs=frozenset(lex.verbs))
+    tree = Tree(doc, verbs=frozenset(lex.verbs) | lex.aspiration | lex.modal | lex.governing | lex.deliberation)
     candidates = event_dates(doc, tree=tree)
     if not candidates:
         return doc.with_(events=())

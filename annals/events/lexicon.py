@@ -38,6 +38,7 @@ class Lexicon:
     fallback: Entry = Entry(DEFAULT_TYPE)
     deliberation: frozenset[str] = frozenset()
     subjects: tuple[tuple[str, frozenset[str], str], ...] = ()
+    aspiration: frozenset[str] = frozenset()
     examples: tuple[dict, ...] = field(default=())
 
     def classes_of(self, words: list[str]) -> set[str]:
@@ -75,7 +76,7 @@ def _entry(where: str, raw, classes: dict) -> Entry:
 @cache
 def lexicon() -> Lexicon:
     data = load(_FILE)
-    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects"})
+    check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -90,4 +91,5 @@ def lexicon() -> Lexicon:
         check_keys(f"{_FILE}: examples", example, required={"text", "date", "type"}, allowed=set())
     return Lexicon(classes, verbs, nouns, frozenset(data["modal"]), frozenset(data["frames"]),
                    frozenset(data.get("governing") or ()), fallback,
-                   frozenset(data.get("deliberation") or ()), tuple(subjects), tuple(data.get("examples") or ()))
+                   frozenset(data.get("deliberation") or ()), tuple(subjects), frozenset(data.get("aspiration") or ()),
+                   tuple(data.get("examples") or ()))

@@ -168,7 +168,8 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
                 known = _known(tree, lex, i)
                 # "was invited to join in 2008": the invitation; "invited X to attend the summit on
                 # 14 May": the summit.
-                governs = tree.lemma(head) in lex.governing and not tree.children(head, "dobj")
+                governs = (tree.lemma(head) in lex.governing or tree.lemma(head) in lex.aspiration) \
+                    and not tree.children(head, "dobj")
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
             if tree.tokens[i].pos in _VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
@@ -278,8 +279,16 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
     return i, i, None
 
 
+def _told_as_past(tree: Tree, i: int) -> bool:
+    """A verb in the past or the perfect ("sought", "has sought"), not the present or the future."""
+    return tree.tokens[i].tag == "VBD" or any(tree.lemma(a) == "have" for a in tree.children(i, "aux"))
+
+
 def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
+    if tok.pos in _VERBS and tree.lemma(i) in lex.aspiration:
+        # "has sought membership since 2002" happened; "hopes to join in 2030" has not.
+        return not _told_as_past(tree, i) or any(tree.lemma(a) in lex.modal for a in tree.children(i, "aux"))
     if tok.pos in _VERBS or tok.pos == "ADJ":
         if tree.lemma(i) in lex.modal and tok.dep != "amod":
             return True
@@ -304,7 +313,7 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     while tree.tokens[k].dep in ("xcomp", "ccomp") and not tree.is_root(k):
         infinitive = tree.tokens[k].dep == "xcomp"
         k = tree.head(k)
-        if tree.lemma(k) in lex.modal:
+        if tree.lemma(k) in lex.modal or (tree.lemma(k) in lex.aspiration and not _told_as_past(tree, k)):
             return True
         if infinitive and any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux")):
             return True
