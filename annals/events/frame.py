@@ -570,9 +570,14 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 actors = [*actors, known]
     if not sources:
         # "the Azerbaijani offensive": a state named by its adjective.
-        demonyms = gazetteer().demonyms
-        # "Chinese troops", "a group of Kazakh engineers": the adjective anywhere in the phrase.
-        words = [i for k in heads for i in tree.subtree(k)]
+        gaz = gazetteer()
+        demonyms = gaz.demonyms
+        # "Chinese troops", "a group of Kazakh engineers": the adjective of a word that names the
+        # state's people in office or arms (not "Belgian tourists"), anywhere in the phrase.
+        roles = gaz.political_heads | lex.classes["force"]
+        words = [i for k in heads for i in tree.subtree(k)
+                 if tree.tokens[i].dep != "amod" or tree.lemma(tree.head(i)) in roles
+                 or tree.word(tree.head(i)).lower() in roles]
         for k in words:
             state = demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
             if state and state not in sources:

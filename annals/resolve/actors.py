@@ -450,7 +450,7 @@ class DocumentActors:
             if body:
                 out.append((match.start(), body))
         if every:
-            return sorted(set(out), key=lambda p: p[0])
+            return sorted(set(out), key=lambda p: (p[0], p[1].name, p[1].kind))
         seen: list[tuple[int, Actor]] = []
         for offset, actor in sorted(out, key=lambda p: p[0]):
             if all(actor.name != a.name for _, a in seen):
