@@ -1,0 +1,128 @@
+"""A headline from an event's frame: "<source> <verb in the present> <object or target>"."""
+from __future__ import annotations
+
+import re
+
+from annals.events.lexicon import Lexicon
+from annals.events.naming import ARTICLE
+from annals.events.parts import actors_in
+from annals.events.tree import Tree
+from annals.model import Actor, EventObject
+
+__all__ = ["HEADLINE_WIDTH", "headline", "phrase"]
+
+HEADLINE_WIDTH = 80
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_TYPE_VERBS = {
+    "membership": "joins", "withdrawal": "leaves", "agreement": "signs", "establishment": "establishes",
+    "appointment": "appoints", "visit": "visits", "meeting": "meets", "summit": "attends",
+    "deployment": "deploys forces to", "deployment_end": "withdraws forces from", "project": "carries out",
+    "exercise": "holds", "decision": "decides on", "statement": "makes a statement on", "conflict": "wages",
+    "political": "sees",
+}
+_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+def _present(lemma: str) -> str:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def phrase(tree: Tree, k: int, width: int = 40) -> str:
+    """The words of a noun phrase, without its leading article, cut at a word to `width`."""
+    lo, hi = tree.extent(k)
+    text = ARTICLE.sub("", re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:"))
+    if len(text) > width:
+        text = text[:width].rsplit(" ", 1)[0]
+        text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with)|[,;:])+$", "", text)
+    return text
+
+
+def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, targets: list[str],
+                placed: list[tuple[int, Actor]]) -> str:
+    """What follows the verb: the object or the direct object's words, and the targets with their
+    prepositions ("to Azerbaijan", "with Ilham Aliyev")."""
+    parts: list[str] = []
+    used: set[str] = set()
+    for k in tree.children(p, "dobj", "attr") or tree.children(p, "nsubjpass"):
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they"):
+            continue
+        names = actors_in(tree, [k], placed)
+        if obj is not None:
+            parts.append(f"the {obj.name}")
+            used.add(obj.name)
+        elif names:
+            parts.append(_join(names))
+            used.update(names)
+        else:
+            parts.append(phrase(tree, k))
+        break
+    for prep in tree.children(p, "prep"):
+        for k in tree.children(prep, "pobj"):
+            names = [n for n in actors_in(tree, [k], placed) if n in targets and n not in used]
+            if obj is not None and obj.name not in used and obj.text and obj.text in tree.text[slice(*tree.extent(k))]:
+                parts.append(f"{tree.lemma(prep)} the {obj.name}")
+                used.add(obj.name)
+            elif names:
+                parts.append(f"{tree.lemma(prep)} {_join(names)}")
+                used.update(names)
+    if not parts and obj is not None:
+        parts.append(f"the {obj.name}")
+    if not parts and targets:
+        parts.append(_join(targets))
+    return " ".join(parts)
+
+
+def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources: list[str], targets: list[str],
+              obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
+    tok = tree.tokens[p]
+    plural = len(sources) > 1
+    # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
+    light = meaning != p or tok.pos in _NOUNS
+    if tok.pos in _VERBS and not light and tree.lemma(p) not in ("be", "have"):
+        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
+        for prt in tree.children(p, "prt"):
+            verb += " " + tree.lemma(prt)
+    elif tree.lemma(p) == "be":
+        verb = "become" if plural else "becomes"
+    else:
+        verb = _TYPE_VERBS[type_]
+        if plural:
+            first, _, rest = verb.partition(" ")
+            first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
+                else first[:-1]
+            verb = f"{first} {rest}".strip()
+    if light and not obj and not targets and meaning != p and tok.pos in _VERBS:
+        # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
+        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
+        what = phrase(tree, meaning)
+    elif light:
+        what = f"the {obj.name}" if obj else _join(targets) if targets else ""
+    else:
+        what = _complement(tree, p, light, obj, targets, placed)
+        if not what:
+            # "The second stage started": what the verb's own subject names, when no actor is it.
+            inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not actors_in(tree, [k], placed)]
+            what = f"the {phrase(tree, inner[0])}" if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
+    if sources:
+        line = f"{_join(sources)} {verb} {what}".strip()
+    elif obj is not None:
+        line = f"{obj.name}: {type_.replace('_', ' ')}"
+    else:
+        subject = tree.children(p, "nsubjpass", "nsubj")
+        if not subject:
+            return None
+        line = f"{phrase(tree, subject[0])[:1].upper()}{phrase(tree, subject[0])[1:]}: {tree.word(p)}"
+    if len(line) > HEADLINE_WIDTH:
+        line = line[: HEADLINE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
+    return line

@@ -1,0 +1,233 @@
+"""The object of an event: the named programme, document, institution, operation or meeting a
+predicate is about, under its canonical name."""
+from __future__ import annotations
+
+import re
+
+from annals.events.lexicon import Lexicon
+from annals.events.objects import canonical_object
+from annals.events.tree import Tree
+from annals.model import EventObject
+from annals.resolve.gazetteer import gazetteer
+
+__all__ = ["ARTICLE", "object_of"]
+
+_NOUNS = ("NOUN", "PROPN")
+_OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
+                 ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
+                 ("exercise", "operation"), ("operation", "operation"), ("institution", "institution"),
+                 ("project", "programme"))
+ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.IGNORECASE)
+
+
+def _canonical(text: str, expand) -> str:
+    words = []
+    for word in text.split():
+        bare = word.strip("()[],.;:")
+        acronym = len(bare) > 1 and (bare.isupper() or re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", bare) is not None)
+        long = expand(bare) if expand and acronym else None
+        if long is None and acronym and " " in text:
+            known = canonical_object(bare)
+            long = known[0] if known else None
+        words.append(long or word)
+    text = " ".join(words)
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    return ARTICLE.sub("", text.strip(" ,.;:\"“”'"))
+
+
+_THINGS_MADE = frozenset({"establishment", "summit", "agreement", "project", "exercise", "decision"})
+_JOINERS = frozenset({"of", "for", "on", "and", "-", "–", "to", "the"})
+_MEANS = frozenset({"by", "under", "according", "pursuant", "through", "via"})
+
+
+_LEFT_JOINERS = frozenset({"and", "of", "for", "-", "–"})
+
+
+def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
+               keep_head: bool = False) -> tuple[int, int] | None:
+    """The capitalised name that noun k heads: the run of capitalised words before it (years left
+    out, ordinals too unless `ordinals`; a leading actor left out when more of the name follows it)
+    and an "of"/"on"/"for" phrase after it that is capitalised. A lower-case head ("the PfP
+    programme", "an agreement for the Trust Fund Project") gives way to the name it carries."""
+    inside = set(tree.subtree(k))
+    left = k
+    while left - 1 in inside:
+        word = tree.word(left - 1)
+        tok = tree.tokens[left - 1]
+        if tok.dep in ("det", "poss", "case") or tok.ent in ("DATE", "CARDINAL") or tok.dep == "nummod":
+            break
+        if tok.ent == "ORDINAL" or word.lower() in _ORDINALS:
+            if ordinals:
+                left -= 1
+            break
+        if word in _LEFT_JOINERS and left - 2 in inside and tree.word(left - 2)[:1].isupper():
+            left -= 1
+            continue
+        if not word[:1].isupper():
+            break
+        left -= 1
+    # A leading actor goes ("NATO Operational Capabilities Concept"), a city stays: it names the
+    # meeting ("the Luxembourg European Council").
+    while left < k - 1 and (tree.word(left) in _LEFT_JOINERS or (
+            tree.word(left) in drop and not gazetteer().is_city(tree.word(left)))) \
+            and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)):
+        left += 1
+    right = k
+    while right + 1 in inside:
+        word = tree.word(right + 1)
+        if tree.tokens[right + 1].ent in ("DATE", "TIME"):
+            break
+        if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()
+                                  and tree.tokens[right + 2].ent != "DATE") or (
+                word == "at" and right + 2 in inside and tree.word(right + 2)[:1].isupper()
+                and tree.tokens[right + 2].ent not in ("GPE", "LOC", "FAC", "DATE")):
+            right += 1
+            continue
+        if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
+                and tree.word(right + 3)[:1].isupper() and tree.tokens[right + 3].ent != "DATE":
+            right += 2
+            continue
+        break
+    while right > k and (tree.word(right) in _JOINERS or tree.tokens[right].ent == "DATE"):
+        right -= 1
+    if not tree.word(k)[:1].isupper() and not keep_head:
+        if left < k and any(tree.word(i)[:1].isupper() for i in range(left, k)):
+            right = k - 1  # "the PfP programme": PfP
+        elif right > k:
+            after = right
+            left = k + 1
+            while left <= after and not tree.word(left)[:1].isupper():
+                left += 1
+            if left > after:
+                return None
+    if not any(tree.word(i)[:1].isupper() for i in range(left, right + 1)):
+        return None
+    return tree.tokens[left].start, tree.tokens[right].end
+
+
+_GENERIC = frozenset({"new", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
+                      "annual", "same", "other", "such", "current", "former", "previous", "next", "joint", "bilateral"})
+
+
+def _descriptive_span(tree: Tree, k: int) -> tuple[int, int] | None:
+    """A thing named in lower case by what kind of thing it is ("a bilateral trade agreement",
+    "the customs union", "a counter-narcotics letter of agreement"): its modifiers and head, when
+    one of them says more than a generic word."""
+    left = k
+    while left - 1 >= 0 and tree.head(left - 1) in (k, left) and tree.tokens[left - 1].dep in ("compound", "amod", "punct") \
+            and tree.tokens[left - 1].pos in ("ADJ", "NOUN", "PUNCT", "VERB") and not tree.tokens[left - 1].ent:
+        left -= 1
+    while left < k and tree.tokens[left].pos == "PUNCT":
+        left += 1
+    right = k
+    for prep in tree.children(k, "prep"):
+        if tree.lemma(prep) == "of" and prep == k + 1:
+            inner = tree.children(prep, "pobj")
+            if inner and inner[0] == k + 2 and tree.tokens[inner[0]].pos == "NOUN":
+                right = inner[0]
+    telling = [i for i in range(left, k) if tree.lemma(i) not in _GENERIC and tree.tokens[i].pos != "PUNCT"]
+    if not telling and right == k:
+        return None
+    return tree.tokens[left].start, tree.tokens[right].end
+
+
+def _title(text: str) -> str:
+    return " ".join(w if w in _JOINERS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "eleventh", "twelfth"})
+
+
+def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, actor_names: set[str], expand) -> EventObject | None:
+    """The named thing predicate p is about."""
+    candidates = tree.children(p, "dobj", "nsubjpass", "attr")
+    # A name the tagger took for an adverb ("joined PfP at the summit").
+    candidates += [k for k in tree.children(p, "advmod", "npadvmod") if tree.word(k)[:1].isupper()]
+    scenes = []
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in ("at", "during") and type_ not in ("summit", "meeting"):
+            scenes += tree.children(prep, "pobj")  # the scene, after what the act is about
+        elif tree.lemma(prep) not in _MEANS:
+            candidates += tree.children(prep, "pobj")
+    if tree.tokens[p].pos in _NOUNS:
+        candidates = [p, *candidates]
+    if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p):
+        candidates.append(tree.head(p))
+    if frame is not None:
+        candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
+    # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
+    subjects = tree.children(p, "nsubj")
+    candidates += subjects + scenes
+    # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
+    for k in list(candidates):
+        for prep in tree.children(k, "prep"):
+            if tree.lemma(prep) in ("of", "on", "for"):
+                for inner in tree.children(prep, "pobj"):
+                    candidates += [inner, *[g for p2 in tree.children(inner, "prep") if tree.lemma(p2) == "of"
+                                            for g in tree.children(p2, "pobj")]]
+    drop = set(actor_names)
+    for k in candidates:
+        if tree.tokens[k].pos not in _NOUNS and not (tree.tokens[k].pos == "ADV" and tree.word(k)[:1].isupper()):
+            continue
+        words = [tree.lemma(k), tree.word(k).lower()]
+        words += [tree.lemma(c) for c in tree.children(k, "compound", "amod")]
+        long = expand(tree.word(k)) if expand else None
+        if long:
+            words += [w.lower() for w in long.split()]
+        # The head's own class first: a "Framework Document" is a document.
+        head_classes = lex.classes_of([tree.lemma(k), tree.word(k).lower()])
+        classes = lex.classes_of(words)
+        kind = next((kind for name, kind in _OBJECT_KINDS if name in head_classes), None)
+        kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
+        known = canonical_object(long or tree.word(k)) if tree.tokens[k].pos == "PROPN" else None
+        kind = kind or (known[1] if known else None)
+        if kind is None or (k in subjects and kind == "institution" and type_ != "summit"):
+            # a body that acts is an actor, unless it is the meeting ("the Helsinki European Council")
+            continue
+        span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting",
+                          keep_head=kind in ("meeting", "operation"))
+        titled = False
+        owners = [c for c in tree.children(k, "compound", "nmod") if tree.word(c)[:1].isupper() and c < k]
+        if span is None and owners and not tree.word(k)[:1].isupper():
+            # "the EAPC ad hoc working group": named by its owner and its kind.
+            span = (tree.tokens[min(owners)].start, tree.tokens[k].end)
+            text = tree.text[span[0]:span[1]]
+            name = _title(_canonical(text, expand))
+            if name not in actor_names:
+                return EventObject(name, text, kind)
+        if span is None and kind in ("document", "programme") and not tree.word(k)[:1].isupper():
+            span, titled = _descriptive_span(tree, k), True
+        if span is None:
+            continue
+        text = tree.text[span[0]:span[1]]
+        name = _title(text) if titled else _canonical(text, expand)
+        if not titled and not tree.word(k)[:1].isupper() and kind == "institution" and (
+                name in actor_names or (expand and expand(text) in actor_names)):
+            # "the EAPC ad hoc working group": a body of an actor, named by its owner and kind.
+            text = tree.text[span[0]:tree.tokens[k].end]
+            name = _title(_canonical(text, expand))
+        if name[:1].islower():
+            name = name[:1].upper() + name[1:]
+        known = canonical_object(name)
+        if known is not None:
+            name, kind = known
+        ordinal = name.split()[0].lower() in _ORDINALS or re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None
+        if kind == "meeting" and not ordinal:
+            # "the NATO summit in Chicago": the Chicago Summit; a bare "the summit" names nothing.
+            place = next((c for prep in tree.children(k, "prep") if tree.lemma(prep) == "in"
+                          for c in tree.children(prep, "pobj") if tree.tokens[c].ent in ("GPE", "LOC")), None)
+            head = tree.word(k)[:1].upper() + tree.word(k)[1:]
+            if place is not None and len(name.split()) <= 2:
+                name = f"{tree.word(place)} {head}"
+            elif name.lower() == tree.word(k).lower():
+                continue
+        if name and name[-1].islower() and " " in name:
+            head = name.rsplit(" ", 1)
+            name = head[0] + " " + head[1][:1].upper() + head[1][1:]
+        # An institution opened or a summit held may also be an actor elsewhere; an organisation
+        # joined or visited is the event's target, not its object.
+        if not name or len(name) < 3 or (name in actor_names and (type_ not in _THINGS_MADE or k in subjects)):
+            continue
+        return EventObject(name, text, kind)
+    return None

@@ -1,0 +1,189 @@
+"""Who acted and on whom: the phrases of a predicate that name its source and its target, and the
+actors they name (pronouns and "the two countries" resolved to the parties the sentence means)."""
+from __future__ import annotations
+
+from annals.events.lexicon import lexicon
+from annals.events.tree import Tree
+from annals.model import Actor
+from annals.resolve.gazetteer import gazetteer
+
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "subjects", "targets", "with_conj"]
+
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
+# Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
+OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
+# Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
+JOINT = frozenset({"agreement", "meeting"})
+
+
+def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
+    out = []
+    for k in tokens:
+        out.append(k)
+        stack = tree.children(k, "conj")
+        while stack:
+            c = stack.pop()
+            out.append(c)
+            stack.extend(tree.children(c, "conj"))
+    return out
+
+
+def subjects(tree: Tree, p: int, type_: str) -> list[int]:
+    """The tokens that head the source phrases of predicate p."""
+    tok = tree.tokens[p]
+    if _headline_verb(tree, p):
+        # "Turkey and the EEC sign an agreement", the verb tagged as a noun: the names before it.
+        head = tree.head(p)
+        found = [head] if tok.dep == "conj" and head < p else []
+        found += [k for k in tree.children(p, "compound", "nsubj") if k < p]
+        if found:
+            return with_conj(tree, found)
+    if tok.pos in _NOUNS:
+        found = tree.children(p, "poss")
+        for prep in tree.children(p, "prep"):
+            if tree.lemma(prep) in ("of", "by", "between"):
+                found += tree.children(prep, "pobj")
+        demonyms = gazetteer().demonyms
+        found += [k for k in tree.children(p, "amod", "compound", "nmod")
+                  if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
+                  or tree.word(k).lower() in demonyms]
+        return with_conj(tree, found)
+    for agent in tree.children(p, "agent"):
+        by = tree.children(agent, "pobj")
+        if by:
+            return with_conj(tree, by)
+    found = tree.children(p, "nsubj")
+    passive = tree.children(p, "nsubjpass")
+    if not found and passive and type_ in OWN_PASSIVES:
+        found = passive
+    elif not found and passive:
+        # "The BRICS summit was held": the body its name holds acts (not a place: "the Oslo accord").
+        found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent != "GPE"]
+    event_nouns = lexicon().nouns
+    own = [k for k in found if tree.tokens[k].pos == "NOUN" and tree.lemma(k) in event_nouns]
+    if own and len(found) == 1:
+        # "The war between Peru and Ecuador broke out": the parties of the event noun.
+        inner = subjects(tree, own[0], type_)
+        if inner:
+            return inner
+    if found:
+        # "which joined": the noun the relative clause hangs on.
+        if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
+            return with_conj(tree, [tree.head(p)])
+        return with_conj(tree, found)
+    # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
+    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in _VERBS:
+        return subjects(tree, tree.head(p), type_)
+    if tok.dep == "pcomp" and not tree.is_root(tree.head(p)):
+        verb = tree.head(tree.head(p))
+        if tree.tokens[verb].pos in _VERBS:
+            return subjects(tree, verb, type_)
+    return []
+
+
+def _headline_verb(tree: Tree, p: int) -> bool:
+    """A word tagged as a noun that stands where a headline's verb stands: after names, before
+    what a verb takes ("Turkey and the EEC sign an agreement")."""
+    tok = tree.tokens[p]
+    if tok.pos != "NOUN" or p == 0:
+        return False
+    before, after = tree.tokens[p - 1], tree.tokens[p + 1] if p + 1 < len(tree.tokens) else None
+    return before.pos == "PROPN" and bool(before.ent) and after is not None and after.pos in ("DET", "ADJ", "PROPN")
+
+
+def targets(tree: Tree, p: int) -> list[int]:
+    found = tree.children(p, "dobj", "dative", "attr")
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in _TARGET_PREPS:
+            found += tree.children(prep, "pobj")
+    if tree.tokens[p].pos in _NOUNS:
+        for prep in tree.children(p, "prep"):
+            if tree.lemma(prep) in ("to", "with", "into"):
+                found += tree.children(prep, "pobj")
+    return with_conj(tree, found)
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+_IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
+
+
+def _modifier_at(tree: Tree, offset: int) -> bool:
+    found = tree.span(offset, offset + 1)
+    return bool(found) and tree.tokens[found[0]].dep in ("compound", "amod", "nmod")
+
+
+def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ...] = (),
+              placed: list[tuple[int, Actor]] = ()) -> list[str]:
+    """What a pronoun subject refers to: a person the sentence named before it, preferably its
+    subject ("President X ... since his rise to power"); else an actor of the event the sentence
+    does not spell out (the resolver found it from the sentences before), of the pronoun's kind."""
+    word = tree.word(head).lower()
+    if word in _PERSONAL or word in ("it", "its"):
+        # "Georgia joined ..., a year after it declared independence": named before, subject first.
+        at = tree.tokens[head].start
+        wanted = ("person",) if word in _PERSONAL else ("country", "organization")
+        before = [(offset, a) for offset, a in placed if a.kind in wanted and offset < at]
+        if before:
+            root = tree.sentence_root(head)
+            subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
+            main = [a.name for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
+            return main[:1] or [before[0][1].name]
+    plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
+        tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
+    if plural_parties:
+        word = "they"
+    elif word not in _PERSONAL and word not in _IMPERSONAL:
+        return []
+    lo, hi = tree.extent(tree.sentence_root(head))
+    text = tree.text[lo:hi]
+    kinds = ("person",) if word in _PERSONAL else ("country",) if plural_parties else ("country", "organization")
+    unspelt = [a.name for a in sorted(actors, key=lambda a: kinds.index(a.kind) if a.kind in kinds else 9)
+               if a.kind in kinds and a.name.split()[-1] not in text]
+    if word in ("they", "their", "them"):
+        # Parties: also the document's own subjects, which "they" and "the two countries" often are.
+        unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt
+                    and a.name.split()[-1] not in text]
+        return unspelt
+    return unspelt[:1]
+
+
+def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
+               actors: list[Actor] = (), focus: tuple[Actor, ...] = ()) -> list[str]:
+    """The names of the actors named inside the phrases headed by `heads`; a person among them
+    speaks for the phrase ("NATO Secretary General Javier Solana" is Javier Solana); of two found
+    at one place, the longer name ("NAC" is the North Atlantic Council, not NATO)."""
+    names: list[str] = []
+    for head in heads:
+        referred = _referent(tree, head, list(actors), focus, placed) if tree.tokens[head].pos in ("PRON", "NOUN") else []
+        if referred or tree.tokens[head].pos == "PRON":
+            names += [n for n in referred if n not in names]
+            continue
+        lo, hi = tree.extent(head)
+        # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
+        # General, X" and "the Secretary General's envoy X" are X.
+        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss")]
+        at: dict[int, list[Actor]] = {}
+        for offset, actor in placed:
+            if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
+                at.setdefault(offset, []).append(actor)
+        if not at:  # a person the parser hung under the preposition ("Secretary General of NATO X")
+            for offset, actor in placed:
+                if lo <= offset < hi and actor.kind == "person":
+                    at.setdefault(offset, []).append(actor)
+        inside: list[Actor] = []
+        for offset, found in sorted(at.items()):
+            organisations = [a for a in found if a.kind == "organization"]
+            if len(organisations) > 1:  # "NAC": the council, not also its alliance
+                found = [a for a in found if a.kind != "organization"] + [max(organisations, key=lambda a: len(a.name))]
+            inside += found
+        if any(a.kind == "organization" for a in inside):
+            # "the Luxembourg European Council": a place that only names the organisation's meeting.
+            inside = [a for offset, a in placed if a in inside and not (
+                a.kind == "country" and lo <= offset < hi and _modifier_at(tree, offset))] or inside
+        people = [a for a in inside if a.kind == "person"]
+        for actor in people or inside:
+            if actor.name not in names:
+                names.append(actor.name)
+    return names
