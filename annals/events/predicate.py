@@ -23,21 +23,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annals.events.lexicon import Lexicon
-from annals.events.tree import Tree
+from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import TimeMention
 
 __all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_like"]
 
-_VERBS = ("VERB", "AUX")
-_NOUNS = ("NOUN", "PROPN")
 _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
 # The phrases that name the means of an act: "according to the decree", "by a decision", "under the law".
 _MEANS_PREPS = frozenset({"according", "due", "based", "pursuant", "under", "by", "following", "through"})
-_ARGUMENT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "pobj", "dative", "xcomp", "acomp")
 # Object nouns that make one predicate with their verb: "take place", "take part", "take office";
 # and prepositional ones: "come into force", "rise to power".
-_VERB_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
-FIXED_OBJECTS = _VERB_OBJECTS
+FIXED_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "back"})
 _VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office"})
 
@@ -57,14 +53,14 @@ class Reading:
 def key_of(tree: Tree, i: int) -> str:
     """The lexicon key of a predicate: its lemma, with its particle or its fixed object."""
     lemma = tree.lemma(i)
-    if tree.tokens[i].pos in _VERBS:
+    if tree.tokens[i].pos in VERBS:
         for k in tree.children(i, "prt"):
             return f"{lemma} {tree.lemma(k)}"
         for k in tree.children(i, "prep"):  # "pulled out of": a particle parsed as a preposition
             if tree.lemma(k) in _PARTICLES and tree.children(k, "prep"):
                 return f"{lemma} {tree.lemma(k)}"
         for k in tree.children(i, "dobj"):
-            if tree.lemma(k) in _VERB_OBJECTS:
+            if tree.lemma(k) in FIXED_OBJECTS:
                 return f"{lemma} {tree.lemma(k)}"
         for prep in tree.children(i, "prep"):
             for k in tree.children(prep, "pobj"):
@@ -74,7 +70,7 @@ def key_of(tree: Tree, i: int) -> str:
 
 
 def _is_event_noun(tree: Tree, lex: Lexicon, i: int) -> bool:
-    return tree.tokens[i].pos in _NOUNS and tree.lemma(i) in lex.nouns
+    return tree.tokens[i].pos in NOUNS and tree.lemma(i) in lex.nouns
 
 
 _MAIN = frozenset({"ROOT", "ccomp", "conj", "parataxis", "dep"})
@@ -172,11 +168,11 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
                     and not tree.children(head, "dobj")
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
-            if tree.tokens[i].pos in _VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
+            if tree.tokens[i].pos in VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
                 continue
             return i
         when = _when_clause(tree, i)
-        if when is not None and tree.tokens[i].pos in (*_NOUNS, "ADP"):
+        if when is not None and tree.tokens[i].pos in (*NOUNS, "ADP"):
             return when
     return fallback
 
@@ -204,19 +200,19 @@ def _governing_verb(tree: Tree, noun: int) -> tuple[int, str] | None:
     head = tree.head(noun)
     if head == noun:
         return None
-    if dep in ("dobj", "nsubj", "nsubjpass", "attr") and tree.tokens[head].pos in _VERBS:
+    if dep in ("dobj", "nsubj", "nsubjpass", "attr") and tree.tokens[head].pos in VERBS:
         return head, dep
     if dep == "pobj" and tree.tokens[head].dep == "prep":
         verb = tree.head(head)
         # "according to", "due to", "based on": the preposition hangs on a word that hangs on the verb.
-        if tree.tokens[verb].dep in ("prep", "advmod", "amod", "acomp") and tree.tokens[verb].pos not in _NOUNS \
+        if tree.tokens[verb].dep in ("prep", "advmod", "amod", "acomp") and tree.tokens[verb].pos not in NOUNS \
                 and not tree.is_root(verb):
             head, verb = verb, tree.head(verb)
-        elif tree.tokens[verb].pos in _NOUNS and tree.tokens[verb].dep in ("dobj", "advmod", "npadvmod") \
+        elif tree.tokens[verb].pos in NOUNS and tree.tokens[verb].dep in ("dobj", "advmod", "npadvmod") \
                 and not tree.is_root(verb):
             # "joined PfP at the summit": the phrase hangs on the object, the scene is the verb's.
             verb = tree.head(verb)
-        if verb != head and tree.tokens[verb].pos in _VERBS:
+        if verb != head and tree.tokens[verb].pos in VERBS:
             return verb, tree.lemma(head)
     return None
 
@@ -225,7 +221,7 @@ def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
     """The verb that a frame noun sets the scene for ("at the summit ..., leaders welcomed"), or
     that a participle on a frame noun leads to ("at the meeting held in May, ministers agreed")."""
     noun = i
-    if tree.tokens[i].pos in _VERBS and tree.tokens[i].dep == "acl":
+    if tree.tokens[i].pos in VERBS and tree.tokens[i].dep == "acl":
         noun = tree.head(i)
         # "the meeting of the Council held in May": the participle's noun belongs to a frame noun.
         while tree.lemma(noun) not in lex.frames and tree.tokens[noun].dep == "pobj" \
@@ -251,7 +247,7 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
     frame = _frame_of(tree, lex, i)
     if frame is not None:
         return frame, frame, i
-    if tree.tokens[i].pos in _NOUNS:
+    if tree.tokens[i].pos in NOUNS:
         governing = _governing_verb(tree, i)
         if governing is not None:
             verb, how = governing
@@ -286,10 +282,10 @@ def _told_as_past(tree: Tree, i: int) -> bool:
 
 def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
-    if tok.pos in _VERBS and tree.lemma(i) in lex.aspiration:
+    if tok.pos in VERBS and tree.lemma(i) in lex.aspiration:
         # "has sought membership since 2002" happened; "hopes to join in 2030" has not.
         return not _told_as_past(tree, i) or any(tree.lemma(a) in lex.modal for a in tree.children(i, "aux"))
-    if tok.pos in _VERBS or tok.pos == "ADJ":
+    if tok.pos in VERBS or tok.pos == "ADJ":
         if tree.lemma(i) in lex.modal and tok.dep != "amod":
             return True
         if tree.children(i, "neg"):
@@ -301,7 +297,7 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
             return True
         # "said that it would attend the 2008 summit": the clause's verb speaks for the noun.
         for k in tree.ancestors(i):
-            if tree.tokens[k].pos in _VERBS and tree.tokens[k].dep not in ("aux", "auxpass"):
+            if tree.tokens[k].pos in VERBS and tree.tokens[k].dep not in ("aux", "auxpass"):
                 return any(tree.lemma(a) in lex.modal for a in tree.children(k, "aux", "auxpass")) \
                     or bool(tree.children(k, "neg"))
     # "if it joins in 2030": a condition.

@@ -5,7 +5,10 @@ import bisect
 
 from annals.model import Document, Token
 
-__all__ = ["Tree"]
+__all__ = ["NOUNS", "VERBS", "Tree"]
+
+NOUNS = ("NOUN", "PROPN")
+VERBS = ("VERB", "AUX")
 
 
 class Tree:
