@@ -7,6 +7,7 @@ The JSON shapes follow `EVENTS.md` (the event contract).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,6 +28,10 @@ __all__ = [
 ]
 
 PARTS = ("source", "target", "other")
+
+
+def _mention_start(mention: TimeMention) -> int:
+    return mention.start
 
 LINE_KINDS = ("heading", "prose", "list", "table", "infobox", "blank")
 
@@ -241,6 +246,12 @@ class Document:
     def span(self, start: int, end: int) -> str:
         """The text between two offsets."""
         return self.text[start:end]
+
+    def times_in(self, start: int, end: int) -> tuple[TimeMention, ...]:
+        """The time mentions that start in text[start:end] (`times` is in text order)."""
+        first = bisect.bisect_left(self.times, start, key=_mention_start)
+        last = bisect.bisect_left(self.times, end, lo=first, key=_mention_start)
+        return self.times[first:last]
 
     def with_(self, **changes: Any) -> Document:
         """A copy with some fields replaced (documents are immutable)."""

