@@ -102,3 +102,46 @@ def test_events_frame_it_is_the_state_named_before():
     events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1991-04-09"]
     assert _parts(events[0]).get("source", set()) == {"Chile"}
     assert events[0].headline == "Chile declares independence"
+
+
+def _events(text: str):
+    return annals.extract(text + "\n", reader="text").events
+
+
+def _sources(event) -> set[str]:
+    return {a.name for a in event.actors if a.part == "source"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a relative clause: the name it hangs on, past a parenthesis
+    ("Five states signed on, the last to do so being Chile and Peru (then rivals), which joined on 3 May 2001.",
+     {"Chile", "Peru"}),
+    # "the two countries": the last two states the sentence named before
+    ("Chile long opposed Peru's claims, since the two countries fought a border war in 1879.", {"Chile", "Peru"}),
+    # a name's apposition is not part of the subject
+    ("Brazil, the largest economy in South America, applied in 1991 to join the organisation.", {"Brazil"}),
+])
+def test_events_frame_source_from_what_the_subject_refers_to(text, source):
+    assert _sources(_event(text)) == source
+
+
+def test_events_frame_quoted_title_and_its_parties():
+    event = _event('The "Convention on Fisheries establishing a commission between Norway and Iceland" '
+                   "was signed in March 1980.")
+    assert event.object is not None
+    assert event.object.name == "Convention on Fisheries establishing a commission between Norway and Iceland"
+    assert _sources(event) == {"Norway", "Iceland"}
+
+
+def test_events_frame_it_refers_to_the_object_named_before():
+    first, second = _events('The "Convention on Fisheries establishing a commission between Norway and Iceland" '
+                            "was signed in March 1980. Since 1995 it has been extended every year.")
+    assert second.object == first.object
+    assert _sources(second) == {"Norway", "Iceland"}
+
+
+def test_events_frame_a_bare_noun_refers_to_the_object_named_before():
+    first, second = _events("Chile signed the Framework Document on Trade Cooperation on 3 May 2001. "
+                            "The document was amended in June 2004.")
+    assert first.object is not None
+    assert second.object == first.object

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from annals.events.anaphora import Antecedents
 from annals.events.arguments import places, quantities
 from annals.events.classify import type_of
 from annals.events.frame import read_frame
@@ -128,6 +129,7 @@ def find_events(doc: Document) -> Document:
         by_sentence.setdefault(candidate.sentence, []).append(candidate.mention)
     events = []
     text = doc.text
+    antecedents = Antecedents()
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
         names = actors.names.get(index, [])
@@ -166,7 +168,8 @@ def find_events(doc: Document) -> Document:
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
-                               focus=tuple(actors.focus))
+                               focus=tuple(actors.focus), antecedents=antecedents)
+            antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"))
             events.append(
                 Event(
                     date_value=mention.edtf,

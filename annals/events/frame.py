@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from annals.events.anaphora import Antecedents, anaphor_kind
 from annals.events.headline import HEADLINE_WIDTH, headline
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE, object_of
-from annals.events.parts import JOINT, OWN_PASSIVES, actors_in, subjects, targets
+from annals.events.parts import JOINT, OWN_PASSIVES, actors_in, parties_of, subjects, targets
 from annals.events.predicate import key_of
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -43,7 +44,7 @@ class Frame:
 
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
-               expand=None, focus: tuple[Actor, ...] = ()) -> Frame:
+               expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
         return Frame(tuple(actors), None, None)
@@ -98,6 +99,18 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     for k in tree.children(predicate, "nsubjpass") if type_ not in OWN_PASSIVES else ():
         held = ARTICLE.sub("", tree.text[slice(*tree.extent(k))]).strip()  # nor a thing held
         sources = [n for n in sources if n != held]
+    if obj is None and antecedents is not None:
+        # "Since 2007 it has been renewed": the agreement named before, and (if no one else is
+        # named) its parties.
+        earlier = antecedents.recall(anaphor_kind(tree, lex, predicate))
+        if earlier is not None:
+            obj = earlier.object
+            if not sources:
+                sources = [a.name for a in earlier.sources]
+                actors = [*actors, *(replace(a, part=None) for a in earlier.sources
+                                     if all(b.name != a.name for b in actors))]
+    if not sources and type_ == "agreement":
+        sources = parties_of(tree, predicate, placed)
     named = {a.name for _, a in placed}
     if not sources:
         # The document's own subject, added where the sentence names none; else the one state the

@@ -104,6 +104,26 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
     return tree.tokens[left].start, tree.tokens[right].end
 
 
+_OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def _quoted(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole title where a name opens a quotation ('the "Agreement on Partnership and
+    Cooperation establishing a partnership between ..."'): the quotation, not its first words."""
+    start, end = span
+    opening = start - 1
+    while opening >= 0 and text[opening] == " ":
+        opening -= 1
+    if opening < 0 or text[opening] not in _OPENING or (opening > 0 and not text[opening - 1].isspace()
+                                                        and text[opening - 1] not in "(["):
+        return None
+    closing = text.find(_OPENING[text[opening]], end, end + 400)
+    if closing < 0 or "\n" in text[start:closing]:
+        return None
+    inner = text[start:closing].rstrip(" ,.;:")
+    return (start, start + len(inner)) if len(inner) > end - start else None
+
+
 _GENERIC = frozenset({"new", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
                       "annual", "same", "other", "such", "current", "former", "previous", "next", "joint", "bilateral"})
 
@@ -157,6 +177,9 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
     subjects = tree.children(p, "nsubj")
+    if not subjects and not tree.children(p, "nsubjpass") and tree.tokens[p].dep == "conj":
+        # "The Agreement was signed in 1994 and came into force in 1997": the subject they share.
+        subjects = tree.children(tree.head(p), "nsubj", "nsubjpass")
     candidates += subjects + scenes
     # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
     for k in list(candidates):
@@ -199,6 +222,9 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             span, titled = _descriptive_span(tree, k), True
         if span is None:
             continue
+        quoted = _quoted(tree.text, span)
+        if quoted is not None:
+            span, titled = quoted, False
         text = tree.text[span[0]:span[1]]
         name = _title(text) if titled else _canonical(text, expand)
         if not titled and not tree.word(k)[:1].isupper() and kind == "institution" and (
@@ -221,7 +247,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
                 name = f"{tree.word(place)} {head}"
             elif name.lower() == tree.word(k).lower():
                 continue
-        if name and name[-1].islower() and " " in name:
+        if name and name[-1].islower() and " " in name and quoted is None:
             head = name.rsplit(" ", 1)
             name = head[0] + " " + head[1][:1].upper() + head[1][1:]
         # An institution opened or a summit held may also be an actor elsewhere; an organisation

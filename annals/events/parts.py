@@ -8,7 +8,7 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "parties_of", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
@@ -69,8 +69,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             return inner
     if found:
         # "which joined": the noun the relative clause hangs on.
-        if tok.dep == "relcl" and tree.lemma(found[0]) in ("which", "who", "that"):
-            return with_conj(tree, [tree.head(p)])
+        if tree.lemma(found[0]) in _RELATIVE and tree.tokens[found[0]].pos == "PRON":
+            antecedent = tree.head(p) if tok.dep == "relcl" else _antecedent(tree, found[0])
+            return with_conj(tree, [antecedent]) if antecedent is not None else []
         return with_conj(tree, found)
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
     if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS:
@@ -80,6 +81,65 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if tree.tokens[verb].pos in VERBS:
             return subjects(tree, verb, type_)
     return []
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+def _antecedent(tree: Tree, pronoun: int) -> int | None:
+    """The name a relative pronoun stands for where the parser did not hang its clause on it
+    ("Serbia and Montenegro (then ...), which joined"): the nearest name before it, past commas and
+    a parenthesis, taken at the head of its coordination."""
+    depth, k = 0, pronoun - 1
+    while k >= 0:
+        word = tree.word(k)
+        if word in (")", "]"):
+            depth += 1
+        elif word in ("(", "["):
+            depth -= 1
+        elif depth == 0 and tree.tokens[k].pos != "PUNCT":
+            break
+        k -= 1
+    if k < 0 or tree.tokens[k].pos not in ("PROPN", "NOUN"):
+        return None
+    while tree.tokens[k].dep in ("conj", "compound") and not tree.is_root(k) \
+            and tree.tokens[tree.head(k)].pos == "PROPN":
+        k = tree.head(k)
+    return k
+
+
+def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]:
+    """The parties an agreement's own title names, where the act names no one ("The Agreement ...
+    between the European Communities ... and the Russian Federation ... was signed"): the states and
+    organisations of a "between" phrase inside what was signed, or entered into force."""
+    held = tree.children(p, "nsubjpass", "nsubj")
+    if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
+        held = tree.children(tree.head(p), "nsubjpass", "nsubj")
+    names: list[str] = []
+    for head in held:
+        if tree.tokens[head].pos not in ("NOUN", "PROPN"):
+            continue
+        # From "between" to the end of the phrase (the parser often hangs the second party higher).
+        end = tree.extent(head)[1]
+        spans = [(tree.tokens[k].start, end) for k in tree.subtree(head) if tree.lemma(k) == "between"]
+        at: dict[int, list[Actor]] = {}
+        for offset, actor in placed:
+            if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
+                at.setdefault(offset, []).append(actor)
+        names += [a.name for a in _one_per_place(at) if a.name not in names]
+    return names if len(names) >= 2 else []
+
+
+def _one_per_place(at: dict[int, list[Actor]]) -> list[Actor]:
+    """The actors found at each offset, in text order; of two organisations at one place, the
+    longer name ("NAC" is the North Atlantic Council, not also NATO)."""
+    inside: list[Actor] = []
+    for _, found in sorted(at.items()):
+        organisations = [a for a in found if a.kind == "organization"]
+        if len(organisations) > 1:
+            found = [a for a in found if a.kind != "organization"] + [max(organisations, key=lambda a: len(a.name))]
+        inside += found
+    return inside
 
 
 def targets(tree: Tree, p: int) -> list[int]:
@@ -122,6 +182,16 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
         tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
     if plural_parties:
+        # "Georgia had tried to block Russia's entry since the two countries fought": the last two
+        # states named before the phrase, in the sentence.
+        at = tree.tokens[head].start
+        lo = tree.extent(tree.sentence_root(head))[0]
+        named: list[str] = []
+        for offset, actor in sorted(placed, key=lambda item: item[0]):
+            if actor.kind == "country" and lo <= offset < at and actor.name not in named:
+                named.append(actor.name)
+        if len(named) >= 2:
+            return named[-2:]
         word = "they"
     elif word not in _PERSONAL and word not in _IMPERSONAL:
         return []
@@ -153,6 +223,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss")]
+        if any(tree.tokens[head].start <= offset < tree.tokens[head].end for offset, _ in placed):
+            # "Russia, the largest economy in Europe,": the name, not its apposition's
+            aside += [tree.extent(k) for k in tree.children(head, "appos")]
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
             if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
@@ -161,12 +234,7 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             for offset, actor in placed:
                 if lo <= offset < hi and actor.kind == "person":
                     at.setdefault(offset, []).append(actor)
-        inside: list[Actor] = []
-        for offset, found in sorted(at.items()):
-            organisations = [a for a in found if a.kind == "organization"]
-            if len(organisations) > 1:  # "NAC": the council, not also its alliance
-                found = [a for a in found if a.kind != "organization"] + [max(organisations, key=lambda a: len(a.name))]
-            inside += found
+        inside = _one_per_place(at)
         if any(a.kind == "organization" for a in inside):
             # "the Luxembourg European Council": a place that only names the organisation's meeting.
             inside = [a for offset, a in placed if a in inside and not (

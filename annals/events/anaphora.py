@@ -1,0 +1,69 @@
+"""What "it" and "the agreement" refer to: the objects the document's events named before, with their sources.
+
+"The Agreement on Partnership and Cooperation ... was signed in June 1994.
+Since 2007 it has been renewed annually": the renewal is about the agreement
+the sentence before named, and its parties renewed it. A predicate whose
+subject or object is "it", or a bare "the agreement" / "this plan" that names
+nothing itself, takes the latest object of that kind the document's events
+named, and, where the sentence names no source, that event's sources.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annals.events.lexicon import Lexicon
+from annals.events.tree import Tree
+from annals.model import Actor, EventObject
+
+__all__ = ["Antecedent", "Antecedents", "anaphor_kind"]
+
+# The object kinds "it" may stand for: a thing signed, adopted or run, not a meeting or an operation.
+_IT_KINDS = frozenset({"document", "programme"})
+# A bare noun's class to the object kind it refers back to.
+_CLASS_KINDS = {"document": "document", "law": "document", "declaration": "document", "programme": "programme",
+                "project": "programme", "institution": "institution"}
+_DEMONSTRATIVE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    object: EventObject
+    sources: tuple[Actor, ...]
+
+
+class Antecedents:
+    """The objects named so far in a document, latest last."""
+
+    def __init__(self) -> None:
+        self._seen: list[Antecedent] = []
+
+    def add(self, obj: EventObject | None, sources: tuple[Actor, ...]) -> None:
+        if obj is None:
+            return
+        self._seen = [a for a in self._seen if a.object.name != obj.name]
+        self._seen.append(Antecedent(obj, sources))
+
+    def recall(self, kinds: frozenset[str]) -> Antecedent | None:
+        return next((a for a in reversed(self._seen) if a.object.kind in kinds), None)
+
+
+def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
+    """The object kinds that the predicate's argument refers back to: "it" (a document or a
+    programme), "the agreement" (a document); none when its arguments name things themselves."""
+    held = tree.children(p, "nsubjpass", "nsubj", "dobj")
+    if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
+        held = tree.children(tree.head(p), "nsubjpass", "nsubj")
+    for k in held:
+        tok = tree.tokens[k]
+        if tok.pos == "PRON" and tree.word(k).lower() in ("it", "this"):
+            return _IT_KINDS
+        if tok.pos != "NOUN" or not tree.word(k).islower():
+            continue
+        modifiers = [c for c in tree.children(k) if tree.tokens[c].dep not in ("det", "punct")]
+        determiners = [tree.word(c).lower() for c in tree.children(k, "det")]
+        if modifiers or not determiners or determiners[0] not in _DEMONSTRATIVE:
+            continue  # "a new agreement", "the agreement on trade": a thing of its own
+        kinds = frozenset(_CLASS_KINDS[c] for c in lex.classes_of([tree.lemma(k)]) if c in _CLASS_KINDS)
+        if kinds:
+            return kinds
+    return frozenset()
