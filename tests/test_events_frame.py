@@ -145,3 +145,22 @@ def test_events_frame_a_bare_noun_refers_to_the_object_named_before():
                             "The document was amended in June 2004.")
     assert first.object is not None
     assert second.object == first.object
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a headline's passive: the subject underwent the act
+    ("2009 – Niger suspended from the African Union after a coup.", {"African Union"}, {"Niger"}),
+    # a body set up: by the organisation it belongs to
+    ("1952 – North Atlantic Council set up in Paris.", {"NATO"}, set()),
+    ("Kuwait was invaded by Iraq on 2 August 1990.", {"Iraq"}, {"Kuwait"}),
+])
+def test_events_frame_passive_parts(text, source, target):
+    parts = _parts(_event(text))
+    assert parts.get("source", set()) == source
+    assert target <= parts.get("target", set())
+
+
+def test_events_frame_a_place_in_a_title_is_no_source():
+    event = _event("The Panama Declaration on Fisheries was adopted in 1995.")
+    assert event.object is not None and event.object.name == "Panama Declaration on Fisheries"
+    assert "Panama" not in _sources(event)

@@ -23,7 +23,15 @@ from annals.events.anaphora import Antecedents, anaphor_kind
 from annals.events.headline import HEADLINE_WIDTH, headline
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE, object_of
-from annals.events.parts import JOINT, OWN_PASSIVES, actors_in, parties_of, subjects, targets
+from annals.events.parts import (
+    JOINT,
+    OWN_PASSIVES,
+    actors_in,
+    parties_of,
+    passive_subjects,
+    subjects,
+    targets,
+)
 from annals.events.predicate import key_of
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -96,9 +104,20 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
     if obj is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj.name]
-    for k in tree.children(predicate, "nsubjpass") if type_ not in OWN_PASSIVES else ():
+    undergone = passive_subjects(tree, predicate) if type_ not in OWN_PASSIVES else []
+    for k in undergone:
         held = ARTICLE.sub("", tree.text[slice(*tree.extent(k))]).strip()  # nor a thing held
-        sources = [n for n in sources if n != held]
+        if held in sources:
+            # "Secretariat set up": a body is set up by the organisation it belongs to
+            entry = gazetteer().lookup(held)
+            sources = [n for n in sources if n != held]
+            if entry is not None and entry.parent and not sources:
+                sources = [entry.parent]
+                if all(a.name != entry.parent for a in actors):
+                    actors = [*actors, Actor(entry.parent, "organization")]
+    # "Kuwait was invaded", "Fiji suspended from the Commonwealth": who underwent the act
+    actors_undergoing = [k for k in undergone if obj is None or obj.text not in tree.text[slice(*tree.extent(k))]]
+    target_names += [n for n in actors_in(tree, actors_undergoing, placed) if n not in sources and n not in target_names]
     if obj is None and antecedents is not None:
         # "Since 2007 it has been renewed": the agreement named before, and (if no one else is
         # named) its parties.
@@ -111,6 +130,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                                      if all(b.name != a.name for b in actors))]
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
+    if not sources and undergone:
+        # "Fiji was suspended from the Commonwealth": the organisation it was put out of
+        left = [o for prep in tree.children(predicate, "prep") if tree.lemma(prep) == "from"
+                for o in tree.children(prep, "pobj")]
+        organisations = {a.name for a in actors if a.kind == "organization"}
+        sources = [n for n in actors_in(tree, left, placed) if n in organisations]
+        target_names = [n for n in target_names if n not in sources]
     named = {a.name for _, a in placed}
     if not sources:
         # The document's own subject, added where the sentence names none; else the one state the

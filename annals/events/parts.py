@@ -3,18 +3,41 @@ actors they name (pronouns and "the two countries" resolved to the parties the s
 from __future__ import annotations
 
 from annals.events.lexicon import lexicon
-from annals.events.predicate import verb_like
+from annals.events.predicate import key_of, verb_like
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "parties_of", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
 OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
 # Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
 JOINT = frozenset({"agreement", "meeting"})
+
+
+def reduced_passive(tree: Tree, p: int) -> bool:
+    """A headline's passive: a verb that always takes an object, told in the past with a subject
+    and no object nor auxiliary ("1965 - Secretariat set up in London")."""
+    if tree.tokens[p].tag not in ("VBD", "VBN") or key_of(tree, p) not in lexicon().transitive:
+        return False
+    return not tree.children(p, "dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "dative", "attr")
+
+
+def _place_word(word: str) -> bool:
+    """A state's or a city's name ("the Oslo accord", "the Singapore Declaration")."""
+    gaz = gazetteer()
+    entry = gaz.lookup(word)
+    return (entry is not None and entry.kind == "country") or gaz.is_city(word)
+
+
+def passive_subjects(tree: Tree, p: int) -> list[int]:
+    """The subjects of a passive, a headline's passive included."""
+    passive = tree.children(p, "nsubjpass")
+    if not passive and reduced_passive(tree, p):
+        return tree.children(p, "nsubj")
+    return passive
 
 
 def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
@@ -54,12 +77,17 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if by:
             return with_conj(tree, by)
     found = tree.children(p, "nsubj")
-    passive = tree.children(p, "nsubjpass")
+    passive = passive_subjects(tree, p)
+    if passive and not tree.children(p, "nsubjpass"):
+        found = []
     if not found and passive and type_ in OWN_PASSIVES:
         found = passive
     elif not found and passive:
         # "The BRICS summit was held": the body its name holds acts (not a place: "the Oslo accord").
-        found = [k for k in tree.children(passive[0], "compound", "nmod", "poss") if tree.tokens[k].ent != "GPE"]
+        # Two parties joined by a hyphen name both ("the Azerbaijan-NATO plan").
+        named = tree.children(passive[0], "compound", "nmod", "poss")
+        paired = any(tree.word(k) in ("-", "–") for k in range(min(named, default=0), passive[0])) if named else False
+        found = [k for k in named if paired or (tree.tokens[k].ent != "GPE" and not _place_word(tree.word(k)))]
     event_nouns = lexicon().nouns
     own = [k for k in found if tree.tokens[k].pos == "NOUN" and tree.lemma(k) in event_nouns]
     if own and len(found) == 1:
