@@ -61,6 +61,10 @@ def dated_sentences(doc: Document) -> list[int]:
 # joins the programme", "1965 – Secretariat set up").
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
 _ENTRY_LEAD = re.compile(r"[\W_]*")
+# A news dateline before the story's first sentence: "BEIJING, March 22 (Xinhua) -- ": the place
+# and the agency are no part of the clause.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*,\s*")
+_DATELINE_CLOSE = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–)\s*")
 
 
 def _start(mention) -> int:
@@ -68,11 +72,18 @@ def _start(mention) -> int:
 
 
 def _clause_start(doc: Document, index: int) -> int:
-    """Where the parse of sentence `index` starts: after a leading date and its separator, if the
-    sentence is a chronology's entry (the parser reads the clause after it as a sentence of its own);
-    else at the sentence's start."""
+    """Where the parse of sentence `index` starts: after a news dateline ("BEIJING, March 22
+    (Xinhua) --"); after a leading date and its separator, if the sentence is a chronology's entry
+    (the parser reads the clause after it as a sentence of its own); else at the sentence's start."""
     sentence = doc.sentences[index]
     lead = _ENTRY_LEAD.match(doc.text, sentence.start, sentence.end).end()
+    place = _DATELINE_PLACE.match(doc.text, lead, sentence.end)
+    if place:
+        at = bisect.bisect_left(doc.times, place.end(), key=_start)
+        if at < len(doc.times) and doc.times[at].start == place.end():
+            close = _DATELINE_CLOSE.match(doc.text, doc.times[at].end, sentence.end)
+            if close and close.end() < sentence.end:
+                return close.end()
     at = bisect.bisect_left(doc.times, lead, key=_start)
     if at < len(doc.times) and doc.times[at].span_start <= lead and doc.times[at].end < sentence.end:
         separator = _ENTRY_SEPARATOR.match(doc.text, doc.times[at].end, sentence.end)

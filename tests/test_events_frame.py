@@ -164,3 +164,21 @@ def test_events_frame_a_place_in_a_title_is_no_source():
     event = _event("The Panama Declaration on Fisheries was adopted in 1995.")
     assert event.object is not None and event.object.name == "Panama Declaration on Fisheries"
     assert "Panama" not in _sources(event)
+
+
+def test_events_frame_a_dateline_is_no_subject():
+    event = _event("LIMA, May 3, 2007 (Reuters) -- Peruvian President Alan Garcia began a state visit to Chile "
+                   "on 3 May 2007.")
+    assert _sources(event) == {"Alan Garcia"}
+    assert event.headline == "Alan Garcia visits Chile"
+
+
+def test_events_frame_a_caption_of_two_people_is_their_meeting():
+    events = _events("Relations between the two states have been close for decades.\n\n"
+                     "Chancellor Angela Merkel (right) with French President Emmanuel Macron in January 2019 (AFP)\n\n"
+                     "Trade grew.")
+    assert len(events) == 1
+    event = events[0]
+    assert event.type == "meeting"
+    assert _sources(event) == {"Angela Merkel", "Emmanuel Macron"}
+    assert event.headline == "Angela Merkel and Emmanuel Macron meet"

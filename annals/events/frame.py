@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annals.events.anaphora import Antecedents, anaphor_kind
-from annals.events.headline import HEADLINE_WIDTH, headline
+from annals.events.headline import HEADLINE_WIDTH, headline, join_names
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE, object_of
 from annals.events.parts import (
@@ -55,6 +55,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline."""
     if predicate is None:
+        if type_ == "meeting":
+            # A caption that shows people together ("A (left) with B in May 2005"): they met.
+            people = [a.name for a in actors if a.kind == "person"]
+            if len(people) >= 2:
+                parted = tuple(replace(a, part="source" if a.name in people else "other") for a in actors)
+                line = f"{join_names(people)} meet"
+                return Frame(parted, None, line if len(line) <= HEADLINE_WIDTH else None)
         return Frame(tuple(actors), None, None)
     # "The accession of Chile took place in 2001": the event noun's own source first.
     heads = []

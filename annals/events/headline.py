@@ -9,7 +9,7 @@ from annals.events.parts import actors_in
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 
-__all__ = ["HEADLINE_WIDTH", "headline", "phrase"]
+__all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase"]
 
 HEADLINE_WIDTH = 80
 _TYPE_VERBS = {
@@ -32,7 +32,8 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
-def _join(names: list[str]) -> str:
+def join_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -60,7 +61,7 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             parts.append(f"the {obj.name}")
             used.add(obj.name)
         elif names:
-            parts.append(_join(names))
+            parts.append(join_names(names))
             used.update(names)
         else:
             parts.append(phrase(tree, k))
@@ -72,12 +73,12 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
                 parts.append(f"{tree.lemma(prep)} the {obj.name}")
                 used.add(obj.name)
             elif names:
-                parts.append(f"{tree.lemma(prep)} {_join(names)}")
+                parts.append(f"{tree.lemma(prep)} {join_names(names)}")
                 used.update(names)
     if not parts and obj is not None:
         parts.append(f"the {obj.name}")
     if not parts and targets:
-        parts.append(_join(targets))
+        parts.append(join_names(targets))
     return " ".join(parts)
 
 
@@ -105,7 +106,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         what = phrase(tree, meaning)
     elif light:
-        what = f"the {obj.name}" if obj else _join(targets) if targets else ""
+        what = f"the {obj.name}" if obj else join_names(targets) if targets else ""
     else:
         what = _complement(tree, p, light, obj, targets, placed)
         if not what:
@@ -113,7 +114,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not actors_in(tree, [k], placed)]
             what = f"the {phrase(tree, inner[0])}" if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
     if sources:
-        line = f"{_join(sources)} {verb} {what}".strip()
+        line = f"{join_names(sources)} {verb} {what}".strip()
     elif obj is not None:
         line = f"{obj.name}: {type_.replace('_', ' ')}"
     else:
