@@ -182,3 +182,12 @@ def test_events_frame_a_caption_of_two_people_is_their_meeting():
     assert event.type == "meeting"
     assert _sources(event) == {"Angela Merkel", "Emmanuel Macron"}
     assert event.headline == "Angela Merkel and Emmanuel Macron meet"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Chile signed the trade agreement with Peru on 3 May 2001.", {"Chile", "Peru"}),
+    # support is no party to the act
+    ("Chile signed the trade agreement on 3 May 2001 with the support of President Ricardo Lagos.", {"Chile"}),
+])
+def test_events_frame_joint_act_partners(text, source):
+    assert _sources(_event(text)) == source

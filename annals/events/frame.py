@@ -95,7 +95,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if type_ in JOINT and sources and tree.tokens[predicate].pos in VERBS:
         partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
-        for name in actors_in(tree, [o for k in partners for o in tree.children(k, "pobj")], placed):
+        # "with Georgia", not "with the support of Prime Minister X"
+        partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")]
+        for name in actors_in(tree, partners, placed):
             if name not in sources:
                 sources.append(name)
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
