@@ -16,6 +16,7 @@ from functools import cache
 
 from annals.attribute_table import install as install_attribute_table
 from annals.errors import MissingDependency
+from annals.known_entities import label_known, needs_model
 from annals.model import Document, Entity, Token
 
 __all__ = ["MAX_SENTENCE", "MODEL", "dated_sentences", "load_model", "parse_document"]
@@ -104,7 +105,7 @@ def parse_document(doc: Document) -> Document:
     name = _Names(nlp.vocab.strings)
     tokens: list[Token] = []
     entities: list[Entity] = []
-    for offset, parsed in zip(starts, nlp.pipe(texts, batch_size=_BATCH)):
+    for offset, parsed in zip(starts, _pipe(nlp, doc, starts, texts)):
         # One row a spaCy token, read in one call rather than attribute by attribute.
         array = parsed.to_array(_ATTRS)
         rows = array.tolist()
@@ -123,6 +124,23 @@ def parse_document(doc: Document) -> Document:
                                 head if head is not None else position[i], name[ent]))
         entities.extend(Entity(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in parsed.ents)
     return doc.with_(tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _pipe(nlp, doc: Document, starts: list[int], texts: list[str]):
+    """The parsed sentences; the entity recogniser runs only on those that name something no list
+    knows, the others take their entities from the lists (known_entities.py)."""
+    if "ner" not in nlp.pipe_names:
+        return list(nlp.pipe(texts, batch_size=_BATCH))
+    parsed = list(nlp.pipe(texts, batch_size=_BATCH, disable=["ner"]))
+    times = [[(m.start - start, m.end - start, m.type) for m in doc.times_in(start, start + len(text))]
+             for start, text in zip(starts, texts)]
+    unknown = [i for i, sentence in enumerate(parsed) if needs_model(sentence, times[i])]
+    for i in set(range(len(parsed))) - set(unknown):
+        label_known(parsed[i], times[i])
+    recogniser = nlp.get_pipe("ner")
+    for i, sentence in zip(unknown, recogniser.pipe([parsed[i] for i in unknown], batch_size=_BATCH)):
+        parsed[i] = sentence
+    return parsed
 
 
 class _Names(dict):
