@@ -49,9 +49,9 @@ def needs_model(doc, times: list[tuple[int, int]]) -> bool:
     is no known word and no part of a time mention (`times`: offsets into the Doc's text)."""
     words = known_words()
     for token in doc:
-        if token.tag_ in _PROPER and token.text not in words and not _inside(token.idx, times):
-            if not gazetteer().is_city(_POSSESSIVE.sub("", token.text)):
-                return True
+        if token.tag_ in _PROPER and token.text not in words and not _inside(token.idx, times) \
+                and not gazetteer().is_city(_POSSESSIVE.sub("", token.text)):
+            return True
     return False
 
 
