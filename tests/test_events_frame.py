@@ -191,3 +191,13 @@ def test_events_frame_a_caption_of_two_people_is_their_meeting():
 ])
 def test_events_frame_joint_act_partners(text, source):
     assert _sources(_event(text)) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # with a subject of its own, "by the order" is the means, not the agent
+    ("Peru opened a permanent Mission to the OAS in 2003 by the Ministerial Order of 4 March.", {"Peru"}),
+    # a region does not act
+    ("The Caucasus descended into war in 1991.", set()),
+])
+def test_events_frame_who_does_not_act(text, source):
+    assert _sources(_event(text)) == source

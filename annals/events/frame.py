@@ -70,7 +70,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             and entry is not None and entry.frame:
         heads = subjects(tree, meaning, type_)
     heads = heads or subjects(tree, predicate, type_)
-    sources = actors_in(tree, heads, placed, actors, focus)
+    # A region does not act ("the Caucasus", "Central Asia"): states and bodies and people do.
+    regions = {a.name for a in actors if a.kind == "other"}
+    sources = [n for n in actors_in(tree, heads, placed, actors, focus) if n not in regions]
     for name in sources:  # a party the sentence refers to ("they") joins the event's actors
         if all(a.name != name for a in actors):
             known = next((a for a in focus if a.name == name), None)

@@ -72,7 +72,8 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                   if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
                   or tree.word(k).lower() in demonyms]
         return with_conj(tree, found)
-    for agent in tree.children(p, "agent"):
+    # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
+    for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         by = tree.children(agent, "pobj")
         if by:
             return with_conj(tree, by)
