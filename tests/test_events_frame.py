@@ -201,3 +201,18 @@ def test_events_frame_joint_act_partners(text, source):
 ])
 def test_events_frame_who_does_not_act(text, source):
     assert _sources(_event(text)) == source
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    # told of the one it was done to, the headline stays passive
+    ("Chile was admitted to the OECD on 7 May 2010.",
+     "Chile is admitted to the Organisation for Economic Co-operation and Development"),
+    # "the" before the names that take it
+    ("The United States and Vietnam normalized relations in July 1995.",
+     "The United States and Vietnam normalize relations"),
+    # what an application was for
+    ("Mongolia applied to join the World Trade Organization in 1991.",
+     "Mongolia applies to join the World Trade Organization"),
+])
+def test_events_frame_headline_reads_as_written(text, headline):
+    assert _event(text).headline == headline

@@ -71,6 +71,8 @@ def argument_words(tree: Tree, i: int, expand=None) -> list[str]:
 
 
 _CORE = ("dobj", "attr", "oprd", "nsubjpass")
+# A party that underwent the act ("Gabon was elected to a seat") leaves the type to the other arguments.
+_PARTIES = frozenset({"state", "person", "leader"})
 
 
 def _with(lex: Lexicon, tree: Tree, entry: Entry, args: list[int], expand) -> str | None:
@@ -81,7 +83,8 @@ def _with(lex: Lexicon, tree: Tree, entry: Entry, args: list[int], expand) -> st
         for name, type_ in entry.with_:
             if name in classes:
                 return type_
-        if classes and tree.tokens[a].dep in _CORE and tree.tokens[a].pos in NOUNS:
+        if classes and tree.tokens[a].dep in _CORE and tree.tokens[a].pos in NOUNS and not (
+                tree.tokens[a].dep == "nsubjpass" and classes <= _PARTIES):
             return None
     return None
 

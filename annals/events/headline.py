@@ -9,7 +9,7 @@ from annals.events.parts import actors_in
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 
-__all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase"]
+__all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase", "with_article"]
 
 HEADLINE_WIDTH = 80
 _TYPE_VERBS = {
@@ -32,9 +32,26 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
-def join_names(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+def join_names(names: list[str], kinds: dict[str, str] | None = None) -> str:
+    """"A", "A and B", "A, B and C"; with `kinds`, "the" before the names that take it."""
+    if kinds:
+        names = [with_article(n, kinds.get(n)) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# Names that read with "the": an organisation of more than one word ("the European Union"), a
+# state whose name is a description or a plural ("the United States", "the Czech Republic").
+_STATE_WITH_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Union|Federation)\b|"
+                                 r"^(?:Netherlands|Philippines|Bahamas|Gambia)$")
+
+
+def with_article(name: str, kind: str | None) -> str:
+    """The name as a headline writes it in a sentence: "the European Union", "NATO", "Chile"."""
+    if name.startswith("the "):
+        return name
+    if (kind == "organization" and " " in name) or (kind == "country" and _STATE_WITH_ARTICLE.search(name)):
+        return f"the {name}"
+    return name
 
 
 def phrase(tree: Tree, k: int, width: int = 40) -> str:
@@ -48,12 +65,13 @@ def phrase(tree: Tree, k: int, width: int = 40) -> str:
 
 
 def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, targets: list[str],
-                placed: list[tuple[int, Actor]]) -> str:
+                placed: list[tuple[int, Actor]], *, passive: bool = False) -> str:
     """What follows the verb: the object or the direct object's words, and the targets with their
     prepositions ("to Azerbaijan", "with Ilham Aliyev")."""
     parts: list[str] = []
     used: set[str] = set()
-    for k in tree.children(p, "dobj", "attr") or tree.children(p, "nsubjpass"):
+    kinds = {a.name: a.kind for _, a in placed}
+    for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
         if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they"):
             continue
         names = actors_in(tree, [k], placed)
@@ -61,7 +79,7 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             parts.append(f"the {obj.name}")
             used.add(obj.name)
         elif names:
-            parts.append(join_names(names))
+            parts.append(join_names(names, kinds))
             used.update(names)
         else:
             parts.append(phrase(tree, k))
@@ -73,22 +91,46 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
                 parts.append(f"{tree.lemma(prep)} the {obj.name}")
                 used.add(obj.name)
             elif names:
-                parts.append(f"{tree.lemma(prep)} {join_names(names)}")
+                parts.append(f"{tree.lemma(prep)} {join_names(names, kinds)}")
                 used.update(names)
     if not parts and obj is not None:
         parts.append(f"the {obj.name}")
     if not parts and targets:
-        parts.append(join_names(targets))
+        parts.append(join_names(targets, kinds))
     return " ".join(parts)
+
+
+def _purpose(tree: Tree, p: int, obj: EventObject | None, targets: list[str],
+             placed: list[tuple[int, Actor]]) -> str:
+    """The infinitive or the "for" phrase that says what an act (an application, a request) was for."""
+    for k in tree.children(p, "xcomp"):
+        if tree.tokens[k].pos in VERBS and tree.children(k, "aux"):
+            rest = _complement(tree, k, False, obj, targets, placed)
+            return f"to {tree.lemma(k)} {rest}".strip()
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) == "for":
+            for k in tree.children(prep, "pobj"):
+                if tree.tokens[k].pos in NOUNS:
+                    return f"for {phrase(tree, k)}"
+    return ""
 
 
 def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources: list[str], targets: list[str],
               obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
     tok = tree.tokens[p]
     plural = len(sources) > 1
+    kinds = {a.name: a.kind for _, a in placed}
+    # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
+    undergoer = tree.children(p, "nsubjpass")
+    passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
+        set(sources) <= set(actors_in(tree, undergoer, placed))
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
     light = meaning != p or tok.pos in NOUNS
-    if tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
+    if passive:
+        verb = f"{'are' if plural else 'is'} {tree.word(p)}"
+        for prt in tree.children(p, "prt"):
+            verb += " " + tree.lemma(prt)
+    elif tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
@@ -106,15 +148,19 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         what = phrase(tree, meaning)
     elif light:
-        what = f"the {obj.name}" if obj else join_names(targets) if targets else ""
+        what = f"the {obj.name}" if obj else join_names(targets, kinds) if targets else ""
     else:
-        what = _complement(tree, p, light, obj, targets, placed)
+        what = _complement(tree, p, light, obj, targets, placed, passive=passive)
+        if not what:
+            # "applied to join the EEC", "applied for membership": what the act was for
+            what = _purpose(tree, p, obj, targets, placed)
         if not what:
             # "The second stage started": what the verb's own subject names, when no actor is it.
             inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not actors_in(tree, [k], placed)]
             what = f"the {phrase(tree, inner[0])}" if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
     if sources:
-        line = f"{join_names(sources)} {verb} {what}".strip()
+        line = f"{join_names(sources, kinds)} {verb} {what}".strip()
+        line = line[:1].upper() + line[1:]
     elif obj is not None:
         line = f"{obj.name}: {type_.replace('_', ' ')}"
     else:
