@@ -68,3 +68,15 @@ def test_events_places_and_quantities(text, places, quantities):
     (event,) = annals.extract(text).events
     assert list(event.places) == places
     assert [(q.value, q.unit) for q in event.quantities] == quantities
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a nickname in quotes is no part of the name
+    ("In 2003 the president nominated Senator Robert “Bob” Menendez as envoy to Chile.", "Robert Menendez"),
+    # "the Commission" in a text about the European Union is its Commission
+    (("The European Union opened talks with Chile in 2005. On 6 October 2004 the Commission presented its "
+      "report on Chile."), "European Commission"),
+])
+def test_events_actors_named_as_a_reader_would(text, name):
+    names = {a.name for e in annals.extract(text + "\n", reader="text").events for a in e.actors}
+    assert name in names

@@ -479,6 +479,19 @@ class DocumentActors:
                     canonical = entry.name if entry is not None else name.canonical
                     if canonical.split()[-1] == word or canonical.startswith(f"{word} of "):
                         return Actor(canonical, "organization")
+        # "the Commission" in a text about the European Union: the body of that name the
+        # organisation the text names last (or is about) has.
+        owners = []
+        for i in range(index, max(-1, index - 30), -1):
+            for name in reversed(self.names.get(i, [])):
+                if name.kind in ("organization", "acronym") and name.canonical:
+                    entry = self._entry(name.canonical) if name.kind == "acronym" else None
+                    owners.append(entry.name if entry is not None else name.canonical)
+        owners += [a.name for a in self.focus if a.kind == "organization"]
+        for owner in owners:
+            bodies = [b for b in self.gaz.bodies_of(owner) if b.split()[-1] == word or b.startswith(f"{word} of ")]
+            if len(bodies) == 1:
+                return Actor(bodies[0], "organization")
         return None
 
     def _legislature(self, word: str, named: list[Actor], index: int, *, at: int | None = None,

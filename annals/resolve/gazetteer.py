@@ -51,6 +51,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.cities: frozenset[str] = frozenset()
         self.regions: dict[str, str] = {}
+        self._bodies: dict[str, list[str]] | None = None
         titles = load("actors/titles.yaml")
         self.honorifics = frozenset(titles["honorifics"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
@@ -171,6 +172,17 @@ class Gazetteer:
         key = fold(surname)
         found = {p.name: p for k, p in self.people.items() if k == key or k.split()[-1] == key}
         return list(found.values())
+
+    def bodies_of(self, organisation: str) -> list[str]:
+        """The organisations listed as parts of `organisation` ("European Commission" of the
+        European Union), by name."""
+        if self._bodies is None:
+            found: dict[str, set[str]] = {}
+            for entry in self.exact.values():
+                if entry.kind == "organization" and entry.parent:
+                    found.setdefault(entry.parent, set()).add(entry.name)
+            self._bodies = {parent: sorted(names) for parent, names in found.items()}
+        return self._bodies.get(organisation, [])
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a written name stands for, if any."""

@@ -61,6 +61,13 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»"})
+
+
+_NICKNAME = re.compile(r"\s[\"“'‘«][^\"”'’»\s]{1,20}[\"”'’»](?=\s)")
+
+
 def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]:
     """Runs of capitalised tokens, joined across connectors and name particles."""
 
@@ -80,6 +87,11 @@ def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]
                 current.append(toks[i + 1])
                 i += 1
             i += 1
+            continue
+        # A nickname in quotes inside a name ('Douglas "Pete" Peterson') is no part of it.
+        if current and tok.text in _OPEN_QUOTES and i + 3 < len(toks) and toks[i + 1].capitalised \
+                and toks[i + 2].text in _CLOSE_QUOTES and toks[i + 3].capitalised and not is_masked(toks[i + 3]):
+            i += 3
             continue
         lowered = tok.text
         if current and (lowered in CONNECTORS or lowered in NAME_PARTICLES):
@@ -322,7 +334,7 @@ class _Parser:
                 name.surname_only = True
                 name.canonical = words[0]
             else:
-                name.canonical = " ".join(w for w in bare.split() if w)
+                name.canonical = " ".join(w for w in _NICKNAME.sub(" ", bare).split() if w)
         elif len(words) == 1 and self.gaz.is_city(words[0]):
             name.kind, name.canonical = "place", words[0]
         elif len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
