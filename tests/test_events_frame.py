@@ -216,3 +216,14 @@ def test_events_frame_who_does_not_act(text, source):
 ])
 def test_events_frame_headline_reads_as_written(text, headline):
     assert _event(text).headline == headline
+
+
+def test_events_frame_a_body_that_acts_is_an_actor():
+    event = _event("The acronym was first used in 2001 by Goldman Sachs.")
+    assert _sources(event) == {"Goldman Sachs"}
+    assert event.headline.startswith("Goldman Sachs ")
+
+
+def test_events_frame_the_target_is_not_also_the_source():
+    parts = _parts(_event("Gazprom cut gas supplies to Ukraine on 1 January 2006."))
+    assert "Ukraine" not in parts.get("source", set())

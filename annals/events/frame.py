@@ -153,7 +153,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
         inferred = [a for a in actors if a.name not in named]
-        states = [a.name for a in actors if a.kind == "country"]
+        states = [a.name for a in actors if a.kind == "country" and a.name not in target_names]
         sources = [a.name for a in inferred if a.kind == "country"][:1]
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states

@@ -8,6 +8,7 @@ from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
+from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase", "with_article"]
 
@@ -39,8 +40,10 @@ def join_names(names: list[str], kinds: dict[str, str] | None = None) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# Names that read with "the": an organisation of more than one word ("the European Union"), a
+# Names that read with "the": an organisation named by what it is ("the European Union", not
+# "Goldman Sachs"), a
 # state whose name is a description or a plural ("the United States", "the Czech Republic").
+_BODY_WORDS = frozenset({"Community", "Commonwealth", "Nations", "Conference", "Forum", "Partnership", "Initiative"})
 _STATE_WITH_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Union|Federation)\b|"
                                  r"^(?:Netherlands|Philippines|Bahamas|Gambia)$")
 
@@ -49,7 +52,10 @@ def with_article(name: str, kind: str | None) -> str:
     """The name as a headline writes it in a sentence: "the European Union", "NATO", "Chile"."""
     if name.startswith("the "):
         return name
-    if (kind == "organization" and " " in name) or (kind == "country" and _STATE_WITH_ARTICLE.search(name)):
+    words = name.split()
+    described = any(w in gazetteer().org_words or w in _BODY_WORDS for w in words) or " of " in name or " for " in name
+    if (kind == "organization" and len(words) > 1 and described) or (
+            kind == "country" and _STATE_WITH_ARTICLE.search(name)):
         return f"the {name}"
     return name
 

@@ -147,7 +147,7 @@ def _person(text: str, start: int, gaz: Gazetteer) -> Name | None:
     return name
 
 
-def _organization(text: str, start: int, gaz: Gazetteer, known: dict) -> Name | None:
+def _organization(text: str, start: int, gaz: Gazetteer, known: dict, *, acting: bool = False) -> Name | None:
     words = text.split()
     if not _words_ok(words):
         return None
@@ -161,9 +161,21 @@ def _organization(text: str, start: int, gaz: Gazetteer, known: dict) -> Name | 
     content = [w for w in words if w not in ("of", "for", "and", "the", "on", "in")]
     if all(w in gaz.org_words or w in gaz.generic_words or w in gaz.office_words for w in content):
         return None
-    if not any(w in gaz.org_words for w in content):
-        return None  # without an organisation word the small model's ORG is too often a title or a thing
+    if not any(w in gaz.org_words for w in content) and not (acting and all(w[:1].isupper() for w in content)):
+        # Without an organisation word the small model's ORG is too often a title or a thing; one
+        # that acts ("used by Goldman Sachs", "Gazprom cut supplies") is a body.
+        return None
     return Name(start, start + len(text), text, "organization", text)
+
+
+def _acting(parse: Parse, entity: Entity) -> bool:
+    """Whether an entity is the subject of a verb or the agent of a passive."""
+    last = parse.token_at(entity.end - 1)
+    if last is None:
+        return False
+    tok = parse.tokens[last]
+    head = parse.tokens[tok.head]
+    return tok.dep == "nsubj" and head.pos in ("VERB", "AUX") or (tok.dep == "pobj" and head.dep == "agent")
 
 
 def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list[Name], *,
@@ -214,7 +226,7 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         cleaned = _clean(raw)
         offset = entity.start + raw.find(cleaned) if cleaned else entity.start + lead
         found = (_person(cleaned, offset, gaz) if entity.label == "PERSON"
-                 else _organization(cleaned, offset, gaz, known))
+                 else _organization(cleaned, offset, gaz, known, acting=_acting(parse, entity)))
         if found is None:
             continue
         if found.kind == "person" and found.surname_only:
