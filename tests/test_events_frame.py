@@ -227,3 +227,9 @@ def test_events_frame_a_body_that_acts_is_an_actor():
 def test_events_frame_the_target_is_not_also_the_source():
     parts = _parts(_event("Gazprom cut gas supplies to Ukraine on 1 January 2006."))
     assert "Ukraine" not in parts.get("source", set())
+
+
+def test_events_frame_object_after_a_verb_tagged_as_a_noun():
+    events = _events("Relations are close.\n\n4 May 1970: Chile and the EEC sign a fisheries agreement.")
+    event = next(e for e in events if e.date_value == "1970-05-04")
+    assert event.object is not None and event.object.name == "Fisheries Agreement"

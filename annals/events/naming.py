@@ -6,6 +6,7 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
+from annals.events.predicate import verb_like
 from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -158,6 +159,17 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
                        "tenth", "eleventh", "twelfth"})
 
 
+def _phrase_after(tree: Tree, p: int) -> int | None:
+    """The head of the noun phrase right after token p (its determiners and modifiers skipped)."""
+    k = p + 1
+    while k < len(tree.tokens) and tree.tokens[k].dep in ("det", "amod", "compound", "nummod", "poss") \
+            and tree.tokens[k].start < tree.tokens[p].end + 200:
+        k += 1
+    if k < len(tree.tokens) and tree.tokens[k].pos in NOUNS and tree.sentence_root(k) == tree.sentence_root(p):
+        return k
+    return None
+
+
 def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, actor_names: set[str], expand) -> EventObject | None:
     """The named thing predicate p is about."""
     candidates = tree.children(p, "dobj", "nsubjpass", "attr")
@@ -171,6 +183,12 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             candidates += tree.children(prep, "pobj")
     if tree.tokens[p].pos in NOUNS:
         candidates = [p, *candidates]
+        if verb_like(tree, lex, p):
+            # "Turkey and the EEC sign an association agreement", the verb tagged as a noun: the
+            # noun phrase after it is what was signed.
+            following = _phrase_after(tree, p)
+            if following is not None:
+                candidates.insert(0, following)
     if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p):
         candidates.append(tree.head(p))
     if frame is not None:
