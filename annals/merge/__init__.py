@@ -1,0 +1,15 @@
+"""Corpus level: which tellings of the stored documents are one event, and the date it keeps.
+
+    frames.py    same_event(new, old): the same frame and compatible dates
+    dates.py     compatible(a, b), near(a, b): EDTF dates that can name one happening
+    clusters.py  cluster(tellings, keys): the events of a group of tellings, order-free
+    choose.py    choose_date(values): the date an event keeps, and its conflicts
+
+The store (annals/store/writing.py) calls it; the extraction core knows nothing of it.
+"""
+from annals.merge.choose import choose_date
+from annals.merge.clusters import cluster
+from annals.merge.dates import compatible, near
+from annals.merge.frames import Telling, content_words, object_key, same_event
+
+__all__ = ["Telling", "choose_date", "cluster", "compatible", "content_words", "near", "object_key", "same_event"]

@@ -1,0 +1,131 @@
+"""When two tellings are one event: the same frame, compatible dates.
+
+A telling is one sentence and one date of a document, with its event's
+frame: type, who acted (`sources`), on whom (`targets`), what about
+(`object`). Two tellings from different documents are one event when
+
+- their types are the same;
+- they share a source (actors compared by corpus identity: the caller gives
+  canonical keys), and their source states are not disjoint: "Moldova joined
+  PfP in 1994" and "Azerbaijan joined PfP in 1994" are two events; where a
+  telling names no source, they share an actor and many words instead;
+- they name the same object where both name one, and the same target where
+  both name one;
+- their dates are compatible (merge/dates.py).
+
+Where frames agree and the dates contradict but are near (within a year),
+the tellings are one event with a date conflict, if they also name the same
+object or tell it in largely the same words; otherwise the same wording on
+another date is another event (an annual meeting, a second visit). Within
+one document only the same date merges (an article that repeats itself).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from annals.merge.dates import compatible, near
+
+__all__ = ["Telling", "content_words", "object_key", "same_event"]
+
+SAME_DATE_WORDS = 0.12
+SAME_DATE_WORDS_FEW_ACTORS = 0.2
+COMPATIBLE_WORDS = 0.25
+CONFLICT_WORDS = 0.65
+SAME_DOCUMENT_WORDS = 0.3
+
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been has have had its his her their "
+    "this that these those it he she they which who after before during since until between into over under "
+    "also than then there when where while about against among within without per via "
+    "january february march april may june july august september october november december".split()
+)
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (t.casefold().rstrip("'s") for t in _TOKEN.findall(text)) if w not in _STOP and len(w) > 1)
+
+
+class Telling(NamedTuple):
+    """What sameness compares of one telling (a tuple: the store makes thousands per document).
+
+    Actor fields hold canonical keys; `states` are the keys of the source actors that are states.
+    """
+
+    document: object  # which document tells it (compared for equality only)
+    date: str
+    type: str
+    actors: frozenset[str]
+    persons: frozenset[str]
+    words: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+    object: str | None = None
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _frames_agree(new: Telling, old: Telling) -> bool | None:
+    """True where the frames agree on who acted, False where they differ, None where a telling
+    names no source (then actors and words decide)."""
+    if new.states and old.states and not (new.states & old.states):
+        return False  # two states' acts, never one event
+    if new.object and old.object and new.object != old.object:
+        return False
+    if new.targets and old.targets and not (new.targets & old.targets) and not (new.targets & old.sources) \
+            and not (old.targets & new.sources):
+        return False
+    if not new.sources or not old.sources:
+        return None
+    return bool(new.sources & old.sources)
+
+
+def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
+    """(same event, with a date conflict)."""
+    if new.type != old.type or not (new.actors & old.actors):
+        return False, False
+    if new.persons and old.persons and not (new.persons & old.persons):
+        return False, False
+    agree = _frames_agree(new, old)
+    if agree is False:
+        return False, False
+    words = _overlap(new.words, old.words)
+    shared = len(new.actors & old.actors)
+    if new.document == old.document:
+        # An article that tells an event twice: the same date, and for a day the same actors suffice.
+        if new.date != old.date:
+            return False, False
+        day = len(new.date) == 10 and shared >= 2
+        return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
+    named_same = bool(new.object) and new.object == old.object
+    if new.date == old.date:
+        if agree:
+            return True, False
+        return words >= (SAME_DATE_WORDS if shared >= 2 else SAME_DATE_WORDS_FEW_ACTORS), False
+    if compatible(new.date, old.date):
+        return (agree and (named_same or words >= SAME_DATE_WORDS)) or words >= COMPATIBLE_WORDS, False
+    if not near(new.date, old.date) or agree is None:
+        return False, False
+    common = len(new.words & old.words) / min(len(new.words), len(old.words)) if new.words and old.words else 0.0
+    if agree and (named_same or common >= CONFLICT_WORDS):
+        return True, True
+    return False, False
+
+
+_KIND_WORDS = re.compile(r"\s+(?:project|programme|program)$")
+
+
+def object_key(name: str | None) -> str | None:
+    """What an object is compared by: its name folded, without a trailing "project" or "programme"
+    ("Saloglu Trust Fund Project" is the Saloglu Trust Fund)."""
+    if not name:
+        return None
+    from annals.resolve.gazetteer import fold
+
+    return _KIND_WORDS.sub("", fold(name))

@@ -1,0 +1,104 @@
+"""annals.merge: which tellings are one event, decided by frame and date, whatever the order."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from annals.merge import Telling, choose_date, cluster, compatible, content_words, near, same_event
+
+
+def telling(document, date, type_, sources, *, text="", targets=(), obj=None, others=(), states=None):
+    sources = frozenset(sources)
+    actors = sources | frozenset(targets) | frozenset(others)
+    return Telling(document, date, type_, actors, frozenset(), content_words(text), sources,
+                   frozenset(sources if states is None else states), frozenset(targets), obj)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("1994-03-09", "1994-03", True),              # a day inside its month
+    ("1994-03-09", "1994-03/..", True),           # "joined on 9 March 1994" / "a member since March 1994"
+    ("2008-08-07", "2008-08-07/2008-08-12", True),  # "began on 7 August" / "7 to 12 August 2008"
+    ("2008-08-12", "2008-08-07/2008-08-12", True),  # its end
+    ("2008-08-09", "2008-08-07/2008-08-12", False),
+    ("1994", "1995-05-04", False),
+    ("1995/..", "1995-06/2000", True),
+    ("XXXX-05-04", "1999-05-04", True),
+])
+def test_merge_compatible_dates(a, b, expected):
+    assert compatible(a, b) is expected
+    assert compatible(b, a) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("2004", "2005-11", True),              # a year and a month within a year
+    ("2018-12-04", "2019-12-03", False),    # two exact days a year apart: two meetings
+    ("2018-12-04", "2018-12-14", True),     # a slip of a digit
+    ("2001", "2004", False),
+])
+def test_merge_near_dates(a, b, expected):
+    assert near(a, b) is expected
+
+
+def test_merge_two_states_acts_are_two_events():
+    azerbaijan = telling(1, "1994", "membership", {"azerbaijan"}, targets={"pfp"}, text="Azerbaijan joined the PfP")
+    moldova = telling(2, "1994-03-16", "membership", {"moldova"}, targets={"pfp"}, text="Moldova joined the PfP")
+    assert same_event(moldova, azerbaijan) == (False, False)
+
+
+def test_merge_open_span_and_its_first_day_are_one_event():
+    member = telling(1, "1994-03/..", "membership", {"slovakia"}, obj="partnership for peace",
+                     text="Slovakia has been a member of the programme since March 1994")
+    joined = telling(2, "1994-03-09", "membership", {"slovakia"}, obj="partnership for peace",
+                     text="Slovakia joined the programme on 9 March 1994")
+    assert same_event(joined, member) == (True, False)
+
+
+def test_merge_different_objects_are_two_events():
+    ipap = telling(1, "2005-05", "agreement", {"georgia"}, obj="individual partnership action plan")
+    sofa = telling(2, "2005-05-27", "agreement", {"georgia"}, obj="status of forces agreement")
+    assert same_event(sofa, ipap) == (False, False)
+
+
+def test_merge_same_words_on_another_exact_day_is_another_event():
+    text = "The council met in Brussels with the ministers of the member states"
+    first = telling(1, "2018-12-04", "meeting", {"council"}, text=text)
+    second = telling(2, "2019-12-03", "meeting", {"council"}, text=text)
+    assert same_event(second, first) == (False, False)
+
+
+def test_merge_near_contradicting_date_of_one_object_is_a_conflict():
+    opened = telling(1, "2005-11", "establishment", {"azerbaijan"}, obj="saloglu trust fund")
+    told = telling(2, "2004", "establishment", {"nato", "azerbaijan"}, obj="saloglu trust fund")
+    assert same_event(told, opened) == (True, True)
+
+
+def test_merge_choose_date_is_order_free():
+    assert choose_date(["2004", "2005-11"])[0] == choose_date(["2005-11", "2004"])[0] == "2005-11"
+    assert choose_date(["1999-05-04", "1999-05-05"])[0] == choose_date(["1999-05-05", "1999-05-04"])[0]
+
+
+def test_merge_cluster_is_the_same_in_every_order():
+    tellings = [
+        telling(1, "1994-05-04", "agreement", {"azerbaijan"}, obj="pfp framework document", text="signed"),
+        telling(2, "1994-05", "agreement", {"azerbaijan"}, obj="pfp framework document", text="signed it"),
+        telling(3, "1994", "agreement", {"azerbaijan", "nato"}, obj="pfp framework document", text="signing"),
+        telling(4, "1994-05-04", "agreement", {"armenia"}, obj="pfp framework document", text="signed"),
+        telling(5, "1997", "agreement", {"azerbaijan"}, obj="pfp framework document", text="signed"),
+    ]
+    keys = [(str(t.document), t.date) for t in tellings]
+    expected = None
+    for order in itertools.permutations(range(len(tellings))):
+        groups = cluster([tellings[i] for i in order], [keys[i] for i in order])
+        named = sorted(sorted(keys[order[i]] for i in group) for group in groups)
+        expected = expected or named
+        assert named == expected
+    assert [("1", "1994-05-04"), ("2", "1994-05"), ("3", "1994")] in expected
+    assert [("4", "1994-05-04")] in expected
+
+
+def test_merge_cluster_no_chain_of_yearly_conflicts():
+    text = "the annual review of the partnership was held with the alliance"
+    tellings = [telling(i, f"{2000 + i}", "meeting", {"georgia"}, obj="annual review", text=text) for i in range(4)]
+    groups = cluster(tellings, [(t.date,) for t in tellings])
+    assert all(len({tellings[i].date for i in group}) <= 2 for group in groups)
