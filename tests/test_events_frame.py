@@ -252,3 +252,9 @@ def test_events_frame_object_after_a_verb_tagged_as_a_noun():
     tree = Tree(Document(text, tokens=tuple(tokens)))
     found = object_of(tree, lexicon(), 4, None, "agreement", {"Chile", "European Economic Community"}, None)
     assert found is not None and found.name == "Fisheries Agreement"
+
+
+def test_events_frame_a_meeting_named_with_its_level():
+    event = _event("Malta became a member at an Extraordinary Meeting at Ministerial Level in Valletta on 3 May 1992.")
+    assert event.object is not None
+    assert event.object.name == "Extraordinary Meeting at Ministerial Level"

@@ -80,7 +80,7 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
         if word[:1].isupper() or (word in _JOINERS and right + 2 in inside and tree.word(right + 2)[:1].isupper()
                                   and tree.tokens[right + 2].ent != "DATE") or (
                 word == "at" and right + 2 in inside and tree.word(right + 2)[:1].isupper()
-                and tree.tokens[right + 2].ent not in ("GPE", "LOC", "FAC", "DATE")):
+                and tree.tokens[right + 2].ent not in ("GPE", "LOC", "DATE") and not gazetteer().is_city(tree.word(right + 2))):
             right += 1
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
