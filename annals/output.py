@@ -1,7 +1,10 @@
-"""Write extracted documents in the formats `annals extract` offers."""
+"""Write extracted documents in the formats `annals extract` offers.
+
+CSV goes through annals.export.csv.DictWriter: cells that a spreadsheet would
+run as formulas get a `'` before them unless `raw_csv` (`--raw-csv`).
+"""
 from __future__ import annotations
 
-import csv
 import json
 from typing import TextIO
 
@@ -12,7 +15,7 @@ __all__ = ["FORMATS", "STORED_COLUMNS", "write_events", "write_stored_csv"]
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def write_events(docs: list[Document], format: str, out: TextIO) -> None:
+def write_events(docs: list[Document], format: str, out: TextIO, *, raw_csv: bool = False) -> None:
     """json: the contract's object (a list of them for several files); jsonl: one per line."""
     if format == "json":
         data = docs[0].to_dict() if len(docs) == 1 else [doc.to_dict() for doc in docs]
@@ -23,9 +26,10 @@ def write_events(docs: list[Document], format: str, out: TextIO) -> None:
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False))
             out.write("\n")
     elif format == "csv":
+        from annals.export.csv import DictWriter
         from annals.export.rows import COLUMNS, event_rows
 
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer = DictWriter(out, COLUMNS, raw=raw_csv, lineterminator="\n")
         writer.writeheader()
         for doc in docs:
             writer.writerows(event_rows(doc))
@@ -39,9 +43,11 @@ STORED_COLUMNS = ("id", "date", "date_text", "type", "actors", "places", "quanti
                   "conflicts")
 
 
-def write_stored_csv(events, out: TextIO) -> None:
+def write_stored_csv(events, out: TextIO, *, raw_csv: bool = False) -> None:
     """Corpus events, one per row; lists joined with "; "."""
-    writer = csv.DictWriter(out, fieldnames=STORED_COLUMNS, lineterminator="\n")
+    from annals.export.csv import DictWriter
+
+    writer = DictWriter(out, STORED_COLUMNS, raw=raw_csv, lineterminator="\n")
     writer.writeheader()
     for e in events:
         writer.writerow({

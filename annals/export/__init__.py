@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, Any
 
+from annals.export.destination import write_to
 from annals.export.events import events_of, stamp_of
 from annals.export.registry import FIXED_STAMP, Context, Format, Report, get, names, register
 from annals.query import Query
@@ -44,43 +44,38 @@ def _encoded(chunks: Iterator[Any]) -> Iterator[bytes]:
 
 def stream(
     source: Any, format: str, *, query: Query | None = None, title: str | None = None,
-    report: Report | None = None,
+    report: Report | None = None, raw_csv: bool = False,
 ) -> tuple[str, Iterator[bytes]]:
     """(media type, chunks of bytes) of `source` exported as `format`; the chunks are made as they are read.
 
     An unknown format raises UsageError at once, before any event is read; `report`, if given, is filled
-    in as the chunks are consumed (events written, events left out and why).
+    in as the chunks are consumed (events written, events left out and why). CSV cells that a spreadsheet
+    would run as formulas get a `'` before them unless `raw_csv` (see csv.py).
     """
     fmt = get(format)
     context = Context(title=title or _title(query), stamp=stamp_of(source) or FIXED_STAMP,
-                      report=report if report is not None else Report())
+                      report=report if report is not None else Report(), raw_csv=raw_csv)
     events = events_of(source, query)
     return fmt.media_type, _encoded(fmt.write(events, context))
 
 
 def export(
     source: Any, format: str, out: str | os.PathLike | IO[bytes] | None = None, *, query: Query | None = None,
-    title: str | None = None,
+    title: str | None = None, raw_csv: bool = False,
 ) -> Report:
     """Write `source` as `format` to `out` (a path, a binary file, or None for standard output).
 
-    A path is written through a temporary file beside it and renamed at the end, so a failed export
-    leaves no half-written file.
+    A regular file (or a new path) is replaced all at once, keeping its mode, so a failed export leaves
+    it as it was; a device or a named pipe is written into; a symbolic link's target is written
+    (destination/). A path that cannot be written raises OutputError.
     """
     report = Report()
-    _, chunks = stream(source, format, query=query, title=title, report=report)
+    _, chunks = stream(source, format, query=query, title=title, report=report, raw_csv=raw_csv)
     if out is None:
         _copy(chunks, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     elif isinstance(out, (str, os.PathLike)):
-        path = Path(out)
-        partial = path.with_name(path.name + ".part")
-        try:
-            with open(partial, "wb") as handle:
-                _copy(chunks, handle)
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
+        write_to(out, chunks)
     else:
         _copy(chunks, out)
     return report

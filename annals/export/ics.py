@@ -16,6 +16,15 @@ counted in the report. UID is `<event id>@annals`; DTSTAMP is when the
 corpus last changed (its latest document added), so the same corpus gives
 the same bytes. DESCRIPTION holds the sentence and its sources; line
 folding and escaping are the library's.
+
+A calendar of no events (nothing matched, or only unknown years) still needs
+a component: RFC 5545 section 3.6 has `icalbody = calprops component` with
+`component = 1*(eventc / todoc / journalc / freebusyc / timezonec / ...)`.
+It gets one VJOURNAL, UID `no-events@annals`, SUMMARY "No events": a journal
+entry is a note, not a date; calendar views show no event (most ignore
+journals, some list it as a memo). A placeholder VEVENT would put a false
+event on a calendar, a VTIMEZONE would be a time zone that nothing uses, and
+a comment is no component (iCalendar has no comment syntax).
 """
 from __future__ import annotations
 
@@ -25,7 +34,7 @@ from annals.export.dates import display, extent, next_day
 from annals.export.registry import Context, Format
 from annals.export.text import headline, sentence, source_titles
 
-__all__ = ["FORMAT", "PRODID", "write"]
+__all__ = ["FORMAT", "PRODID", "no_events", "vevent", "write"]
 
 PRODID = "-//annals//annals export//EN"
 _END = b"END:VCALENDAR\r\n"
@@ -70,6 +79,16 @@ def vevent(event: dict, context: Context):
     return item
 
 
+def no_events(context: Context):
+    """The VJOURNAL that makes a calendar of no events valid (see the module's docstring)."""
+    item = _icalendar().Journal()
+    item.add("uid", "no-events@annals")
+    item.add("dtstamp", context.stamp)
+    item.add("summary", "No events")
+    item.add("description", f"{context.title}: no events to export.")
+    return item
+
+
 def write(events: Iterable[dict], context: Context) -> Iterator[bytes]:
     icalendar = _icalendar()
     calendar = icalendar.Calendar()
@@ -79,13 +98,17 @@ def write(events: Iterable[dict], context: Context) -> Iterator[bytes]:
     calendar.add("x-wr-calname", context.title)
     head = calendar.to_ical()
     yield head[: -len(_END)]
+    written = 0
     for event in events:
         item = vevent(event, context)
         if item is None:
             context.report.skip("with an unknown year")
             continue
         context.report.events += 1
+        written += 1
         yield item.to_ical()
+    if not written:
+        yield no_events(context).to_ical()
     yield _END
 
 

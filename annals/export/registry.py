@@ -48,11 +48,13 @@ class Report:
 
 @dataclass
 class Context:
-    """What a writer may need besides the events: a title, a fixed time stamp, the report to fill."""
+    """What a writer may need besides the events: a title, a fixed time stamp, the report to fill, and
+    whether CSV cells that look like formulas stay as they are (`raw_csv`) or are defused (the default)."""
 
     title: str = "Chronology"
     stamp: datetime = FIXED_STAMP
     report: Report = field(default_factory=Report)
+    raw_csv: bool = False
 
 
 Writer = Callable[[Iterable[dict[str, Any]], Context], Iterator[Any]]
