@@ -10,13 +10,18 @@
     │   └── TooLarge             E006 over the size limit
     ├── UsageError               E010 an option or argument that makes no sense
     ├── DataError                E020 a data file (word list, rules) is malformed
-    └── MissingDependency        E030 an optional package is not installed
+    ├── MissingDependency        E030 an optional package is not installed
+    └── OutputError              E040 an output that cannot be written (exit 73)
 
 The CLI prints `str(error)` on one line and exits with `error.exit_code`.
+`annals add` goes on past a file it cannot add and exits with EXIT_SOME_FAILED (3)
+when some files failed and others were added, EXIT_ALL_FAILED (1) when all failed.
 """
 from __future__ import annotations
 
 __all__ = [
+    "EXIT_ALL_FAILED",
+    "EXIT_SOME_FAILED",
     "AnnalsError",
     "BinaryInput",
     "DataError",
@@ -26,9 +31,13 @@ __all__ = [
     "MissingDependency",
     "NotAFile",
     "NotFound",
+    "OutputError",
     "TooLarge",
     "UsageError",
 ]
+
+EXIT_ALL_FAILED = 1  # `annals add`: no file could be added
+EXIT_SOME_FAILED = 3  # `annals add`: some files could not be added, the others were
 
 
 class AnnalsError(Exception):
@@ -93,3 +102,15 @@ class MissingDependency(AnnalsError):
 
     def __init__(self, package: str, feature: str) -> None:
         super().__init__(f"{feature} needs the package {package!r}: pip install {package}")
+
+
+class OutputError(AnnalsError):
+    """An output (file, folder, device, pipe) that cannot be written; exit 73, sysexits' EX_CANTCREAT."""
+
+    code = "E040"
+    exit_code = 73
+
+    def __init__(self, target: str, problem: str) -> None:
+        self.target = target
+        self.problem = problem
+        super().__init__(f"{target}: {problem}")
