@@ -258,3 +258,18 @@ def test_events_frame_a_meeting_named_with_its_level():
     event = _event("Malta became a member at an Extraordinary Meeting at Ministerial Level in Valletta on 3 May 1992.")
     assert event.object is not None
     assert event.object.name == "Extraordinary Meeting at Ministerial Level"
+
+
+@pytest.mark.parametrize(("text", "type_", "headline"), [
+    # a participle that only gives a thing's date is no predicate
+    ("Chile welcomed the resolution of the council dated 12 March 2004.", "decision", None),
+    # no one named: the kind of event and where it was held
+    ("The summit was held in Lisbon on 19 November 2010.", "summit", "Summit in Lisbon"),
+    # a fixed expression keeps its words; a state's troops make the state's deployment
+    ("Polish soldiers took part in the stabilisation mission from 2003 until 2008.", "deployment",
+     "Poland deploys forces in the stabilisation mission"),
+])
+def test_events_frame_headline_of_what_happened(text, type_, headline):
+    event = _event(text)
+    assert event.type == type_
+    assert event.headline == headline

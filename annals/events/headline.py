@@ -6,6 +6,7 @@ import re
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in
+from annals.events.predicate import FIXED_OBJECTS
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -60,13 +61,17 @@ def with_article(name: str, kind: str | None) -> str:
     return name
 
 
-def phrase(tree: Tree, k: int, width: int = 40) -> str:
-    """The words of a noun phrase, without its leading article, cut at a word to `width`."""
+def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str:
+    """The words of a noun phrase, without its leading article (unless `article`), cut at a word to
+    `width`."""
     lo, hi = tree.extent(k)
-    text = ARTICLE.sub("", re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:"))
+    text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
+    if not article:
+        text = ARTICLE.sub("", text)
     if len(text) > width:
         text = text[:width].rsplit(" ", 1)[0]
-        text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with)|[,;:])+$", "", text)
+        text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with|within|into|at|by|from|under|its|their)|[,;:])+$",
+                      "", text)
     return text
 
 
@@ -121,13 +126,41 @@ def _purpose(tree: Tree, p: int, obj: EventObject | None, targets: list[str],
     return ""
 
 
+def _destination(tree: Tree, noun: int) -> str:
+    """Where a visit went, from its noun's "to" phrase ("the trip ... to Brussels")."""
+    for prep in tree.children(noun, "prep"):
+        if tree.lemma(prep) == "to":
+            for k in tree.children(prep, "pobj"):
+                return phrase(tree, k)
+    return ""
+
+
+def _scene(tree: Tree, p: int, preps: tuple[str, ...] = ("in",)) -> str:
+    """The first phrase of `preps` ("took part in the peacekeeping mission")."""
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in preps:
+            for k in tree.children(prep, "pobj"):
+                return f"{tree.lemma(prep)} {phrase(tree, k, article=True)}"
+    return ""
+
+
+def _where(tree: Tree, p: int) -> str:
+    """The place an act was held in, named by an "in" phrase ("held in Riga")."""
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) == "in":
+            for k in tree.children(prep, "pobj"):
+                if tree.tokens[k].ent in ("GPE", "LOC") or gazetteer().is_city(tree.word(k)):
+                    return tree.word(k)
+    return ""
+
+
 def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources: list[str], targets: list[str],
               obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
     tok = tree.tokens[p]
     plural = len(sources) > 1
     kinds = {a.name: a.kind for _, a in placed}
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
-    undergoer = tree.children(p, "nsubjpass")
+    undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos == "PROPN"]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
         set(sources) <= set(actors_in(tree, undergoer, placed))
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
@@ -140,6 +173,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
+        for fixed in tree.children(p, "dobj"):
+            if tree.lemma(fixed) in FIXED_OBJECTS:  # "takes part", "takes office"
+                verb += " " + tree.word(fixed).lower()
     elif tree.lemma(p) == "be":
         verb = "become" if plural else "becomes"
     else:
@@ -149,17 +185,29 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
                 else first[:-1]
             verb = f"{first} {rest}".strip()
-    if light and not obj and not targets and meaning != p and tok.pos in VERBS:
+    forces = [k for k in tree.children(p, "nsubj") if tree.lemma(k) in lex.classes["force"]]
+    if forces and type_ in ("deployment", "deployment_end") and sources:
+        # "the Azerbaijani personnel served in Afghanistan": Azerbaijan deploys forces to Afghanistan
+        verb = _TYPE_VERBS[type_].rsplit(" ", 1)[0]  # "deploys forces", "withdraws forces"
+        if plural:
+            verb = verb.replace("deploys", "deploy").replace("withdraws", "withdraw")
+        into = _TYPE_VERBS[type_].rsplit(" ", 1)[1]
+        what = f"{into} {join_names(targets, kinds)}" if targets else _scene(tree, p, ("in", "under", "with"))
+    elif light and not obj and not targets and meaning != p and tok.pos in VERBS:
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         what = phrase(tree, meaning)
     elif light:
         what = f"the {obj.name}" if obj else join_names(targets, kinds) if targets else ""
+        if not what and type_ == "visit":
+            what = _destination(tree, meaning)  # "the trip of X to Brussels": X visits Brussels
     else:
         what = _complement(tree, p, light, obj, targets, placed, passive=passive)
         if not what:
             # "applied to join the EEC", "applied for membership": what the act was for
             what = _purpose(tree, p, obj, targets, placed)
+        if not what and any(tree.lemma(k) in FIXED_OBJECTS for k in tree.children(p, "dobj")):
+            what = _scene(tree, p)  # "took part in the mission"
         if not what:
             # "The second stage started": what the verb's own subject names, when no actor is it.
             inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not actors_in(tree, [k], placed)]
@@ -169,6 +217,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         line = line[:1].upper() + line[1:]
     elif obj is not None:
         line = f"{obj.name}: {type_.replace('_', ' ')}"
+    elif _where(tree, p):
+        line = f"{type_.replace('_', ' ').capitalize()} in {_where(tree, p)}"  # "Summit in Bucharest"
     else:
         subject = tree.children(p, "nsubjpass", "nsubj")
         if not subject:

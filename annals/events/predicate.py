@@ -137,6 +137,10 @@ def _subordinate(tree: Tree, i: int) -> bool:
     return False
 
 
+# Participles that only give a thing's date ("a letter dated 5 May"): never the predicate.
+_DATING = frozenset({"date"})
+
+
 def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
     """The first predicate at or above `start` (the date's own head is skipped unless an event noun).
 
@@ -151,6 +155,12 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
         return start
     fallback = None
     for i in tree.ancestors(start):
+        if tree.lemma(i) in _DATING and tree.tokens[i].dep in ("acl", "advcl") and not tree.is_root(i) \
+                and not tree.children(i, "nsubj", "nsubjpass"):
+            # "the resolution of the parliament dated 29 December 2017": the date of the resolution
+            if _is_event_noun(tree, lex, tree.head(i)):
+                return tree.head(i)
+            continue
         if _prepositional(tree, i):
             # "Following the invasion in 2022, ...": the event noun it governs.
             nouns = [k for k in tree.children(i, "pobj") if _is_event_noun(tree, lex, k)]
