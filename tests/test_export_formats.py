@@ -297,3 +297,34 @@ def test_export_of_an_extracted_document_has_the_corpus_ids(corpus, stored):
     assert {e["id"] for e in stored} <= {r["id"] for r in records}  # the ids the corpus gives
     assert records[0]["sources"][0]["document"]["source"] == "azerbaijan-nato.txt"
     assert exported(doc.to_dict(), "jsonl") == exported(doc, "jsonl")
+
+
+def _framed() -> dict:
+    """An event as `annals extract` gives it: a headline, and each actor's part in the frame."""
+    event = nasty_event("bbbb000000000001", "2005-05-27", "NATO and Georgia agreed the plan with Ankara's support.", [
+        {"name": "Turkey", "kind": "country", "part": "other"},
+        {"name": "NATO", "kind": "organization", "part": "source"},
+        {"name": "Georgia", "kind": "country", "part": "source"},
+        {"name": "Armenia", "kind": "country", "part": "target"},
+    ])
+    event["type"] = "agreement"
+    event["headline"] = "NATO and Georgia agree the plan"
+    return event
+
+
+@pytest.mark.issue(13)
+def test_export_event_data_formats_take_sources_and_targets_from_the_frame():
+    event = _framed()
+    record = json.loads(exported([event], "plover").decode())
+    assert [a["actor_text"] for a in record["source"]] == ["NATO", "Georgia"]
+    assert [a["actor_text"] for a in record["recipient"]] == ["Armenia"]
+    rows = [line.split("\t") for line in exported([event], "cameo").decode().splitlines()]
+    header = rows[0]
+    assert [(r[header.index("source")], r[header.index("target")]) for r in rows[1:]] == [
+        ("NATO", "Armenia"), ("Georgia", "Armenia")]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("format", ["ics", "timelinejs", "wikitext"])
+def test_export_human_formats_use_the_headline(format):
+    assert "NATO and Georgia agree the plan" in exported([_framed()], format).decode()

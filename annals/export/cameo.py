@@ -3,9 +3,9 @@
 Columns: event_id, date (EDTF), start, end (ISO days, empty where open or
 unknown), source, source_kind, target, target_kind, cameo (the root code of
 the crosswalk, empty where none fits), plover, type, text, document.
-The source is the first actor named and each other actor a target (see
-dyads.py): an event with one actor has one row with an empty target; an
-event with no actor has no row (counted in the report). Tabs and line
+One row per source and target of the frame (see dyads.py): a source acting
+on no one has one row with an empty target; an event with no source has no
+row (counted in the report). Tabs and line
 breaks inside a value become spaces, so each row is one line.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def write(events: Iterable[dict], context: Context) -> Iterator[str]:
                 target["name"] if target else "", target["kind"] if target else "", mapping.cameo, mapping.plover,
                 event["type"], sentence(event), document)) + "\n")
         if not rows:
-            context.report.skip("with no actor")
+            context.report.skip("with no source")
             continue
         context.report.events += 1
         yield "".join(rows)

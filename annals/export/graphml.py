@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from annals.export.crosswalk import crosswalk
 from annals.export.dates import day_bounds
-from annals.export.dyads import source_and_targets
+from annals.export.dyads import sources_and_targets
 from annals.export.registry import Context, Format
 from annals.export.text import sentence
 
@@ -60,11 +60,11 @@ def write(events: Iterable[dict], context: Context) -> Iterator[str]:
                          f'{_data("kind", actor["kind"])}</node>\n')
 
     for event in events:
-        source, targets = source_and_targets(event)
+        sources, targets = sources_and_targets(event)
         out = []
-        for actor in ([source] if source else []) + targets:
+        for actor in sources + targets:
             out.append(node(actor)[1])
-        if not targets:
+        if not targets or not sources:
             context.report.skip("with fewer than two actors")
             if out:
                 yield "".join(out)
@@ -74,10 +74,11 @@ def write(events: Iterable[dict], context: Context) -> Iterator[str]:
                   "start": first.isoformat() if first else "", "end": last.isoformat() if last else "",
                   "plover": crosswalk()[event["type"]].plover or "", "text": sentence(event)}
         data = "".join(_data(k, values[k]) for k in EDGE_KEYS)
-        for target in targets:
-            out.append(f'    <edge id="e{edges}" source="{nodes[source["name"]]}" '
-                       f'target="{nodes[target["name"]]}">{data}</edge>\n')
-            edges += 1
+        for source in sources:
+            for target in targets:
+                out.append(f'    <edge id="e{edges}" source="{nodes[source["name"]]}" '
+                           f'target="{nodes[target["name"]]}">{data}</edge>\n')
+                edges += 1
         context.report.events += 1
         yield "".join(out)
     yield "  </graph>\n</graphml>\n"

@@ -9,8 +9,10 @@ category fits our type (appointments, decrees, statements, political
 changes): never a forced one. `date` (and `enddate` for a span) keep the
 precision the text gives, as ISO 8601 does (1997, 1997-11, 1997-11-21);
 a season or quarter gives its year, and a decade or unknown year null,
-with the exact EDTF value in `annals.date`. `source` is the first actor
-named, `recipient` the others (see dyads.py). Each actor object has
+with the exact EDTF value in `annals.date`. `source` holds the actors whose
+part in the frame is source, `recipient` those whose part is target (an
+event without parts: the first actor named, and the others; see dyads.py).
+Each actor object has
 `actor_text` (our canonical name), `kind` and, for people, `office`.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from annals.export.crosswalk import crosswalk
 from annals.export.dates import iso_reduced
-from annals.export.dyads import source_and_targets
+from annals.export.dyads import sources_and_targets
 from annals.export.registry import Context, Format
 from annals.export.text import sentence
 
@@ -47,7 +49,7 @@ def record(event: dict) -> dict:
     """The PLOVER record of one event."""
     mapping = crosswalk()[event["type"]]
     date, enddate = _dates(event["date"]["value"])
-    source, targets = source_and_targets(event)
+    sources, targets = sources_and_targets(event)
     evidence = event.get("evidence") or {}
     first = event["sources"][0]["document"] if event.get("sources") else {}
     return {
@@ -58,7 +60,7 @@ def record(event: dict) -> dict:
         "mode": mapping.mode,
         "context": mapping.context,
         "quad_code": mapping.quad,
-        "source": [_actor(source)] if source else [],
+        "source": [_actor(a) for a in sources],
         "recipient": [_actor(a) for a in targets],
         "text": sentence(event),
         "text_info": {"start": evidence.get("start"), "end": evidence.get("end")},

@@ -14,7 +14,10 @@ def type_label(type_: str) -> str:
 
 
 def headline(event: dict[str, Any]) -> str:
-    """ "Visit: Javier Solana, Azerbaijan" (at most three actors, then "and N more")."""
+    """The event's own headline ("Javier Solana visits Azerbaijan"); for an event that has none,
+    "Visit: Javier Solana, Azerbaijan" (at most three actors, then "and N more")."""
+    if event.get("headline"):
+        return str(event["headline"])
     names = [a["name"] for a in event.get("actors", [])]
     shown = ", ".join(names[:MAX_HEADLINE_ACTORS])
     if len(names) > MAX_HEADLINE_ACTORS:

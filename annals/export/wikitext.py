@@ -9,7 +9,8 @@
 
 It can replace a one-row "Relationship timeline". The date sorts by its first
 day (data-sort-value; an unknown year last) and reads in words; the event is
-the sentence that tells it. Each source document is a named ref, defined at
+its headline ("Azerbaijan joins the Partnership for Peace"), or the sentence
+that tells it where it has none. Each source document is a named ref, defined at
 its first use and reused after (`<ref name="..." />`). Text is escaped so
 that nothing in it is markup: pipes, brackets, braces (templates), angle
 brackets, quote runs (bold, italics) and tildes (signatures) become HTML
@@ -65,7 +66,7 @@ def write(events: Iterable[dict], context: Context) -> Iterator[str]:
     for event in events:
         value = event["date"]["value"]
         yield (f'|-\n| data-sort-value="{escape(sort_key(value))}" | {escape(display(value))}\n'
-               f"| {escape(sentence(event))}{_refs(event, defined)}\n")
+               f"| {escape(event.get('headline') or sentence(event))}{_refs(event, defined)}\n")
         context.report.events += 1
     yield "|}\n"
 
