@@ -80,3 +80,13 @@ def test_events_places_and_quantities(text, places, quantities):
 def test_events_actors_named_as_a_reader_would(text, name):
     names = {a.name for e in annals.extract(text + "\n", reader="text").events for a in e.actors}
     assert name in names
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_state_no_list_knows():
+    """A place the model calls a GPE that the text treats as a state is an actor, and stays one."""
+    events = annals.extract("The Republic of Quovia signed the accord on 2 June 2003. "
+                            "Chile welcomed Quovia in 2004.\n", reader="text").events
+    parts = [{a.name: a.part for a in e.actors} for e in events]
+    assert parts[0].get("Quovia") == "source"
+    assert parts[1].get("Quovia") == "target"

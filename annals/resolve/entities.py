@@ -168,12 +168,45 @@ def _organization(text: str, start: int, gaz: Gazetteer, known: dict, *, acting:
     return Name(start, start + len(text), text, "organization", text)
 
 
+_STATE_FORM = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Federal|Democratic|People's|Islamic|Socialist|United)\s+)*"
+                         r"(?:Republic|Kingdom|Principality|Grand Duchy|Sultanate|Emirate|State|Federation)\s+of\s+")
+
+
+def _polity(text: str, entity: Entity, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict) -> Name | None:
+    """A place the lists do not know that the text treats as a state: it acts ("Varnia joined",
+    "signed by Ostrelia"), or is named as one ("the Republic of Varnia"). Once found, the document
+    knows it (`known`), so its other mentions resolve too."""
+    clash = [n for n in names if n.start < entity.end and entity.start < n.end]
+    if any(n.kind not in ("unknown", "place") for n in clash):
+        return None
+    raw = text[entity.start:entity.end]
+    formal = _STATE_FORM.match(raw)
+    bare = _POSSESSIVE.sub("", raw[formal.end():] if formal else re.sub(r"^[Tt]he\s+", "", raw)).strip()
+    words = bare.split()
+    if not words or not _words_ok(words) or len(words) > 3 or gaz.lookup(bare) is not None or gaz.is_city(bare) \
+            or bare in gaz.demonyms or gaz.region(bare):
+        return None
+    if not formal and not _acting(parse, entity) and bare not in known:
+        return None
+    from annals.resolve.gazetteer import Entry
+
+    known.setdefault(bare, Entry(bare, "country"))
+    # "the Republic of Quovia": the name spans the whole phrase, so that it heads it
+    offset = entity.start + (len(raw) - len(re.sub(r"^[Tt]he\s+", "", raw)))
+    end = entity.start + raw.find(bare) + len(bare)
+    for n in clash:
+        names.remove(n)
+    return Name(offset, end, text[offset:end], "country", bare)
+
+
 def _acting(parse: Parse, entity: Entity) -> bool:
     """Whether an entity is the subject of a verb or the agent of a passive."""
     last = parse.token_at(entity.end - 1)
     if last is None:
         return False
     tok = parse.tokens[last]
+    while tok.dep == "conj" and parse.tokens[tok.head] is not tok:  # "by Varnia, Ilvenia and Sarnholm"
+        tok = parse.tokens[tok.head]
     head = parse.tokens[tok.head]
     return tok.dep == "nsubj" and head.pos in ("VERB", "AUX") or (tok.dep == "pobj" and head.dep == "agent")
 
@@ -216,6 +249,11 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
                 name.surname_only = not titled
     added: list[Name] = []
     for entity in entities:
+        if entity.label == "GPE":
+            found = _polity(doc.text, entity, parse, names, gaz, known)
+            if found is not None:
+                added.append(found)
+            continue
         if entity.label not in ("PERSON", "ORG"):
             continue
         clash = [n for n in names if n.start < entity.end and entity.start < n.end]
