@@ -44,6 +44,12 @@ class Reader(str, Enum):
     html = "html"
 
 
+# `--format csv` of extract, events and export: cells that start like a formula get a ' unless this is given.
+RawCsvOption = Annotated[bool, typer.Option(
+    "--raw-csv", help="CSV: keep cells that start with = + - @ as they are (by default a ' goes before them, "
+                      "so that spreadsheets do not run them as formulas).")]
+
+
 def _version(value: bool) -> None:
     if value:
         from annals import __version__
@@ -127,6 +133,7 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
     reader: Annotated[Reader, typer.Option(help="How to read the files (auto: by content).")] = Reader.auto,
     dct: Annotated[str | None, typer.Option(help="Document date, YYYY-MM-DD, for news-style dates.")] = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Print the dated events of each FILE: date, type, actors, places, quantities, sentence.
 
@@ -137,7 +144,7 @@ def extract(
 
     _check_dct(dct)
     docs = [run_extract(path, dct=dct, reader=reader.value) for path in files]
-    write_events(docs, format.value, sys.stdout)
+    write_events(docs, format.value, sys.stdout, raw_csv=raw_csv)
 
 
 DbOption = Annotated[
@@ -150,6 +157,9 @@ DbOption = Annotated[
 # The filters of `annals events` and `annals export` (the same names as the HTTP API's).
 ActorOption = Annotated[list[str] | None, typer.Option("--actor", help="An actor (repeat for any of several).")]
 TypeOption = Annotated[list[str] | None, typer.Option("--type", help="An event type (repeat for any of several).")]
+ObjectOption = Annotated[list[str] | None, typer.Option(
+    "--object", help="What the event is about: a programme, document, institution, operation or meeting, by its "
+                     "canonical name, any case (repeat for any of several).")]
 SinceOption = Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY[-MM[-DD]]).")]
 UntilOption = Annotated[str | None, typer.Option(help="Events starting on or before this date.")]
 TextOption = Annotated[str | None, typer.Option(help="Words that a source sentence holds (full-text search).")]
@@ -160,6 +170,23 @@ class ListFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+def _waiting(db: str | None) -> Callable[[], None]:
+    """What a writer prints when another process holds the corpus's write lock."""
+    from annals.store.database import describe_url
+
+    def say() -> None:
+        typer.echo(f"annals: waiting for {describe_url(db)}: another process is writing to it (Ctrl-C stops)", err=True)
+
+    return say
+
+
+def _source_names(sources: list[str] | None) -> tuple[str, ...]:
+    """--source values with every name each may be stored under (a path as given, absolute, as stored before)."""
+    from annals.store.sources import lookup_names
+
+    return tuple(name for source in sources or () for name in lookup_names(source))
 
 
 @app.command()
@@ -184,7 +211,11 @@ def add(
 ) -> None:
     """Add documents to the corpus: extract their events and merge them with the events already there.
 
-    Adding a document again changes nothing; a new version of the same file replaces its events.
+    A document is its file's absolute path: adding it again changes nothing, from any folder; a new
+    version of the same file replaces its events. The corpus is made if it does not exist; if another
+    process is writing to it, add says so and waits. A file that cannot be added is reported and the
+    others are added: the exit status is 0 if every file was added (or already was), 3 if some failed,
+    1 if all failed.
     Extraction runs in --jobs processes or on a Dask cluster; one process writes, in the files' order.
 
     Example: annals add examples/ --db annals.db --jobs 2
@@ -195,12 +226,13 @@ def add(
     from annals.store.corpus import Corpus
 
     jobs = check_options(jobs=jobs, dask=dask, shards=shards)
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]  # a looping link: reported below
     if missing:
         from annals.errors import NotFound
+        from annals.store.sources import printable
 
-        raise NotFound(missing[0], "no such file or folder")
-    with Corpus(db) as corpus, interrupt_checkpoint() as check:
+        raise NotFound(printable(missing[0]), "no such file or folder")
+    with Corpus(db, mode="create", on_wait=_waiting(db)) as corpus, interrupt_checkpoint() as check:
         files = sum(1 for _ in discover(paths))
         with progress_bar(total=files, enabled=files > 3) as advance:
 
@@ -211,8 +243,10 @@ def add(
             summary = add_paths(corpus, paths, reader=reader.value, jobs=jobs if files > 3 else 1, dask=dask,
                                 shards=shards, progress=stored)
     add_summary(summary)
-    if summary.failed and not (summary.added or summary.unchanged or summary.replaced):
-        raise typer.Exit(1)
+    if summary.failed:
+        from annals.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED
+
+        raise typer.Exit(EXIT_SOME_FAILED if summary.added or summary.unchanged or summary.replaced else EXIT_ALL_FAILED)
 
 
 @app.command()
@@ -223,16 +257,20 @@ def remove(
 ) -> None:
     """Take a document and its events out of the corpus (events other documents tell remain).
 
+    SOURCE is a file's path (relative or absolute, from any folder) or a name as stored.
+
     Example: annals remove examples/azerbaijan-nato.txt
     """
     from annals.store.corpus import Corpus
+    from annals.store.sources import lookup_names, printable, shown
 
-    with Corpus(db) as corpus:
-        if not corpus.remove(source):
+    with Corpus(db, mode="write", on_wait=_waiting(db)) as corpus:
+        found = corpus.find_source(lookup_names(source))
+        if found is None or not corpus.remove(found):
             from annals.errors import NotFound
 
-            raise NotFound(source, "is not in the corpus")
-    typer.echo(f"removed {source}")
+            raise NotFound(printable(source), "is not in the corpus")
+    typer.echo(f"removed {shown(found)}")
 
 
 @app.command()
@@ -240,31 +278,39 @@ def remove(
 def events(
     actor: ActorOption = None,
     type: TypeOption = None,
+    about: ObjectOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     text: TextOption = None,
     source: SourceOption = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events (default: all).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events, 1 or more (default: all).")] = None,
     format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     db: DbOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List the corpus's events in date order, filtered.
 
     Example: annals events --actor Azerbaijan --type visit --since 2004 --until 2010
     """
+    from itertools import islice
+
+    from annals.errors import UsageError
     from annals.query import MAX_LIMIT, Query
     from annals.store.corpus import Corpus
 
-    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), since=since, until=until, text=text,
-                  sources=tuple(source or ()), limit=min(limit, MAX_LIMIT) if limit else None)
-    with Corpus(db) as corpus:
-        found = corpus.iter_events(query) if limit is None else corpus.events(query)["events"]
+    if limit is not None and limit < 1:
+        raise UsageError(f"--limit must be 1 or more, not {limit} (leave it out for every event)")
+    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), objects=tuple(about or ()), since=since,
+                  until=until, text=text, sources=_source_names(source),
+                  limit=limit if limit is not None and limit <= MAX_LIMIT else None)
+    with Corpus(db, mode="read") as corpus:
+        found = corpus.events(query)["events"] if query.limit else islice(corpus.iter_events(query), limit)
         if format is ListFormat.json:
             _print_json({"events": list(found)})
         elif format is ListFormat.csv:
             from annals.output import write_stored_csv
 
-            write_stored_csv(found, sys.stdout)
+            write_stored_csv(found, sys.stdout, raw_csv=raw_csv)
         else:
             from annals.render import stored_events_table
 
@@ -284,7 +330,7 @@ def actors(
     """
     from annals.store.corpus import Corpus
 
-    with Corpus(db) as corpus:
+    with Corpus(db, mode="read") as corpus:
         found = corpus.actors(name)
     if format is TimesFormat.json:
         _print_json({"actors": found})
@@ -310,7 +356,7 @@ def timeline(
     from annals.store.corpus import Corpus
     from annals.timeline import lanes
 
-    with Corpus(db) as corpus:
+    with Corpus(db, mode="read") as corpus:
         found = lanes(corpus, names, types=tuple(type or ()), since=since, until=until)
     from annals.render import timeline_table
 
@@ -325,6 +371,7 @@ EXPORT_FORMATS = ", ".join(BUILTINS)
 def export(
     actor: ActorOption = None,
     type: TypeOption = None,
+    about: ObjectOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     text: TextOption = None,
@@ -333,8 +380,11 @@ def export(
         "--format", "-f", help=f"One of: {EXPORT_FORMATS} (default: from the --output extension).",
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file (default: standard output).", show_default=False)] = None,
+        "--output", "-o", help="Write to this file (replaced at the end, its mode kept), device or named pipe; "
+                               "a symbolic link: its target; - : standard output (the default).",
+        show_default=False)] = None,
     db: DbOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Export the corpus's events, filtered, in date order, in a format other tools read.
 
@@ -346,6 +396,8 @@ def export(
     from annals.query import Query
     from annals.store.corpus import Corpus
 
+    if output is not None and str(output) == "-":
+        output = None
     if format is None:
         guessed = format_for(output) if output else None
         if guessed is None:
@@ -354,10 +406,10 @@ def export(
     chosen = get(format)
     if output is None and chosen.binary and sys.stdout.isatty():
         raise UsageError(f"{chosen.name} is binary: give --output FILE or redirect standard output")
-    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), since=since, until=until, text=text,
-                  sources=tuple(source or ()), limit=None)
-    with Corpus(db) as corpus:
-        report = run_export(corpus, chosen.name, output, query=query)
+    query = Query(actors=tuple(actor or ()), types=tuple(type or ()), objects=tuple(about or ()), since=since,
+                  until=until, text=text, sources=_source_names(source), limit=None)
+    with Corpus(db, mode="read") as corpus:
+        report = run_export(corpus, chosen.name, output, query=query, raw_csv=raw_csv)
     if output is not None or report.skipped:
         typer.echo(f"exported {report.summary()}" + (f" to {output}" if output else ""), err=True)
 
@@ -371,28 +423,37 @@ def serve(
     allow_writes: Annotated[
         bool, typer.Option("--allow-writes", help="Accept POST /api/documents with the token in ANNALS_TOKEN.")
     ] = False,
+    allow_host: Annotated[
+        list[str] | None, typer.Option("--allow-host", metavar="NAME", show_default=False,
+                                       help="Answer requests for this host name too (repeatable; '*': any). "
+                                            "Loopback names and --host are always answered.")
+    ] = None,
 ) -> None:
     """Serve the corpus: the timeline page at /, the HTTP API under /api, its docs at /docs.
 
-    Read-only unless --allow-writes (then adding needs Authorization: Bearer $ANNALS_TOKEN).
+    Read-only unless --allow-writes (then adding needs Authorization: Bearer $ANNALS_TOKEN). A request whose
+    Host header names another server is refused (400), so that no web page can read the corpus through DNS
+    rebinding.
 
     Example: annals serve --db annals.db --port 8000
     """
     from annals.api import serve as run_server
     from annals.api.app import vendor_ready
+    from annals.api.hosts import allowed_hosts
     from annals.api.server import open_corpus
 
     if allow_writes and not os.environ.get("ANNALS_TOKEN"):
         from annals.errors import UsageError
 
         raise UsageError("--allow-writes needs a token: set ANNALS_TOKEN")
+    allowed_hosts(host, allow_host or ())  # a name that is not one is an error before anything starts
     open_corpus(db).close()
     if not vendor_ready():
         typer.echo("annals: the timeline page needs its files: run `npm ci && npm run build` (the API works)", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"annals: serving {db or os.environ.get('ANNALS_DB') or 'annals.db'} at http://{shown}:{port}/ "
                f"({'writes allowed' if allow_writes else 'read-only'}; Ctrl-C stops)")
-    run_server(db, host=host, port=port, allow_writes=allow_writes)
+    run_server(db, host=host, port=port, allow_writes=allow_writes, allow_hosts=allow_host or ())
 
 
 def _check_dct(dct: str | None) -> None:

@@ -11,7 +11,7 @@
     ├── UsageError               E010 an option or argument that makes no sense
     ├── DataError                E020 a data file (word list, rules) is malformed
     ├── MissingDependency        E030 an optional package is not installed
-    └── OutputError              E040 an output that cannot be written (exit 73)
+    └── OutputError              E050 an output that cannot be written (exit 73)
 
 The CLI prints `str(error)` on one line and exits with `error.exit_code`.
 `annals add` goes on past a file it cannot add and exits with EXIT_SOME_FAILED (3)
@@ -107,7 +107,7 @@ class MissingDependency(AnnalsError):
 class OutputError(AnnalsError):
     """An output (file, folder, device, pipe) that cannot be written; exit 73, sysexits' EX_CANTCREAT."""
 
-    code = "E040"
+    code = "E050"
     exit_code = 73
 
     def __init__(self, target: str, problem: str) -> None:

@@ -81,13 +81,14 @@ def _style(type_: str) -> str:
 
 
 def stored_events_table(events: list[dict]) -> None:
-    """Corpus events: date, type, actors, first source sentence, number of sources, conflicts."""
+    """Corpus events: date, type, actors, headline (else the first source sentence), number of sources,
+    conflicts."""
     table = Table(title=f"{len(events)} events", title_justify="left")
     for column, options in (("date", {"style": "bold", "no_wrap": True}), ("type", {"no_wrap": True}),
                             ("actors", {"max_width": 40}), ("what", {"ratio": 3}), ("sources", {"justify": "right"})):
         table.add_column(column, **options)
     for event in events:
-        sentence = event["evidence"]["text"] if event["evidence"] else ""
+        sentence = event.get("headline") or (event["evidence"]["text"] if event["evidence"] else "")
         if len(sentence) > 110:
             sentence = sentence[:107].rsplit(" ", 1)[0] + "…"
         date = escape(event["date"]["value"])

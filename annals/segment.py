@@ -8,14 +8,16 @@ a period with no space before a capitalised word ends one too
 table rows and headings are sentences of their own kind; a list item's
 bullet or number, whatever its glyph, stays outside its sentence, and a
 bullet glyph inside a line ("Dates • 3 May 2001: ... • 5 June 2002: ...")
-opens a sentence of its own (data/segment/layout.yaml).
+opens a sentence of its own (data/segment/layout.yaml). A sentence longer
+than a cap is cut where a clause ends, else at a word boundary
+(data/segment/long_sentences.yaml), so that no event carries a whole page.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from annals.data import load
+from annals.data import check_keys, load
 from annals.errors import DataError
 from annals.model import Document, Sentence
 from annals.read.plaintext import inline_items, list_mark
@@ -88,6 +90,77 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+@cache
+def _long_sentences() -> tuple[int, tuple[re.Pattern, ...]]:
+    """The cap on a sentence's length and the cuts of a longer one, best first."""
+    data = load("segment/long_sentences.yaml")
+    where = "segment/long_sentences.yaml"
+    check_keys(where, data, required={"cap", "cuts"}, allowed={"example_cap", "examples"})
+    if not isinstance(data["cap"], int) or data["cap"] < 2:
+        raise DataError(f"{where}: cap must be a whole number of characters, at least 2")
+    cuts = []
+    for entry in data["cuts"]:
+        check_keys(f"{where} cut", entry, required={"name", "pattern"}, allowed=set())
+        try:
+            cuts.append(re.compile(entry["pattern"]))
+        except re.error as exc:
+            raise DataError(f"{where}:{entry['name']}: pattern does not compile: {exc}") from exc
+    return data["cap"], tuple(cuts)
+
+
+_CUT_CONTEXT = 64  # characters a cut's pattern may look at around the window it cuts in
+
+
+def cap_sentence(text: str, start: int, end: int, *, cap: int | None = None) -> list[tuple[int, int]]:
+    """text[start:end] (trimmed) in pieces of at most `cap` characters, each trimmed.
+
+    Each piece ends at the last cut of the best kind that falls in the
+    second half of the `cap` characters from its start; at `cap` if none does.
+    """
+    limit, cuts = _long_sentences()
+    cap = limit if cap is None else cap
+    pieces = []
+    while end - start > cap:
+        low, high = start + cap // 2, start + cap
+        at = high
+        for cut in cuts:
+            ends = [m.end() for m in cut.finditer(text, max(start, low - _CUT_CONTEXT), min(end, high + _CUT_CONTEXT))]
+            ends = [e for e in ends if low < e <= high]
+            if ends:
+                at = ends[-1]
+                break
+        piece_end = at
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = at
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _heading_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the title of a heading line lies without its equals signs ("== Title =="); the line if it has none.
+
+    What `^(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$` gives as its group 2, found in
+    linear time (the regex is quadratic on a long run of "=" inside the line).
+    """
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip("="))
+    body = line.rstrip(" \t")
+    title_end = len(body.rstrip("="))
+    if lead == 0 or title_end == len(body):
+        return start, end
+    if title_end == 0:  # the line is only "=" (and space after): the last "=" closes, the others open
+        at = start + lead - 1
+        return (at, at) if lead > 1 else (start, end)
+    first = lead + len(line[lead:]) - len(line[lead:].lstrip(" \t"))
+    last = len(body[:title_end].rstrip(" \t"))
+    return start + first, start + max(first, last)
+
+
 def segment(doc: Document) -> Document:
     """The document with its sentences."""
     sentences: list[Sentence] = []
@@ -97,24 +170,24 @@ def segment(doc: Document) -> Document:
             continue
         start, end = line.start, line.end
         if line.kind == "heading":
-            inner = re.match(r"^(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$", text[start:end])
-            if inner:
-                start = start + inner.start(2)
-                end = start + len(inner.group(2))
+            start, end = _heading_title(text, start, end)
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            sentences.append(Sentence(start, end, "heading", line.section, line.paragraph))
+            for a, b in cap_sentence(text, start, end) or [(start, end)]:
+                sentences.append(Sentence(a, b, "heading", line.section, line.paragraph))
             continue
         if line.kind in ("list", "infobox"):
             mark = list_mark(text, start, end)
             if mark:
                 start = mark.end()
         if line.kind == "table":
-            sentences.append(Sentence(start, end, "table", line.section, line.paragraph))
+            for a, b in cap_sentence(text, start, end) or [(start, end)]:
+                sentences.append(Sentence(a, b, "table", line.section, line.paragraph))
             continue
         for piece_start, piece_end in inline_items(text, start, end):
-            for a, b in split_sentences(text, piece_start, piece_end):
-                sentences.append(Sentence(a, b, line.kind, line.section, line.paragraph))
+            for sentence_start, sentence_end in split_sentences(text, piece_start, piece_end):
+                for a, b in cap_sentence(text, sentence_start, sentence_end):
+                    sentences.append(Sentence(a, b, line.kind, line.section, line.paragraph))
     return doc.with_(sentences=tuple(sentences))

@@ -66,6 +66,19 @@ def exported(source, format: str, **options) -> bytes:
     return b"".join(chunks)
 
 
+def _by_part(event: dict) -> tuple[list[dict], list[dict]]:
+    """(sources, targets): by each actor's part; an event stored without parts, by order."""
+    actors = event["actors"]
+    if any(a.get("part") for a in actors):
+        return [a for a in actors if a.get("part") == "source"], [a for a in actors if a.get("part") == "target"]
+    return actors[:1], actors[1:]
+
+
+def _pairs(event: dict) -> list[tuple[dict, dict | None]]:
+    sources, targets = _by_part(event)
+    return [(s, t) for s in sources for t in (targets or [None])]
+
+
 def test_export_formats_example_corpus_is_large_enough(stored):
     assert len(stored) >= 100
 
@@ -106,9 +119,9 @@ def test_export_parquet_reads_back_typed_with_pyarrow(corpus, stored):
     assert table.schema.field("end").type == pa.date32()
     assert pa.types.is_list(table.schema.field("actors").type)
     assert table.schema.field("actors").type.value_type == pa.struct(
-        [("name", pa.string()), ("kind", pa.string()), ("role", pa.string())])
+        [("name", pa.string()), ("kind", pa.string()), ("role", pa.string()), ("part", pa.string())])
     assert table.schema.field("places").type == pa.list_(pa.string())
-    assert table.schema.metadata[b"annals.export.version"] == b"1"
+    assert table.schema.metadata[b"annals.export.version"] == b"2"
     rows = table.to_pylist()
     assert len(rows) == len(stored)
     for row, event in zip(rows, stored):
@@ -218,8 +231,9 @@ def test_export_plover_records_validate_and_follow_the_crosswalk(corpus, stored)
             jsonschema.validate(record, schema)
             mapping = crosswalk()[event["type"]]
             assert (record["id"], record["event"], record["mode"]) == (event["id"], mapping.plover, mapping.mode)
-            assert [a["actor_text"] for a in record["source"] + record["recipient"]] == \
-                [a["name"] for a in event["actors"]]
+            sources, targets = _by_part(event)
+            assert [a["actor_text"] for a in record["source"]] == [a["name"] for a in sources]
+            assert [a["actor_text"] for a in record["recipient"]] == [a["name"] for a in targets]
             assert record["annals"]["date"] == event["date"]["value"]
     by_type = {r["annals"]["type"]: r for r in map(json.loads, exported(corpus, "plover").decode().splitlines())}
     assert by_type["visit"]["event"] == "CONSULT" and by_type["visit"]["mode"] == "visit"
@@ -234,8 +248,7 @@ def test_export_cameo_rows_are_event_and_actor_pairs(corpus, stored):
         header, body = rows[0], rows[1:]
         assert all(len(r) == len(header) for r in body)
         want = [(e["id"], a["name"], b["name"] if b else "") for e in expected
-                for a, b in ([(e["actors"][0], t) for t in e["actors"][1:]] or [(e["actors"][0], None)]
-                             if e["actors"] else [])]
+                for a, b in _pairs(e)]
         got = [(r[header.index("event_id")], r[header.index("source")], r[header.index("target")]) for r in body]
         assert got == [tuple(" ".join(v.split()) if "\t" in v or "\n" in v else v for v in w) for w in want]
         for r in body:
@@ -248,14 +261,15 @@ def test_export_graphml_reads_back_with_networkx(corpus, stored):
     for source, expected in ((corpus, stored), (NASTY, NASTY)):
         graph = nx.read_graphml(io.BytesIO(exported(source, "graphml")))
         labels = {data["label"] for _, data in graph.nodes(data=True)}
-        assert labels == {a["name"] for e in expected for a in e["actors"]}
+        assert labels == {a["name"] for e in expected for part in _by_part(e) for a in part}
         edges = list(graph.edges(data=True))
-        assert len(edges) == sum(max(0, len(e["actors"]) - 1) for e in expected)
+        assert len(edges) == sum(len(s) * len(t) for s, t in map(_by_part, expected))
         by_id = {e["id"]: e for e in expected}
         for u, v, data in edges:
             event = by_id[data["event"]]
-            assert graph.nodes[u]["label"] == event["actors"][0]["name"]
-            assert graph.nodes[v]["label"] in {a["name"] for a in event["actors"][1:]}
+            sources, targets = _by_part(event)
+            assert graph.nodes[u]["label"] in {a["name"] for a in sources}
+            assert graph.nodes[v]["label"] in {a["name"] for a in targets}
             assert data["type"] == event["type"] and data["date"] == event["date"]["value"]
 
 

@@ -45,7 +45,7 @@ def one_line_error(result: subprocess.CompletedProcess, code: int, message: str)
     err = result.stderr.decode()
     assert result.returncode == code, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err and "internal error" not in err, err
-    assert "E040" in err and message in err, err
+    assert "E050" in err and message in err, err
     return err
 
 

@@ -62,7 +62,8 @@ def test_scale_jobs_give_the_same_corpus_as_one_process(request, tmp_path, backe
     with Corpus(two) as corpus:
         parallel = add_paths(corpus, [folder], jobs=2)
     assert parallel == sequential
-    assert sequential.added == len(DEVELOPMENT) and sequential.unchanged == 1 and len(sequential.failed) == 2
+    # the copy under another name is a document of its own (a document is its source, issue 14)
+    assert sequential.added == len(DEVELOPMENT) + 1 and sequential.unchanged == 0 and len(sequential.failed) == 2
     expected = corpus_dump(one)
     assert expected["counts"]["events"] > 250
     assert corpus_dump(two) == expected
@@ -119,8 +120,8 @@ def test_scale_bad_options_give_one_line(tmp_path, options, message):
 def test_scale_cli_jobs_adds_with_progress_and_summary(tmp_path):
     folder = make_folder(tmp_path / "docs")
     result = CliRunner().invoke(app, ["add", str(folder), "--db", str(tmp_path / "c.db"), "--jobs", "2"])
-    assert result.exit_code == 0, result.output
-    assert f"{len(DEVELOPMENT)} added" in result.output and "1 unchanged" in result.output
+    assert result.exit_code == 3, result.output  # some files failed, the others were added
+    assert f"{len(DEVELOPMENT) + 1} added" in result.output and "0 unchanged" in result.output
     assert "2 failed" in result.output and "binary.txt" in result.output
 
 

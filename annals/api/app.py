@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
@@ -13,7 +14,8 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from annals.api.errors import install_handlers
-from annals.api.limits import DEFAULT_MAX_BODY, BodyLimit
+from annals.api.hosts import HostCheck
+from annals.api.limits import DEFAULT_MAX_BODY, BodyLimit, HeadLimit
 
 __all__ = ["create_app", "vendor_ready", "web_folder"]
 
@@ -30,9 +32,13 @@ def vendor_ready() -> bool:
     return (web_folder() / "static" / "vendor" / "vis-timeline" / "vis-timeline-graph2d.min.js").is_file()
 
 
-def create_app(corpus, *, allow_writes: bool = False, token: str | None = None,
-               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    """A FastAPI app over `corpus` (an annals Corpus); read-only unless `allow_writes` (then `token` is needed)."""
+def create_app(corpus, *, allow_writes: bool = False, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+    """A FastAPI app over `corpus` (an annals Corpus); read-only unless `allow_writes` (then `token` is needed).
+
+    `allowed_hosts`: the names a request's Host header may give (annals.api.hosts.allowed_hosts; `serve` always
+    passes them); None answers any, for an app mounted behind a server that checks the Host itself.
+    """
     from annals.api import exports, routes, writes
     from annals.errors import UsageError
 
@@ -46,6 +52,9 @@ def create_app(corpus, *, allow_writes: bool = False, token: str | None = None,
     install_handlers(app)
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(GZipMiddleware, minimum_size=4096)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, hosts=allowed_hosts)
+    app.add_middleware(HeadLimit)  # the last added runs first: sizes, then the Host, then the body
     app.include_router(routes.router)
     formats = exports.available()
     if formats:

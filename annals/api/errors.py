@@ -4,6 +4,9 @@
     request validation                       422 invalid_parameter
     HTTP errors (404, 405, 401, ...)          their status; not_found, method_not_allowed...
     BodyTooLarge                             413 payload_too_large
+    a long URL, large headers (limits.py)    414 uri_too_long, 431 headers_too_large
+    a Host not of this server (hosts.py)     400 invalid_host
+    what uvicorn cannot parse (server.py)    400 bad_request, 431 headers_too_large
     the database busy or gone                503 unavailable
     anything else                            500 internal (a bug: never for bad input)
 """
@@ -27,7 +30,8 @@ __all__ = ["ApiError", "BodyTooLarge", "error_response", "install_handlers"]
 log = logging.getLogger("annals.api")
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          406: "not_acceptable", 413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_parameter"}
+          406: "not_acceptable", 413: "payload_too_large", 414: "uri_too_long", 415: "unsupported_media_type",
+          422: "invalid_parameter", 431: "headers_too_large"}
 
 
 class ApiError(AnnalsError):

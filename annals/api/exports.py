@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi import Query as Param
 from fastapi.responses import StreamingResponse
 
+from annals.api.present import stored_names
 from annals.api.routes import MAX_TEXT, _values, _words
 from annals.api.schemas import Error
 from annals.query import Query
@@ -60,7 +61,7 @@ def make_router(formats: dict) -> APIRouter:
 
         fmt = get(format)
         query = Query(actors=_values("actor", actors), types=_values("type", types), since=since, until=until,
-                      text=_words(text), sources=_values("source", sources, longest=1000), limit=None)
+                      text=_words(text), sources=stored_names(_values("source", sources, longest=1000)), limit=None)
         state = request.app.state
         with state.lock:
             media_type, chunks = stream(state.corpus, fmt.name, query=query)

@@ -1,7 +1,9 @@
 """What the API adds to the corpus's answers: marked sentences, timeline lanes, a document's text."""
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,10 +13,13 @@ from annals.events.classify import TYPES
 from annals.query import MAX_LIMIT, Query
 from annals.store import schema as t
 from annals.store.dates import OPEN_END, OPEN_START, bounds
+from annals.store.sources import shown, source_of
 
-__all__ = ["LANE_LIMIT", "highlights", "timeline", "timeline_item", "type_counts", "with_highlights"]
+__all__ = ["LANE_LIMIT", "document_entry", "highlights", "shown_event", "stored_names", "timeline", "timeline_item",
+           "type_counts", "with_highlights"]
 
 LANE_LIMIT = 10_000
+_DOCUMENT_FIELDS = ("source", "title", "sha256", "reader", "date", "added_at", "events")
 
 
 def highlights(sentence: str, *, date_text: str, names: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -38,6 +43,39 @@ def highlights(sentence: str, *, date_text: str, names: list[tuple[str, str]]) -
         if not kept or h["start"] >= kept[-1]["end"]:
             kept.append(h)
     return kept
+
+
+def document_entry(document: dict[str, Any]) -> dict[str, Any]:
+    """A document as the API shows it: the fields of its schema only, its source as the store prints it.
+
+    The source is the store's display form (annals.store.sources.shown: relative to the server's working
+    folder when the file is inside it); the API never resolves it against the disk, so neither a link's
+    target nor an absolute path of its own making appears. What else the store keeps stays in the store.
+    """
+    return {**{key: document.get(key) for key in _DOCUMENT_FIELDS}, "source": shown(document["source"])}
+
+
+def shown_event(event: dict[str, Any]) -> dict[str, Any]:
+    """The event with each document's source in its display form, as `document_entry` shows it."""
+    for told in event.get("sources") or ():
+        told["document"]["source"] = shown(told["document"]["source"])
+    for conflict in event.get("conflicts") or ():
+        conflict["source"] = shown(conflict["source"])
+    return event
+
+
+def stored_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The stored sources that names the API showed may stand for: each name and, for a relative one, its
+    absolute path (the inverse of `shown`, made from the text alone, without looking at the disk)."""
+    found: list[str] = []
+    for name in names:
+        found.append(name)
+        if name and not os.path.isabs(name):
+            try:
+                found.append(source_of(name))
+            except OSError:  # the working folder is gone: no relative name was shown
+                pass
+    return tuple(dict.fromkeys(found))
 
 
 def with_highlights(corpus, event: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,15 @@ from fastapi import Query as Param
 from fastapi.responses import JSONResponse
 
 from annals.api.errors import ApiError
-from annals.api.present import LANE_LIMIT, timeline, type_counts, with_highlights
+from annals.api.present import (
+    LANE_LIMIT,
+    document_entry,
+    shown_event,
+    stored_names,
+    timeline,
+    type_counts,
+    with_highlights,
+)
 from annals.api.schemas import (
     ActorList,
     DocumentList,
@@ -21,7 +29,7 @@ from annals.api.schemas import (
     Timeline,
     TypeList,
 )
-from annals.query import DEFAULT_LIMIT, MAX_LIMIT, Query
+from annals.query import DEFAULT_LIMIT, MAX_CURSOR, MAX_LIMIT, Query
 
 __all__ = ["MAX_TEXT", "MAX_VALUES", "router"]
 
@@ -33,6 +41,8 @@ router = APIRouter(prefix="/api", responses={400: {"model": Error}, 422: {"model
 
 Actors = Annotated[list[str], Param(alias="actor", description="An actor, canonical name or alias (repeatable: any of).")]
 Types = Annotated[list[str], Param(alias="type", description="An event type (repeatable: any of), e.g. visit.")]
+Objects = Annotated[list[str], Param(alias="object", description="What the event is about, by its canonical name "
+                                     "(repeatable: any of), e.g. Partnership for Peace.")]
 Since = Annotated[str | None, Param(description="Events ending on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.",
                                     max_length=10)]
 Until = Annotated[str | None, Param(description="Events starting on or before this date.", max_length=10)]
@@ -71,18 +81,21 @@ def list_events(
     request: Request,
     actors: Actors = [],  # noqa: B006 - FastAPI copies defaults
     types: Types = [],  # noqa: B006
+    objects: Objects = [],  # noqa: B006
     since: Since = None,
     until: Until = None,
     text: Text = None,
     sources: Annotated[list[str], Param(alias="source", description="Told by this document (repeatable).")] = [],  # noqa: B006
     limit: Annotated[int, Param(ge=1, le=MAX_LIMIT, description="Events per page.")] = DEFAULT_LIMIT,
-    cursor: Annotated[str | None, Param(max_length=200, description="The `next` of the previous page.")] = None,
+    cursor: Annotated[str | None, Param(max_length=MAX_CURSOR, description="The `next` of the previous page.")] = None,
 ):
     """The same filters as `annals events`; `{"events": [...], "next": cursor}`."""
-    query = Query(actors=_values("actor", actors), types=_values("type", types), since=since, until=until, text=_words(text),
-                  sources=_values("source", sources, longest=1000), limit=limit, cursor=cursor)
+    query = Query(actors=_values("actor", actors), types=_values("type", types), objects=_values("object", objects),
+                  since=since, until=until, text=_words(text),
+                  sources=stored_names(_values("source", sources, longest=1000)), limit=limit, cursor=cursor)
     with _corpus(request) as corpus:
-        return _json(corpus.events(query))
+        page = corpus.events(query)
+    return _json({**page, "events": [shown_event(e) for e in page["events"]]})
 
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses={404: {"model": Error}},
@@ -93,7 +106,7 @@ def get_event(request: Request, event_id: Annotated[str, Path(max_length=64)]):
         event = corpus.event(event_id)
         if event is None:
             raise ApiError(404, "not_found", f"no event {event_id!r}")
-        return _json(with_highlights(corpus, event))
+        return _json(shown_event(with_highlights(corpus, event)))
 
 
 @router.get("/actors", response_model=ActorList, summary="Actors with their aliases and event counts")
@@ -111,17 +124,17 @@ def list_types(request: Request):
 @router.get("/documents", response_model=DocumentList, summary="The documents of the corpus")
 def list_documents(request: Request):
     with _corpus(request) as corpus:
-        return _json({"documents": corpus.documents()})
+        return _json({"documents": [document_entry(d) for d in corpus.documents()]})
 
 
 @router.get("/documents/{source:path}", response_model=DocumentText, responses={404: {"model": Error}},
             summary="One document with its text (evidence offsets point into it)")
 def get_document(request: Request, source: Annotated[str, Path(max_length=1000)]):
     with _corpus(request) as corpus:
-        found = corpus.document(source)
+        found = next(filter(None, (corpus.document(name) for name in stored_names([source]))), None)
     if found is None:
         raise ApiError(404, "not_found", f"no document {source!r}")
-    return _json(found)
+    return _json({**document_entry(found), "text": found["text"]})
 
 
 @router.get("/timeline", response_model=Timeline, summary="Lanes of events, one per actor, for the page")

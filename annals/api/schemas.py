@@ -41,6 +41,13 @@ class Actor(BaseModel):
     name: str
     kind: str
     role: str | None = None
+    part: str | None = Field(None, description="source (who acted), target (on whom) or other")
+
+
+class EventObject(BaseModel):
+    name: str = Field(description="canonical: Partnership for Peace")
+    text: str = Field(description="as written: the PfP programme")
+    kind: str = Field(description="programme, document, institution, operation, meeting or other")
 
 
 class Quantity(BaseModel):
@@ -74,6 +81,7 @@ class Source(BaseModel):
     date: Date
     section: list[str]
     citation: str | None = None
+    headline: str | None = Field(None, description="what this telling says happened")
     highlights: list[Highlight] | None = Field(None, description="in GET /api/events/{id} only")
 
 
@@ -87,6 +95,8 @@ class Event(BaseModel):
     id: str
     date: Date
     type: str
+    headline: str | None = Field(None, description="Azerbaijan joins the Partnership for Peace")
+    object: EventObject | None = None
     actors: list[Actor]
     places: list[str]
     quantities: list[Quantity]

@@ -56,7 +56,10 @@ def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
     for k in held:
         tok = tree.tokens[k]
         if tok.pos == "PRON" and tree.word(k).lower() in ("it", "this"):
-            return _IT_KINDS
+            # "it was renewed", "implemented it": a thing; "it joined", "it was a member": the actor
+            if tok.dep in ("nsubjpass", "dobj"):
+                return _IT_KINDS
+            continue
         if tok.pos != "NOUN" or not tree.word(k).islower():
             continue
         modifiers = [c for c in tree.children(k) if tree.tokens[c].dep not in ("det", "punct")]

@@ -154,6 +154,18 @@ def _where(tree: Tree, p: int) -> str:
     return ""
 
 
+def _the(tree: Tree, k: int) -> str:
+    """A noun phrase with "the" before it, unless it opens with a number or an adverb ("950 tonnes
+    of mélange", "approximately 950 tonnes")."""
+    text = phrase(tree, k)
+    first = tree.subtree(k)[0]
+    while tree.tokens[first].pos == "DET" and first < k:
+        first += 1
+    if tree.tokens[first].pos in ("NUM", "ADV", "ADJ") and tree.tokens[first].tag in ("CD", "RB", "JJR", "RBR"):
+        return text[:1].lower() + text[1:]
+    return f"the {text}"
+
+
 def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources: list[str], targets: list[str],
               obj: EventObject | None, placed: list[tuple[int, Actor]]) -> str | None:
     tok = tree.tokens[p]
@@ -210,8 +222,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             what = _scene(tree, p)  # "took part in the mission"
         if not what:
             # "The second stage started": what the verb's own subject names, when no actor is it.
-            inner = [k for k in tree.children(p, "nsubj", "nsubjpass") if not actors_in(tree, [k], placed)]
-            what = f"the {phrase(tree, inner[0])}" if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
+            held = tree.children(p, "nsubj", "nsubjpass")
+            if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
+                held = tree.children(tree.head(p), "nsubj", "nsubjpass")  # "was converted and stored"
+            inner = [k for k in held if not actors_in(tree, [k], placed)]
+            what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
     if sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]

@@ -10,21 +10,16 @@ conflicts); a document's events get the id the corpus would give them.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from annals.errors import UsageError
+from annals.merge.ids import event_id
 from annals.model import Document
 from annals.query import MAX_LIMIT, Query
 
 __all__ = ["document_events", "event_id", "events_of", "stamp_of"]
-
-
-def event_id(sha256: str, start: int, date: str, type_: str) -> str:
-    """The id the corpus gives a new event (annals/store/corpus.py), so ids agree across both."""
-    return hashlib.sha256(f"{sha256}:{start}:{date}:{type_}".encode()).hexdigest()[:16]
 
 
 def _stored(document: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:

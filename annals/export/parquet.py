@@ -3,7 +3,10 @@
     id, type, date (EDTF text), date_text        string
     start, end                                   date32: the first and last day the date may mean
                                                  (null where the date is open or its year unknown)
-    actors      list<struct<name, kind, role>>   in the order the sentence names them
+    headline                                     string: what happened ("Azerbaijan joins the PfP")
+    object      struct<name, text, kind>         what the event is about (null where nothing)
+    actors      list<struct<name, kind, role, part>>   in the order the sentence names them; part:
+                                                 source, target or other
     actor_kinds list<string>                     aligned with actors
     places, section                              list<string>
     quantities  list<struct<value: double, unit, text>>
@@ -25,7 +28,7 @@ from annals.export.registry import Context, Format
 __all__ = ["FORMAT", "ROW_GROUP", "schema", "write"]
 
 ROW_GROUP = 5_000
-VERSION = "1"
+VERSION = "2"  # 2: headline, object, actors' part
 
 
 def _pyarrow():
@@ -43,7 +46,8 @@ def schema():
     """The Arrow schema of the file (declared, never inferred from the data)."""
     pa, _ = _pyarrow()
     text = pa.string()
-    actor = pa.struct([("name", text), ("kind", text), ("role", text)])
+    actor = pa.struct([("name", text), ("kind", text), ("role", text), ("part", text)])
+    thing = pa.struct([("name", text), ("text", text), ("kind", text)])
     quantity = pa.struct([("value", pa.float64()), ("unit", text), ("text", text)])
     source = pa.struct([("source", text), ("title", text), ("sha256", text), ("date", text), ("text", text),
                         ("start", pa.int64()), ("end", pa.int64())])
@@ -55,6 +59,8 @@ def schema():
         pa.field("start", pa.date32()),
         pa.field("end", pa.date32()),
         pa.field("type", text, nullable=False),
+        pa.field("headline", text),
+        pa.field("object", thing),
         pa.field("actors", pa.list_(actor)),
         pa.field("actor_kinds", pa.list_(text)),
         pa.field("places", pa.list_(text)),
@@ -80,7 +86,10 @@ def _row(event: dict) -> dict:
         "start": first,
         "end": last,
         "type": event["type"],
-        "actors": [{"name": a["name"], "kind": a["kind"], "role": a.get("role")} for a in event["actors"]],
+        "headline": event.get("headline"),
+        "object": dict(event["object"]) if event.get("object") else None,
+        "actors": [{"name": a["name"], "kind": a["kind"], "role": a.get("role"), "part": a.get("part")}
+                   for a in event["actors"]],
         "actor_kinds": [a["kind"] for a in event["actors"]],
         "places": list(event["places"]),
         "quantities": [{"value": float(q["value"]), "unit": q["unit"], "text": q["text"]}

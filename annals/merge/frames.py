@@ -29,6 +29,8 @@ from annals.merge.dates import compatible, near
 
 __all__ = ["Telling", "content_words", "object_key", "same_event"]
 
+# Acts done together, that each party's telling may name as its own.
+JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
 SAME_DATE_WORDS = 0.12
 SAME_DATE_WORDS_FEW_ACTORS = 0.2
 COMPATIBLE_WORDS = 0.25
@@ -71,18 +73,27 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def _about(telling: Telling) -> frozenset[str]:
+    """What an act was about: its object and its targets."""
+    return telling.targets | ({telling.object} if telling.object else frozenset())
+
+
 def _frames_agree(new: Telling, old: Telling) -> bool | None:
     """True where the frames agree on who acted, False where they differ, None where a telling
     names no source (then actors and words decide)."""
-    if new.states and old.states and not (new.states & old.states):
-        return False  # two states' acts, never one event
+    if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
+        return False  # two states' acts that neither telling relates to the other's state: never one event
     if new.object and old.object and new.object != old.object:
         return False
-    if new.targets and old.targets and not (new.targets & old.targets) and not (new.targets & old.sources) \
+    about_new, about_old = _about(new), _about(old)
+    if about_new and about_old and not (about_new & about_old) and not (new.targets & old.sources) \
             and not (old.targets & new.sources):
-        return False
+        return False  # joined the programme, joined the alliance: two acts
     if not new.sources or not old.sources:
         return None
+    if new.type in JOINT:
+        # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"
+        return bool((new.sources | new.targets) & (old.sources | old.targets) & (new.sources | old.sources))
     return bool(new.sources & old.sources)
 
 
@@ -104,12 +115,14 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
         day = len(new.date) == 10 and shared >= 2
         return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
     named_same = bool(new.object) and new.object == old.object
+    # The same source acting on the same thing: the frame alone says it is one event.
+    strong = bool(agree) and bool(_about(new) & _about(old))
     if new.date == old.date:
-        if agree:
+        if strong:
             return True, False
         return words >= (SAME_DATE_WORDS if shared >= 2 else SAME_DATE_WORDS_FEW_ACTORS), False
     if compatible(new.date, old.date):
-        return (agree and (named_same or words >= SAME_DATE_WORDS)) or words >= COMPATIBLE_WORDS, False
+        return strong or (bool(agree) and words >= SAME_DATE_WORDS) or words >= COMPATIBLE_WORDS, False
     if not near(new.date, old.date) or agree is None:
         return False, False
     common = len(new.words & old.words) / min(len(new.words), len(old.words)) if new.words and old.words else 0.0

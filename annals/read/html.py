@@ -18,6 +18,7 @@ Nothing is fetched from the network.
 from __future__ import annotations
 
 import email.utils
+import html.parser
 import json
 import re
 
@@ -228,11 +229,75 @@ def _note_text(walker: _Walker, element) -> str:
 
 
 def _parse(text: str):
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    """The page's tree (None if it has none), and whether it nests deeper than libxml2 reads.
+
+    huge_tree lifts libxml2's limit from 256 levels to 2048; past that the parser stops, and
+    the tree holds only what came before (`_stream_blocks` then reads the page instead).
+    """
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return None
+        tree = None
+    return tree, any("Excessive depth" in e.message for e in parser.error_log)
+
+
+class _Stream(html.parser.HTMLParser):
+    """A page's text in document order, without a tree (so without a limit on nesting): headings and paragraphs."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside", "button",
+                       "select", "textarea", "head", "iframe", "object", "canvas"})
+    _BREAKS = _BLOCKS | _SPACED | {"br", "li", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.title: list[str] = []
+        self.pieces: list[str] = []
+        self.skipping: dict[str, int] = {}
+        self.heading = 0
+        self.in_title = False
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self.pieces)).strip()
+        self.pieces.clear()
+        if text:
+            self.blocks.append(Block("heading", text, level=self.heading) if self.heading else Block("prose", text))
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in self._SKIP:
+            self.skipping[tag] = self.skipping.get(tag, 0) + 1
+        elif tag in self._BREAKS:
+            self._flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                self.heading = int(tag[1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in self._SKIP:
+            if self.skipping.get(tag):
+                self.skipping[tag] -= 1
+        elif tag in self._BREAKS:
+            self._flush()
+            self.heading = 0
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not any(self.skipping.values()):
+            self.pieces.append(data)
+
+
+def _stream_blocks(text: str) -> tuple[list[Block], str]:
+    """The blocks and title of a page read as a stream of tags (a page too deep for a tree)."""
+    stream = _Stream()
+    stream.feed(text)
+    stream.close()
+    stream._flush()
+    return stream.blocks, re.sub(r"\s+", " ", "".join(stream.title)).strip()
 
 
 def _mediawiki(tree):
@@ -401,7 +466,15 @@ def _any_text(tree) -> list[Block]:
 
 def read_html(text: str, *, source: str = "<text>", sha256: str = "", reader: str = "html") -> Document:
     """A Document from an HTML page; EmptyInput if it holds no text at all."""
-    tree = _parse(text)
+    tree, too_deep = _parse(text)
+    if too_deep:
+        # Nested deeper than any tree libxml2 builds: read as a stream of tags (headings and paragraphs).
+        blocks, title = _stream_blocks(text)
+        dct = publication_date(tree) if tree is not None else None
+        doc = build(blocks, source=source, title=title, reader=reader, sha256=sha256, dct=dct)
+        if not doc.text.strip():
+            raise EmptyInput(source, "has no main text (its elements nest deeper than 2048 levels)")
+        return doc
     if tree is None:
         raise EmptyInput(source, "has no main text")
     content = _mediawiki(tree)
@@ -409,8 +482,8 @@ def read_html(text: str, *, source: str = "<text>", sha256: str = "", reader: st
     dct = None if content is not None else publication_date(tree) or _guessed_date(text)
     try:
         blocks, citations = _main_text(tree, content)
-    except RecursionError:
-        blocks, citations = [], []
+    except RecursionError:  # deeper than Python walks a tree: read the page as a stream of tags
+        blocks, citations = _stream_blocks(text)[0], []
     blocks = [b for b in blocks if not (b.kind == "heading" and b.level == 1 and _same(b.text, title))]
     doc = build(blocks, citations=citations, source=source, title=title, reader=reader, sha256=sha256, dct=dct)
     if not doc.text.strip():

@@ -27,7 +27,7 @@ from annals.model import Document, Line
 
 __all__ = ["HEADING", "inline_items", "list_mark", "read_plaintext", "split_lines", "year_heading"]
 
-HEADING = re.compile(r"^(=+)[ \t]*(.*?)[ \t]*\1[ \t]*$")
+HEADING = re.compile(r"^(={1,6})[ \t]*(.*?)[ \t]*\1[ \t]*$")  # six levels, as MediaWiki has: linear on a run of "="
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d])"
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 TABLE_ROW = re.compile(r"^[ \t]*\|")

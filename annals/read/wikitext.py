@@ -568,7 +568,7 @@ def _defuse_external(line: str) -> str:
 
 # -- fallback -------------------------------------------------------------------
 
-_HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
+_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")  # six levels: linear on a run of "="
 
 
 def strip_markup(text: str) -> list[Block]:

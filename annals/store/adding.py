@@ -4,6 +4,12 @@ Extraction runs here (`jobs=1`), in worker processes (`jobs=N`, annals.scale.loc
 or on a Dask cluster (`dask=ADDRESS`, annals.scale.cluster); the documents come
 back in the order of the files and this process alone writes them, so every
 way gives the same corpus.
+
+Each file is stored under its normalised absolute path (annals/store/sources.py),
+so adding it again from another folder replaces it instead of adding it twice. A
+file that cannot be added (unreadable, a name that is not UTF-8, a link that
+loops, a folder that cannot be listed) is counted as failed with its reason, and
+the others are added; an error of the database itself stops the whole add.
 """
 from __future__ import annotations
 
@@ -13,37 +19,60 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annals.errors import AnnalsError, UsageError
+from annals.errors import AnnalsError, DecodeError, InputError, UsageError
 from annals.scale.work import Extracted, extract_file
 from annals.store.corpus import AddResult, Corpus
+from annals.store.database import StoreError
+from annals.store.sources import former_source, printable, readable_name, shown, source_of
 
 __all__ = ["READABLE_SUFFIXES", "Summary", "add_one", "add_paths", "check_jobs", "check_options", "discover",
-           "extract_all", "store"]
+           "extract_all", "source_name", "store"]
 
 READABLE_SUFFIXES = frozenset({".txt", ".text", ".wiki", ".wikitext", ".mediawiki", ".mw", ".html", ".htm", ".xhtml"})
 
 
-def discover(paths: list[str | os.PathLike]) -> Iterator[Path]:
-    """Files to add: each file given, and the readable files under each folder (recursively, sorted)."""
+def _found(paths: list[str | os.PathLike]) -> Iterator[tuple[Path, str | None]]:
+    """Each file to add with None, or a path that cannot be added with the reason (in the order found)."""
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if not name.startswith(".") and candidate.suffix.lower() in READABLE_SUFFIXES:
-                        yield candidate
-        else:
-            yield path
+        if not path.is_dir():
+            yield path, None
+            continue
+        unlisted: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unlisted.append):
+            for error in unlisted:
+                yield Path(error.filename or root), f"cannot be listed ({error.strerror or error})"
+            unlisted.clear()
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                candidate = Path(root) / name
+                if not name.startswith(".") and candidate.suffix.lower() in READABLE_SUFFIXES:
+                    yield candidate, None
+        for error in unlisted:
+            yield Path(error.filename or path), f"cannot be listed ({error.strerror or error})"
 
 
-def source_name(path: Path) -> str:
-    """How a file is named in the corpus: its path relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
+def discover(paths: list[str | os.PathLike]) -> Iterator[Path]:
+    """Files to add: each file given, and the readable files under each folder (recursively, sorted).
+
+    A folder that cannot be listed is among them too: adding reports it as failed.
+    """
+    for path, _ in _found(paths):
+        yield path
+
+
+def source_name(path: str | os.PathLike) -> str:
+    """How a file is named in the corpus: its normalised absolute path."""
+    return source_of(path)
+
+
+def _problem(path: Path, reason: str | None) -> str | None:
+    """Why `path` cannot be added before it is even read, or None."""
+    if reason is not None:
+        return str(InputError(printable(str(path)), reason))
+    if not readable_name(str(path)):
+        return str(DecodeError(printable(str(path)), "has a name that is not valid UTF-8: rename it to add it"))
+    return None
 
 
 @dataclass
@@ -66,34 +95,69 @@ class Summary:
 
 def add_one(corpus: Corpus, path: Path, *, reader: str = "auto") -> AddResult:
     """Extract and store one file; a file that cannot be read is reported, not raised."""
+    problem = _problem(Path(path), None)
+    if problem is not None:
+        return AddResult(printable(str(path)), "failed", reason=problem)
     return store(corpus, extract_file(path, source=source_name(path), reader=reader))
 
 
 def store(corpus: Corpus, item: Extracted) -> AddResult:
-    """Write one extracted document in one transaction (or count the file as failed)."""
+    """Write one extracted document in one transaction (or count the file as failed).
+
+    The result names the file as printed (relative to the working folder when inside it). The
+    document is also looked for under the name an older annals stored it by (then renamed).
+    A StoreError (the database, not the file) is raised: it would fail every other file too.
+    """
+    name = shown(printable(item.source))
     if item.doc is None:
-        return AddResult(item.source, "failed", reason=item.reason)
+        return AddResult(name, "failed", reason=item.reason)
+    former = former_source(item.doc.source)
     try:
-        return corpus.add_document(item.doc)
+        result = corpus.add_document(item.doc, former=() if former is None else (former,))
+    except StoreError:
+        raise
     except AnnalsError as exc:
-        return AddResult(item.source, "failed", reason=str(exc))
+        return AddResult(name, "failed", reason=str(exc))
+    result.source = name
+    return result
 
 
 def extract_all(
     paths: list[str | os.PathLike], *, reader: str = "auto", jobs: int = 1, dask: str | None = None,
     shards: str | None = None,
 ) -> Generator[Extracted, None, None]:
-    """The files under `paths`, extracted in order: here, in `jobs` processes, or on a Dask cluster."""
-    items = ((str(path), source_name(path)) for path in discover(paths))
+    """The files under `paths`, extracted in order: here, in `jobs` processes, or on a Dask cluster.
+
+    A path that cannot be added (see `_problem`) is not sent to be extracted: its reason comes
+    back in its place.
+    """
+    plan = [(path, _problem(path, reason)) for path, reason in _found(paths)]
+    items = ((str(path), source_name(path)) for path, problem in plan if problem is None)
     if dask is not None:
         from annals.scale.cluster import extract_on_dask
 
-        return extract_on_dask(items, address=dask, reader=reader, workers=jobs, shards=shards)
-    if jobs > 1:
+        extracted = extract_on_dask(items, address=dask, reader=reader, workers=jobs, shards=shards)
+    elif jobs > 1:
         from annals.scale.local import extract_in_processes
 
-        return extract_in_processes(items, jobs=jobs, reader=reader)
-    return (extract_file(path, source=source, reader=reader) for path, source in items)
+        extracted = extract_in_processes(items, jobs=jobs, reader=reader)
+    else:
+        extracted = (extract_file(path, source=source, reader=reader) for path, source in items)
+    return _in_order(plan, extracted)
+
+
+def _in_order(plan: list[tuple[Path, str | None]], extracted: Iterator[Extracted]) -> Generator[Extracted, None, None]:
+    """The extracted files and the reasons of those not extracted, in the order of `plan`."""
+    try:
+        for path, problem in plan:
+            if problem is None:
+                yield next(extracted)
+            else:
+                yield Extracted(printable(str(path)), reason=problem)
+    finally:
+        close = getattr(extracted, "close", None)
+        if close is not None:
+            close()
 
 
 def check_jobs(jobs: int | None) -> int:

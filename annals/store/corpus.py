@@ -4,9 +4,11 @@
     corpus.add("article.txt")               # one transaction per document
     corpus.events(Query(actors=("Azerbaijan",), types=("visit",)))
 
-Adding a document whose bytes are already in the corpus changes nothing;
-adding a new version of the same source replaces that source's tellings and
-nothing else. Each telling (sentence, date) joins the event it tells (see
+A document is its source (a file's normalised absolute path when `annals
+add` stores it; see annals/store/sources.py). Adding a source whose bytes
+are already stored under it changes nothing; adding a new version of the
+same source replaces that source's tellings and nothing else; another source
+with the same bytes is another document. Each telling (sentence, date) joins the event it tells (see
 annals/resolve/merge.py) or starts a new one; an event's date, actors,
 places and quantities are derived again from its tellings after each change.
 """
@@ -14,28 +16,51 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Self
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from annals.collector import collector_paused
+from annals.errors import UsageError
 from annals.model import Document
 from annals.query import Query
 from annals.resolve.gazetteer import fold
 from annals.store import reading
 from annals.store import schema as t
-from annals.store.database import in_transaction, open_engine
+from annals.store.database import StoreError, describe_url, first_line, in_transaction, open_engine
+from annals.store.sources import printable, readable_name
 from annals.store.writing import AddResult, DocumentWriter
 
 __all__ = ["AddResult", "Corpus"]
 
 
 class Corpus:
-    """A corpus of documents and their events in SQLite or PostgreSQL."""
+    """A corpus of documents and their events in SQLite or PostgreSQL.
 
-    def __init__(self, url: str | os.PathLike | None = None) -> None:
-        self.engine = open_engine(url)
+    `mode` is how the database is opened (annals/store/database.py): "create" (made if missing),
+    "write" (must exist), "read" (must exist; read-only, no lock, no migration) or "auto" (the
+    default: create, or read for a SQLite file this user cannot write).
+    `on_wait` is called once when a write has to wait for another process's lock (it then waits
+    as long as it takes). A database error is a StoreError of one line, never the SQL.
+    """
+
+    def __init__(self, url: str | os.PathLike | None = None, *, mode: str = "auto",
+                 on_wait: Callable[[], None] | None = None) -> None:
+        self.name = describe_url(url)
+        self.mode = mode
+        self.engine = open_engine(url, mode=mode, on_wait=on_wait)
+
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        """A database error as one line naming the corpus (the driver's message, not the SQL or its values)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise StoreError(f"cannot {doing} {self.name}: {first_line(exc.orig)}") from None
 
     @property
     def dialect(self) -> str:
@@ -58,14 +83,20 @@ class Corpus:
         doc = source if isinstance(source, Document) and source.events else extract(source, reader=reader)
         return self.add_document(doc)
 
-    def add_document(self, doc: Document) -> AddResult:
-        """Store an extracted document in one transaction (the cycle collector waits: nothing cyclic is made)."""
-        with collector_paused():
-            return in_transaction(self.engine, lambda conn: DocumentWriter(conn).add(doc))
+    def add_document(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
+        """Store an extracted document in one transaction (the cycle collector waits: nothing cyclic is made).
+
+        `former`: other names the same document may be stored under (see DocumentWriter.add).
+        """
+        former = tuple(former)
+        _check_text("source", doc.source)
+        with collector_paused(), self._errors("write to"):
+            return in_transaction(self.engine, lambda conn: DocumentWriter(conn).add(doc, former=former))
 
     # ------------------------------------------------------------------ removing
     def remove(self, source: str) -> bool:
         """Take a document (by its source name) and its tellings out; False if it is not there."""
+        _check_text("source", source)
 
         def work(conn: Connection) -> bool:
             row = conn.execute(select(t.documents.c.id).where(t.documents.c.source == source)).first()
@@ -74,11 +105,21 @@ class Corpus:
             DocumentWriter(conn).remove(row.id)
             return True
 
-        return in_transaction(self.engine, work)
+        with self._errors("write to"):
+            return in_transaction(self.engine, work)
+
+    def find_source(self, names: Iterable[str]) -> str | None:
+        """The first of `names` that a stored document has as its source, or None."""
+        names = [name for name in names if readable_name(name)]
+        if not names:
+            return None
+        with self._errors("read"), self.engine.connect() as conn:
+            found = set(conn.execute(select(t.documents.c.source).where(t.documents.c.source.in_(names))).scalars())
+        return next((name for name in names if name in found), None)
 
     # ------------------------------------------------------------------ reading
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._errors("read"), self.engine.connect() as conn:
             return {
                 name: conn.execute(select(func.count()).select_from(table)).scalar_one()
                 for name, table in (("documents", t.documents), ("events", t.events), ("evidence", t.evidence),
@@ -87,7 +128,8 @@ class Corpus:
 
     def event_ids(self, query: Query) -> tuple[list[int], str | None]:
         """One page of event ids in date order, and the cursor of the next page (None at the end)."""
-        with self.engine.connect() as conn:
+        _check_query(query)
+        with self._errors("read"), self.engine.connect() as conn:
             return reading.event_ids(conn, query)
 
     def events(self, query: Query | None = None, **filters: Any) -> dict[str, Any]:
@@ -107,7 +149,9 @@ class Corpus:
                 return
 
     def event(self, uid: str) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
+        if not readable_name(uid):
+            return None
+        with self._errors("read"), self.engine.connect() as conn:
             row = conn.execute(select(t.events.c.id).where(t.events.c.uid == uid)).first()
         return self.load_events([row.id])[0] if row else None
 
@@ -115,12 +159,14 @@ class Corpus:
         """Events by row id, in that order, in the shape `events()` gives them."""
         if not ids:
             return []
-        with self.engine.connect() as conn:
+        with self._errors("read"), self.engine.connect() as conn:
             return reading.load_events(conn, ids)
 
     def actors(self, name: str | None = None) -> list[dict[str, Any]]:
         """Actors with their aliases and event counts, most events first."""
-        with self.engine.connect() as conn:
+        if name:
+            _check_text("actor", name)
+        with self._errors("read"), self.engine.connect() as conn:
             statement = (
                 select(t.actors.c.id, t.actors.c.name, t.actors.c.kind, func.count(t.event_actors.c.event_id).label("n"))
                 .join(t.event_actors, t.event_actors.c.actor_id == t.actors.c.id, isouter=True)
@@ -140,12 +186,14 @@ class Corpus:
 
     def type_counts(self) -> dict[str, int]:
         """How many events of each type the corpus holds."""
-        with self.engine.connect() as conn:
+        with self._errors("read"), self.engine.connect() as conn:
             return dict(conn.execute(select(t.events.c.type, func.count()).group_by(t.events.c.type)).all())
 
     def document(self, source: str) -> dict[str, Any] | None:
         """One document with its text, by source name; None if it is not in the corpus."""
-        with self.engine.connect() as conn:
+        if not readable_name(source):
+            return None
+        with self._errors("read"), self.engine.connect() as conn:
             row = conn.execute(select(t.documents).where(t.documents.c.source == source)).first()
         if row is None:
             return None
@@ -153,7 +201,7 @@ class Corpus:
                 "added_at": row.added_at.isoformat() if row.added_at else None, "events": row.n_events, "text": row.text}
 
     def documents(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._errors("read"), self.engine.connect() as conn:
             rows = conn.execute(select(
                 t.documents.c.source, t.documents.c.title, t.documents.c.sha256, t.documents.c.reader,
                 t.documents.c.dct, t.documents.c.added_at, t.documents.c.n_events).order_by(t.documents.c.id)).all()
@@ -177,6 +225,20 @@ class Corpus:
         return pd.DataFrame(rows, columns=["id", "date", "type", "actors", "places", "evidence", "sources", "conflicts"])
 
 
+def _check_text(what: str, value: str | None) -> None:
+    """A UsageError for text that is not valid Unicode (an argument of undecodable bytes), before any SQL."""
+    if value is not None and not readable_name(value):
+        raise UsageError(f"the {what} '{printable(value)}' is not valid UTF-8")
+
+
+def _check_query(query: Query) -> None:
+    for what, values in (("actor", query.actors), ("type", query.types), ("object", query.objects),
+                         ("source", query.sources)):
+        for value in values:
+            _check_text(what, value)
+    _check_text("text", query.text)
+
+
 def _fields(query: Query) -> dict[str, Any]:
-    return {"actors": query.actors, "types": query.types, "since": query.since, "until": query.until,
-            "text": query.text, "sources": query.sources}
+    return {"actors": query.actors, "types": query.types, "objects": query.objects, "since": query.since,
+            "until": query.until, "text": query.text, "sources": query.sources}

@@ -18,6 +18,7 @@ from sqlalchemy import and_, column, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
 from annals.collector import collector_paused
+from annals.merge import object_key
 from annals.query import Query, decode_cursor, encode_cursor
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
@@ -41,6 +42,8 @@ def _filtered(conn: Connection, query: Query):
         # every event of a busy actor.
         conditions.append(select(t.event_actors.c.event_id).where(
             t.event_actors.c.event_id == e.c.id, t.event_actors.c.actor_id.in_(actor_ids or [-1])).exists())
+    if query.objects:
+        conditions.append(e.c.object_name.in_(sorted({object_key(o) for o in query.objects})))
     if query.since_day:
         conditions.append(e.c.date_end >= query.since_day)
     if query.until_day:
@@ -104,14 +107,20 @@ def _load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     dialect = conn.dialect.name
     e, ev, d = t.events, t.evidence, t.documents
     events = {row[0]: row for row in conn.execute(
-        select(e.c.id, e.c.uid, e.c.date, e.c.date_text, e.c.type, e.c.conflicts).where(any_of(e.c.id, ids, dialect))).all()}
+        select(e.c.id, e.c.uid, e.c.date, e.c.date_text, e.c.type, e.c.conflicts, e.c.object, e.c.headline)
+        .where(any_of(e.c.id, ids, dialect))).all()}
     actors: dict[int, list] = defaultdict(list)
-    for event_id, role, name, kind in conn.execute(
-        select(t.event_actors.c.event_id, t.event_actors.c.role, t.actors.c.name, t.actors.c.kind)
+    for event_id, role, part, name, kind in conn.execute(
+        select(t.event_actors.c.event_id, t.event_actors.c.role, t.event_actors.c.part, t.actors.c.name, t.actors.c.kind)
         .join(t.actors, t.actors.c.id == t.event_actors.c.actor_id)
         .where(any_of(t.event_actors.c.event_id, ids, dialect)).order_by(t.event_actors.c.position)
     ).all():
-        actors[event_id].append({"name": name, "kind": kind, "role": role} if role else {"name": name, "kind": kind})
+        actor = {"name": name, "kind": kind}
+        if role:
+            actor["role"] = role
+        if part:
+            actor["part"] = part
+        actors[event_id].append(actor)
     places: dict[int, list] = defaultdict(list)
     for event_id, place in conn.execute(
         select(t.event_places.c.event_id, t.event_places.c.place).where(any_of(t.event_places.c.event_id, ids, dialect))
@@ -126,9 +135,10 @@ def _load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
         quantities[event_id].append({"value": value, "unit": unit, "text": text})
     sources: dict[int, list] = defaultdict(list)
     documents: dict[int, dict] = {}
-    for event_id, document_id, source, title, sha256, text, start, end, date, date_text, section, citation in conn.execute(
+    for event_id, document_id, source, title, sha256, text, start, end, date, date_text, section, citation, headline \
+            in conn.execute(
         select(ev.c.event_id, ev.c.document_id, d.c.source, d.c.title, d.c.sha256, ev.c.text, ev.c.start, ev.c.end,
-               ev.c.date, ev.c.date_text, ev.c.section, ev.c.citation)
+               ev.c.date, ev.c.date_text, ev.c.section, ev.c.citation, ev.c.headline)
         .join(d, d.c.id == ev.c.document_id).where(any_of(ev.c.event_id, ids, dialect)).order_by(ev.c.event_id, ev.c.id)
     ).all():
         document = documents.get(document_id)
@@ -138,15 +148,19 @@ def _load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
                 "date": {"value": date, "text": date_text}, "section": list(_section(section))}
         if citation:
             told["citation"] = citation
+        if headline:
+            told["headline"] = headline
         sources[event_id].append(told)
     out = []
     for event_id in ids:
-        _, uid, date, date_text, type_, conflicts = events[event_id]
+        _, uid, date, date_text, type_, conflicts, object_json, headline = events[event_id]
         told = sources[event_id]
         out.append({
             "id": uid,
             "date": {"value": date, "text": date_text},
             "type": type_,
+            "headline": headline,
+            "object": json.loads(object_json) if object_json else None,
             "actors": actors[event_id],
             "places": places[event_id],
             "quantities": quantities[event_id],

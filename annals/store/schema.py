@@ -1,6 +1,6 @@
 """The corpus schema, declared (SQLAlchemy Core): plain tables any SQLite tool can read.
 
-    documents        one row per document added (source, title, sha256, reader, date)
+    documents        one row per document added, by its source (title, sha256, reader, date)
     events           one row per event of the corpus, merged across documents
     evidence         one row per (document, sentence, time) that tells an event
     actors           canonical actors; actor_aliases the other names seen for them
@@ -50,12 +50,13 @@ documents = Table(
     Column("id", Integer, primary_key=True),
     Column("source", Text, nullable=False, unique=True),
     Column("title", Text, nullable=False, server_default=""),
-    Column("sha256", String(64), nullable=False, unique=True),
+    Column("sha256", String(64), nullable=False),  # what the bytes are; two sources may hold the same
     Column("reader", String(16), nullable=False),
     Column("dct", String(10)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Column("text", Text, nullable=False),
     Column("n_events", Integer, nullable=False, server_default="0"),
+    Index("ix_documents_sha256", "sha256"),
 )
 
 events = Table(
@@ -69,8 +70,12 @@ events = Table(
     Column("date_end", String(10)),
     Column("type", String(20), nullable=False),
     Column("conflicts", Text, nullable=False, server_default="[]"),
+    Column("object", Text),  # the object of its first telling (JSON: name, text, kind), migration 0005
+    Column("object_name", Text),  # its name, for the --object filter
+    Column("headline", Text),  # the headline of its first telling
     Index("ix_events_date", "date_start", "id"),
     Index("ix_events_type", "type"),
+    Index("ix_events_object_name", "object_name"),
 )
 
 evidence = Table(
@@ -91,6 +96,9 @@ evidence = Table(
     Column("actors", Text, nullable=False, server_default="[]"),
     Column("places", Text, nullable=False, server_default="[]"),
     Column("quantities", Text, nullable=False, server_default="[]"),
+    Column("predicate", Text),  # JSON (text, lemma, start, end), migration 0005
+    Column("object", Text),  # JSON (name, text, kind)
+    Column("headline", Text),
     Index("ix_evidence_event", "event_id", "id"),
     Index("ix_evidence_document", "document_id"),
 )
@@ -121,6 +129,7 @@ event_actors = Table(
     Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
     Column("role", Text),
     Column("position", Integer, nullable=False, server_default="0"),
+    Column("part", String(8)),  # source, target or other: the strongest part its tellings give it
     Index("ix_event_actors_actor", "actor_id"),
 )
 

@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import hashlib
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,17 +40,25 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from annals.merge import Telling, choose_date, object_key, same_event
+from annals.merge import event_id as uid_of
 from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
-from annals.resolve.merge import Telling, choose_date, content_words, same_event
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
+from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_telling
 
 __all__ = ["AddResult", "DocumentWriter"]
 
 CANDIDATE_YEARS = 4
+_PART_RANK = {"source": 3, "target": 2, "other": 1}
+
+
+def _uid(text: str) -> str:
+    """An event's stable id: 16 hex digits of the SHA-256 of `text`."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -125,11 +134,12 @@ def _actor_keys(actors: tuple[Actor, ...]) -> tuple[tuple[dict, ...], frozenset[
             frozenset(fold(a.name) for a in actors if a.kind == "person"))
 
 
-def _told(event: Event, document_id: int) -> _Told:
-    actors, keys, persons = _actor_keys(event.actors)
+def _told(event: Event, document_id: int, identity) -> _Told:
+    actors, _, _ = _actor_keys(event.actors)
     return _Told(
         event,
-        Telling(document_id, event.date_value, event.type, keys, persons, content_words(event.evidence_text)),
+        frame_telling(document_id, event.date_value, event.type, [(a.name, a.kind, a.part or "") for a in event.actors],
+                      event.evidence_text, event.object.name if event.object else None, identity),
         actors,
         frozenset(event.places),
         frozenset((float(q.value), q.unit) for q in event.quantities),
@@ -179,16 +189,15 @@ def _candidate_columns() -> list:
 def _statements(dialect: str) -> _Statements:
     d, e, ev, a, aa = t.documents, t.events, t.evidence, t.actors, t.actor_aliases
     return _Statements(
-        same_document=select(d.c.id, d.c.sha256).where(or_(d.c.sha256 == bindparam("sha256"),
-                                                            d.c.source == bindparam("source"))),
+        same_document=select(d.c.id, d.c.source, d.c.sha256).where(one_of(d.c.source, "sources", dialect)),
         insert_document=insert(d).returning(d.c.id),
         actors=select(a.c.key, a.c.id, literal(0).label("alias")).where(one_of(a.c.key, "keys", dialect)).union_all(
             select(aa.c.key, aa.c.actor_id, literal(1)).where(one_of(aa.c.key, "keys", dialect))),
         candidates=select(*_candidate_columns()).where(
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
-        tellings=select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.places,
-                        ev.c.quantities).where(one_of(ev.c.id, "ids", dialect)),
+        tellings=select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors,
+                        ev.c.object).where(one_of(ev.c.id, "ids", dialect)),
     )
 
 
@@ -242,14 +251,24 @@ class DocumentWriter:
         return any_of(column, values, self.dialect)
 
     # ------------------------------------------------------------------ adding
-    def add(self, doc: Document) -> AddResult:
+    def add(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
+        """Store `doc` under its source: unchanged if that source holds the same bytes, else added or replaced.
+
+        A document is its source; the hash only says whether its content changed (another source
+        with the same bytes is another document). `former` are names the same file may have been
+        stored under before: found under one of them, the document is renamed (and replaced if changed).
+        """
         conn, sql = self.conn, _statements(self.dialect)
-        same = conn.execute(sql.same_document, {"sha256": doc.sha256, "source": doc.source}).all()
-        if any(row.sha256 == doc.sha256 for row in same):
+        names = list(dict.fromkeys([doc.source, *former]))
+        rows = {row.source: row for row in conn.execute(sql.same_document, {"sources": values_of(names, self.dialect)})}
+        same = next((rows[name] for name in names if name in rows), None)
+        if same is not None and same.sha256 == doc.sha256:
+            if same.source != doc.source:
+                self._rename(same.id, doc.source)
             return AddResult(doc.source, "unchanged")
-        for row in same:  # the same source with other bytes: a new version replaces it
-            self.remove(row.id)
-        result = AddResult(doc.source, "replaced" if same else "added")
+        if same is not None:  # the same source with other bytes: a new version replaces it
+            self.remove(same.id)
+        result = AddResult(doc.source, "replaced" if same is not None else "added")
         document_id = conn.execute(sql.insert_document, {
             "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
             "added_at": dt.datetime.now(dt.UTC), "text": doc.text, "n_events": len(doc.events),
@@ -258,29 +277,46 @@ class DocumentWriter:
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
         self._aliases(aliases)
-        told = [_told(e, document_id) for e in doc.events]
-        matches, current, known = self._match(told)
-        # A telling that matches no stored event starts one, unless an earlier telling of this same
-        # document started it (an article that repeats itself).
-        starter: list[int | None] = []
-        for i, (item, event_id) in enumerate(zip(told, matches)):
-            first = None
-            if event_id is None:
-                first = next((j for j in range(i) if matches[j] is None and starter[j] is None
-                              and same_event(item.telling, told[j].telling)[0]), None)
-            starter.append(first)
-        fresh = [i for i, (event_id, first) in enumerate(zip(matches, starter)) if event_id is None and first is None]
-        new_ids = dict(zip(fresh, self._new_events(doc, [told[i] for i in fresh])))
-        placed = [(item, matches[i] if matches[i] is not None else new_ids[i if starter[i] is None else starter[i]])
-                  for i, item in enumerate(told)]
-        result.events_new = len(fresh)
-        result.events_merged = len(told) - len(fresh)
+        told = [_told(e, document_id, self._identity) for e in doc.events]
+        keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type) for e in doc.events]
+        related = self._related(told)
+        groups = regroup(self._stored_tellings(related), [item.telling for item in told], keys)
+        events = self._apply(groups)
+        placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
+        result.events_new = sum(1 for group in groups if group.event is None)
+        result.events_merged = sum(len(group.new) for group in groups if group.event is not None)
         self._insert_evidence(document_id, placed)
-        for item, event_id in placed:
-            current.setdefault(event_id, item.event.date_value)
-        self._redate(sorted({event_id for item, event_id in placed if item.event.date_value != current[event_id]}))
-        self._link(placed, known, fresh_ids=set(new_ids.values()))
+        self._derive(sorted(set(events) | related))
         return result
+
+    def _identity(self, key: str) -> str:
+        """An actor's identity in the corpus: its id where the corpus knows the name or an alias of it."""
+        actor_id = self.actor_ids.ids.get(key)
+        return f"#{actor_id}" if actor_id is not None else key
+
+    def _stored_tellings(self, event_ids: Iterable[int]) -> list[Stored]:
+        """Every telling of these stored events, as regrouping compares them."""
+        ids = sorted(event_ids)
+        if not ids:
+            return []
+        ev, d = t.evidence, t.documents
+        rows = self.conn.execute(
+            select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, ev.c.text,
+                   ev.c.actors, ev.c.object, ev.c.document_id)
+            .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
+        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in rows for a in json.loads(row.actors)})
+        return [stored_telling(*row, identity=self._identity) for row in rows]
+
+    def _apply(self, groups: list[Grouped]) -> list[int]:
+        """Each group's event id, new events created and stored tellings moved to their group's event."""
+        fresh = [g for g in groups if g.event is None]
+        created = iter(self._new_events(len(fresh)))
+        events = [g.event if g.event is not None else next(created) for g in groups]
+        ev = t.evidence
+        for group, event_id in zip(groups, events):
+            if group.moved:
+                self.conn.execute(update(ev).where(self.any_of(ev.c.id, list(group.moved))).values(event_id=event_id))
+        return events
 
     def _aliases(self, aliases: list[tuple[str, str]]) -> None:
         rows = {}
@@ -292,10 +328,11 @@ class DocumentWriter:
             self.conn.execute(insert(t.actor_aliases), list(rows.values()))
             self.actor_ids.alias_pairs |= rows.keys()
 
-    def _match(self, told: list[_Told]) -> tuple[list[int | None], dict[int, str], dict[int, _Known]]:
-        """For each telling the stored event it tells (or None); the dates and known tellings of those read."""
+    def _related(self, told: list[_Told]) -> set[int]:
+        """The stored events that any of these tellings may tell (by their first and latest tellings):
+        those told on the same dates, and those of compatible or contradicting dates nearby."""
         if not told:
-            return [], {}, {}
+            return set()
         e = t.events
         candidates: dict[int, _Candidate] = {}
         known: dict[int, _Known] = {}
@@ -305,16 +342,9 @@ class DocumentWriter:
             candidates.update((row.id, row) for row in rows)
             return rows
 
-        def best(item: _Told, group: Iterable[_Candidate]) -> int | None:
-            found = None
-            for candidate in group:
-                for old in known[candidate.id].tellings:
-                    same, conflict = same_event(item.telling, old)
-                    if same:
-                        score = (not conflict, len(item.telling.words & old.words))
-                        if found is None or score > found[0]:
-                            found = (score, candidate.id)
-            return found[1] if found else None
+        def related(item: _Told, group: Iterable[_Candidate]) -> set[int]:
+            return {candidate.id for candidate in group
+                    if any(same_event(item.telling, old)[0] for old in known[candidate.id].tellings)}
 
         # First the events told on the same dates.
         types = sorted({item.telling.type for item in told})
@@ -326,9 +356,9 @@ class DocumentWriter:
             by_date[(row.type, row.date)].append(row)
         groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
         self._read_tellings([c for group in groups for c in group], known)
-        matches = [best(item, group) for item, group in zip(told, groups)]
-        # Then, for what found none, the events of compatible or contradicting dates nearby.
-        windows = {i: _window(item.telling.date) for i, item in enumerate(told) if matches[i] is None}
+        found = set().union(*(related(item, group) for item, group in zip(told, groups)))
+        # Then the events of compatible or contradicting dates nearby.
+        windows = {i: _window(item.telling.date) for i, item in enumerate(told)}
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
@@ -346,8 +376,8 @@ class DocumentWriter:
                 nearby[i] = [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
-                matches[i] = best(told[i], group)
-        return matches, {row.id: row.date for row in candidates.values()}, known
+                found |= related(told[i], group)
+        return found
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, _Known]) -> None:
         """The first and latest tellings of these stored events, into `known`."""
@@ -357,25 +387,19 @@ class DocumentWriter:
         if not ids:
             return
         found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
-        for event_id, document_id, date, type_, text, actors_json, places_json, quantities_json in found:
-            actors, persons = _stored_actors(actors_json)
-            entry = known[event_id]
-            entry.tellings.append(Telling(document_id, date, type_, actors, persons, content_words(text)))
-            entry.actors |= actors
-            entry.places |= _stored_places(places_json)
-            entry.quantities |= _stored_quantities(quantities_json)
+        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
+        for event_id, document_id, date, type_, text, actors_json, object_json in found:
+            obj = json.loads(object_json)["name"] if object_json else None
+            known[event_id].tellings.append(frame_telling(
+                document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "")
+                                           for a in json.loads(actors_json)], text, obj, self._identity))
 
-    def _new_events(self, doc: Document, told: list[_Told]) -> list[int]:
-        """Write new events (one statement); their ids in the same order."""
-        if not told:
+    def _new_events(self, count: int) -> list[int]:
+        """Rows for new events (one statement), filled in by `_derive`; their ids."""
+        if not count:
             return []
-        rows = []
-        for item in told:
-            event = item.event
-            uid = hashlib.sha256(f"{doc.sha256}:{event.evidence_start}:{event.date_value}:{event.type}".encode()).hexdigest()[:16]
-            first, last = bounds(event.date_value)
-            rows.append({"uid": uid, "date": event.date_value, "date_text": event.date_text, "date_start": first,
-                         "date_end": last, "type": event.type, "conflicts": "[]"})
+        rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
+                for _ in range(count)]
         result = self.conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
         return [row.id for row in result]
 
@@ -389,6 +413,9 @@ class DocumentWriter:
                 "date_text": event.date_text, "type": event.type, "trigger": event.trigger,
                 "section": _json(event.section), "citation": event.citation, "actors": _json(event.actors),
                 "places": _json(event.places), "quantities": _json(event.quantities),
+                "predicate": json.dumps(event.predicate.to_dict(), ensure_ascii=False) if event.predicate else None,
+                "object": json.dumps(event.object.to_dict(), ensure_ascii=False) if event.object else None,
+                "headline": event.headline,
             })
         insert_rows(self.conn, t.evidence, rows)
 
@@ -450,15 +477,22 @@ class DocumentWriter:
                 select(t.event_quantities).where(self.any_of(t.event_quantities.c.event_id, unsure)))}
         wanted = fresh_ids | set(unsure)
         new_actors, new_places, new_quantities = [], [], []
+        rows_of: dict[tuple[int, int], dict] = {}
         for item, event_id in placed:
             if event_id not in wanted:
                 continue
             for actor in item.actors:
                 actor_id = self.actor_ids[actor["name"]]
+                part = actor.get("part")
                 if actor_id not in have_actors[event_id]:
                     have_actors[event_id][actor_id] = len(have_actors[event_id])
-                    new_actors.append({"event_id": event_id, "actor_id": actor_id, "role": actor.get("role"),
-                                       "position": have_actors[event_id][actor_id]})
+                    row = {"event_id": event_id, "actor_id": actor_id, "role": actor.get("role"),
+                           "position": have_actors[event_id][actor_id], "part": part}
+                    rows_of[(event_id, actor_id)] = row
+                    new_actors.append(row)
+                elif (event_id, actor_id) in rows_of and _PART_RANK.get(part, 0) > _PART_RANK.get(
+                        rows_of[(event_id, actor_id)]["part"], 0):
+                    rows_of[(event_id, actor_id)]["part"] = part  # the strongest part any telling gives
             for place in item.event.places:
                 if (event_id, place) not in have_places:
                     have_places.add((event_id, place))
@@ -470,6 +504,13 @@ class DocumentWriter:
         for table, rows in ((t.event_actors, new_actors), (t.event_places, new_places), (t.event_quantities, new_quantities)):
             insert_rows(self.conn, table, rows)
 
+    def _rename(self, document_id: int, source: str) -> None:
+        """Store a document under a new name; the conflicts that cite it name it anew."""
+        self.conn.execute(update(t.documents).where(t.documents.c.id == document_id).values(source=source))
+        ev = t.evidence
+        self._redate(sorted(r.event_id for r in self.conn.execute(
+            select(ev.c.event_id).where(ev.c.document_id == document_id).distinct())))
+
     # ------------------------------------------------------------------ removing
     def remove(self, document_id: int) -> None:
         """Take a document and its tellings out; its events are derived again from what is left."""
@@ -479,27 +520,62 @@ class DocumentWriter:
         self.conn.execute(delete(ev).where(ev.c.document_id == document_id))
         self.conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
         if touched:
-            self._derive(touched)
+            # What is left of each event may be two events now (a telling that joined them is gone).
+            stored = self._stored_tellings(touched)
+            by_event: dict[int, list[Stored]] = defaultdict(list)
+            for item in stored:
+                by_event[item.event].append(item)
+            groups = [g for _, tellings in sorted(by_event.items()) for g in split(tellings)]
+            events = self._apply(groups)
+            self._derive(sorted(set(touched) | set(events)))
 
     def _derive(self, event_ids: list[int]) -> None:
         """Everything of these events again from their remaining tellings; an event with none is deleted."""
-        ev = t.evidence
+        ev, d = t.evidence, t.documents
         for table in (t.event_actors, t.event_places, t.event_quantities):
             self.conn.execute(delete(table).where(self.any_of(table.c.event_id, event_ids)))
-        rows = self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.date_text, ev.c.type, ev.c.actors, ev.c.places,
-                                        ev.c.quantities).where(self.any_of(ev.c.event_id, event_ids)).order_by(ev.c.id)).all()
+        rows = self.conn.execute(
+            select(ev.c.event_id, ev.c.date, ev.c.date_text, ev.c.type, ev.c.actors, ev.c.places, ev.c.quantities,
+                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source)
+            .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, event_ids))).all()
+        # Every telling in key order, so that what an event keeps does not depend on the order of adding.
+        rows.sort(key=lambda r: (r.sha256, r.source, r.start, r.date, r.type))
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
         if gone:
             self.conn.execute(delete(t.events).where(self.any_of(t.events.c.id, gone)))
         placed = []
         names: dict[str, str] = {}
+        frames: dict[int, dict] = {}
         for row in rows:
             actors = tuple(json.loads(row.actors))
             names.update((a["name"], a.get("kind", "other")) for a in actors)
             event = Event(row.date, row.date_text, row.type, 0, 0, "", places=tuple(json.loads(row.places)),
                           quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
             placed.append((_Told(event, None, actors, frozenset(), frozenset()), row.event_id))  # type: ignore[arg-type]
+            frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
+                                                     "object_name": None, "headline": None,
+                                                     "uid": uid_of(row.sha256, row.start, row.date, row.type),
+                                                     "salt": row.source})
+            if frame["object"] is None and row.object:
+                frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
+            if frame["headline"] is None and row.headline:
+                frame["headline"] = row.headline
+        if frames:
+            e = t.events
+            # Two sources with the same bytes whose events stay apart: the second id names its source too.
+            seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
+                self.any_of(e.c.uid, [f["uid"] for f in frames.values()]), ~self.any_of(e.c.id, list(frames))))}
+            for frame in frames.values():
+                if frame["uid"] in seen:
+                    frame["uid"] = _uid(f"{frame['salt']}:{frame['uid']}")
+                seen.add(frame["uid"])
+            # Ids are set in two steps, so that two events that swap ids never hold the same one at once.
+            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
+                              [{"_id": i, "tmp": f"~{i}"} for i in frames])
+            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
+                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
+                object_name=bindparam("object_name"), headline=bindparam("headline")), list(frames.values()))
         self.actor_ids.load(names)
         self._redate(sorted(kept))
         self._link(placed, {}, fresh_ids=kept)

@@ -89,7 +89,7 @@ def _signals() -> dict:
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --")."""
     signals = _signals()
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1  # looking back no further than it reads
     return bool(
         signals["dateline_before"].search(text[max(line_start, start - 200):start])
         or signals["dateline_after"].match(text[end:end + 60])
@@ -100,6 +100,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 # "Reuters - November 13, 2006", "By Staff 2019-05-03 10:12"): the line holds the date, perhaps a
 # clock time, a label and a short source name, nothing else; within the page's first characters.
 _STAMP_REACH = 800
+_STAMP_LINE = 300  # a longer line holds more than a stamp; read no further (a line can be a whole page)
 _STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by", "on", "am", "pm", "gmt", "utc",
                            "edt", "est", "cet", "bst"})
 _STAMP_WORD = re.compile(r"[^\W\d_]+")
@@ -112,7 +113,9 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if start > _STAMP_REACH:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end, line_start + _STAMP_LINE + 1)
+    if line_end < 0 and len(text) > line_start + _STAMP_LINE:
+        return False
     line_end = len(text) if line_end < 0 else line_end
     rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
     words = _STAMP_WORD.findall(rest)

@@ -5,7 +5,7 @@
     write_to("link.ics", chunks)          a symbolic link: its target, written as the above; the link stays
 
 A regular file keeps its mode. A folder, a missing folder, a loop of links
-or a device that refuses bytes (`/dev/full`) raise OutputError (E040, exit
+or a device that refuses bytes (`/dev/full`) raise OutputError (E050, exit
 73) with one line naming the path; nothing at the path is replaced.
 """
 from __future__ import annotations
