@@ -8,9 +8,9 @@ A document is its source (a file's normalised absolute path when `annals
 add` stores it; see annals/store/sources.py). Adding a source whose bytes
 are already stored under it changes nothing; adding a new version of the
 same source replaces that source's tellings and nothing else; another source
-with the same bytes is another document. Each telling (sentence, date) joins the event it tells (see
-annals/resolve/merge.py) or starts a new one; an event's date, actors,
-places and quantities are derived again from its tellings after each change.
+with the same bytes is another document. Each telling (sentence, date) joins the events it tells (see
+annals/merge and annals/store/regroup.py) or starts a new one; an event's date, actors, places,
+quantities and frame are derived again from its tellings after each change.
 """
 from __future__ import annotations
 

@@ -3,13 +3,14 @@
     DocumentWriter(conn).add(doc)            -> AddResult
     DocumentWriter(conn).remove(document_id)
 
-Each telling (sentence, date) of a document joins the stored event it tells
-(annals/resolve/merge.py) or starts one. Only what a telling can change is
-read: the stored events it may tell (its type, dates near its own), the first
-and the latest telling of each (enough to recognise an event however often it
-was told), and an event's actors, places and quantities only where the new
-telling brings some that those tellings lack. So adding costs the same for
-the thousandth telling of an event as for the second.
+Each telling (sentence, date) of a document joins the stored events it tells
+(annals/merge: the same frame and compatible dates) or starts one. The stored
+events it may tell are found by their type, dates near its own and their
+first and latest tellings; it is then compared with every telling of those
+(each kind once) and the groups are settled by annals/store/regroup.py, so
+that the corpus does not depend on the order documents were added in. The
+events a change touches are derived again from their tellings: dates and
+conflicts, actors with their parts, places, quantities, object, headline, id.
 """
 from __future__ import annotations
 
