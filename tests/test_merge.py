@@ -102,3 +102,13 @@ def test_merge_cluster_no_chain_of_yearly_conflicts():
     tellings = [telling(i, f"{2000 + i}", "meeting", {"georgia"}, obj="annual review", text=text) for i in range(4)]
     groups = cluster(tellings, [(t.date,) for t in tellings])
     assert all(len({tellings[i].date for i in group}) <= 2 for group in groups)
+
+
+def test_merge_one_thing_done_on_one_day_by_who_each_names():
+    """The treaty signed by the presidents, the treaty signed by the state: one signing."""
+    presidents = telling(1, "2001-05-02", "agreement", {"president a", "king b"}, obj="treaty of lindmark",
+                         others={"ostrelia"}, states=set())
+    state = telling(2, "2001-05-02", "agreement", {"ostrelia"}, obj="treaty of lindmark")
+    assert same_event(state, presidents) == (True, False)
+    other_day = telling(3, "2001-06-02", "agreement", {"ostrelia"}, obj="treaty of lindmark")
+    assert same_event(other_day, presidents) == (False, False)

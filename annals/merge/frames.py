@@ -78,6 +78,16 @@ def _about(telling: Telling) -> frozenset[str]:
     return telling.targets | ({telling.object} if telling.object else frozenset())
 
 
+def _conflict_free(new: Telling, old: Telling) -> bool:
+    """No two states' acts, no two objects, nothing else done: only who is named as acting differs."""
+    if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
+        return False
+    if new.object and old.object and new.object != old.object:
+        return False
+    about_new, about_old = _about(new), _about(old)
+    return not (about_new and about_old and not (about_new & about_old))
+
+
 def _frames_agree(new: Telling, old: Telling) -> bool | None:
     """True where the frames agree on who acted, False where they differ, None where a telling
     names no source (then actors and words decide)."""
@@ -104,7 +114,11 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     if new.persons and old.persons and not (new.persons & old.persons):
         return False, False
     agree = _frames_agree(new, old)
-    if agree is False:
+    named_same = bool(new.object) and new.object == old.object
+    if agree is False and not (named_same and _conflict_free(new, old) and new.date == old.date
+                               and new.document != old.document):
+        # Who acted differs, unless both name one thing done on one day ("the Treaty was signed on
+        # 2 May 2001 by the two presidents" and "Ostrelia signed the Treaty on 2 May 2001").
         return False, False
     words = _overlap(new.words, old.words)
     shared = len(new.actors & old.actors)
@@ -114,9 +128,8 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
             return False, False
         day = len(new.date) == 10 and shared >= 2
         return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
-    named_same = bool(new.object) and new.object == old.object
     # The same source acting on the same thing: the frame alone says it is one event.
-    strong = bool(agree) and bool(_about(new) & _about(old))
+    strong = (agree is not None) and bool(_about(new) & _about(old))
     if new.date == old.date:
         if strong:
             return True, False
