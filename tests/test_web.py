@@ -180,6 +180,20 @@ def test_web_click_opens_the_event_with_its_sentence_highlighted(page, server):
     panel.wait_for(state="hidden")
 
 
+@pytest.mark.issue(13)
+def test_web_panel_shows_the_frame_of_the_event(page, server):
+    _ready(page, f"{server}/?actor=Javier%20Solana&type=visit")
+    label = page.locator(".vis-item .item-label").first
+    text = label.inner_text()
+    assert " visits " in text  # the headline ("X visits Y"), not the sentence cut short
+    label.click()
+    page.wait_for_selector("#panel blockquote mark.hl-date")
+    assert page.locator("#panel .headline").inner_text().startswith(text.rstrip("…"))
+    acted = page.locator("#panel li[data-part='source']").all_inner_texts()
+    assert acted and text.startswith(acted[0].split(" (")[0])  # who acted is marked, and heads the headline
+    assert page.locator("#panel .source-headline").count() >= 1
+
+
 def test_web_keyboard_opens_and_closes_an_event(page, server):
     _ready(page, f"{server}/?actor=Javier%20Solana&type=visit")
     page.locator(".vis-item .item-label").first.focus()

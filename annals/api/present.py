@@ -109,7 +109,8 @@ def timeline_item(event: dict[str, Any]) -> dict[str, Any] | None:
             end = last
     elif first != last:
         precision = "year" if len(value) == 4 else "month" if len(value) == 7 and value[5:7] <= "12" else "period"
-    sentence = (event.get("evidence") or {}).get("text", "")
+    # The headline where the event has one ("Azerbaijan joins the Partnership for Peace"), else its sentence.
+    sentence = event.get("headline") or (event.get("evidence") or {}).get("text", "")
     label = sentence if len(sentence) <= 60 else sentence[:57].rstrip() + "…"
     return {"id": event["id"], "type": event["type"], "date": event["date"], "start": start, "end": end,
             "open": open_end, "precision": precision, "label": label}
@@ -151,17 +152,17 @@ def timeline(corpus, names: list[str], *, types: tuple[str, ...] = (), since: st
 
 
 def _slim_events(corpus, ids: list[int]) -> list[dict[str, Any]]:
-    """Events by row id, in that order, with only their id, date, type and first sentence."""
+    """Events by row id, in that order, with only their id, date, type, headline and first sentence."""
     if not ids:
         return []
     e, ev = t.events, t.evidence
     first = select(func.min(ev.c.id)).where(ev.c.event_id.in_(ids)).group_by(ev.c.event_id)
     with corpus.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(
-            select(e.c.id, e.c.uid, e.c.date, e.c.date_text, e.c.type).where(e.c.id.in_(ids)))}
+            select(e.c.id, e.c.uid, e.c.date, e.c.date_text, e.c.type, e.c.headline).where(e.c.id.in_(ids)))}
         sentences = dict(conn.execute(select(ev.c.event_id, ev.c.text).where(ev.c.id.in_(first))).all())
     return [{"id": rows[i].uid, "type": rows[i].type, "date": {"value": rows[i].date, "text": rows[i].date_text},
-             "evidence": {"text": sentences.get(i, "")}} for i in ids if i in rows]
+             "headline": rows[i].headline, "evidence": {"text": sentences.get(i, "")}} for i in ids if i in rows]
 
 
 def type_counts(corpus) -> list[dict[str, Any]]:

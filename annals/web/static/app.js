@@ -255,10 +255,13 @@ function drawList(lanes) {
 
 // ---------------------------------------------------------------- panel
 
-function sourceNode(source) {
+function sourceNode(source, conflicting) {
   const doc = source.document;
   const where = (source.section || []).join(" › ");
-  return el("figure", {className: "source"},
+  const differs = conflicting.has(source.date.value);
+  return el("figure", {className: differs ? "source conflict" : "source"},
+    source.headline ? el("p", {className: "source-headline"}, source.headline) : null,
+    differs ? el("p", {className: "conflict-mark"}, `Another date: ${source.date.text}`) : null,
     el("blockquote", {}, markedSentence(source.evidence.text, source.highlights)),
     el("figcaption", {className: "cite"},
       el("a", {href: documentHref(doc.source, source.evidence.start, source.evidence.end)}, doc.title || doc.source),
@@ -268,8 +271,9 @@ function sourceNode(source) {
 
 function actorNodes(actors) {
   if (!actors.length) return "—";
-  return el("ul", {className: "plain"}, actors.map((a) => el("li", {}, a.name, el("span", {className: "muted"},
-    ` (${a.kind}${a.role ? ", " + a.role : ""})`))));
+  const parts = {source: "acted", target: "acted on"};
+  return el("ul", {className: "plain"}, actors.map((a) => el("li", {dataset: {part: a.part || ""}}, a.name,
+    el("span", {className: "muted"}, ` (${a.kind}${a.role ? ", " + a.role : ""}${parts[a.part] ? ", " + parts[a.part] : ""})`))));
 }
 
 async function openEvent(eventId, from) {
@@ -288,17 +292,21 @@ async function openEvent(eventId, from) {
   document.getElementById("panel-title").replaceChildren(
     el("span", {className: `badge ${typeClass(event.type)}`}, typeName(event.type)), " ", event.date.text);
   const conflicts = event.conflicts || [];
+  const conflicting = new Set(conflicts.map((c) => c.value));
   body.replaceChildren(
+    event.headline ? el("p", {className: "headline"}, event.headline) : null,
     el("dl", {},
       el("dt", {}, "Date as written"), el("dd", {className: "date-text"}, event.date.text),
       el("dt", {}, "EDTF"), el("dd", {}, el("code", {className: "edtf"}, event.date.value)),
       el("dt", {}, "Type"), el("dd", {className: "event-type"}, typeName(event.type)),
       el("dt", {}, "Actors"), el("dd", {}, actorNodes(event.actors)),
+      event.object ? [el("dt", {}, "About"), el("dd", {className: "object"},
+        `${event.object.name} (${event.object.kind})`)] : null,
       event.places.length ? [el("dt", {}, "Places"), el("dd", {}, event.places.join(", "))] : null,
       conflicts.length ? [el("dt", {}, "Other dates"), el("dd", {}, conflicts.map((c) => `${c.text} (${c.source})`)
         .join("; "))] : null),
     el("h3", {}, event.sources.length === 1 ? "Source" : `Sources (${event.sources.length})`),
-    ...event.sources.map(sourceNode));
+    ...event.sources.map((source) => sourceNode(source, conflicting)));
   panel.focus();
 }
 
