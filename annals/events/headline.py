@@ -126,32 +126,28 @@ def _purpose(tree: Tree, p: int, obj: EventObject | None, targets: list[str],
     return ""
 
 
+def _objects_of(tree: Tree, p: int, preps: tuple[str, ...]):
+    """(preposition, its object) for each phrase of `preps` on p, in order."""
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in preps:
+            for k in tree.children(prep, "pobj"):
+                yield tree.lemma(prep), k
+
+
 def _destination(tree: Tree, noun: int) -> str:
     """Where a visit went, from its noun's "to" phrase ("the trip ... to Brussels")."""
-    for prep in tree.children(noun, "prep"):
-        if tree.lemma(prep) == "to":
-            for k in tree.children(prep, "pobj"):
-                return phrase(tree, k)
-    return ""
+    return next((phrase(tree, k) for _, k in _objects_of(tree, noun, ("to",))), "")
 
 
 def _scene(tree: Tree, p: int, preps: tuple[str, ...] = ("in",)) -> str:
     """The first phrase of `preps` ("took part in the peacekeeping mission")."""
-    for prep in tree.children(p, "prep"):
-        if tree.lemma(prep) in preps:
-            for k in tree.children(prep, "pobj"):
-                return f"{tree.lemma(prep)} {phrase(tree, k, article=True)}"
-    return ""
+    return next((f"{prep} {phrase(tree, k, article=True)}" for prep, k in _objects_of(tree, p, preps)), "")
 
 
 def _where(tree: Tree, p: int) -> str:
     """The place an act was held in, named by an "in" phrase ("held in Riga")."""
-    for prep in tree.children(p, "prep"):
-        if tree.lemma(prep) == "in":
-            for k in tree.children(prep, "pobj"):
-                if tree.tokens[k].ent in ("GPE", "LOC") or gazetteer().is_city(tree.word(k)):
-                    return tree.word(k)
-    return ""
+    return next((tree.word(k) for _, k in _objects_of(tree, p, ("in",))
+                 if tree.tokens[k].ent in ("GPE", "LOC") or gazetteer().is_city(tree.word(k))), "")
 
 
 def _the(tree: Tree, k: int) -> str:
