@@ -163,10 +163,11 @@ def progress_bar(*, total: int, enabled: bool):
 
 def add_summary(summary) -> None:
     out = Console(stderr=True)
+    # One line each, however narrow the terminal or the pipe: a failure's line is read by scripts.
     out.print(
         f"documents: [green]{summary.added} added[/green], {summary.replaced} replaced, "
         f"{summary.unchanged} unchanged, [red]{len(summary.failed)} failed[/red]; "
-        f"events: {summary.events_new} new, {summary.events_merged} merged"
+        f"events: {summary.events_new} new, {summary.events_merged} merged", soft_wrap=True
     )
     for source, reason in summary.failed:
-        out.print(f"  [red]failed[/red] {escape(source)}: {escape(reason)}")
+        out.print(f"  [red]failed[/red] {escape(source)}: {escape(reason)}", soft_wrap=True)

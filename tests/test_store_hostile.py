@@ -400,3 +400,17 @@ def test_store_hostile_add_exit_code_tells_some_failed_from_all_failed(tmp_path)
     assert none.returncode == 1, none.stderr
     every = run("add", str(docs / "good.txt"), "--db", str(db))
     assert every.returncode == 0, every.stderr
+
+
+@pytest.mark.issue(14)
+def test_store_hostile_add_summary_lines_do_not_wrap_in_a_narrow_pipe(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    name = "an-empty-file-whose-name-alone-is-longer-than-the-terminal-is-wide.txt"
+    (folder / name).write_text("", encoding="utf-8")
+    (folder / "ok.txt").write_text("Chile joined the OECD on 7 May 2010.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "annals", "add", str(folder), "--db", str(tmp_path / "c.db")],
+                          check=False, capture_output=True, text=True, env={**os.environ, "COLUMNS": "40"}, timeout=300)
+    assert done.returncode == 3, done.stderr
+    failed = [line for line in done.stderr.splitlines() if "failed " in line and name in line]
+    assert len(failed) == 1 and failed[0].rstrip().endswith("is empty"), done.stderr
