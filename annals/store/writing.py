@@ -21,7 +21,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,34 +94,6 @@ class _Candidate(NamedTuple):
     last: int | None
 
 
-@dataclass
-class _Known:
-    """What the tellings read of one stored event hold (a lower bound of the event's own links)."""
-
-    tellings: list[Telling] = field(default_factory=list)
-    actors: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    quantities: set[tuple[float, str]] = field(default_factory=set)
-
-
-@lru_cache(maxsize=65536)
-def _stored_actors(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(actor keys, person keys) of an evidence row's actors column."""
-    actors = json.loads(text)
-    return (frozenset(fold(a["name"]) for a in actors),
-            frozenset(fold(a["name"]) for a in actors if a.get("kind") == "person"))
-
-
-@lru_cache(maxsize=65536)
-def _stored_quantities(text: str) -> frozenset[tuple[float, str]]:
-    return frozenset((float(q["value"]), q["unit"]) for q in json.loads(text))
-
-
-@lru_cache(maxsize=65536)
-def _stored_places(text: str) -> frozenset[str]:
-    return frozenset(json.loads(text))
-
-
 @lru_cache(maxsize=65536)
 def _json(items: tuple) -> str:
     """A stored list column: strings as they are, actors and quantities as their dicts."""
@@ -129,14 +101,13 @@ def _json(items: tuple) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _actor_keys(actors: tuple[Actor, ...]) -> tuple[tuple[dict, ...], frozenset[str], frozenset[str]]:
-    """(the actors as stored, their keys, the keys of the persons among them)."""
-    return (tuple(a.to_dict() for a in actors), frozenset(fold(a.name) for a in actors),
-            frozenset(fold(a.name) for a in actors if a.kind == "person"))
+def _actor_dicts(actors: tuple[Actor, ...]) -> tuple[dict, ...]:
+    """The actors as stored."""
+    return tuple(a.to_dict() for a in actors)
 
 
 def _told(event: Event, document_id: int, identity) -> _Told:
-    actors, _, _ = _actor_keys(event.actors)
+    actors = _actor_dicts(event.actors)
     return _Told(
         event,
         frame_telling(document_id, event.date_value, event.type, [(a.name, a.kind, a.part or "") for a in event.actors],
@@ -336,7 +307,7 @@ class DocumentWriter:
             return set()
         e = t.events
         candidates: dict[int, _Candidate] = {}
-        known: dict[int, _Known] = {}
+        known: dict[int, list[Telling]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
             rows = [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
@@ -345,7 +316,7 @@ class DocumentWriter:
 
         def related(item: _Told, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group
-                    if any(same_event(item.telling, old)[0] for old in known[candidate.id].tellings)}
+                    if any(same_event(item.telling, old)[0] for old in known[candidate.id])}
 
         # First the events told on the same dates.
         types = sorted({item.telling.type for item in told})
@@ -380,18 +351,18 @@ class DocumentWriter:
                 found |= related(told[i], group)
         return found
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, _Known]) -> None:
+    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]]) -> None:
         """The first and latest tellings of these stored events, into `known`."""
         ids = sorted({i for row in rows if row.id not in known for i in (row.first, row.last) if i is not None})
         for row in rows:
-            known.setdefault(row.id, _Known())
+            known.setdefault(row.id, [])
         if not ids:
             return
         found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
         self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
         for event_id, document_id, date, type_, text, actors_json, object_json in found:
             obj = json.loads(object_json)["name"] if object_json else None
-            known[event_id].tellings.append(frame_telling(
+            known[event_id].append(frame_telling(
                 document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "")
                                            for a in json.loads(actors_json)], text, obj, self._identity))
 
@@ -455,33 +426,15 @@ class DocumentWriter:
         )
         return [{"value": r.date, "text": r.date_text, "source": r.source} for r in rows]
 
-    def _link(self, placed: list[tuple[_Told, int]], known: dict[int, _Known], *, fresh_ids: set[int]) -> None:
-        """Add the actors, places and quantities that the tellings bring to their events.
-
-        A new event has none yet; a stored event has at least those of its tellings that were read,
-        so only where a telling brings more are the event's own links read.
-        """
-        unsure = sorted({
-            event_id for item, event_id in placed if event_id not in fresh_ids and (
-                not item.telling.actors <= known[event_id].actors or not item.places <= known[event_id].places
-                or not item.quantities <= known[event_id].quantities)
-        })
+    def _link(self, placed: list[tuple[_Told, int]]) -> None:
+        """The actors (each with the strongest part its tellings give), places and quantities of
+        events whose links `_derive` has just cleared, from all their tellings."""
         have_actors: dict[int, dict[int, int]] = defaultdict(dict)
         have_places: set[tuple[int, str]] = set()
         have_quantities: set[tuple[int, float, str]] = set()
-        if unsure:
-            for r in self.conn.execute(select(t.event_actors).where(self.any_of(t.event_actors.c.event_id, unsure))):
-                have_actors[r.event_id][r.actor_id] = r.position
-            have_places = {(r.event_id, r.place) for r in self.conn.execute(
-                select(t.event_places).where(self.any_of(t.event_places.c.event_id, unsure)))}
-            have_quantities = {(r.event_id, r.value, r.unit) for r in self.conn.execute(
-                select(t.event_quantities).where(self.any_of(t.event_quantities.c.event_id, unsure)))}
-        wanted = fresh_ids | set(unsure)
         new_actors, new_places, new_quantities = [], [], []
         rows_of: dict[tuple[int, int], dict] = {}
         for item, event_id in placed:
-            if event_id not in wanted:
-                continue
             for actor in item.actors:
                 actor_id = self.actor_ids[actor["name"]]
                 part = actor.get("part")
@@ -579,5 +532,5 @@ class DocumentWriter:
                 object_name=bindparam("object_name"), headline=bindparam("headline")), list(frames.values()))
         self.actor_ids.load(names)
         self._redate(sorted(kept))
-        self._link(placed, {}, fresh_ids=kept)
+        self._link(placed)
 
