@@ -273,3 +273,20 @@ def test_events_frame_headline_of_what_happened(text, type_, headline):
     event = _event(text)
     assert event.type == type_
     assert event.headline == headline
+
+
+def test_events_frame_organisation_document_infers_no_country():
+    """A document titled with an organisation alone is about that organisation: the country it names
+    most often is not the source of a sentence that names none, and the organisation's own body,
+    set up in a passive without agent, was set up by it."""
+    text = (
+        "A short history of the United Nations\n\n"
+        "France hosted several early sessions. France sent delegates to every committee. "
+        "France also proposed a new court.\n\n"
+        "1948 – Human Rights Council set up in Geneva.\n\n"
+        "1950 – a new peacekeeping office opened in Paris.\n"
+    )
+    events = annals.extract(text, reader="text").events
+    by_year = {e.date_value: e for e in events}
+    assert _parts(by_year["1948"]).get("source") == {"United Nations"}
+    assert "France" not in _parts(by_year["1950"]).get("source", set())

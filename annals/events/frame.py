@@ -118,10 +118,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     undergone = passive_subjects(tree, predicate) if type_ not in OWN_PASSIVES else []
     for k in undergone:
         held = ARTICLE.sub("", tree.text[slice(*tree.extent(k))]).strip()  # nor a thing held
-        if held in sources:
+        entry = gazetteer().lookup(held)
+        held_names = {held, entry.name} if entry is not None else {held}
+        if held_names & set(sources):
             # "Secretariat set up": a body is set up by the organisation it belongs to
-            entry = gazetteer().lookup(held)
-            sources = [n for n in sources if n != held]
+            sources = [n for n in sources if n not in held_names]
             if entry is not None and entry.parent and not sources:
                 sources = [entry.parent]
                 if all(a.name != entry.parent for a in actors):
@@ -158,6 +159,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states
         sources = sources or [a.name for a in inferred][:1]
+        # "Secretariat set up", "Declaration adopted": the organisation the document is about, named
+        # through a body or a document of its own, did it.
+        own = {a.name for a in focus if a.kind == "organization"}
+        sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"

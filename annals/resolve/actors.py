@@ -264,7 +264,8 @@ class DocumentActors:
 
     def _focus(self) -> None:
         """The country and the organisation the document is about: named in its title
-        ("Azerbaijan–NATO relations", "Relations with the Republic of Moldova"), else named most often."""
+        ("Azerbaijan–NATO relations", "Relations with the Republic of Moldova"), else named most often
+        (a country only where the title does not name an organisation alone)."""
         title = self.doc.title
         found: list[Actor] = []
         if title:
@@ -283,7 +284,11 @@ class DocumentActors:
                     counts[(name.canonical, name.kind)] += 1
                 if name.parent:
                     counts[(name.parent, "organization")] += 1
-        for kind in ("country", "organization"):
+        # A title that names only an organisation is about that organisation and its many members:
+        # the country named most often is not the document's subject ("Timeline: The Commonwealth").
+        kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
+            "country", "organization")
+        for kind in kinds:
             if not any(a.kind == kind for a in found):
                 ranked = sorted(((n, c) for (c, k), n in counts.items() if k == kind), reverse=True)
                 if ranked and ranked[0][0] >= 3:
