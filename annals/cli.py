@@ -363,6 +363,47 @@ def timeline(
     timeline_table(found)
 
 
+@app.command()
+@handles_errors
+def compare(
+    names: Annotated[list[str], typer.Argument(help="Actors, one column each (canonical name or alias).",
+                                               show_default=False)],
+    about: Annotated[list[str] | None, typer.Option(
+        "--object", help="Only milestones about this programme, document or organisation (repeatable).")] = None,
+    type: TypeOption = None,
+    min_actors: Annotated[int | None, typer.Option(
+        "--min-actors", help="Show a milestone when at least this many of the actors reached it (default: 2, "
+                             "or 1 for one actor).", show_default=False)] = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    db: DbOption = None,
+    raw_csv: RawCsvOption = False,
+) -> None:
+    """Compare who reached which milestone when: one row per milestone, one column per actor.
+
+    A milestone is what an event is about (its object, or the organisation joined) with its type; each
+    cell is the earliest date at which that actor was the source of such an event, with its number of
+    sources and a mark (≠) where sources give other dates. Rows run in the order the milestones were
+    first reached.
+
+    Example: annals compare Azerbaijan Armenia Georgia --type membership --format json
+    """
+    from annals.compare import compare as run_compare
+    from annals.store.corpus import Corpus
+
+    with Corpus(db, mode="read") as corpus:
+        found = run_compare(corpus, names, objects=tuple(about or ()), types=tuple(type or ()), least=min_actors)
+    if format is ListFormat.json:
+        _print_json(found)
+    elif format is ListFormat.csv:
+        from annals.output import write_compare_csv
+
+        write_compare_csv(found, sys.stdout, raw_csv=raw_csv)
+    else:
+        from annals.render import compare_table
+
+        compare_table(found)
+
+
 EXPORT_FORMATS = ", ".join(BUILTINS)
 
 

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from annals.model import Document
 
-__all__ = ["FORMATS", "STORED_COLUMNS", "write_events", "write_stored_csv"]
+__all__ = ["FORMATS", "STORED_COLUMNS", "write_compare_csv", "write_events", "write_stored_csv"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -58,3 +58,22 @@ def write_stored_csv(events, out: TextIO, *, raw_csv: bool = False) -> None:
             "sources": "; ".join(s["document"]["source"] for s in e["sources"]),
             "conflicts": "; ".join(f"{c['value']} ({c['source']})" for c in e["conflicts"]),
         })
+
+
+def write_compare_csv(found: dict, out: TextIO, *, raw_csv: bool = False) -> None:
+    """A milestone matrix (annals.compare), one row per milestone: object, type, then for each actor its
+    date, event id, number of sources and conflict (true or false); empty where the actor did not reach it."""
+    from annals.export.csv import DictWriter
+
+    columns = ["object", "type"]
+    for actor in found["actors"]:
+        columns += [actor, f"{actor} event", f"{actor} sources", f"{actor} conflict"]
+    writer = DictWriter(out, columns, raw=raw_csv, lineterminator="\n")
+    writer.writeheader()
+    for milestone in found["milestones"]:
+        row = {"object": milestone["object"], "type": milestone["type"]}
+        for actor, cell in milestone["cells"].items():
+            if cell:
+                row.update({actor: cell["date"], f"{actor} event": cell["event"], f"{actor} sources": cell["sources"],
+                            f"{actor} conflict": "true" if cell["conflict"] else "false"})
+        writer.writerow(row)

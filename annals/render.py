@@ -12,6 +12,7 @@ from annals.model import Document
 __all__ = [
     "actors_table",
     "add_summary",
+    "compare_table",
     "console",
     "events_table",
     "progress_bar",
@@ -129,6 +130,29 @@ def timeline_table(found: dict) -> None:
     for year in sorted(by_year, key=lambda y: (not y.isdigit(), y)):
         table.add_row(year, *["\n".join(cell) for cell in by_year[year]])
     console().print(table)
+
+
+def compare_table(found: dict) -> None:
+    """One row per milestone, one column per actor: the date it reached it, its sources, ≠ where they conflict."""
+    actors = found["actors"]
+    table = Table(title=f"Milestones of {', '.join(escape(a) for a in actors)}", title_justify="left")
+    table.add_column("milestone", ratio=2)
+    table.add_column("type", no_wrap=True)
+    for actor in actors:
+        table.add_column(escape(actor), no_wrap=True)
+    for milestone in found["milestones"]:
+        cells = []
+        for actor in actors:
+            cell = milestone["cells"].get(actor)
+            if cell is None:
+                cells.append("[dim]—[/dim]")
+                continue
+            text = f"[bold]{escape(cell['date'])}[/bold] [dim]({cell['sources']})[/dim]"
+            cells.append(text + (" [red]≠[/red]" if cell["conflict"] else ""))
+        table.add_row(escape(milestone["object"]), _style(milestone["type"]), *cells)
+    out = console()
+    out.print(table)
+    out.print(f"{len(found['milestones'])} milestones; (n): sources; ≠: sources give other dates")
 
 
 def _within_year(value: str) -> str:

@@ -1,9 +1,10 @@
-"""The read-only API: events, one event, actors, documents, timeline lanes (and exports where annals has them)."""
+"""The read-only API: events, one event, actors, documents, timeline lanes, milestones compared (and exports
+where annals has them)."""
 from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Request
 from fastapi import Query as Param
@@ -21,6 +22,7 @@ from annals.api.present import (
 )
 from annals.api.schemas import (
     ActorList,
+    Comparison,
     DocumentList,
     DocumentText,
     Error,
@@ -153,3 +155,37 @@ def get_timeline(
     names, chosen = list(_values("actor", actors)), _values("type", types)
     with _corpus(request) as corpus:
         return _json(timeline(corpus, names, types=chosen, since=since, until=until, text=_words(text), limit=limit))
+
+
+@router.get("/compare", response_model=Comparison, summary="Who reached which milestone when, actor by actor",
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
+def get_compare(
+    request: Request,
+    actors: Annotated[list[str], Param(alias="actor", min_length=1, description="An actor per column (repeatable).")],
+    objects: Objects = [],  # noqa: B006
+    types: Types = [],  # noqa: B006
+    min_actors: Annotated[int | None, Param(ge=1, le=12, description="Show a milestone when at least this many of "
+                                            "the actors reached it (default 2, or 1 for one actor).")] = None,
+    format: Annotated[Literal["json", "csv"], Param(description="json (the default) or csv.")] = "json",
+):
+    """The same as `annals compare`: rows are milestones (an object, or the organisation joined, with the type
+    of act), each cell the earliest date at which that actor was the event's source."""
+    if len(actors) > 12:
+        raise ApiError(422, "invalid_parameter", "actor: at most 12 actors")
+    from annals.compare import compare
+
+    query = Query(types=_values("type", types), objects=_values("object", objects))  # checks the types
+    with _corpus(request) as corpus:
+        found = compare(corpus, list(_values("actor", actors)), objects=query.objects, types=query.types,
+                        least=min_actors)
+    if format == "csv":
+        import io
+
+        from fastapi.responses import Response
+
+        from annals.output import write_compare_csv
+
+        out = io.StringIO()
+        write_compare_csv(found, out)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
+    return _json(found)

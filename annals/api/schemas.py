@@ -11,6 +11,7 @@ __all__ = [
     "ActorEntry",
     "ActorList",
     "AddedDocument",
+    "Comparison",
     "DocumentEntry",
     "DocumentList",
     "DocumentText",
@@ -181,3 +182,22 @@ class AddedDocument(BaseModel):
     status: str = Field(description="added, unchanged or replaced")
     events_new: int
     events_merged: int
+
+
+class MilestoneCell(BaseModel):
+    date: str = Field(description="EDTF: the earliest date at which the actor was a source of such an event")
+    event: str = Field(description="the event's id (GET /api/events/{id} gives its sources)")
+    sources: int = Field(description="how many sentences tell that event")
+    conflict: bool = Field(description="true when sources give other dates (or another event of the actor dates "
+                                       "the milestone elsewhere)")
+
+
+class Milestone(BaseModel):
+    object: str = Field(description="what the milestone is about: Partnership for Peace")
+    type: str = Field(description="the kind of act: membership, agreement...")
+    cells: dict[str, MilestoneCell | None] = Field(description="by actor; null where it did not reach it")
+
+
+class Comparison(BaseModel):
+    actors: list[str] = Field(description="canonical names, in the order asked, each once")
+    milestones: list[Milestone] = Field(description="in the order they were first reached")
