@@ -2,6 +2,7 @@
 function and prints the result; errors print one line and exit non-zero."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -192,7 +193,8 @@ def _source_names(sources: list[str] | None) -> tuple[str, ...]:
 @app.command()
 @handles_errors
 def add(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or http(s) addresses.",
+                                               show_default=False)],
     db: DbOption = None,
     reader: Annotated[Reader, typer.Option(help="How to read the files (auto: by content).")] = Reader.auto,
     jobs: Annotated[
@@ -208,6 +210,21 @@ def add(
                                  help="With --dask: where the workers write Parquet shards (kept; a folder or URL "
                                       "the workers share; default for local: a temporary folder).")
     ] = None,
+    contact: Annotated[
+        str | None, typer.Option("--contact", envvar="ANNALS_CONTACT", show_default=False,
+                                 help="Addresses: an e-mail address or URL to reach you at, sent in the User-Agent.")
+    ] = None,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", metavar="DIR", envvar="ANNALS_CACHE", show_default=False,
+                                  help="Addresses: where fetched pages are kept (default: .annals-cache beside a "
+                                       "SQLite corpus, else ~/.cache/annals/fetch).")
+    ] = None,
+    delay: Annotated[
+        float, typer.Option("--delay", metavar="SECONDS", help="Addresses: seconds between two requests to one host.")
+    ] = 1.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", metavar="SECONDS", help="Addresses: seconds to wait for a server.")
+    ] = 30.0,
 ) -> None:
     """Add documents to the corpus: extract their events and merge them with the events already there.
 
@@ -217,22 +234,33 @@ def add(
     others are added: the exit status is 0 if every file was added (or already was), 3 if some failed,
     1 if all failed.
     Extraction runs in --jobs processes or on a Dask cluster; one process writes, in the files' order.
+    An http(s) address is fetched politely (robots.txt, a delay per host, a cache: see README) and
+    stored under the address; a MediaWiki article (https://host/wiki/Title) is read as wikitext.
 
     Example: annals add examples/ --db annals.db --jobs 2
+
+    Example: annals add https://example.org/wiki/Some_article --contact me@example.org
     """
+    from annals.fetch import is_address
     from annals.interrupt import interrupt_checkpoint
     from annals.render import add_summary, progress_bar
     from annals.store.adding import add_paths, check_options, discover
     from annals.store.corpus import Corpus
 
     jobs = check_options(jobs=jobs, dask=dask, shards=shards)
-    missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]  # a looping link: reported below
+    missing = [p for p in paths if not is_address(p) and not os.path.lexists(p)]  # a looping link: reported below
     if missing:
         from annals.errors import NotFound
         from annals.store.sources import printable
 
         raise NotFound(printable(missing[0]), "no such file or folder")
-    with Corpus(db, mode="create", on_wait=_waiting(db)) as corpus, interrupt_checkpoint() as check:
+    fetcher = None
+    if any(is_address(p) for p in paths):
+        from annals.fetch import Fetcher, cache_folder
+
+        fetcher = Fetcher(contact=contact, cache=cache or cache_folder(db), delay=delay, timeout=timeout)
+    with Corpus(db, mode="create", on_wait=_waiting(db)) as corpus, interrupt_checkpoint() as check, \
+            fetcher or contextlib.nullcontext():
         files = sum(1 for _ in discover(paths))
         with progress_bar(total=files, enabled=files > 3) as advance:
 
@@ -241,7 +269,7 @@ def add(
                 check()  # Ctrl-C stops here at the latest, after a whole document
 
             summary = add_paths(corpus, paths, reader=reader.value, jobs=jobs if files > 3 else 1, dask=dask,
-                                shards=shards, progress=stored)
+                                shards=shards, progress=stored, fetcher=fetcher)
     add_summary(summary)
     if summary.failed:
         from annals.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED

@@ -7,7 +7,8 @@
     │   ├── EmptyInput           E003 nothing to read
     │   ├── BinaryInput          E004 binary content, not text
     │   ├── DecodeError          E005 not valid UTF-8
-    │   └── TooLarge             E006 over the size limit
+    │   ├── TooLarge             E006 over the size limit
+    │   └── FetchError           E007 an address that cannot be fetched (unreachable, refused, not a page)
     ├── UsageError               E010 an option or argument that makes no sense
     ├── DataError                E020 a data file (word list, rules) is malformed
     ├── MissingDependency        E030 an optional package is not installed
@@ -27,6 +28,7 @@ __all__ = [
     "DataError",
     "DecodeError",
     "EmptyInput",
+    "FetchError",
     "InputError",
     "MissingDependency",
     "NotAFile",
@@ -84,6 +86,12 @@ class DecodeError(InputError):
 
 class TooLarge(InputError):
     code = "E006"
+
+
+class FetchError(InputError):
+    """An address (http/https) that cannot be fetched: unreachable, refused by robots.txt or the server, not a page."""
+
+    code = "E007"
 
 
 class UsageError(AnnalsError):

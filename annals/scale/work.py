@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annals.errors import AnnalsError
+from annals.fetch._page import Page, read_page
 from annals.model import Document
 
 __all__ = ["Extracted", "extract_file", "for_storage"]
@@ -25,12 +26,14 @@ def for_storage(doc: Document) -> Document:
     return doc.with_(lines=(), sentences=(), times=(), tokens=(), entities=(), citations=())
 
 
-def extract_file(path: str | os.PathLike, *, source: str, reader: str = "auto") -> Extracted:
-    """Extract one file under its corpus name; a file that cannot be read gives its reason, not an error."""
+def extract_file(path: str | os.PathLike | Page, *, source: str, reader: str = "auto") -> Extracted:
+    """Extract one file (or a fetched Page) under its corpus name; what cannot be read gives its reason."""
     from annals.pipeline import extract
 
+    if isinstance(path, Page) and path.reason is not None:
+        return Extracted(source, reason=path.reason)
     try:
-        doc = extract(Path(path), reader=reader)
+        doc = extract(read_page(path, reader=reader) if isinstance(path, Page) else Path(path), reader=reader)
     except AnnalsError as exc:
         return Extracted(source, reason=str(exc))
     return Extracted(source, for_storage(doc.with_(source=source)))

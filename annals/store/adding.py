@@ -10,6 +10,9 @@ so adding it again from another folder replaces it instead of adding it twice. A
 file that cannot be added (unreadable, a name that is not UTF-8, a link that
 loops, a folder that cannot be listed) is counted as failed with its reason, and
 the others are added; an error of the database itself stops the whole add.
+
+An address (`https://...`) among the paths is fetched in this process (annals.fetch),
+one request at a time per host, and stored under the address as given.
 """
 from __future__ import annotations
 
@@ -18,12 +21,17 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annals.errors import AnnalsError, DecodeError, InputError, UsageError
+from annals.fetch._page import is_address
 from annals.scale.work import Extracted, extract_file
 from annals.store.corpus import AddResult, Corpus
 from annals.store.database import StoreError
 from annals.store.sources import former_source, printable, readable_name, shown, source_of
+
+if TYPE_CHECKING:
+    from annals.fetch import Fetcher
 
 __all__ = ["READABLE_SUFFIXES", "Summary", "add_one", "add_paths", "check_jobs", "check_options", "discover",
            "extract_all", "source_name", "store"]
@@ -31,9 +39,12 @@ __all__ = ["READABLE_SUFFIXES", "Summary", "add_one", "add_paths", "check_jobs",
 READABLE_SUFFIXES = frozenset({".txt", ".text", ".wiki", ".wikitext", ".mediawiki", ".mw", ".html", ".htm", ".xhtml"})
 
 
-def _found(paths: list[str | os.PathLike]) -> Iterator[tuple[Path, str | None]]:
-    """Each file to add with None, or a path that cannot be added with the reason (in the order found)."""
+def _found(paths: list[str | os.PathLike]) -> Iterator[tuple[Path | str, str | None]]:
+    """Each file (or address) to add with None, or a path that cannot be added with the reason (in order)."""
     for path in paths:
+        if is_address(path):
+            yield path, None
+            continue
         path = Path(path)
         if not path.is_dir():
             yield path, None
@@ -52,8 +63,8 @@ def _found(paths: list[str | os.PathLike]) -> Iterator[tuple[Path, str | None]]:
             yield Path(error.filename or path), f"cannot be listed ({error.strerror or error})"
 
 
-def discover(paths: list[str | os.PathLike]) -> Iterator[Path]:
-    """Files to add: each file given, and the readable files under each folder (recursively, sorted).
+def discover(paths: list[str | os.PathLike]) -> Iterator[Path | str]:
+    """Files to add: each file or address given, and the readable files under each folder (recursively, sorted).
 
     A folder that cannot be listed is among them too: adding reports it as failed.
     """
@@ -66,7 +77,7 @@ def source_name(path: str | os.PathLike) -> str:
     return source_of(path)
 
 
-def _problem(path: Path, reason: str | None) -> str | None:
+def _problem(path: Path | str, reason: str | None) -> str | None:
     """Why `path` cannot be added before it is even read, or None."""
     if reason is not None:
         return str(InputError(printable(str(path)), reason))
@@ -93,8 +104,13 @@ class Summary:
         self.events_merged += result.events_merged
 
 
-def add_one(corpus: Corpus, path: Path, *, reader: str = "auto") -> AddResult:
-    """Extract and store one file; a file that cannot be read is reported, not raised."""
+def add_one(corpus: Corpus, path: Path | str, *, reader: str = "auto") -> AddResult:
+    """Extract and store one file (or address); one that cannot be read is reported, not raised."""
+    if is_address(path):
+        from annals.fetch import Fetcher
+
+        with Fetcher() as fetcher:
+            return store(corpus, extract_file(fetcher.page(path), source=path, reader=reader))
     problem = _problem(Path(path), None)
     if problem is not None:
         return AddResult(printable(str(path)), "failed", reason=problem)
@@ -124,15 +140,23 @@ def store(corpus: Corpus, item: Extracted) -> AddResult:
 
 def extract_all(
     paths: list[str | os.PathLike], *, reader: str = "auto", jobs: int = 1, dask: str | None = None,
-    shards: str | None = None,
+    shards: str | None = None, fetcher: Fetcher | None = None,
 ) -> Generator[Extracted, None, None]:
     """The files under `paths`, extracted in order: here, in `jobs` processes, or on a Dask cluster.
 
     A path that cannot be added (see `_problem`) is not sent to be extracted: its reason comes
-    back in its place.
+    back in its place. An address (http/https) is fetched here by `fetcher` (by default one with
+    ANNALS_CONTACT and the default cache), one at a time as the extraction asks for it, and its
+    Page is sent to be extracted; one that cannot be fetched sends its reason.
     """
     plan = [(path, _problem(path, reason)) for path, reason in _found(paths)]
-    items = ((str(path), source_name(path)) for path, problem in plan if problem is None)
+    own = None
+    if fetcher is None and any(is_address(path) for path, _ in plan):
+        from annals.fetch import Fetcher
+
+        fetcher = own = Fetcher()
+    items = ((fetcher.page(path), path) if is_address(path) else (str(path), source_name(path))
+             for path, problem in plan if problem is None)
     if dask is not None:
         from annals.scale.cluster import extract_on_dask
 
@@ -143,11 +167,13 @@ def extract_all(
         extracted = extract_in_processes(items, jobs=jobs, reader=reader)
     else:
         extracted = (extract_file(path, source=source, reader=reader) for path, source in items)
-    return _in_order(plan, extracted)
+    return _in_order(plan, extracted, own)
 
 
-def _in_order(plan: list[tuple[Path, str | None]], extracted: Iterator[Extracted]) -> Generator[Extracted, None, None]:
-    """The extracted files and the reasons of those not extracted, in the order of `plan`."""
+def _in_order(
+    plan: list[tuple[Path | str, str | None]], extracted: Iterator[Extracted], fetcher: Fetcher | None = None,
+) -> Generator[Extracted, None, None]:
+    """The extracted files and the reasons of those not extracted, in the order of `plan` (then closes `fetcher`)."""
     try:
         for path, problem in plan:
             if problem is None:
@@ -158,6 +184,8 @@ def _in_order(plan: list[tuple[Path, str | None]], extracted: Iterator[Extracted
         close = getattr(extracted, "close", None)
         if close is not None:
             close()
+        if fetcher is not None:
+            fetcher.close()
 
 
 def check_jobs(jobs: int | None) -> int:
@@ -189,15 +217,17 @@ def check_options(*, jobs: int | None, dask: str | None, shards: str | None) -> 
 def add_paths(
     corpus: Corpus, paths: list[str | os.PathLike], *, reader: str = "auto", jobs: int | None = 1,
     dask: str | None = None, shards: str | None = None, progress: Callable[[AddResult], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Summary:
-    """Add the files under `paths` in order, one transaction each, and count what happened.
+    """Add the files and addresses under `paths` in order, one transaction each, and count what happened.
 
     Extraction runs in this process (`jobs=1`), in `jobs` worker processes, or on the Dask
     scheduler at `dask` ("local": a LocalCluster of `jobs` workers; Parquet shards in `shards`).
+    Addresses are fetched in this process by `fetcher` (annals.fetch), each stored under its address.
     """
     jobs = check_jobs(jobs)
     summary = Summary()
-    with closing(extract_all(paths, reader=reader, jobs=jobs, dask=dask, shards=shards)) as found:
+    with closing(extract_all(paths, reader=reader, jobs=jobs, dask=dask, shards=shards, fetcher=fetcher)) as found:
         for item in found:
             result = store(corpus, item)
             summary.count(result)

@@ -13,6 +13,7 @@ two documents; `former_source` lets those rows be found (and renamed) again.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 __all__ = ["former_source", "lookup_names", "printable", "readable_name", "shown", "source_of"]
@@ -57,7 +58,10 @@ def former_source(source: str) -> str | None:
     """The name an older annals gave the file stored as `source`, if it differs.
 
     That annals followed links and named a file inside the working folder relative to it.
+    An address (https://...) has no former name.
     """
+    if "://" in source:
+        return None
     try:
         resolved = Path(source).resolve()
         cwd = Path.cwd().resolve()
@@ -71,7 +75,9 @@ def former_source(source: str) -> str | None:
 
 
 def lookup_names(name: str) -> tuple[str, ...]:
-    """The names a document that a user calls `name` may be stored under, most likely first."""
+    """The names a document that a user calls `name` may be stored under, most likely first (an address: itself)."""
+    if re.match(r"https?://", name, re.IGNORECASE):
+        return (name,)
     names = [source_of(name), name]
     former = former_source(names[0])
     if former is not None:
