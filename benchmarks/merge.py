@@ -105,6 +105,7 @@ class Told:
     date: str
     text: str = field(compare=False)
     actors: frozenset[str] = field(compare=False)
+    frame: str = field(compare=False, default="")
 
 
 def extract_all(texts: dict[str, str]) -> list[Document]:
@@ -123,9 +124,11 @@ def tellings(events: list[dict]) -> list[Told]:
     out = []
     for event in events:
         actors = frozenset(actor["name"].casefold() for actor in event["actors"])
+        sources = ", ".join(a["name"] for a in event["actors"] if a.get("part") == "source") or "-"
+        frame = f"{event['type']} by {sources} on {(event.get('object') or {}).get('name') or '-'}"
         for source in event["sources"]:
             out.append(Told(event["id"], source["document"]["source"], source["evidence"]["start"],
-                            source["date"]["value"], source["evidence"]["text"], actors))
+                            source["date"]["value"], source["evidence"]["text"], actors, frame))
     return out
 
 
@@ -193,6 +196,8 @@ def score(labels: dict[Told, set[str]]) -> dict:
         "precision": round(both / merged, 3) if merged else None,
         "recall": round(both / same, 3) if same else None,
         "false_merges": dict(sorted(wrong.items())), "missed_merges": dict(sorted(apart.items())),
+        "missed_frames": {label: sorted({f"{t.document} {t.date}: {t.frame}" for t in labels if label in labels[t]})
+                          for label in apart},
     }
 
 
@@ -333,6 +338,9 @@ def show(result: dict, *, verbose: bool) -> None:
         print("\nthe same event but not merged (pairs):")
         for labels, n in merge["missed_merges"].items():
             print(f"  {n:3}  {labels}")
+            if verbose:
+                for line in merge["missed_frames"].get(labels, []):
+                    print(f"         {line}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -90,3 +90,23 @@ def test_events_actors_a_state_no_list_knows():
     parts = [{a.name: a.part for a in e.actors} for e in events]
     assert parts[0].get("Quovia") == "source"
     assert parts[1].get("Quovia") == "target"
+
+
+def test_events_actors_shared_legislature_word_is_the_sentence_state():
+    """"The National Assembly" of a text about Slovenia is Slovenia's, not the one state whose
+    legislature the lists know by that name; a state the text declares is one too."""
+    text = ("Slovenia and the trade treaty\n\nSlovenia signed the trade treaty in March 2001. "
+            "The National Assembly ratified the treaty on 3 May 2001.\n")
+    names = [a.name for e in annals.extract(text, reader="text").events if e.date_value == "2001-05-03"
+             for a in e.actors]
+    assert "National Assembly of Slovenia" in names
+    assert "National Assembly of Armenia" not in names
+
+
+def test_events_actors_a_state_the_text_declares():
+    """A state no list holds acts as a state once the text declares it one."""
+    text = ("Quelmark is a small coastal state in the north.\n\n"
+            "Quelmark joined the Universal Postal Union on 5 June 1961.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1961-06-05")
+    assert {(a.name, a.kind, a.part) for a in event.actors if a.part == "source"} == {
+        ("Quelmark", "country", "source")}

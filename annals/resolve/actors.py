@@ -24,6 +24,7 @@ from annals.model import Actor, Document
 from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names
+from annals.resolve.states import declared_states
 from annals.time.edtf import year_of
 
 __all__ = ["DocumentActors", "office_key"]
@@ -113,6 +114,8 @@ class DocumentActors:
         self.last_inferred: frozenset[str] = frozenset()
         self._index_now = -1
         self._lowercase: re.Pattern | None = None
+        for written, name in declared_states(doc.text, self.gaz).items():
+            self.known.setdefault(written, Entry(name, "country"))
         self._acronyms()
         self._collect()
         self._focus()
@@ -518,12 +521,14 @@ class DocumentActors:
                     owner = name.canonical
         country = owner or next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
+        shared = word in data["shared_words"]
         for name, entry in data["countries"].items():
-            if (word in entry["words"] or word in (entry["name"],)) and (owner is None or owner == name):
+            if (word in entry["words"] or word in (entry["name"],)) and (owner is None or owner == name) \
+                    and not (shared and country not in (None, name)):
                 return Actor(entry["name"], "organization")
         if country is None:
             return None
-        if word in data["chambers"]:
+        if word in data["chambers"] or shared:
             return Actor(f"{word} of {country}", "organization")
         if word in data["generic_words"] or fold(word) == "parliament":
             entry = data["countries"].get(country)

@@ -1,0 +1,50 @@
+"""States that the text itself declares: "the Republic of X", "X is a small state", "founded by three
+states: X, Y and Z". A state no list holds is then a state wherever the document names it."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annals.data import check_keys, load
+from annals.resolve.gazetteer import Gazetteer
+
+__all__ = ["declared_states"]
+
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_ONE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_FORMAL = re.compile(r"(?:Republic|Kingdom|Principality|Grand Duchy|Sultanate|Emirate|Federation|Confederation) of ")
+_LIST = rf"{_ONE}(?:,\s+{_ONE})*(?:,?\s+and\s+{_ONE})"
+
+
+@cache
+def _cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset[str]]:
+    data = load("actors/state_cues.yaml")
+    check_keys("actors/state_cues.yaml", data, required={"cues", "names", "words"}, allowed=set())
+    cues = tuple(re.compile(c.replace("%name", _NAME), re.MULTILINE) for c in data["cues"])
+    lists = tuple(re.compile(c.replace("%list", _LIST), re.MULTILINE) for c in data["names"])
+    return cues, lists, frozenset(data["words"])
+
+
+def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
+    """The names that `text` declares to be states and that no list knows as anything, each as
+    written (a formal name whole: "Republic of Quovia") with the state's name ("Quovia")."""
+    cues, lists, words = _cues()
+    found = [(m.group(0), m.group("name")) for cue in cues for m in cue.finditer(text)]
+    for cue in lists:
+        for match in cue.finditer(text):
+            found += [(name, name) for name in re.findall(_ONE, match.group(1))]
+    out: dict[str, str] = {}
+    for written, name in found:
+        if name.split()[0].casefold() not in words and not _known(name, gaz):
+            out.setdefault(name, name)
+            if _FORMAL.match(written):
+                out.setdefault(written, name)
+    return out
+
+
+def _known(name: str, gaz: Gazetteer) -> bool:
+    """Whether the lists know the name or how it begins ("Azerbaijan Ilham Aliyev" after "Republic of")."""
+    words = name.split()
+    return any(gaz.lookup(" ".join(words[:k])) is not None or gaz.is_city(" ".join(words[:k]))
+               or " ".join(words[:k]) in gaz.demonyms or gaz.region(" ".join(words[:k]))
+               for k in range(1, len(words) + 1))
