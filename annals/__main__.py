@@ -1,4 +1,4 @@
-"""`python -m annals` runs the command line."""
-from annals.cli import app
+"""`python -m annals` runs the command line (annals.entry: the light commands without Typer)."""
+from annals.entry import main
 
-app(prog_name="annals")
+main()

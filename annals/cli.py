@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -14,7 +13,8 @@ from typing import Annotated
 
 import typer
 
-from annals.errors import AnnalsError
+from annals.entry import extract_command, guarded, times_command
+from annals.entry import print_json as _print_json
 from annals.export.registry import BUILTINS
 
 app = typer.Typer(
@@ -68,38 +68,18 @@ def main_options(
     """Turn texts about international relations into a sourced, queryable chronology."""
 
 
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"annals: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def handles_errors(command: Callable) -> Callable:
-    """Turn annals errors, interrupts and surprises into one line and an exit code."""
+    """Turn annals errors, interrupts and surprises into one line and an exit code (annals.entry.guarded)."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except AnnalsError as exc:
-            _fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            _fail("interrupted", 130)
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(1)
-        except (typer.Exit, typer.Abort):
-            raise
-        except Exception as exc:  # the last guard: no traceback reaches a user
-            if os.environ.get("ANNALS_DEBUG"):
-                raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (set ANNALS_DEBUG=1 for details)", 70)
+        result = []
+        code = guarded(lambda: result.append(command(*args, **kwargs)), passthrough=(typer.Exit, typer.Abort))
+        if code:
+            raise typer.Exit(code)
+        return result[0]
 
     return wrapper
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
-    sys.stdout.write("\n")
 
 
 @app.command()
@@ -115,16 +95,7 @@ def times(
 
     Example: annals times examples/azerbaijan-nato.txt --format json
     """
-    from annals.pipeline import times as find_times
-
-    _check_dct(dct)
-    doc = find_times(file, dct=dct)
-    if format is TimesFormat.json:
-        _print_json({"source": doc.source, "dct": doc.dct, "times": [m.to_dict() for m in doc.times]})
-        return
-    from annals.render import times_table
-
-    times_table(doc)
+    times_command(file, dct=dct, format=format.value)  # also run without Typer: annals/entry.py
 
 
 @app.command()
@@ -140,12 +111,7 @@ def extract(
 
     Example: annals extract examples/azerbaijan-nato.txt --format json
     """
-    from annals.output import write_events
-    from annals.pipeline import extract as run_extract
-
-    _check_dct(dct)
-    docs = [run_extract(path, dct=dct, reader=reader.value) for path in files]
-    write_events(docs, format.value, sys.stdout, raw_csv=raw_csv)
+    extract_command(files, format=format.value, reader=reader.value, dct=dct, raw_csv=raw_csv)  # see annals/entry.py
 
 
 DbOption = Annotated[
@@ -525,14 +491,5 @@ def serve(
     run_server(db, host=host, port=port, allow_writes=allow_writes, allow_hosts=allow_host or ())
 
 
-def _check_dct(dct: str | None) -> None:
-    from annals.time.anchor import parse_dct
-
-    if dct is not None and parse_dct(dct) is None:
-        from annals.errors import UsageError
-
-        raise UsageError(f"--dct {dct!r} is not a date of the form YYYY-MM-DD")
-
-
-def main() -> None:  # pragma: no cover - console entry point
+def main() -> None:  # pragma: no cover - console entry point (annals.entry.main runs the light commands first)
     app()

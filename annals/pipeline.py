@@ -44,12 +44,16 @@ def _times(doc: Document, *, dct: str | None = None, **_: object) -> Document:
 
 
 def _parse(doc: Document, **_: object) -> Document:
+    if not doc.times:  # nothing dated to parse: neither the parser nor its module is loaded
+        return doc.with_(tokens=(), entities=())
     from annals.parse import parse_document
 
     return parse_document(doc)
 
 
 def _events(doc: Document, **_: object) -> Document:
+    if not doc.times:  # every event is a date's: a text without one has none, and the events package stays unloaded
+        return doc.with_(events=())
     from annals.events import find_events
 
     return find_events(doc)

@@ -48,11 +48,17 @@ _TYPE_STYLE = {
 }
 
 
+def _summary(event) -> str:
+    # Importing annals.events loads the whole package: only for an event without a headline.
+    from annals.events.summary import summary
+
+    return summary(event)
+
+
 def events_table(docs: list[Document]) -> None:
     """The events of one or more documents, in date order."""
     from rich.markup import escape
 
-    from annals.events.summary import summary
     from annals.store.dates import sort_key
 
     out = console()
@@ -70,7 +76,7 @@ def events_table(docs: list[Document]) -> None:
                 escape(event.date_value),
                 f"[{style}]{event.type}[/{style}]" if style else event.type,
                 escape(", ".join(a.name for a in sorted(event.actors, key=lambda a: a.part != "source"))),
-                escape(event.headline or summary(event)),
+                escape(event.headline or _summary(event)),
                 escape(" › ".join(event.section)),
             )
         out.print(table)

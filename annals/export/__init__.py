@@ -17,12 +17,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from annals.export.destination import write_to
-from annals.export.events import events_of, stamp_of
 from annals.export.registry import FIXED_STAMP, Context, Format, Report, get, names, register
-from annals.query import Query
+
+if TYPE_CHECKING:  # the events and queries are imported by an export, not by whoever names the formats (the CLI)
+    from annals.query import Query
 
 __all__ = ["DEFAULT_TITLE", "Format", "Report", "export", "format_for", "get", "names", "register", "stream"]
 
@@ -52,6 +53,8 @@ def stream(
     in as the chunks are consumed (events written, events left out and why). CSV cells that a spreadsheet
     would run as formulas get a `'` before them unless `raw_csv` (see csv.py).
     """
+    from annals.export.events import events_of, stamp_of
+
     fmt = get(format)
     context = Context(title=title or _title(query), stamp=stamp_of(source) or FIXED_STAMP,
                       report=report if report is not None else Report(), raw_csv=raw_csv)
