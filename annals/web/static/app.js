@@ -95,6 +95,7 @@ function apply(state) {
   }
   renderActors(state);
   load(state);
+  if (typeof loadCompare === "function") loadCompare(state);  // compare.js
 }
 
 // ---------------------------------------------------------------- timeline
