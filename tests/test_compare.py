@@ -77,6 +77,8 @@ def sqlite_file(extracted, tmp_path_factory) -> Path:
     ("valdoria.txt", "Valdoria", "2004-10-09", "agreement"),
     ("kestria.txt", "Kestria", "1993", "membership"),
     ("kestria.txt", "Kestria", "1997-05-30", "membership"),
+    ("kestria.txt", "Kestria", "2006-07-04", "agreement"),
+    ("kestria.txt", "Kestria", "2008-08", "exercise"),
     ("harbour-partnership.txt", "Kestria", "1997-06-30", "membership"),
     ("harbour-partnership.txt", "Toravia", "1999-08-08", "membership"),
 ])
@@ -137,7 +139,8 @@ def test_compare_one_actor_is_enough_for_a_fourth_actor_to_join_a_row(corpus):
 
 
 @pytest.mark.parametrize("least, rows", [
-    (1, 6),  # with Valdoria's withdrawal and Kestria's transit agreement (Brevonia's independence is about nothing)
+    (1, 7),  # with Valdoria's withdrawal, Kestria's transit agreement and exercise (not Brevonia's independence:
+             # it is about no object and aimed at no organisation)
     (2, 4),
     (3, 2),
 ])
