@@ -1,6 +1,6 @@
 """A small web site on 127.0.0.1 for the fetching tests: invented pages, a fake MediaWiki API, and misbehaviour.
 
-    /robots.txt                 disallows /private/ for every agent
+    /robots.txt                 disallows /private/ for every agent (or `robots`)
     /news/veltrania.html        an HTML article with a <meta name="date">, an ETag and Last-Modified (304 on a match)
     /news/undated.html          an article without a date in the page; Last-Modified only
     /w/api.php                  the MediaWiki API: the wikitext of one invented article (ETag, 304 on a match)
@@ -114,7 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
             site.log.append((self.path, dict(self.headers.items()), time.monotonic()))
         article = ARTICLE.encode("utf-8")
         if path == "/robots.txt":
-            self._send(200, b"User-agent: *\nDisallow: /private/\n", kind="text/plain")
+            self._send(200, site.robots.encode("utf-8"), kind="text/plain")
         elif path in ("/news/veltrania.html", "/private/secret.html"):
             self._cached(article, '"v1"', Last_Modified="Fri, 14 Jun 2019 08:00:00 GMT")
         elif path == "/news/undated.html":
@@ -163,8 +163,9 @@ class _Server(ThreadingHTTPServer):
 class Site:
     """The site, served from a thread while the `with` block runs."""
 
-    def __init__(self, *, api: bool = True) -> None:
+    def __init__(self, *, api: bool = True, robots: str = "User-agent: *\nDisallow: /private/\n") -> None:
         self.api = api
+        self.robots = robots
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, dict[str, str], float]] = []
         self.lock = threading.Lock()

@@ -168,6 +168,30 @@ def test_fetch_waits_between_requests_to_one_host(site, tmp_path):
     assert all(b - a >= 0.39 for a, b in itertools.pairwise(times))
 
 
+def test_fetch_one_request_at_a_time_per_host_across_threads(site):
+    import threading
+
+    with Fetcher(cache=False, delay=0.3) as fetcher:
+        threads = [threading.Thread(target=fetcher.page, args=(f"{site.url}/news/{name}.html",))
+                   for name in ("veltrania", "undated", "veltrania", "undated")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    times = sorted(when for _, _, when in site.log)
+    assert len(times) == 5
+    assert all(b - a >= 0.29 for a, b in itertools.pairwise(times))
+
+
+def test_fetch_crawl_delay_of_robots_txt_is_kept(tmp_path):
+    with Site(robots="User-agent: annals\nCrawl-delay: 1\nDisallow:\n") as slow_site, \
+            Fetcher(cache=False, delay=0) as fetcher:
+        for name in ("veltrania", "undated"):
+            assert fetcher.page(f"{slow_site.url}/news/{name}.html").reason is None
+        page_times = [when for path, _, when in slow_site.log if path.startswith("/news/")]
+    assert page_times[1] - page_times[0] >= 0.99
+
+
 def test_fetch_429_waits_for_retry_after_then_gets_the_page(site, fetcher):
     started = time.monotonic()
     page = fetcher.page(site.url + "/busy.html")

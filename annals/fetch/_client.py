@@ -312,9 +312,10 @@ class Fetcher:
     # ------------------------------------------------------------------ robots.txt
     def _allowed(self, url: str) -> None:
         origin = _origin(url)
-        parser = self._robots.get(origin)
-        if parser is None:
-            parser = self._robots[origin] = self._read_robots(origin)
+        with self._lock("robots.txt " + origin):  # read once, however many threads ask
+            parser = self._robots.get(origin)
+            if parser is None:
+                parser = self._robots[origin] = self._read_robots(origin)
         if not parser.can_fetch(self.user_agent, url):
             raise _Failed(f"robots.txt of {origin} does not allow annals to fetch it")
 
