@@ -267,8 +267,7 @@ def test_fetch_unreachable_host(fetcher):
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     page = fetcher.page(f"http://127.0.0.1:{port}/a.html")
-    assert page.reason.startswith(f"E007 http://127.0.0.1:{port}/a.html: its site's robots.txt cannot be read "
-                                  "(cannot be reached (")
+    assert page.reason.startswith(f"E007 http://127.0.0.1:{port}/a.html: cannot be reached (")
     assert "\n" not in page.reason
 
 

@@ -236,7 +236,8 @@ class Fetcher:
     def _send(self, url: str, headers: dict[str, str], *, limit: int | None = None) -> _Response:
         """One answer for `url` after the host's turn, tried again on 429 and 5xx."""
         host = urlsplit(url).netloc.lower()
-        for attempt in range(self.retries + 1):
+        attempt = 0
+        while True:
             with self._lock(host):
                 self._pace(host)
                 try:
@@ -254,7 +255,7 @@ class Fetcher:
                 raise _Failed(f"HTTP {response.status}, and the server asks to wait {wait:.0f} s "
                               f"(annals waits at most {self.max_wait:g} s)", status=response.status)
             time.sleep(wait)
-        raise AssertionError("unreachable")  # pragma: no cover
+            attempt += 1
 
     def _request(self, url: str, headers: dict[str, str], *, limit: int) -> _Response:
         import httpx
@@ -332,6 +333,8 @@ class Fetcher:
             else:
                 raise _Failed(f"redirects more than {self.max_redirects} times")
         except _Failed as failed:
+            if failed.status is None and failed.kind is FetchError:
+                raise  # the site cannot be reached, or timed out: said as for the address itself
             raise _Failed(f"its site's robots.txt cannot be read ({failed.problem})") from None
         if 400 <= response.status < 500:
             parser.allow_all = True  # no robots.txt: everything is allowed (RFC 9309)
