@@ -290,3 +290,18 @@ def test_events_frame_organisation_document_infers_no_country():
     by_year = {e.date_value: e for e in events}
     assert _parts(by_year["1948"]).get("source") == {"United Nations"}
     assert "France" not in _parts(by_year["1950"]).get("source", set())
+
+
+def test_events_frame_the_person_named_after_an_office_of_a_body_acts():
+    """"Chairman of the NATO Military Committee Elena Varga visited Chile": she visited, not
+    whoever the lists say held that office; a visit is about no body."""
+    event = _event("In May 2030, Chairman of the NATO Military Committee Elena Varga visited Chile.")
+    assert _parts(event).get("source") == {"Elena Varga"}
+    assert event.object is None
+    assert event.headline == "Elena Varga visits Chile"
+
+
+def test_events_frame_headline_names_the_thing_a_participle_tells_of():
+    """"the Decision adopted on 4 May 2001 by the Senate": the Senate adopts the Decision."""
+    event = _event("Chile raised its contingent in line with the Decision adopted on 4 May 2001 by the Senate.")
+    assert event.headline is not None and event.headline.endswith("adopts the Decision")

@@ -113,6 +113,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                              for o in tree.children(prep, "pobj")]
     target_names = [n for n in actors_in(tree, target_heads, placed) if n not in sources]
     obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
+    if obj is not None and type_ == "visit" and obj.kind in ("institution", "other"):
+        obj = None  # a visit is to someone, not about a body ("the Chairman of the Committee visited")
     if obj is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj.name]
     undergone = passive_subjects(tree, predicate) if type_ not in OWN_PASSIVES else []

@@ -223,6 +223,13 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 held = tree.children(tree.head(p), "nsubj", "nsubjpass")  # "was converted and stored"
             inner = [k for k in held if not actors_in(tree, [k], placed)]
             what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
+        if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN":
+            # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
+            noun = tree.head(p)
+            if tree.tokens[noun].pos in NOUNS:
+                first = min(k for k in tree.subtree(noun) if k <= noun and tree.tokens[k].pos != "DET")
+                left = tree.text[tree.tokens[first].start:tree.tokens[noun].end]
+                what = f"the {left if len(left) <= 30 else tree.word(noun)}"
     if sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]

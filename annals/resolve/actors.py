@@ -43,6 +43,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
                                  "appointment", "withdrawal"})
 _ORG_ANAPHOR = re.compile(r"\bthe\s+(?:organi[sz]ation|bloc|treaty\s+organi[sz]ation)\b")
+_OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
     r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|spokesman|spokeswoman|envoy|ambassador)\b"
@@ -229,7 +230,8 @@ class DocumentActors:
             if re.fullmatch(r",\s*(?:the\s+)?", between):
                 j = i + 2
                 chain = [names[i + 1]]
-                while j < len(names) and names[j].kind in ("country", "organization") and names[j].start - chain[-1].end <= 6:
+                while j < len(names) and names[j].kind in ("country", "organization") and (
+                    names[j].start - chain[-1].end <= 6 or _OFFICE_OF.fullmatch(self.doc.text, chain[-1].end, names[j].start)):
                     chain.append(names[j])
                     j += 1
                 return self._office(chain)
@@ -599,7 +601,8 @@ class DocumentActors:
             following = names[i + 1] if i + 1 < len(names) else None
             chain = [name]
             j = i + 1
-            while j < len(names) and names[j].kind in ("country", "organization") and names[j].start - chain[-1].end <= 6:
+            while j < len(names) and names[j].kind in ("country", "organization") and (
+                    names[j].start - chain[-1].end <= 6 or _OFFICE_OF.fullmatch(self.doc.text, chain[-1].end, names[j].start)):
                 chain.append(names[j])
                 j += 1
             k = i - 1
