@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,11 @@ from conftest import EVAL, EXAMPLE, ROOT
 from typer.testing import CliRunner
 
 from annals.cli import app
+from annals.model import Actor, Document, Event, EventObject, Predicate, Quantity
+from annals.scale import local, rows
 from annals.scale.local import extract_in_processes
-from annals.scale.work import Extracted, extract_file
+from annals.scale.rows import from_row, to_row
+from annals.scale.work import Extracted, extract_file, for_storage
 from annals.store.adding import add_paths, discover
 from annals.store.corpus import Corpus
 
@@ -54,7 +58,9 @@ def fresh_urls(request, tmp_path, backend: str) -> tuple[str, str]:
 
 @pytest.mark.issue(7)
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_scale_jobs_give_the_same_corpus_as_one_process(request, tmp_path, backend):
+def test_scale_jobs_give_the_same_corpus_as_one_process(request, tmp_path, monkeypatch, backend):
+    monkeypatch.setattr(local, "START_BYTES", 0)  # these few files: to the workers all the same
+    monkeypatch.setattr(local, "WORK_WHILE_STARTING", False)
     folder = make_folder(tmp_path / "docs")
     one, two = fresh_urls(request, tmp_path, backend)
     with Corpus(one) as corpus:
@@ -70,8 +76,9 @@ def test_scale_jobs_give_the_same_corpus_as_one_process(request, tmp_path, backe
 
 
 @pytest.mark.issue(7)
-@pytest.mark.parametrize("window", [1, 3])
-def test_scale_processes_yield_in_order_with_few_files_in_flight(tmp_path, window):
+@pytest.mark.parametrize(("window", "work_while_starting"), [(1, False), (3, False), (3, True)])
+def test_scale_processes_yield_in_order_with_few_files_in_flight(tmp_path, monkeypatch, window, work_while_starting):
+    monkeypatch.setattr(local, "WORK_WHILE_STARTING", work_while_starting)
     folder = make_folder(tmp_path / "docs")
     files = [(str(path), path.name) for path in discover([folder])]
     taken = []
@@ -82,12 +89,50 @@ def test_scale_processes_yield_in_order_with_few_files_in_flight(tmp_path, windo
             yield item
 
     found = []
-    for extracted in extract_in_processes(items(), jobs=2, window=window):
-        assert len(taken) - len(found) <= window + 1  # in flight, and the one being written
+    for extracted in extract_in_processes(items(), jobs=2, window=window, start_bytes=0, batch_bytes=1):
+        # batches of one file (the empty one rides with the next), `window` in flight and one more sent
+        assert len(taken) - len(found) <= window + 2
         found.append(extracted)
     assert [e.source for e in found] == [source for _, source in files]
     assert found == [extract_file(path, source=source) for path, source in files]
     assert sum(e.doc is None for e in found) == 2
+
+
+@pytest.mark.issue(15)
+def test_scale_small_batch_starts_no_worker(tmp_path):
+    files = [(str(path), path.name) for path in DEVELOPMENT[:2]]
+    before = descendants(os.getpid())
+    found = []
+    for extracted in extract_in_processes(iter(files), jobs=2):
+        found.append(extracted)
+        assert descendants(os.getpid()) <= before
+    assert sum(os.path.getsize(p) for p, _ in files) < local.START_BYTES
+    assert found == [extract_file(path, source=source) for path, source in files]
+
+
+@pytest.mark.issue(15)
+def test_scale_rows_give_back_what_was_extracted(tmp_path):
+    found = [extract_file(path, source=path.name) for path in [*DEVELOPMENT[:4], EXAMPLE, tmp_path / "none.txt"]]
+    assert [from_row(to_row(e)) for e in found] == found
+    assert any(e.doc and any(ev.actors and ev.quantities and ev.predicate for ev in e.doc.events) for e in found)
+
+
+@pytest.mark.issue(15)
+def test_scale_rows_carry_every_stored_field():
+    event = Event("1994-05", "May 1994", "membership", 3, 40, "In May 1994 A joined B.", section=("History",),
+                  actors=(Actor("A", "country", "member", "source"),), places=("Brussels",),
+                  quantities=(Quantity(34, "troops", "34 troops"), Quantity(1.5, "million", "1.5 million")),
+                  trigger="joined", citation="[1]", predicate=Predicate("joined", "join", 10, 16),
+                  object=EventObject("B", "B", "organisation"), headline="A joins B")
+    doc = for_storage(Document("In May 1994 A joined B.", source="s", title="t", reader="text", sha256="x" * 64,
+                               dct="2000-01-01", events=(event,), aliases=(("A", "Aland"),)))
+    again = from_row(to_row(Extracted("s", doc)))
+    assert again == Extracted("s", doc)
+    assert type(again.doc.events[0].quantities[0].value) is int
+    # a field added to Document must be carried by the rows, or cleared by for_storage
+    carried = {*rows._DOCUMENT, "events"}
+    assert {f.name for f in fields(Document)} - carried == {"lines", "sentences", "times", "tokens", "entities",
+                                                             "citations"}
 
 
 @pytest.mark.issue(7)

@@ -2,6 +2,7 @@
 
     work.py      extract_file(): the one extraction step of every way of adding
     local.py     extract_in_processes(): worker processes on this machine (`annals add --jobs N`)
+    rows.py      extracted documents as compact rows, the form they travel in from the workers
     shards.py    extracted documents as Parquet shards, and back, exactly
     cluster.py   extract_on_dask(): a Dask bag of files, written as shards (`annals add --dask ADDRESS`)
 
