@@ -305,3 +305,13 @@ def test_events_frame_headline_names_the_thing_a_participle_tells_of():
     """"the Decision adopted on 4 May 2001 by the Senate": the Senate adopts the Decision."""
     event = _event("Chile raised its contingent in line with the Decision adopted on 4 May 2001 by the Senate.")
     assert event.headline is not None and event.headline.endswith("adopts the Decision")
+
+
+def test_events_frame_a_joint_act_without_parties_is_the_relationship_parties():
+    """In a document about two states' relations, "Talks resumed in 2006" is both states' act."""
+    text = ("Chile–Peru relations\n\n"
+            "Chile and Peru have shared a border since the nineteenth century. "
+            "Annual border talks resumed in 2006.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2006")
+    assert event.type == "meeting"
+    assert _parts(event).get("source") == {"Chile", "Peru"}

@@ -157,7 +157,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # sentence names.
         inferred = [a for a in actors if a.name not in named]
         states = [a.name for a in actors if a.kind == "country" and a.name not in target_names]
-        sources = [a.name for a in inferred if a.kind == "country"][:1]
+        # a joint act that names no party: every party the document is about
+        sources = [a.name for a in inferred if type_ in JOINT or a.kind == "country"][:None if type_ in JOINT else 1]
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states
         sources = sources or [a.name for a in inferred][:1]

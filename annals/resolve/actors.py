@@ -42,6 +42,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
                                  "appointment", "withdrawal"})
+_JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\bthe\s+(?:organi[sz]ation|bloc|treaty\s+organi[sz]ation)\b")
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -688,15 +689,19 @@ class DocumentActors:
                   and not any(name in (a.role or "") for name in focus)]
         if len(people) >= 2:
             subjects += people  # a meeting of two people the document does not tie to its subject
-        country = next((a for a in self.focus if a.kind == "country"), None)
-        if country is not None and country not in actors and not subjects:
-            actors.append(country)
-            inferred.add(country.name)
+        # A joint act that names no party ("Negotiations started", "a dialogue resumed") is, in a
+        # document about a relationship, the act of both its parties.
+        joint = type_ in _JOINT_TYPES and not subjects
+        countries = [a for a in self.focus if a.kind == "country"][:2 if joint else 1]
+        for country in countries:
+            if country not in actors and not subjects:
+                actors.append(country)
+                inferred.add(country.name)
         org = next((a for a in self.focus if a.kind == "organization"), None)
         # Joining or leaving names what is joined: in a document about an organisation, it is that
         # organisation whoever joins ("Tehran applied for full membership").
         joining = type_ in ("membership", "withdrawal")
-        if (org is not None and type_ in _RELATIONSHIP_TYPES and (not subjects or joining)
+        if (org is not None and (type_ in _RELATIONSHIP_TYPES or joint) and (not subjects or joining)
                 and not any(a.kind == "organization" for a in actors)):
             actors.append(org)
             inferred.add(org.name)
