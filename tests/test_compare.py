@@ -169,6 +169,34 @@ def test_compare_filters_by_object_and_type(corpus, objects, types, expected):
     assert shape(compare(corpus, ACTORS, objects=objects, types=types)) == expected
 
 
+def _telling(value: str, *parts: tuple[str, str]) -> dict:
+    return {"date": {"value": value, "text": value}, "actors": [{"name": n, "kind": "country", "part": p}
+                                                                for n, p in parts]}
+
+
+@pytest.mark.parametrize("tellings, cell", [
+    # Two actors' tellings merged into one event (the corpus did so once): each actor keeps its own date.
+    ([_telling("2005-05-27", ("Brevonia", "other"), ("Aurelian Council", "source")),
+      _telling("2006-01", ("Valdoria", "source")),
+      _telling("2005-05-27", ("Brevonia", "other"), ("Aurelian Council", "source"))],
+     {"date": "2006-01", "event": "e1", "sources": 1, "conflict": False}),
+    # Two sources for the actor, a day and the month around it: the day, both counted, no conflict.
+    ([_telling("2006-01", ("Valdoria", "source")), _telling("2006-01-15", ("Republic of Valdoria", "source"))],
+     {"date": "2006-01-15", "event": "e1", "sources": 2, "conflict": False}),
+    # Two sources that disagree: the earlier, marked.
+    ([_telling("2006-03-02", ("Valdoria", "source")), _telling("2006-01-15", ("valdoria", "source"))],
+     {"date": "2006-01-15", "event": "e1", "sources": 2, "conflict": True}),
+    # A span that gives only its end ("by May 2008") counts to its end; an unknown year is no conflict.
+    ([_telling("../2008-05", ("Valdoria", "source")), _telling("XXXX-06-01", ("Valdoria", "source"))],
+     {"date": "../2008-05", "event": "e1", "sources": 2, "conflict": False}),
+])
+def test_compare_cell_takes_the_actor_s_own_tellings(tellings, cell):
+    from annals.compare import _cell, _claims
+
+    event = {"id": "e1", "date": {"value": tellings[0]["date"]["value"]}}
+    assert _cell(_claims([event], {"e1": tellings}, {"valdoria", "republic of valdoria"})) == cell
+
+
 @pytest.mark.parametrize("names, least, message", [
     (["Brevonia", "Atlantis"], None, "no actor 'Atlantis'"),
     ([], None, "at least one actor"),

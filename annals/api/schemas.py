@@ -187,9 +187,8 @@ class AddedDocument(BaseModel):
 class MilestoneCell(BaseModel):
     date: str = Field(description="EDTF: the earliest date at which the actor was a source of such an event")
     event: str = Field(description="the event's id (GET /api/events/{id} gives its sources)")
-    sources: int = Field(description="how many sentences tell that event")
-    conflict: bool = Field(description="true when sources give other dates (or another event of the actor dates "
-                                       "the milestone elsewhere)")
+    sources: int = Field(description="how many of that event's sentences name the actor as its source")
+    conflict: bool = Field(description="true when a source dates this actor's milestone elsewhere")
 
 
 class Milestone(BaseModel):

@@ -14,6 +14,7 @@ quantities and frame are derived again from its tellings after each change.
 """
 from __future__ import annotations
 
+import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -154,6 +155,24 @@ class Corpus:
         with self._errors("read"), self.engine.connect() as conn:
             row = conn.execute(select(t.events.c.id).where(t.events.c.uid == uid)).first()
         return self.load_events([row.id])[0] if row else None
+
+    def tellings(self, uids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each event's tellings, by event id, in the order they were stored: the date each gives
+        ({"value", "text"}) and its actors with their parts, as that telling's document has them."""
+        if not uids:
+            return {}
+        from annals.store.lists import any_of
+
+        out: dict[str, list[dict[str, Any]]] = {uid: [] for uid in uids}
+        with self._errors("read"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.events.c.uid, t.evidence.c.date, t.evidence.c.date_text, t.evidence.c.actors)
+                .join(t.evidence, t.evidence.c.event_id == t.events.c.id)
+                .where(any_of(t.events.c.uid, uids, self.dialect))
+                .order_by(t.evidence.c.event_id, t.evidence.c.id)).all()
+        for uid, value, text, actors in rows:
+            out[uid].append({"date": {"value": value, "text": text}, "actors": json.loads(actors)})
+        return out
 
     def load_events(self, ids: list[int]) -> list[dict[str, Any]]:
         """Events by row id, in that order, in the shape `events()` gives them."""
