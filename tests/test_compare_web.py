@@ -98,3 +98,17 @@ def test_compare_web_unknown_actor_is_a_message_not_a_crash(page, compare_server
     assert "no actor 'Atlantis'" in page.locator("#compare-status").inner_text()
     assert page.locator(".compare-matrix").count() == 0
     page.errors[:] = [e for e in page.errors if "status of 400" not in e]  # the failed requests, on purpose
+
+
+def test_compare_web_phone_layout_fits_and_a_cell_opens_the_panel(browser, compare_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    try:
+        _compared(phone, compare_server + URL)
+        assert phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
+        phone.locator(".compare-matrix tbody tr").first.locator("td button").first.tap()
+        phone.wait_for_function("() => /10 March 1992/.test(document.getElementById('panel-title').textContent)")
+        ARTIFACTS.mkdir(exist_ok=True)
+        phone.screenshot(path=str(ARTIFACTS / "test_compare_web_phone_layout.png"), full_page=True)
+    finally:
+        context.close()

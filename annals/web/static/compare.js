@@ -148,5 +148,5 @@ async function loadCompare(state) {
   status.textContent = count
     ? `${count} milestone${count === 1 ? "" : "s"} that ${data.actors.length > 1 ? "at least two of " : ""}${data.actors.join(", ")} reached.`
     : `No milestone that ${data.actors.length > 1 ? "two of these actors" : "this actor"} reached.`;
-  box.replaceChildren(...(count ? [drawMatrix(data), ...drawChart(data)] : []));
+  box.replaceChildren(...(count ? [el("div", {className: "matrix-scroll"}, drawMatrix(data)), ...drawChart(data)] : []));
 }
