@@ -315,3 +315,26 @@ def test_events_frame_a_joint_act_without_parties_is_the_relationship_parties():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2006")
     assert event.type == "meeting"
     assert _parts(event).get("source") == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(("text", "name", "headline"), [
+    ("Chile opened an embassy in Lima on 3 May 2001.", "Embassy of Chile in Lima", "Chile opens an embassy in Lima"),
+    ("Chile set up a permanent mission to NATO in 1997.", "Permanent Mission of Chile to NATO",
+     "Chile sets up a permanent mission to NATO"),
+    ("In 2010, Peru inaugurated a consulate general office in Houston.", "Consulate General of Peru in Houston",
+     "Peru inaugurates a consulate general office in Houston"),
+])
+def test_events_frame_a_post_named_by_its_kind(text, name, headline):
+    """A diplomatic post written in lower case is named by its holder and place, as reference works
+    name it; the headline keeps the sentence's words."""
+    event = _event(text)
+    assert event.object is not None and (event.object.name, event.object.kind) == (name, "institution")
+    assert event.headline == headline
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Michelle Bachelet took office in March 2006.", "Michelle Bachelet takes office"),
+    ("Chile took part in the exercise in May 2001.", "Chile takes part in the exercise"),
+])
+def test_events_frame_headline_of_a_fixed_phrase(text, headline):
+    assert _event(text).headline == headline

@@ -32,6 +32,7 @@ from annals.events.parts import (
     subjects,
     targets,
 )
+from annals.events.posts import post_object
 from annals.events.predicate import key_of
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -166,6 +167,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # through a body or a document of its own, did it.
         own = {a.name for a in focus if a.kind == "organization"}
         sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
+    if obj is None and type_ == "establishment" and len(sources) == 1:
+        obj = post_object(tree, predicate, sources[0], placed)  # "opened an embassy in Lima"
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"

@@ -83,11 +83,15 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     used: set[str] = set()
     kinds = {a.name: a.kind for _, a in placed}
     for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
-        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they"):
+        bare = not tree.children(k, "det", "amod", "compound", "nmod", "poss", "nummod")
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (tree.lemma(k) == "office" and bare):
             continue
         names = actors_in(tree, [k], placed)
         if obj is not None:
-            parts.append(f"the {obj.name}")
+            # a post named by its kind reads as written ("opens an embassy in Lima")
+            written = obj.kind == "institution" and obj.text[:1].islower() and \
+                tree.text[slice(*tree.extent(k))] == obj.text
+            parts.append(obj.text if written else f"the {obj.name}")
             used.add(obj.name)
         elif names:
             parts.append(join_names(names, kinds))
@@ -141,7 +145,8 @@ def _destination(tree: Tree, noun: int) -> str:
 
 def _scene(tree: Tree, p: int, preps: tuple[str, ...] = ("in",)) -> str:
     """The first phrase of `preps` ("took part in the peacekeeping mission")."""
-    return next((f"{prep} {phrase(tree, k, article=True)}" for prep, k in _objects_of(tree, p, preps)), "")
+    return next((f"{prep} {phrase(tree, k, article=True)}" for prep, k in _objects_of(tree, p, preps)
+                 if tree.tokens[k].ent not in ("DATE", "TIME")), "")
 
 
 def _where(tree: Tree, p: int) -> str:
@@ -182,7 +187,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
         for fixed in tree.children(p, "dobj"):
-            if tree.lemma(fixed) in FIXED_OBJECTS:  # "takes part", "takes office"
+            if tree.lemma(fixed) in FIXED_OBJECTS and not tree.children(fixed, "det", "amod", "compound", "nmod",
+                                                                          "poss", "nummod"):  # "takes part", "takes office"
                 verb += " " + tree.word(fixed).lower()
     elif tree.lemma(p) == "be":
         verb = "become" if plural else "becomes"
@@ -205,6 +211,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))
         what = phrase(tree, meaning)
+        fixed = [k for k in tree.children(p, "dobj") if tree.lemma(k) in FIXED_OBJECTS]
+        held = [prep for prep in tree.children(p, "prep") if meaning in tree.children(prep, "pobj")]
+        if fixed and held:  # "took part in the exercise": takes part in the exercise
+            verb += f" {tree.word(fixed[0]).lower()} {tree.lemma(held[0])}"
+            what = phrase(tree, meaning, article=True)
     elif light:
         what = f"the {obj.name}" if obj else join_names(targets, kinds) if targets else ""
         if not what and type_ == "visit":
