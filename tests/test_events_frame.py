@@ -338,3 +338,13 @@ def test_events_frame_a_post_named_by_its_kind(text, name, headline):
 ])
 def test_events_frame_headline_of_a_fixed_phrase(text, headline):
     assert _event(text).headline == headline
+
+
+def test_events_frame_documents_in_the_plural_are_no_body():
+    """"affirmed by the Joint Communiques": documents in the plural act for no one; the organisation
+    the document is about did it."""
+    text = ("A short history of the United Nations\n\n"
+            "These principles were affirmed by the Final Declarations of the sessions in 2011.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011")
+    assert all("Declarations" not in a.name for a in event.actors)
+    assert _parts(event).get("source") == {"United Nations"}

@@ -56,7 +56,10 @@ class Gazetteer:
         self.honorifics = frozenset(titles["honorifics"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
         self.org_words = frozenset(titles["org_words"])
-        self.programme_words = frozenset(titles["programme_words"])
+        # with their plurals: "the Ministerial Declarations" are documents, not a body
+        self.programme_words = frozenset(titles["programme_words"]) | frozenset(
+            w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "es" if w.endswith(("s", "ch", "sh"))
+            else w + "s" for w in titles["programme_words"])
         self.place_words = frozenset(titles["place_words"])
         self.function_words = frozenset(titles["function_words"])
         self.generic_words = frozenset(titles["generic_words"])
