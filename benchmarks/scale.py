@@ -49,8 +49,18 @@ MODES = {
     "jobs1": ["--jobs", "1"],
     "jobs2": ["--jobs", "2"],
     "dask": ["--dask", "local", "--jobs", "2"],
+    "default": [],
 }
-LABELS = {"jobs1": "--jobs 1", "jobs2": "--jobs 2", "dask": "--dask local (2 workers)"}
+LABELS = {"jobs1": "--jobs 1", "jobs2": "--jobs 2", "dask": "--dask local (2 workers)", "default": "default"}
+EXAMPLE = ROOT / "examples" / "azerbaijan-nato.txt"
+SHORT = sorted((ROOT.parent / "shared" / "eval" / "docs").glob("*.txt")) + sorted(
+    (ROOT.parent / "shared" / "eval" / "dev2" / "docs").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "heldout" / "docs").glob("*.txt"))
+# The cases of issue 15: (sources taken in turn, documents).
+CASES = {"example24": ([EXAMPLE], 24), "example96": ([EXAMPLE], 96), "short120": (SHORT, 120)}
+CASE_LABELS = {"example24": "24 copies of the example", "example96": "96 copies of the example",
+               "short120": "120 short documents"}
+CASE_MODES = ("jobs1", "jobs2", "default")
 HEADING = re.compile(r"^=+ .* =+$")
 
 
@@ -90,13 +100,14 @@ def variant(text: str, number: int) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def generate(folder: Path, count: int) -> int:
-    """Write `count` documents into folder; the number of words."""
+def generate(folder: Path, count: int, sources: list[Path] | None = None) -> int:
+    """Write `count` documents into folder (variants of `sources` in turn); the number of words."""
+    sources = sources or SOURCES
     folder.mkdir(parents=True, exist_ok=True)
-    texts = [path.read_text(encoding="utf-8") for path in SOURCES]
+    texts = [path.read_text(encoding="utf-8") for path in sources]
     words = 0
     for number in range(count):
-        source = SOURCES[number % len(SOURCES)]
+        source = sources[number % len(sources)]
         text = variant(texts[number % len(texts)], number)
         (folder / f"{number:05d}-{source.stem}.txt").write_text(text, encoding="utf-8")
         words += len(text.split())
@@ -112,6 +123,7 @@ class Tree:
         self.root = psutil.Process(pid)
         self.peak = self.writer = 0
         self.cpu: dict[int, float] = {}
+        self.each: dict[int, int] = {}  # the peak resident memory of each process
 
     def sample(self) -> None:
         import psutil
@@ -130,6 +142,7 @@ class Tree:
                 continue
             total += rss
             self.cpu[process.pid] = times.user + times.system
+            self.each[process.pid] = max(self.each.get(process.pid, 0), rss)
             if process.pid == self.root.pid:
                 self.writer = max(self.writer, rss)
         self.peak = max(self.peak, total)
@@ -255,15 +268,171 @@ def measure(sizes: list[int], modes: list[str], *, sample: int, out: Path) -> di
     return report
 
 
+# `annals add` as the console script runs it, the writer's time in `store` added up (and the documents this
+# process extracted itself, while its workers started or because the batch was too small for them).
+_ADD_DRIVER = r"""
+import json, sys, time
+out = sys.argv[1]
+sys.argv = ["annals", *sys.argv[2:]]
+from annals.scale import local
+from annals.store import adding
+stored = {"store_seconds": 0.0, "stored": 0, "extracted_here": 0}
+store, extract = adding.store, local.extract_file
+def timed(*args, **kwargs):
+    began = time.perf_counter()
+    try:
+        return store(*args, **kwargs)
+    finally:
+        stored["store_seconds"] += time.perf_counter() - began
+        stored["stored"] += 1
+def counted(*args, **kwargs):
+    stored["extracted_here"] += 1
+    return extract(*args, **kwargs)
+adding.store, local.extract_file = timed, counted
+from annals.entry import main
+try:
+    main()
+finally:
+    with open(out, "w") as handle:
+        json.dump(stored, handle)
+"""
+
+
+def run_case(folder: Path, db: Path, mode: str) -> dict:
+    """One `annals add` of a case's folder: wall clock, the writer's share, memory of the writer and of each worker."""
+    load = os.getloadavg()[0]
+    figures = db.parent / "writer.json"
+    command = [sys.executable, "-c", _ADD_DRIVER, str(figures), "add", str(folder), "--db", str(db), *MODES[mode]]
+    began = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    tree = Tree(child.pid)
+    while child.poll() is None:
+        tree.sample()
+        time.sleep(0.05)
+    seconds = time.perf_counter() - began
+    stderr = child.stderr.read()
+    if child.returncode != 0:
+        raise RuntimeError(f"annals add {mode} failed: {stderr.strip()[-500:]}")
+    writer = json.loads(figures.read_text(encoding="utf-8"))
+    others = [rss for pid, rss in tree.each.items() if pid != child.pid]
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(sum(tree.cpu.values()), 2),
+            "store_seconds": round(writer["store_seconds"], 2), "stored": writer["stored"],
+            "extracted_here": writer["extracted_here"], "writer_share": round(writer["store_seconds"] / seconds, 3),
+            "writer_mb": round(tree.writer / 2**20, 1), "worker_peak_mb": round(max(others) / 2**20, 1) if others else None,
+            "processes": 1 + len(others), "peak_mb": round(tree.peak / 2**20, 1), "load_before": round(load, 2)}
+
+
+_START_DRIVER = r"""
+import json, sys, time
+from pathlib import Path
+from annals.scale import local
+from annals.scale.work import extract_file
+files = [Path(p) for p in json.loads(sys.argv[1])]
+began = time.perf_counter()
+start = local._Start(2)
+done = count = 0
+while not start.ready.is_set() and not start.failed():
+    path = files[count % len(files)]
+    extract_file(path, source=path.name)
+    done += path.stat().st_size
+    count += 1
+ready = time.perf_counter() - began
+start.close(wait=True)
+print(json.dumps({"ready_seconds": round(ready, 2), "bytes_here": done, "documents_here": count}))
+"""
+
+
+def startup(files: list[Path], rounds: int) -> dict:
+    """What one process extracts (fresh, as `annals add` starts) before two workers answer: the threshold."""
+    found = []
+    for _ in range(rounds):
+        run = subprocess.run([sys.executable, "-c", _START_DRIVER, json.dumps([str(p) for p in files])],
+                             capture_output=True, text=True, check=True)
+        found.append(json.loads(run.stdout))
+    median = sorted(found, key=lambda f: f["bytes_here"])[len(found) // 2]
+    return {"runs": found, **median}
+
+
+def measure_cases(cases: list[str], *, rounds: int, out: Path) -> dict:
+    """Each case: its folder made once, then --jobs 1, --jobs 2 and the default one after another, `rounds` times."""
+    report = {"machine": {"cpus": os.cpu_count()}, "cases": [], "startup": None}
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="annals-scale-") as tmp:
+        print("start-up: what one process extracts before its workers answer...", file=sys.stderr, flush=True)
+        report["startup"] = startup(SHORT, rounds=3)
+        print(f"  {report['startup']}", file=sys.stderr, flush=True)
+        for case in cases:
+            sources, count = CASES[case]
+            folder = Path(tmp) / case
+            words = generate(folder, count, sources)
+            size = sum(p.stat().st_size for p in folder.glob("*.txt"))
+            for round_ in range(rounds):
+                for mode in CASE_MODES:
+                    print(f"{case} round {round_ + 1} {mode}...", file=sys.stderr, flush=True)
+                    db = Path(tmp) / f"{case}-{mode}-{round_}" / "corpus.db"
+                    db.parent.mkdir()
+                    measured = run_case(folder, db, mode)
+                    report["cases"].append({"case": case, "round": round_ + 1, "mode": mode, "documents": count,
+                                            "words": words, "bytes": size, **measured})
+                    print(f"  {measured}", file=sys.stderr, flush=True)
+                    (out / "scale-cases.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+                    shutil.rmtree(db.parent)
+    return report
+
+
+def cases_table(report: dict) -> str:
+    """The median of each case and mode over the rounds, and its speed over --jobs 1 in the same rounds."""
+    import statistics
+
+    header = ("| case | mode | seconds | × --jobs 1 | documents/s | writer's share | extracted by the writer "
+              "| writer MB | peak MB per worker | processes | load |")
+    lines = [header, "|" + " --- |" * 11]
+    rows = report["cases"]
+    for case in dict.fromkeys(r["case"] for r in rows):
+        mine = [r for r in rows if r["case"] == case]
+        one = {r["round"]: r["seconds"] for r in mine if r["mode"] == "jobs1"}
+        for mode in CASE_MODES:
+            runs = [r for r in mine if r["mode"] == mode]
+            if not runs:
+                continue
+            seconds = statistics.median(r["seconds"] for r in runs)
+            speed = statistics.median(one[r["round"]] / r["seconds"] for r in runs if r["round"] in one)
+            pick = min(runs, key=lambda r: abs(r["seconds"] - seconds))
+            worker = f"{pick['worker_peak_mb']}" if pick["worker_peak_mb"] else "-"
+            lines.append(
+                f"| {CASE_LABELS[case]} ({pick['documents']}, {pick['bytes'] / 1000:,.0f} kB) | {LABELS[mode]} "
+                f"| {seconds:.2f} | {speed:.2f} | {pick['documents'] / seconds:.1f} | {pick['writer_share']:.0%} "
+                f"| {pick['extracted_here']} | {pick['writer_mb']} | {worker} | {pick['processes']} "
+                f"| {pick['load_before']} |")
+    found = report.get("startup")
+    if found:
+        lines.append(f"\nStart-up: two workers answered {found['ready_seconds']} s after they were asked for; one "
+                     f"process had meanwhile extracted {found['documents_here']} short documents, "
+                     f"{found['bytes_here']:,} bytes (median of {len(found['runs'])} fresh processes).")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated N (default 100,1000,10000)")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated: " + ", ".join(MODES))
     parser.add_argument("--heideltime-sample", type=int, default=20, help="documents for HeidelTime (0: skip)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--cases", help="comma-separated cases of issue 15 instead of sizes: " + ", ".join(CASES)
+                        + " (each with --jobs 1, --jobs 2 and the default, side by side)")
+    parser.add_argument("--rounds", type=int, default=1, help="with --cases: rounds of the three modes (default 1)")
     parser.add_argument("--from-json", type=Path, help="table and plot from a saved scale.json, nothing run")
     parser.add_argument("--json", action="store_true", help="print the JSON instead of the table")
     args = parser.parse_args(argv)
+    if args.cases:
+        cases = args.cases.split(",")
+        unknown = [c for c in cases if c not in CASES]
+        if unknown:
+            parser.error(f"unknown case {unknown[0]!r}")
+        report = (json.loads(args.from_json.read_text(encoding="utf-8")) if args.from_json
+                  else measure_cases(cases, rounds=args.rounds, out=args.out))
+        print(json.dumps(report, indent=1) if args.json else cases_table(report))
+        return 0
     if args.from_json:
         report = json.loads(args.from_json.read_text(encoding="utf-8"))
     else:

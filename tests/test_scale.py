@@ -100,7 +100,7 @@ def test_scale_processes_yield_in_order_with_few_files_in_flight(tmp_path, monke
 
 @pytest.mark.issue(15)
 def test_scale_small_batch_starts_no_worker(tmp_path):
-    files = [(str(path), path.name) for path in DEVELOPMENT[:2]]
+    files = [(str(path), path.name) for path in sorted(DEVELOPMENT, key=os.path.getsize)[:3]]
     before = descendants(os.getpid())
     found = []
     for extracted in extract_in_processes(iter(files), jobs=2):

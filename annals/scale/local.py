@@ -31,11 +31,11 @@ __all__ = ["BATCH_BYTES", "START_BYTES", "default_jobs", "extract_in_processes"]
 
 _PRELOAD = "annals.scale._preload"
 
-# Measured on this 2-core machine (benchmarks/scale.py --case startup, #15): the workers answer
-# about 3.5 s after they are asked for (the fork server imports the pipeline and loads the parser's
-# model), while one process extracts about 25,000 bytes of text a second once started. A batch
-# below START_BYTES would be done here before the workers could help.
-START_BYTES = 80_000
+# Measured on this 2-core machine (benchmarks/scale.py --cases, its start-up line; #15): two workers
+# answered 6.5-8.7 s after they were asked for (the fork server imports the pipeline, loads the data
+# and the parser's model) while this process, starting as cold, extracted one 14.5 kB document (load
+# average 4.5: others' tests ran). A batch below START_BYTES is done here before the workers answer.
+START_BYTES = 16_000
 # What one worker's task carries: one long article, or a few short ones, so that the writer waits
 # on a batch for little longer than on one document and the last batch leaves no worker long idle.
 BATCH_BYTES = 16_000
