@@ -148,22 +148,28 @@ class Tree:
         self.peak = max(self.peak, total)
 
 
+def watched(command: list[str], name: str, *, every: float) -> tuple[float, Tree, int]:
+    """Run `command`, sampling its process tree every `every` s: wall seconds, the samples, its pid."""
+    began = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    tree = Tree(child.pid)
+    while child.poll() is None:
+        tree.sample()
+        time.sleep(every)
+    seconds = time.perf_counter() - began
+    stderr = child.stderr.read()
+    if child.returncode != 0:
+        raise RuntimeError(f"{name} failed: {stderr.strip()[-500:]}")
+    return seconds, tree, child.pid
+
+
 def run_add(folder: Path, db: Path, mode: str) -> dict:
     """One `annals add` subprocess: seconds, CPU seconds, peak memory, database size and counts."""
     import sqlite3
 
     load = os.getloadavg()[0]
-    began = time.perf_counter()
     command = [sys.executable, "-m", "annals", "add", str(folder), "--db", str(db), *MODES[mode]]
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    tree = Tree(child.pid)
-    while child.poll() is None:
-        tree.sample()
-        time.sleep(0.1)
-    seconds = time.perf_counter() - began
-    stderr = child.stderr.read()
-    if child.returncode != 0:
-        raise RuntimeError(f"annals add {mode} failed: {stderr.strip()[-500:]}")
+    seconds, tree, _ = watched(command, f"annals add {mode}", every=0.1)
     with sqlite3.connect(db) as conn:
         counts = {name: conn.execute(f"select count(*) from {name}").fetchone()[0]
                   for name in ("documents", "events", "evidence")}
@@ -303,18 +309,9 @@ def run_case(folder: Path, db: Path, mode: str) -> dict:
     load = os.getloadavg()[0]
     figures = db.parent / "writer.json"
     command = [sys.executable, "-c", _ADD_DRIVER, str(figures), "add", str(folder), "--db", str(db), *MODES[mode]]
-    began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    tree = Tree(child.pid)
-    while child.poll() is None:
-        tree.sample()
-        time.sleep(0.05)
-    seconds = time.perf_counter() - began
-    stderr = child.stderr.read()
-    if child.returncode != 0:
-        raise RuntimeError(f"annals add {mode} failed: {stderr.strip()[-500:]}")
+    seconds, tree, pid = watched(command, f"annals add {mode}", every=0.05)
     writer = json.loads(figures.read_text(encoding="utf-8"))
-    others = [rss for pid, rss in tree.each.items() if pid != child.pid]
+    others = [rss for child, rss in tree.each.items() if child != pid]
     return {"seconds": round(seconds, 2), "cpu_seconds": round(sum(tree.cpu.values()), 2),
             "store_seconds": round(writer["store_seconds"], 2), "stored": writer["stored"],
             "extracted_here": writer["extracted_here"], "writer_share": round(writer["store_seconds"] / seconds, 3),
