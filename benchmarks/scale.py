@@ -346,8 +346,13 @@ def startup(files: list[Path], rounds: int) -> dict:
         run = subprocess.run([sys.executable, "-c", _START_DRIVER, json.dumps([str(p) for p in files])],
                              capture_output=True, text=True, check=True)
         found.append(json.loads(run.stdout))
-    median = sorted(found, key=lambda f: f["bytes_here"])[len(found) // 2]
-    return {"runs": found, **median}
+    return {"runs": found, **_medians(found)}
+
+
+def _medians(runs: list[dict]) -> dict:
+    import statistics
+
+    return {key: statistics.median(run[key] for run in runs) for key in ("ready_seconds", "bytes_here", "documents_here")}
 
 
 def measure_cases(cases: list[str], *, rounds: int, out: Path) -> dict:
@@ -403,9 +408,11 @@ def cases_table(report: dict) -> str:
                 f"| {pick['load_before']} |")
     found = report.get("startup")
     if found:
+        found = {**found, **_medians(found["runs"])}
         lines.append(f"\nStart-up: two workers answered {found['ready_seconds']} s after they were asked for; one "
-                     f"process had meanwhile extracted {found['documents_here']} short documents, "
-                     f"{found['bytes_here']:,} bytes (median of {len(found['runs'])} fresh processes).")
+                     f"process had meanwhile extracted {found['documents_here']:g} document(s), "
+                     f"{found['bytes_here']:,.0f} bytes (medians of {len(found['runs'])} fresh processes; the "
+                     f"answers came after {', '.join(str(r['ready_seconds']) for r in found['runs'])} s).")
     return "\n".join(lines)
 
 
