@@ -348,3 +348,11 @@ def test_events_frame_documents_in_the_plural_are_no_body():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011")
     assert all("Declarations" not in a.name for a in event.actors)
     assert _parts(event).get("source") == {"United Nations"}
+
+
+def test_events_frame_a_parliament_acts_not_also_its_state():
+    """"The Irish parliament passed the Act, which freed the ports of the Irish state": the
+    parliament is the source; the state it belongs to is only named."""
+    event = _event("In 1931 the Irish parliament passed the Maritime Act, which freed the ports of the Irish state.")
+    assert _parts(event).get("source") == {"Parliament of Ireland"}
+    assert "Ireland" in _parts(event).get("other", set())

@@ -91,3 +91,20 @@ def test_store_merge_events_carry_their_frame(corpus_url):
         assert event["object"]["name"] == "Individual Partnership Action Plan"
         assert {a["name"]: a.get("part") for a in event["actors"]}["Azerbaijan"] == "source"
         assert event["sources"][0]["headline"] == event["headline"]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_states_parliament_acts_for_it(corpus_url):
+    """"The British parliament ratified the treaty" and, in a text about Britain, "Parliament ratified
+    the treaty" on one day are one event, the parliament's act (not also the state's); the Irish
+    parliament ratifying it that day is another."""
+    texts = {
+        "a.txt": "The British parliament ratified the Pacific Fisheries Treaty on 3 May 2001.\n",
+        "b.txt": "= Britain and the sea =\n\nParliament ratified the Pacific Fisheries Treaty on 3 May 2001.\n",
+        "c.txt": "The Irish parliament ratified the Pacific Fisheries Treaty on 3 May 2001.\n",
+    }
+    with Corpus(corpus_url) as corpus:
+        for name, text in texts.items():
+            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
+        groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
+    assert groups == [["a.txt", "b.txt"], ["c.txt"]]

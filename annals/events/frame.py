@@ -167,8 +167,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # through a body or a document of its own, did it.
         own = {a.name for a in focus if a.kind == "organization"}
         sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
-    if obj is None and type_ == "establishment" and len(sources) == 1:
-        obj = post_object(tree, predicate, sources[0], placed)  # "opened an embassy in Lima"
+    # "The British parliament enacted": the parliament acted; its state is named through it.
+    bodies = [n for n in sources if any(a.name == n and a.kind == "organization" for a in actors)]
+    sources = [n for n in sources if not any(b.endswith((f" of {n}", f" of the {n}")) for b in bodies)]
+    if (obj is None or " " not in obj.name) and type_ == "establishment" and len(sources) == 1:
+        obj = post_object(tree, predicate, sources[0], placed) or obj  # "opened an embassy in Lima"
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"

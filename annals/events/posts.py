@@ -53,8 +53,8 @@ def post_object(tree: Tree, predicate: int, holder: str, placed: list[tuple[int,
     it is in or to ("established a mission to NATO": Mission of <holder> to NATO)."""
     _, prepositions, _ = _posts()
     for k in tree.children(predicate, "dobj", "nsubjpass"):
-        if not tree.word(k).islower():
-            continue
+        if any(tree.word(c)[:1].isupper() for c in tree.children(k, "compound", "amod", "nmod") if c < k):
+            continue  # a name of its own ("the Georgian Mission"), not a post named by its kind
         title = _title(tree, k)
         if title is None:
             continue

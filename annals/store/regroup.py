@@ -55,6 +55,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     """A telling as merging compares it. `actors` are (name, kind, part); `identity` maps a folded
     name to the actor's corpus identity (aliases and acronyms resolved); `obj` is the object's name."""
     everyone, persons, sources, states, targets = set(), set(), set(), set(), set()
+    actors = list(actors)
+    countries = {name for name, kind, _ in actors if kind == "country"}
     for name, kind, part in actors:
         who = identity(fold(name))
         everyone.add(who)
@@ -69,6 +71,11 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                 entry = gazetteer().lookup(name)
                 if entry is not None and entry.parent:
                     sources.add(identity(fold(entry.parent)))
+                # and a state's body for its state: "Parliament of Chile" acts for Chile
+                state = next((c for c in countries if name.endswith((f" of {c}", f" of the {c}"))), None)
+                if state is not None:
+                    sources.add(identity(fold(state)))
+                    states.add(identity(fold(state)))
         elif part == "target":
             targets.add(who)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
