@@ -356,3 +356,15 @@ def test_events_frame_a_parliament_acts_not_also_its_state():
     event = _event("In 1931 the Irish parliament passed the Maritime Act, which freed the ports of the Irish state.")
     assert _parts(event).get("source") == {"Parliament of Ireland"}
     assert "Ireland" in _parts(event).get("other", set())
+
+
+def test_events_frame_a_stage_of_the_project_its_section_names():
+    """Under a heading that names a project, "the second phase" and "at the first stage" are stages of
+    that project."""
+    text = ("= Chile and its partners =\n\n== Harbour Demining Project ==\n"
+            "The project was run by Chile with two partners. "
+            "At the first stage the northern beaches were cleared between 2012 and 2014. "
+            "The second phase began in May 2015.\n")
+    events = annals.extract(text, reader="text").events
+    objects = {e.date_value: e.object.name if e.object else None for e in events}
+    assert objects == {"2012/2014": "Harbour Demining Project", "2015-05": "Harbour Demining Project"}

@@ -132,6 +132,7 @@ def find_events(doc: Document) -> Document:
     antecedents = Antecedents()
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
+        antecedents.enter(sentence.section, lex)
         names = actors.names.get(index, [])
         sentence_places = places(text, names)
         sentence_quantities = quantities(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annals.events.lexicon import Lexicon
+from annals.events.objects import canonical_object
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
 
@@ -23,6 +24,9 @@ _IT_KINDS = frozenset({"document", "programme"})
 _CLASS_KINDS = {"document": "document", "law": "document", "declaration": "document", "programme": "programme",
                 "project": "programme", "institution": "institution"}
 _DEMONSTRATIVE = frozenset({"the", "this", "that"})
+# Parts of a programme or project that a text goes on to date ("the second phase was completed").
+_STAGES = frozenset({"stage", "phase"})
+_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last", "next", "initial", "new"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +40,30 @@ class Antecedents:
 
     def __init__(self) -> None:
         self._seen: list[Antecedent] = []
+        self._section: tuple[str, ...] = ()
 
     def add(self, obj: EventObject | None, sources: tuple[Actor, ...]) -> None:
         if obj is None:
             return
         self._seen = [a for a in self._seen if a.object.name != obj.name]
         self._seen.append(Antecedent(obj, sources))
+
+    def enter(self, section: tuple[str, ...], lex: Lexicon) -> None:
+        """A section headed by a named programme, project or document ("Harbour Demining Project")
+        makes it the thing its sentences go on to tell of ("the second stage started in 2014")."""
+        if not section or section == self._section:
+            return
+        self._section = section
+        title = section[-1].strip()
+        words = title.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "for", "on", "and", "the", "in") for w in words):
+            return
+        kinds = {_CLASS_KINDS[c] for c in lex.classes_of([words[-1].lower()]) if c in _CLASS_KINDS}
+        kind = next((k for k in ("programme", "document") if k in kinds), None)
+        if kind is not None:
+            known = canonical_object(title)
+            name, kind = known or (title, kind)
+            self.add(EventObject(name, title, kind), ())
 
     def recall(self, kinds: frozenset[str]) -> Antecedent | None:
         return next((a for a in reversed(self._seen) if a.object.kind in kinds), None)
@@ -53,6 +75,9 @@ def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
     held = tree.children(p, "nsubjpass", "nsubj", "dobj")
     if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
         held = tree.children(tree.head(p), "nsubjpass", "nsubj")
+    # "At the first stage the area was cleaned": the stage the act belongs to
+    held += [k for prep in tree.children(p, "prep") if tree.lemma(prep) in ("at", "in", "during")
+             for k in tree.children(prep, "pobj") if tree.lemma(k) in _STAGES]
     for k in held:
         tok = tree.tokens[k]
         if tok.pos == "PRON" and tree.word(k).lower() in ("it", "this"):
@@ -62,6 +87,10 @@ def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
             continue
         if tok.pos != "NOUN" or not tree.word(k).islower():
             continue
+        if tree.lemma(k) in _STAGES and all(tree.tokens[c].dep in ("det", "poss", "amod", "punct")
+                                            and (tree.tokens[c].dep != "amod" or tree.lemma(c) in _ORDER)
+                                            for c in tree.children(k)):
+            return frozenset({"programme"})  # "the second stage started": a stage of the project named before
         modifiers = [c for c in tree.children(k) if tree.tokens[c].dep not in ("det", "punct")]
         determiners = [tree.word(c).lower() for c in tree.children(k, "det")]
         if modifiers or not determiners or determiners[0] not in _DEMONSTRATIVE:
