@@ -368,3 +368,10 @@ def test_events_frame_a_stage_of_the_project_its_section_names():
     events = annals.extract(text, reader="text").events
     objects = {e.date_value: e.object.name if e.object else None for e in events}
     assert objects == {"2012/2014": "Harbour Demining Project", "2015-05": "Harbour Demining Project"}
+
+
+def test_events_frame_an_acronym_inside_a_name():
+    """"the Andean Fisheries Partnership (AFP) Framework Agreement": the whole name without its acronym, a document."""
+    event = _event("Chile signed the Andean Fisheries Partnership (AFP) Framework Agreement on 6 June 2012.")
+    assert event.object is not None
+    assert (event.object.name, event.object.kind) == ("Andean Fisheries Partnership Framework Agreement", "document")

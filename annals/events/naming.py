@@ -21,6 +21,8 @@ ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.IGNOREC
 
 
 def _canonical(text: str, expand) -> str:
+    if re.sub(r"\s*\([^)]*\)", "", text).strip():
+        text = re.sub(r"\s*\([^)]*\)", "", text)  # "Partnership for Peace (PfP) Framework Document"
     words = []
     for word in text.split():
         bare = word.strip("()[],.;:")
@@ -82,6 +84,10 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
                 word == "at" and right + 2 in inside and tree.word(right + 2)[:1].isupper()
                 and tree.tokens[right + 2].ent not in ("GPE", "LOC", "DATE") and not gazetteer().is_city(tree.word(right + 2))):
             right += 1
+            continue
+        if word == "(" and right + 3 in inside and tree.word(right + 3) == ")" and right + 4 in inside \
+                and tree.word(right + 4)[:1].isupper() and tree.tokens[right + 4].ent != "DATE":
+            right += 4  # "Partnership for Peace (PfP) Framework Document": the acronym inside the name
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
                 and tree.word(right + 3)[:1].isupper() and tree.tokens[right + 3].ent != "DATE":
@@ -255,6 +261,9 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         known = canonical_object(name)
         if known is not None:
             name, kind = known
+        elif " " in name:  # a name is the kind of thing its last word says ("... Framework Document")
+            last = lex.classes_of([name.split()[-1].lower()])
+            kind = next((k for c, k in _OBJECT_KINDS if c in last), kind)
         ordinal = name.split()[0].lower() in _ORDINALS or re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None
         if kind == "meeting" and not ordinal:
             # "the NATO summit in Chicago": the Chicago Summit; a bare "the summit" names nothing.
