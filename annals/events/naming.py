@@ -261,9 +261,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         known = canonical_object(name)
         if known is not None:
             name, kind = known
-        elif " " in name:  # a name is the kind of thing its last word says ("... Framework Document")
-            last = lex.classes_of([name.split()[-1].lower()])
-            kind = next((k for c, k in _OBJECT_KINDS if c in last), kind)
+        elif " " in name and "document" in lex.classes_of([name.split()[-1].lower()]):
+            kind = "document"  # a name that ends as a document is one ("Partnership for Peace Framework Document")
         ordinal = name.split()[0].lower() in _ORDINALS or re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None
         if kind == "meeting" and not ordinal:
             # "the NATO summit in Chicago": the Chicago Summit; a bare "the summit" names nothing.
