@@ -5,6 +5,7 @@ import itertools
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -306,3 +307,37 @@ def test_fetch_extraction_never_fetches(part):
     for file in files:
         text = file.read_text(encoding="utf-8")
         assert "annals.fetch" not in text and "httpx" not in text, file
+
+
+@pytest.mark.parametrize(("body", "content_type", "expected"), [
+    ("<p>Zürich</p>".encode("cp1252"), "text/html; charset=windows-1252", "<p>Zürich</p>"),
+    ('<meta charset="iso-8859-1"><p>Zürich</p>'.encode("latin-1"), "text/html", '<meta charset="iso-8859-1"><p>Zürich</p>'),
+    ("<p>Zürich</p>".encode(), "text/html", "<p>Zürich</p>"),
+    ("<p>Zürich</p>".encode("cp1252"), "text/html", "<p>Zürich</p>"),  # no charset, not UTF-8: what browsers assume
+    ("<p>Zürich</p>".encode(), "text/html; charset=no-such-charset", "<p>Zürich</p>"),
+])
+def test_fetch_page_text_in_its_charset(body, content_type, expected):
+    from annals.fetch._client import _text
+
+    assert _text(body, content_type) == expected
+
+
+@pytest.mark.parametrize(("value", "low", "high"), [
+    ("7", 7, 7), (None, None, None), ("soon", None, None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0, 0),
+])
+def test_fetch_retry_after_in_seconds_or_as_a_date(value, low, high):
+    from annals.fetch._client import _retry_after
+
+    wait = _retry_after(value)
+    assert (wait is None) is (low is None)
+    if wait is not None:
+        assert low <= wait <= high
+
+
+def test_fetch_retry_after_a_future_date():
+    from email.utils import format_datetime
+
+    from annals.fetch._client import _retry_after
+
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    assert 25 <= _retry_after(later) <= 30
