@@ -51,6 +51,10 @@ class Frame:
     headline: str | None
 
 
+# Nouns of belonging: what one is a member of is the act's target.
+_BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
+
+
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None) -> Frame:
@@ -110,7 +114,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         if tree.tokens[k].pos != "NOUN" or tree.tokens[k].ent:
             target_heads.append(k)
         else:  # "paid visits to Azerbaijan", "held talks with the president": the noun's own phrase
-            target_heads += [o for prep in tree.children(k, "prep") if tree.lemma(prep) in ("to", "with", "into")
+            joined = ("of",) if tree.lemma(k) in _BELONGING else ()  # "became a member of the NCO"
+            target_heads += [o for prep in tree.children(k, "prep") if tree.lemma(prep) in ("to", "with", "into", *joined)
                              for o in tree.children(prep, "pobj")]
     target_names = [n for n in actors_in(tree, target_heads, placed) if n not in sources]
     obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)

@@ -96,6 +96,9 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         elif names:
             parts.append(join_names(names, kinds))
             used.update(names)
+        elif tree.tokens[k].dep == "attr" and tree.tokens[k].pos == "NOUN":
+            said = phrase(tree, k)  # "becomes a member of the WTO"
+            parts.append(f"{'an' if said[:1].lower() in 'aeiou' else 'a'} {said}")
         else:
             parts.append(phrase(tree, k))
         break
