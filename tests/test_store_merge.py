@@ -108,3 +108,20 @@ def test_store_merge_a_states_parliament_acts_for_it(corpus_url):
             corpus.add_document(annals.extract(text, reader="text").with_(source=name))
         groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
     assert groups == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_never_joins_tellings_about_two_states(corpus_url):
+    """"The Council approved Chile's plan" and, months later, "Peru agreed its plan": the first names no
+    state as acting, yet it is Chile's event, never Peru's (not even as a date conflict)."""
+    texts = {
+        "chile.txt": "= Chile and NATO =\n\nOnce the North Atlantic Council had approved Chile's first "
+                     "Individual Partnership Action Plan on 14 May 2005, the government set up a commission.\n",
+        "peru.txt": "= Peru and NATO =\n\nPeru agreed its first Individual Partnership Action Plan with the "
+                    "alliance in January 2006.\n",
+    }
+    with Corpus(corpus_url) as corpus:
+        for name, text in texts.items():
+            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
+        groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
+    assert groups == [["chile.txt"], ["peru.txt"]]

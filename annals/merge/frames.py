@@ -9,6 +9,8 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   canonical keys), and their source states are not disjoint: "Moldova joined
   PfP in 1994" and "Azerbaijan joined PfP in 1994" are two events; where a
   telling names no source, they share an actor and many words instead;
+- where both name states, in any part, they name one in common ("the Council
+  approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events);
 - they name the same object where both name one, and the same target where
   both name one;
 - their dates are compatible (merge/dates.py).
@@ -67,6 +69,7 @@ class Telling(NamedTuple):
     states: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     object: str | None = None
+    countries: frozenset[str] = frozenset()  # every state the telling names, whatever its part
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
@@ -82,6 +85,8 @@ def _conflict_free(new: Telling, old: Telling) -> bool:
     """No two states' acts, no two objects, nothing else done: only who is named as acting differs."""
     if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
         return False
+    if new.countries and old.countries and not (new.countries & old.countries):
+        return False
     if new.object and old.object and new.object != old.object:
         return False
     about_new, about_old = _about(new), _about(old)
@@ -93,6 +98,8 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
     names no source (then actors and words decide)."""
     if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
         return False  # two states' acts that neither telling relates to the other's state: never one event
+    if new.countries and old.countries and not (new.countries & old.countries):
+        return False  # "Azerbaijan's plan was approved", "Kazakhstan agreed its plan": two states' events
     if new.object and old.object and new.object != old.object:
         return False
     about_new, about_old = _about(new), _about(old)

@@ -79,7 +79,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
         elif part == "target":
             targets.add(who)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
-                   frozenset(sources), frozenset(states), frozenset(targets), object_key(obj))
+                   frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
+                   frozenset(identity(fold(name)) for name in countries))
 
 
 def stored_telling(evidence: int, event: int, sha256: str, source: str, start: int, date: str, type_: str,
