@@ -124,10 +124,12 @@ def test_compare_resolves_an_alias_as_events_actor_does(tmp_path):
     with Corpus(tmp_path / "example.db") as opened:
         opened.add(EXAMPLE)
         assert "Republic of Azerbaijan" in opened.actors("Azerbaijan")[0]["aliases"]
-        found = compare(opened, ["Republic of Azerbaijan"], objects=("Partnership for Peace",))
+        found = compare(opened, ["Republic of Azerbaijan"],
+                        objects=("Partnership for Peace", "Partnership for Peace Framework Document"))
     assert found["actors"] == ["Azerbaijan"]
-    assert [(m["type"], m["cells"]["Azerbaijan"]["date"]) for m in found["milestones"]] == [
-        ("membership", "1994"), ("agreement", "1994-05-04")]
+    assert [(m["object"], m["type"], m["cells"]["Azerbaijan"]["date"]) for m in found["milestones"]] == [
+        ("Partnership for Peace", "membership", "1994"),
+        ("Partnership for Peace Framework Document", "agreement", "1994-05-04")]
 
 
 def test_compare_one_actor_is_enough_for_a_fourth_actor_to_join_a_row(corpus):
