@@ -375,3 +375,26 @@ def test_events_frame_an_acronym_inside_a_name():
     event = _event("Chile signed the Andean Fisheries Partnership (AFP) Framework Agreement on 6 June 2012.")
     assert event.object is not None
     assert (event.object.name, event.object.kind) == ("Andean Fisheries Partnership Framework Agreement", "document")
+
+
+def test_events_frame_a_gerund_says_what_began():
+    """"Fighting with Peru began on 7 August 2008": a conflict, the document's state fighting Peru."""
+    text = "Chile and Peru\n\nFighting with Peru began on 7 August 2008 in the disputed valley.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert event.type == "conflict"
+    assert event.headline == "Chile fights Peru"
+
+
+def test_events_frame_the_holder_named_after_an_unknown_office():
+    """"Quelmarkan Foreign Minister Tomas Arvel visited Lima": an office the lists cannot place, then
+    the person who holds it, who visited."""
+    event = _event("Quelmarkan Foreign Minister Tomas Arvel visited Lima in May 2013.")
+    assert _parts(event).get("source") == {"Tomas Arvel"}
+
+
+def test_events_frame_an_acronym_no_list_holds_acts_as_a_body():
+    """"The CMO opened a liaison office in Lima": an acronym the recogniser takes for an organisation
+    is the body that acted, not the document's state."""
+    text = "Chile and the sea\n\nThe CMO opened a liaison office in Lima in November 2005.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert _parts(event).get("source") == {"CMO"}

@@ -210,6 +210,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             verb = verb.replace("deploys", "deploy").replace("withdraws", "withdraw")
         into = _TYPE_VERBS[type_].rsplit(" ", 1)[1]
         what = f"{into} {join_names(targets, kinds)}" if targets else _scene(tree, p, ("in", "under", "with"))
+    elif meaning != p and tree.tokens[meaning].dep == "csubj" and tree.tokens[meaning].pos in VERBS:
+        # "Fighting with Peru began": Chile fights Peru
+        verb = tree.lemma(meaning) if plural else _present(tree.lemma(meaning))
+        others = [n for n in actors_in(tree, [o for _, o in _objects_of(tree, meaning, ("with", "against"))], placed)
+                  if n not in sources]
+        what = join_names(others, kinds) if others else ""
     elif light and not obj and not targets and meaning != p and tok.pos in VERBS:
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
         verb = tree.lemma(p) if plural else _present(tree.lemma(p))

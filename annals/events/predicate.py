@@ -274,6 +274,11 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
         for k in tree.children(i, "nsubj", "nsubjpass"):
             if _is_event_noun(tree, lex, k):
                 return i, k, None
+    if entry is not None and (entry.light or entry.frame):
+        for k in tree.children(i, "csubj"):
+            # "Fighting with Peru began": the gerund that is the subject says what began
+            if tree.tokens[k].tag == "VBG" and key_of(tree, k) in lex.verbs:
+                return i, k, None
     if entry is not None and entry.light:
         for k in tree.children(i, "dobj", "attr", "nsubjpass"):
             if _is_event_noun(tree, lex, k):

@@ -548,6 +548,11 @@ class DocumentActors:
         found = self.persons.get(person)
         return found.roles[0] if found and found.roles else None
 
+    def _organisation_entity(self, name: Name) -> bool:
+        """Whether the parse's recogniser took the name for an organisation."""
+        return any(e.label == "ORG" and e.start <= name.start and name.end <= e.end + 2
+                   for e in self.parse.entities_in(name.start, name.end))
+
     def _demonym(self, name: Name) -> bool:
         bare = re.sub(r"['’]s$", "", name.text)
         text = self.doc.text
@@ -573,6 +578,8 @@ class DocumentActors:
             entry = self._entry(name.canonical)
             if entry is not None and entry.kind in ("country", "organization"):
                 actors.append(Actor(entry.name, entry.kind))
+            elif entry is None and name.kind == "acronym" and self._organisation_entity(name):
+                return [Actor(name.canonical, "organization")]  # "the NCO opened an office": a body no list holds
             parent = entry.parent if entry is not None else name.parent
             if parent is None and (entry is not None or name.kind == "programme"):
                 parent = next((a.name for a in self.focus if a.kind == "organization"), None)

@@ -323,6 +323,17 @@ class _Parser:
             name.kind, name.canonical = "place", self.gaz.region(bare)
         elif any(w.rstrip("s") in self.gaz.office_words or w in self.gaz.office_words for w in words):
             name.kind, name.role = "office", bare
+            # "Ostrelian Foreign Minister Anselm Druve": an office, then the person who holds it
+            last = max(k for k, t in enumerate(toks) if t.bare.rstrip("s") in self.gaz.office_words
+                       or t.bare in self.gaz.office_words)
+            holder = toks[last + 1:]
+            if len(holder) >= 2 and _looks_like_person(holder, False) and not any(
+                    t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in holder):
+                office = Name(toks[0].start, toks[last].end, self.text[toks[0].start:toks[last].end], "office",
+                              role=self.text[toks[0].start:toks[last].end])
+                person = Name(holder[0].start, holder[-1].end, self.text[holder[0].start:holder[-1].end], "person",
+                              " ".join(t.bare for t in holder), role=office.role)
+                return [office, person]
         elif _looks_like_person(toks, honorific or bool(title)):
             name.kind = "person"
             name.role = title
