@@ -156,12 +156,16 @@ class EventObject:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A participant under its canonical name, and its part in the event (source, target, other)."""
+    """A participant under its canonical name, and its part in the event (source, target, other).
+
+    `inferred`: the sentence does not name it; it is the document's subject, added where the sentence
+    names no one (merging does not count it as shared)."""
 
     name: str
     kind: str = "other"
     role: str | None = None
     part: str | None = None
+    inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "kind": self.kind}
@@ -169,6 +173,8 @@ class Actor:
             data["role"] = self.role
         if self.part:
             data["part"] = self.part
+        if self.inferred:
+            data["inferred"] = True
         return data
 
 

@@ -398,3 +398,14 @@ def test_events_frame_an_acronym_no_list_holds_acts_as_a_body():
     text = "Chile and the sea\n\nThe CMO opened a liaison office in Lima in November 2005.\n"
     event = annals.extract(text, reader="text").events[0]
     assert _parts(event).get("source") == {"CMO"}
+
+
+def test_events_frame_the_documents_subject_is_marked_inferred():
+    """Where the sentence names no one, the document's subject comes in, marked as inferred in the JSON;
+    an actor the sentence names is not."""
+    text = ("= Chile and the sea =\n\nChile signed the Pacific Fisheries Agreement in May 1993. "
+            "The fisheries agreement entered into force in 1994.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    assert [a.to_dict() for a in events["1994"].actors if a.name == "Chile"] == [
+        {"name": "Chile", "kind": "country", "part": "source", "inferred": True}]
+    assert all("inferred" not in a.to_dict() for a in events["1993-05"].actors)

@@ -112,3 +112,28 @@ def test_merge_one_thing_done_on_one_day_by_who_each_names():
     assert same_event(state, presidents) == (True, False)
     other_day = telling(3, "2001-06-02", "agreement", {"ostrelia"}, obj="treaty of lindmark")
     assert same_event(other_day, presidents) == (False, False)
+
+
+def test_merge_an_inferred_actor_is_shared_within_its_document_only():
+    """The document's subject, added where a sentence names no one, does not make two documents'
+    tellings one event; in one document, and for a copy of the same sentence, it does."""
+    words = "the fisheries agreement entered into force"
+    a = Telling("a.txt", "1994", "agreement", frozenset(), frozenset(), content_words(words),
+                object="fisheries agreement", assumed=frozenset({"chile"}), states=frozenset({"chile"}))
+    b = Telling("b.txt", "1994", "agreement", frozenset({"chile"}), frozenset(), content_words("it took effect"),
+                frozenset({"chile"}), frozenset({"chile"}))
+    assert same_event(a, b) == (False, False)
+    assert same_event(a, a._replace(document="c.txt")) == (True, False)  # a copy of the sentence
+    later = a._replace(words=content_words("the fisheries agreement began to apply"))
+    assert same_event(a, later) == (True, False)  # the same document's subject
+    assert same_event(a, later._replace(document="d.txt")) == (False, False)
+
+
+def test_merge_an_inferred_state_still_keeps_another_states_event_apart():
+    """Inferred or named, Georgia's act is never Kazakhstan's."""
+    words = content_words("soldiers served with the assistance force")
+    georgia = Telling("g.txt", "2010", "deployment", frozenset({"isaf"}), frozenset(), words,
+                      assumed=frozenset({"georgia"}), states=frozenset({"georgia"}), countries=frozenset({"georgia"}))
+    kazakhstan = georgia._replace(document="k.txt", assumed=frozenset({"kazakhstan"}),
+                                  states=frozenset({"kazakhstan"}), countries=frozenset({"kazakhstan"}))
+    assert same_event(georgia, kazakhstan) == (False, False)

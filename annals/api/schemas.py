@@ -43,6 +43,8 @@ class Actor(BaseModel):
     kind: str
     role: str | None = None
     part: str | None = Field(None, description="source (who acted), target (on whom) or other")
+    inferred: bool | None = Field(None, description="true where the sentence does not name it: the document's "
+                                                    "subject, added where the sentence names no one")
 
 
 class EventObject(BaseModel):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annals.events.anaphora import Antecedents
 from annals.events.arguments import places, quantities
@@ -166,10 +167,14 @@ def find_events(doc: Document) -> Document:
             year = year_of(mention.edtf)
             actors_of = actors.for_event(index, year=year, tenure_year=year, places=tuple(sentence_places),
                                          type_=type_, date_start=mention.start)
+            inferred = actors.last_inferred
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
                                focus=tuple(actors.focus), antecedents=antecedents)
+            if inferred:
+                frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
+                                                    for a in frame.actors))
             antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"))
             events.append(
                 Event(

@@ -5,6 +5,9 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
 (`object`). Two tellings from different documents are one event when
 
 - their types are the same;
+- they share an actor that both name (what a document only infers, its
+  subject added where a sentence names no one, is shared within that
+  document only), unless they are the same sentence on the same date (a copy);
 - they share a source (actors compared by corpus identity: the caller gives
   canonical keys), and their source states are not disjoint: "Moldova joined
   PfP in 1994" and "Azerbaijan joined PfP in 1994" are two events; where a
@@ -70,6 +73,7 @@ class Telling(NamedTuple):
     targets: frozenset[str] = frozenset()
     object: str | None = None
     countries: frozenset[str] = frozenset()  # every state the telling names, whatever its part
+    assumed: frozenset[str] = frozenset()  # actors the document only infers (its subject), not named
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
@@ -83,7 +87,8 @@ def _about(telling: Telling) -> frozenset[str]:
 
 def _conflict_free(new: Telling, old: Telling) -> bool:
     """No two states' acts, no two objects, nothing else done: only who is named as acting differs."""
-    if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
+    if new.states and old.states and not (new.states & (old.actors | old.assumed)) \
+            and not (old.states & (new.actors | new.assumed)):
         return False
     if new.countries and old.countries and not (new.countries & old.countries):
         return False
@@ -96,7 +101,8 @@ def _conflict_free(new: Telling, old: Telling) -> bool:
 def _frames_agree(new: Telling, old: Telling) -> bool | None:
     """True where the frames agree on who acted, False where they differ, None where a telling
     names no source (then actors and words decide)."""
-    if new.states and old.states and not (new.states & old.actors) and not (old.states & new.actors):
+    if new.states and old.states and not (new.states & (old.actors | old.assumed)) \
+            and not (old.states & (new.actors | new.assumed)):
         return False  # two states' acts that neither telling relates to the other's state: never one event
     if new.countries and old.countries and not (new.countries & old.countries):
         return False  # "Azerbaijan's plan was approved", "Kazakhstan agreed its plan": two states' events
@@ -107,6 +113,10 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
             and not (old.targets & new.sources):
         return False  # joined the programme, joined the alliance: two acts
     if not new.sources or not old.sources:
+        # a telling whose source is only its document's subject agrees with one that names that
+        # subject as acting, where both name the same thing done
+        if new.object and new.object == old.object and ((new.assumed & old.sources) or (old.assumed & new.sources)):
+            return True
         return None
     if new.type in JOINT:
         # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"
@@ -116,7 +126,14 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
 
 def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     """(same event, with a date conflict)."""
-    if new.type != old.type or not (new.actors & old.actors):
+    if new.type != old.type:
+        return False, False
+    # What a document only infers is shared within that document (its own subject), not across
+    # documents; a copy of the same sentence on the same date is one event whoever it names.
+    within = new.document == old.document
+    mine, theirs = (new.actors | new.assumed, old.actors | old.assumed) if within else (new.actors, old.actors)
+    copy = new.date == old.date and bool(new.words) and new.words == old.words
+    if not (mine & theirs) and not copy:
         return False, False
     if new.persons and old.persons and not (new.persons & old.persons):
         return False, False

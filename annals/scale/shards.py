@@ -6,7 +6,7 @@ One row per file, in the order the files were given:
     aliases      list<struct<canonical, alias>>  the other names its actors go by
     events       list<struct<...>>               its events, each as annals.model.Event holds it:
                  date_value, date_text, type, evidence_start, evidence_end, evidence_text,
-                 section list<string>, actors list<struct<name, kind, role>>, places list<string>,
+                 section list<string>, actors list<struct<name, kind, role, part, inferred>>, places list<string>,
                  quantities list<struct<value double, integer bool, unit, text>>, trigger, citation
     failed       string                          why the file could not be read (then all else null)
 
@@ -26,7 +26,7 @@ from annals.scale.work import Extracted
 __all__ = ["SCHEMA", "from_table", "read_shard", "to_table", "write_shard"]
 
 _TEXT = pa.string()
-_ACTOR = pa.struct([("name", _TEXT), ("kind", _TEXT), ("role", _TEXT), ("part", _TEXT)])
+_ACTOR = pa.struct([("name", _TEXT), ("kind", _TEXT), ("role", _TEXT), ("part", _TEXT), ("inferred", pa.bool_())])
 _PREDICATE = pa.struct([("text", _TEXT), ("lemma", _TEXT), ("start", pa.int64()), ("end", pa.int64())])
 _OBJECT = pa.struct([("name", _TEXT), ("text", _TEXT), ("kind", _TEXT)])
 _QUANTITY = pa.struct([("value", pa.float64()), ("integer", pa.bool_()), ("unit", _TEXT), ("text", _TEXT)])
@@ -51,7 +51,8 @@ def _event_row(event: Event) -> dict:
         "date_value": event.date_value, "date_text": event.date_text, "type": event.type,
         "evidence_start": event.evidence_start, "evidence_end": event.evidence_end,
         "evidence_text": event.evidence_text, "section": list(event.section),
-        "actors": [{"name": a.name, "kind": a.kind, "role": a.role, "part": a.part} for a in event.actors],
+        "actors": [{"name": a.name, "kind": a.kind, "role": a.role, "part": a.part, "inferred": a.inferred}
+                   for a in event.actors],
         "places": list(event.places),
         "quantities": [{"value": float(q.value), "integer": isinstance(q.value, int), "unit": q.unit, "text": q.text}
                        for q in event.quantities],
@@ -81,7 +82,8 @@ def _event(row: dict) -> Event:
     return Event(
         row["date_value"], row["date_text"], row["type"], row["evidence_start"], row["evidence_end"],
         row["evidence_text"], section=tuple(row["section"]),
-        actors=tuple(Actor(a["name"], a["kind"], a["role"], a.get("part")) for a in row["actors"]),
+        actors=tuple(Actor(a["name"], a["kind"], a["role"], a.get("part"), bool(a.get("inferred")))
+                     for a in row["actors"]),
         places=tuple(row["places"]),
         quantities=tuple(Quantity(int(q["value"]) if q["integer"] else q["value"], q["unit"], q["text"])
                          for q in row["quantities"]),

@@ -46,18 +46,26 @@ class Grouped(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _actors(actors_json: str) -> tuple[tuple[str, str, str], ...]:
-    return tuple((a["name"], a.get("kind", "other"), a.get("part") or "") for a in json.loads(actors_json))
+def _actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
+    return tuple((a["name"], a.get("kind", "other"), a.get("part") or "", bool(a.get("inferred")))
+                 for a in json.loads(actors_json))
 
 
-def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str]], text: str,
-                  obj: str | None, identity: Callable[[str], str]) -> Telling:
-    """A telling as merging compares it. `actors` are (name, kind, part); `identity` maps a folded
-    name to the actor's corpus identity (aliases and acronyms resolved); `obj` is the object's name."""
-    everyone, persons, sources, states, targets = set(), set(), set(), set(), set()
+def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str, bool]],
+                  text: str, obj: str | None, identity: Callable[[str], str]) -> Telling:
+    """A telling as merging compares it. `actors` are (name, kind, part, inferred); `identity` maps a
+    folded name to the actor's corpus identity (aliases and acronyms resolved); `obj` is the object's
+    name. An actor the document only infers is shared with no other telling; as a state, it still
+    keeps the telling from another state's events."""
+    everyone, persons, sources, states, targets, assumed = set(), set(), set(), set(), set(), set()
     actors = list(actors)
-    countries = {name for name, kind, _ in actors if kind == "country"}
-    for name, kind, part in actors:
+    countries = {name for name, kind, _, _ in actors if kind == "country"}
+    for name, kind, part, inferred in actors:
+        if inferred:
+            assumed.add(identity(fold(name)))
+            if part == "source" and kind == "country":
+                states.add(identity(fold(name)))  # shared with no one, yet another state's act is not its own
+            continue
         who = identity(fold(name))
         everyone.add(who)
         if kind == "person":
@@ -80,7 +88,7 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
             targets.add(who)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries))
+                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed))
 
 
 def stored_telling(evidence: int, event: int, sha256: str, source: str, start: int, date: str, type_: str,

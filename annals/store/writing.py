@@ -110,7 +110,7 @@ def _told(event: Event, document_id: int, identity) -> _Told:
     actors = _actor_dicts(event.actors)
     return _Told(
         event,
-        frame_telling(document_id, event.date_value, event.type, [(a.name, a.kind, a.part or "") for a in event.actors],
+        frame_telling(document_id, event.date_value, event.type, [(a.name, a.kind, a.part or "", a.inferred) for a in event.actors],
                       event.evidence_text, event.object.name if event.object else None, identity),
         actors,
         frozenset(event.places),
@@ -363,8 +363,8 @@ class DocumentWriter:
         for event_id, document_id, date, type_, text, actors_json, object_json in found:
             obj = json.loads(object_json)["name"] if object_json else None
             known[event_id].append(frame_telling(
-                document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "")
-                                           for a in json.loads(actors_json)], text, obj, self._identity))
+                document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "",
+                                            bool(a.get("inferred"))) for a in json.loads(actors_json)], text, obj, self._identity))
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
