@@ -409,3 +409,13 @@ def test_events_frame_the_documents_subject_is_marked_inferred():
     assert [a.to_dict() for a in events["1994"].actors if a.name == "Chile"] == [
         {"name": "Chile", "kind": "country", "part": "source", "inferred": True}]
     assert all("inferred" not in a.to_dict() for a in events["1993-05"].actors)
+
+
+def test_events_frame_states_found_an_organisation_in_a_city():
+    """"Chile and four other states found the Pacific Concord Organisation in Lima": the present of
+    "to found", the organisation without the city it is in."""
+    event = _event("2 February 1990: Chile and four other states found the Pacific Concord Organisation in Lima.")
+    assert event.type == "establishment"
+    assert "Pacific Concord Organisation" in _parts(event).get("target", set()) | {
+        event.object.name if event.object else ""}
+    assert event.headline.startswith("Chile founds the Pacific Concord Organisation")

@@ -6,7 +6,7 @@ import re
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in
-from annals.events.predicate import FIXED_OBJECTS
+from annals.events.predicate import FIXED_OBJECTS, verb_lemma
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -186,7 +186,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
     elif tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
-        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
+        lemma = verb_lemma(tree, p)
+        verb = lemma if plural else _present(lemma)
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
         for fixed in tree.children(p, "dobj"):

@@ -26,7 +26,7 @@ from annals.events.lexicon import Lexicon
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import TimeMention
 
-__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_like"]
+__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_lemma", "verb_like"]
 
 _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
 # The phrases that name the means of an act: "according to the decree", "by a decision", "under the law".
@@ -50,9 +50,19 @@ class Reading:
     frame: int | None = None
 
 
+def verb_lemma(tree: Tree, i: int) -> str:
+    """The token's lemma, "found" where the tagger read the present of "to found" as "find"
+    ("five states found the Organisation")."""
+    lemma = tree.lemma(i)
+    if lemma == "find" and tree.word(i).lower() == "found" and any(
+            tree.tokens[k].pos == "PROPN" for k in tree.children(i, "dobj")):
+        return "found"
+    return lemma
+
+
 def key_of(tree: Tree, i: int) -> str:
     """The lexicon key of a predicate: its lemma, with its particle or its fixed object."""
-    lemma = tree.lemma(i)
+    lemma = verb_lemma(tree, i)
     if tree.tokens[i].pos in VERBS:
         for k in tree.children(i, "prt"):
             return f"{lemma} {tree.lemma(k)}"

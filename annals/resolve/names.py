@@ -239,6 +239,10 @@ class _Parser:
                 flush()
                 i += 1
                 continue
+            if tok.text == "in" and pending and pending[-1].bare in self.gaz.org_words:
+                flush()  # "the Concord Organisation in Aldrun": where the body is, not its name
+                i += 1
+                continue
             pending.append(tok)
             i += 1
         flush()
