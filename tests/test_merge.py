@@ -137,3 +137,14 @@ def test_merge_an_inferred_state_still_keeps_another_states_event_apart():
     kazakhstan = georgia._replace(document="k.txt", assumed=frozenset({"kazakhstan"}),
                                   states=frozenset({"kazakhstan"}), countries=frozenset({"kazakhstan"}))
     assert same_event(georgia, kazakhstan) == (False, False)
+
+
+def test_merge_within_a_document_an_act_and_the_span_it_began():
+    """"Chile joined the OECD on 11 May 2010" and, later in the same article, "Chile has been a member
+    of the OECD since 2010": one event; the same article's "since 2012" is not."""
+    joined = telling("a.txt", "2010-05-11", "membership", {"chile"}, text="Chile joined the OECD", targets={"oecd"})
+    since = telling("a.txt", "2010/..", "membership", {"chile"}, text="Chile has been a member of the OECD since",
+                    targets={"oecd"})
+    assert same_event(since, joined) == (True, False)
+    assert same_event(since._replace(date="2012/.."), joined) == (False, False)
+    assert same_event(since._replace(date="2010"), joined) == (False, False)  # two points: only the same date

@@ -22,7 +22,9 @@ Where frames agree and the dates contradict but are near (within a year),
 the tellings are one event with a date conflict, if they also name the same
 object or tell it in largely the same words; otherwise the same wording on
 another date is another event (an annual meeting, a second visit). Within
-one document only the same date merges (an article that repeats itself).
+one document only the same date merges (an article that repeats itself), or
+an act with the open span it began, told by the same frame ("joined on 9 March
+1995" and "a member since 1995").
 """
 from __future__ import annotations
 
@@ -147,9 +149,11 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     words = _overlap(new.words, old.words)
     shared = len(new.actors & old.actors)
     if new.document == old.document:
-        # An article that tells an event twice: the same date, and for a day the same actors suffice.
+        # An article that tells an event twice: the same date, and for a day the same actors suffice;
+        # or the act and the state it began ("joined on 9 March 1995", "a member since 1995").
         if new.date != old.date:
-            return False, False
+            opened = new.date.endswith("/..") != old.date.endswith("/..") and compatible(new.date, old.date)
+            return opened and agree is True and new.object == old.object, False
         day = len(new.date) == 10 and shared >= 2
         return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
     # The same source acting on the same thing: the frame alone says it is one event.
