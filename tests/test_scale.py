@@ -111,6 +111,17 @@ def test_scale_small_batch_starts_no_worker(tmp_path):
 
 
 @pytest.mark.issue(15)
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities")
+def test_scale_workers_yield_to_the_writer():
+    start = local._Start(1)
+    try:
+        assert start.ready.wait(120)
+        assert start.executor.submit(os.nice, 0).result() == min(19, os.nice(0) + local.WORKER_NICENESS)
+    finally:
+        start.close(wait=True)
+
+
+@pytest.mark.issue(15)
 def test_scale_rows_give_back_what_was_extracted(tmp_path):
     found = [extract_file(path, source=path.name) for path in [*DEVELOPMENT[:4], EXAMPLE, tmp_path / "none.txt"]]
     assert [from_row(to_row(e)) for e in found] == found
