@@ -50,8 +50,10 @@ MODES = {
     "jobs2": ["--jobs", "2"],
     "dask": ["--dask", "local", "--jobs", "2"],
     "default": [],
+    "jobs2-equal": ["--jobs", "2"],  # with the workers at the writer's priority (WORKER_NICENESS 0)
 }
-LABELS = {"jobs1": "--jobs 1", "jobs2": "--jobs 2", "dask": "--dask local (2 workers)", "default": "default"}
+LABELS = {"jobs1": "--jobs 1", "jobs2": "--jobs 2", "dask": "--dask local (2 workers)", "default": "default",
+          "jobs2-equal": "--jobs 2, workers not niced"}
 EXAMPLE = ROOT / "examples" / "azerbaijan-nato.txt"
 SHORT = sorted((ROOT.parent / "shared" / "eval" / "docs").glob("*.txt")) + sorted(
     (ROOT.parent / "shared" / "eval" / "dev2" / "docs").glob("*.txt")) + sorted(
@@ -60,7 +62,7 @@ SHORT = sorted((ROOT.parent / "shared" / "eval" / "docs").glob("*.txt")) + sorte
 CASES = {"example24": ([EXAMPLE], 24), "example96": ([EXAMPLE], 96), "short120": (SHORT, 120)}
 CASE_LABELS = {"example24": "24 copies of the example", "example96": "96 copies of the example",
                "short120": "120 short documents"}
-CASE_MODES = ("jobs1", "jobs2", "default")
+CASE_MODES = ("jobs1", "jobs2", "default", "jobs2-equal")
 HEADING = re.compile(r"^=+ .* =+$")
 
 
@@ -278,9 +280,11 @@ def measure(sizes: list[int], modes: list[str], *, sample: int, out: Path) -> di
 # process extracted itself, while its workers started or because the batch was too small for them).
 _ADD_DRIVER = r"""
 import json, sys, time
-out = sys.argv[1]
-sys.argv = ["annals", *sys.argv[2:]]
+out, niceness = sys.argv[1:3]
+sys.argv = ["annals", *sys.argv[3:]]
 from annals.scale import local
+if niceness != "-":
+    local.WORKER_NICENESS = int(niceness)
 from annals.store import adding
 stored = {"store_seconds": 0.0, "stored": 0, "extracted_here": 0}
 store, extract = adding.store, local.extract_file
@@ -308,7 +312,9 @@ def run_case(folder: Path, db: Path, mode: str) -> dict:
     """One `annals add` of a case's folder: wall clock, the writer's share, memory of the writer and of each worker."""
     load = os.getloadavg()[0]
     figures = db.parent / "writer.json"
-    command = [sys.executable, "-c", _ADD_DRIVER, str(figures), "add", str(folder), "--db", str(db), *MODES[mode]]
+    niceness = "0" if mode == "jobs2-equal" else "-"
+    command = [sys.executable, "-c", _ADD_DRIVER, str(figures), niceness, "add", str(folder), "--db", str(db),
+               *MODES[mode]]
     seconds, tree, pid = watched(command, f"annals add {mode}", every=0.05)
     writer = json.loads(figures.read_text(encoding="utf-8"))
     others = [rss for child, rss in tree.each.items() if child != pid]
@@ -355,7 +361,7 @@ def _medians(runs: list[dict]) -> dict:
     return {key: statistics.median(run[key] for run in runs) for key in ("ready_seconds", "bytes_here", "documents_here")}
 
 
-def measure_cases(cases: list[str], *, rounds: int, out: Path) -> dict:
+def measure_cases(cases: list[str], *, rounds: int, out: Path, modes: tuple[str, ...] = CASE_MODES) -> dict:
     """Each case: its folder made once, then --jobs 1, --jobs 2 and the default one after another, `rounds` times."""
     report = {"machine": {"cpus": os.cpu_count()}, "cases": [], "startup": None}
     out.mkdir(parents=True, exist_ok=True)
@@ -369,7 +375,7 @@ def measure_cases(cases: list[str], *, rounds: int, out: Path) -> dict:
             words = generate(folder, count, sources)
             size = sum(p.stat().st_size for p in folder.glob("*.txt"))
             for round_ in range(rounds):
-                for mode in CASE_MODES:
+                for mode in modes:
                     print(f"{case} round {round_ + 1} {mode}...", file=sys.stderr, flush=True)
                     db = Path(tmp) / f"{case}-{mode}-{round_}" / "corpus.db"
                     db.parent.mkdir()
@@ -424,7 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--cases", help="comma-separated cases of issue 15 instead of sizes: " + ", ".join(CASES)
                         + " (each with --jobs 1, --jobs 2 and the default, side by side)")
-    parser.add_argument("--rounds", type=int, default=1, help="with --cases: rounds of the three modes (default 1)")
+    parser.add_argument("--rounds", type=int, default=1, help="with --cases: rounds of the modes (default 1)")
+    parser.add_argument("--case-modes", default="jobs1,jobs2,default",
+                        help="with --cases: which of " + ", ".join(CASE_MODES) + " (default the first three)")
     parser.add_argument("--from-json", type=Path, help="table and plot from a saved scale.json, nothing run")
     parser.add_argument("--json", action="store_true", help="print the JSON instead of the table")
     args = parser.parse_args(argv)
@@ -434,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown case {unknown[0]!r}")
         report = (json.loads(args.from_json.read_text(encoding="utf-8")) if args.from_json
-                  else measure_cases(cases, rounds=args.rounds, out=args.out))
+                  else measure_cases(cases, rounds=args.rounds, out=args.out, modes=tuple(args.case_modes.split(","))))
         print(json.dumps(report, indent=1) if args.json else cases_table(report))
         return 0
     if args.from_json:

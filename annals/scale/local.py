@@ -67,11 +67,11 @@ def _context() -> multiprocessing.context.BaseContext:
 WORKER_NICENESS = 3
 
 
-def _start_worker(main: int) -> None:
+def _start_worker(main: int, niceness: int) -> None:
     """In each worker: a lower priority, Ctrl-C left to the main process, exit when the main process is gone."""
-    if hasattr(os, "nice"):
+    if niceness and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
-            os.nice(WORKER_NICENESS)
+            os.nice(niceness)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.name == "posix":  # (on Windows os.kill would end the process)
         threading.Thread(target=_watch, args=(main,), name="annals-main-watch", daemon=True).start()
@@ -124,7 +124,7 @@ class _Start:
     def _start(self, jobs: int) -> None:
         try:
             executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
-                                           initializer=_start_worker, initargs=(os.getpid(),))
+                                           initializer=_start_worker, initargs=(os.getpid(), WORKER_NICENESS))
             answers = [executor.submit(_ready) for _ in range(jobs)]
             for answer in answers:
                 answer.result()
