@@ -106,6 +106,7 @@ class Told:
     text: str = field(compare=False)
     actors: frozenset[str] = field(compare=False)
     frame: str = field(compare=False, default="")
+    sources: frozenset[str] = field(compare=False, default=frozenset())
 
 
 def extract_all(texts: dict[str, str]) -> list[Document]:
@@ -127,8 +128,9 @@ def tellings(events: list[dict]) -> list[Told]:
         sources = ", ".join(a["name"] for a in event["actors"] if a.get("part") == "source") or "-"
         frame = f"{event['type']} by {sources} on {(event.get('object') or {}).get('name') or '-'}"
         for source in event["sources"]:
+            acting = frozenset(a["name"].casefold() for a in event["actors"] if a.get("part") == "source")
             out.append(Told(event["id"], source["document"]["source"], source["evidence"]["start"],
-                            source["date"]["value"], source["evidence"]["text"], actors, frame))
+                            source["date"]["value"], source["evidence"]["text"], actors, frame, acting))
     return out
 
 
@@ -168,7 +170,9 @@ def match(gold: list[Gold], stored: list[Told]) -> tuple[dict[Told, set[str]], l
         holding = [told for told in by_document[row.document] if row.evidence in told.text]
         found = [told for told in holding if told.date == row.date]
         if row.actor and len(found) > 1:
-            found = [told for told in found if row.actor.casefold() in told.actors] or found
+            # a collective act stored as each member's telling: the one whose event that member acts in
+            found = [told for told in found if row.actor.casefold() in told.sources] or \
+                [told for told in found if row.actor.casefold() in told.actors] or found
         if not found:
             missed.append({"document": row.document, "evidence": row.evidence, "date": row.date, "event": row.event,
                            "stored_dates": sorted({told.date for told in holding})})

@@ -125,3 +125,22 @@ def test_store_merge_never_joins_tellings_about_two_states(corpus_url):
             corpus.add_document(annals.extract(text, reader="text").with_(source=name))
         groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
     assert groups == [["chile.txt"], ["peru.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_collective_act_is_each_members_own(corpus_url):
+    """"Chile, Peru and Ecuador joined the Andean Trade Organisation on 9 March 1995" is each state's own accession:
+    Peru's own telling joins Peru's, and no event holds two states' accessions."""
+    texts = {
+        "forum.txt": "= Andean Trade Organisation =\n\nChile, Peru and Ecuador joined the Andean Trade Organisation on 9 March 1995.\n",
+        "peru.txt": "= Peru and the Andean Trade Organisation =\n\nPeru joined the Andean Trade Organisation on 9 March 1995.\n",
+    }
+    with Corpus(corpus_url) as corpus:
+        for name, text in texts.items():
+            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
+        events = list(corpus.iter_events())
+    acting = {frozenset(a["name"] for a in e["actors"] if a.get("part") == "source"): e for e in events}
+    assert set(acting) == {frozenset({"Chile"}), frozenset({"Peru"}), frozenset({"Ecuador"})}
+    assert sorted(s["document"]["source"] for s in acting[frozenset({"Peru"})]["sources"]) == ["forum.txt", "peru.txt"]
+    assert acting[frozenset({"Ecuador"})]["headline"] == "Ecuador joins the Andean Trade Organisation"
+    assert len({e["id"] for e in events}) == 3

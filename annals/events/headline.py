@@ -24,7 +24,8 @@ _TYPE_VERBS = {
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
-def _present(lemma: str) -> str:
+def present(lemma: str) -> str:
+    """The third person singular of the present: join -> joins, deploy -> deploys."""
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
     if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
@@ -187,7 +188,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             verb += " " + tree.lemma(prt)
     elif tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
         lemma = verb_lemma(tree, p)
-        verb = lemma if plural else _present(lemma)
+        verb = lemma if plural else present(lemma)
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
         for fixed in tree.children(p, "dobj"):
@@ -213,13 +214,13 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         what = f"{into} {join_names(targets, kinds)}" if targets else _scene(tree, p, ("in", "under", "with"))
     elif meaning != p and tree.tokens[meaning].dep == "csubj" and tree.tokens[meaning].pos in VERBS:
         # "Fighting with Peru began": Chile fights Peru
-        verb = tree.lemma(meaning) if plural else _present(tree.lemma(meaning))
+        verb = tree.lemma(meaning) if plural else present(tree.lemma(meaning))
         others = [n for n in actors_in(tree, [o for _, o in _objects_of(tree, meaning, ("with", "against"))], placed)
                   if n not in sources]
         what = join_names(others, kinds) if others else ""
     elif light and not obj and not targets and meaning != p and tok.pos in VERBS:
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
-        verb = tree.lemma(p) if plural else _present(tree.lemma(p))
+        verb = tree.lemma(p) if plural else present(tree.lemma(p))
         what = phrase(tree, meaning)
         fixed = [k for k in tree.children(p, "dobj") if tree.lemma(k) in FIXED_OBJECTS]
         held = [prep for prep in tree.children(p, "prep") if meaning in tree.children(prep, "pobj")]

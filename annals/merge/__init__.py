@@ -5,14 +5,15 @@
     clusters.py  cluster(tellings, keys): the events of a group of tellings, order-free
     choose.py    choose_date(values): the date an event keeps, and its conflicts
     ids.py       event_id(...): an event's id, from its first telling
+    members.py   each_member(event): a collective act as each member state's own telling
 
 The store (annals/store/writing.py) calls it; the extraction core knows nothing of it.
 """
 from annals.merge.choose import choose_date
 from annals.merge.clusters import cluster
 from annals.merge.dates import compatible, near
-from annals.merge.frames import Telling, content_words, object_key, same_event
+from annals.merge.frames import Telling, content_words, object_key, other_states, same_event
 from annals.merge.ids import event_id
 
 __all__ = ["Telling", "choose_date", "cluster", "compatible", "content_words", "event_id", "near", "object_key",
-           "same_event"]
+           "other_states", "same_event"]

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from annals.merge.dates import compatible, near
 
-__all__ = ["Telling", "content_words", "object_key", "same_event"]
+__all__ = ["Telling", "content_words", "object_key", "other_states", "same_event"]
 
 # Acts done together, that each party's telling may name as its own.
 JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
@@ -85,6 +85,16 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 def _about(telling: Telling) -> frozenset[str]:
     """What an act was about: its object and its targets."""
     return telling.targets | ({telling.object} if telling.object else frozenset())
+
+
+def other_states(new: Telling, old: Telling) -> bool:
+    """Whether two tellings are about different states: each names states, none in common, or each
+    has a state acting that the other does not name. Such tellings are never in one event, not even
+    through a third."""
+    if new.countries and old.countries and not (new.countries & old.countries):
+        return True
+    return bool(new.states and old.states and not (new.states & (old.actors | old.assumed))
+                and not (old.states & (new.actors | new.assumed)))
 
 
 def _conflict_free(new: Telling, old: Telling) -> bool:

@@ -276,4 +276,30 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         for n in clash:
             names.remove(n)
         added.append(found)
+    _states_in_a_list(text, parse, names + added, gaz, known)
     return sorted(names + added, key=lambda n: n.start)
+
+
+def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict) -> None:
+    """"Varnia, Kesh and Morvath joined": single unknown words listed together with a state are
+    states too (the lists cannot hold every state a text names, the recogniser mislabels them)."""
+    countries = [n for n in names if n.kind == "country"]
+    if not countries:
+        return
+    for name in names:
+        if name.kind not in ("unknown", "person") or " " in name.text.strip() or name.role or \
+                (name.kind == "person" and not name.surname_only) or not name.text[:1].isupper():
+            continue
+        i = parse.token_at(name.start)
+        if i is None or parse.tokens[i].dep != "conj":
+            continue
+        head = parse._lift(i)
+        if not any(c.start <= parse.tokens[head].start < c.end for c in countries):
+            continue
+        bare = _POSSESSIVE.sub("", name.text).strip()
+        if gaz.lookup(bare) is not None or fold(bare) in gaz.people:
+            continue
+        from annals.resolve.gazetteer import Entry
+
+        known.setdefault(bare, Entry(bare, "country"))
+        name.kind, name.canonical, name.surname_only = "country", bare, False

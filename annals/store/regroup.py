@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, cluster, content_words, near, object_key, same_event
+from annals.merge import Telling, cluster, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
 __all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_telling"]
@@ -118,7 +118,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     # Each stored event's tellings as merging compares them, each kind once (copies of one article
     # tell it in the same words).
     compared = [list(dict.fromkeys(s.telling._replace(document=None) for s in members)) for members in units]
-    groups = _Union(len(units) + len(new), documents)
+    groups = _Union(len(units) + len(new), documents, [list(c) for c in compared] + [[t] for t in new])
     conflicts: list[tuple[int, int]] = []
     order = sorted(range(len(new)), key=lambda i: new_keys[i])
     for rank, i in enumerate(order):
@@ -127,6 +127,8 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
         # common, then the first told): where a document keeps two of them apart, it joins that one.
         joined = []
         for u, tellings in enumerate(compared):
+            if any(other_states(new[i], telling) for telling in tellings):
+                continue  # another state's event, whichever of its tellings the new one resembles
             verdicts = [(same_event(new[i], telling), telling) for telling in tellings]
             strict = [telling for (same, conflict), telling in verdicts if same and not conflict]
             if strict:
@@ -180,11 +182,12 @@ def split(stored: list[Stored]) -> list[Grouped]:
 
 class _Union:
     """Union-find over nodes; the smaller root wins. Two groups that hold tellings of one document
-    are not joined."""
+    are not joined, nor two that hold tellings about different states (`other_states`)."""
 
-    def __init__(self, size: int, documents: list[frozenset]) -> None:
+    def __init__(self, size: int, documents: list[frozenset], tellings: list[list[Telling]]) -> None:
         self.parent = list(range(size))
         self.documents = list(documents)
+        self.tellings = tellings
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -196,7 +199,9 @@ class _Union:
         """Join the groups of a and b, unless they hold tellings of one document (`within`: two
         tellings of one document that are one event)."""
         a, b = self.find(a), self.find(b)
-        if a != b and (within or not (self.documents[a] & self.documents[b])):
+        if a != b and (within or not (self.documents[a] & self.documents[b])) and not any(
+                other_states(x, y) for x in self.tellings[a] for y in self.tellings[b]):
             low, high = min(a, b), max(a, b)
             self.parent[high] = low
             self.documents[low] = self.documents[low] | self.documents[high]
+            self.tellings[low] = self.tellings[low] + self.tellings[high]

@@ -43,6 +43,7 @@ from sqlalchemy.engine import Connection
 
 from annals.merge import Telling, choose_date, object_key, same_event
 from annals.merge import event_id as uid_of
+from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
@@ -116,6 +117,16 @@ def _told(event: Event, document_id: int, identity) -> _Told:
         frozenset(event.places),
         frozenset((float(q.value), q.unit) for q in event.quantities),
     )
+
+
+def _acronym_key(key: str) -> bool:
+    """A folded name short and single enough to be an acronym ("nco", "ots")."""
+    return " " not in key and len(key) <= 6
+
+
+@lru_cache(maxsize=65536)
+def _sources_of(actors_json: str) -> tuple[str, ...]:
+    return tuple(a["name"] for a in json.loads(actors_json) if a.get("part") == "source")
 
 
 def _window(date: str) -> tuple[str, str] | None:
@@ -195,7 +206,12 @@ class ActorIds:
             else:
                 self.ids[key] = actor_id
         for key, actor_id in by_alias.items():
-            self.ids.setdefault(key, actor_id)
+            # An acronym that one document left bare ("the NCO") and another defined ("Northern Concord
+            # Organisation (NCO)") is the defined body, whichever document came first.
+            if _acronym_key(key):
+                self.ids[key] = actor_id
+            else:
+                self.ids.setdefault(key, actor_id)
         missing: dict[str, dict] = {}
         for name, kind in names.items():
             key = fold(name)
@@ -249,8 +265,11 @@ class DocumentWriter:
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
         self._aliases(aliases)
-        told = [_told(e, document_id, self._identity) for e in doc.events]
-        keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type) for e in doc.events]
+        # "A, B and C joined on 9 March 1995": each member's own telling (annals/merge/members.py)
+        tellings = [member for e in doc.events for member in each_member(e)]
+        told = [_told(e, document_id, self._identity) for e in tellings]
+        keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type,
+                 tuple(a.name for a in e.actors if a.part == "source")) for e in tellings]
         related = self._related(told)
         groups = regroup(self._stored_tellings(related), [item.telling for item in told], keys)
         events = self._apply(groups)
@@ -299,6 +318,9 @@ class DocumentWriter:
         if rows:
             self.conn.execute(insert(t.actor_aliases), list(rows.values()))
             self.actor_ids.alias_pairs |= rows.keys()
+            for actor_id, key in rows:
+                if _acronym_key(key):
+                    self.actor_ids.ids[key] = actor_id
 
     def _related(self, told: list[_Told]) -> set[int]:
         """The stored events that any of these tellings may tell (by their first and latest tellings):
@@ -327,7 +349,9 @@ class DocumentWriter:
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
         groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
-        self._read_tellings([c for group in groups for c in group], known)
+        # (every telling of an event told on the same date: which of them a new one matches must not
+        # depend on which came first)
+        self._read_tellings([c for group in groups for c in group], known, every=True)
         found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
         windows = {i: _window(item.telling.date) for i, item in enumerate(told)}
@@ -351,14 +375,21 @@ class DocumentWriter:
                 found |= related(told[i], group)
         return found
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]]) -> None:
-        """The first and latest tellings of these stored events, into `known`."""
+    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]], *, every: bool = False) -> None:
+        """The first and latest tellings of these stored events (`every`: all of them), into `known`."""
+        wanted = [row.id for row in rows if row.id not in known]
         ids = sorted({i for row in rows if row.id not in known for i in (row.first, row.last) if i is not None})
         for row in rows:
             known.setdefault(row.id, [])
         if not ids:
             return
-        found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
+        if every:
+            ev = t.evidence
+            found = self.conn.execute(select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text,
+                                             ev.c.actors, ev.c.object).where(self.any_of(ev.c.event_id, sorted(wanted)))
+                                      ).all()
+        else:
+            found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
         self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
         for event_id, document_id, date, type_, text, actors_json, object_json in found:
             obj = json.loads(object_json)["name"] if object_json else None
@@ -493,7 +524,8 @@ class DocumentWriter:
                    ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source)
             .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, event_ids))).all()
         # Every telling in key order, so that what an event keeps does not depend on the order of adding.
-        rows.sort(key=lambda r: (r.sha256, r.source, r.start, r.date, r.type))
+        # (a collective act's member tellings share a sentence and a date: their source names order them)
+        rows.sort(key=lambda r: (r.sha256, r.source, r.start, r.date, r.type, _sources_of(r.actors)))
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
         if gone:
@@ -510,7 +542,7 @@ class DocumentWriter:
             frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
                                                      "object_name": None, "headline": None,
                                                      "uid": uid_of(row.sha256, row.start, row.date, row.type),
-                                                     "salt": row.source})
+                                                     "salt": row.source, "members": _sources_of(row.actors)})
             if frame["object"] is None and row.object:
                 frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
             if frame["headline"] is None and row.headline:
@@ -518,11 +550,14 @@ class DocumentWriter:
         if frames:
             e = t.events
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
+            # Each member's telling of one collective sentence: the third names its members too.
+            choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
+                           _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
             seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
-                self.any_of(e.c.uid, [f["uid"] for f in frames.values()]), ~self.any_of(e.c.id, list(frames))))}
-            for frame in frames.values():
-                if frame["uid"] in seen:
-                    frame["uid"] = _uid(f"{frame['salt']}:{frame['uid']}")
+                self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
+                ~self.any_of(e.c.id, list(frames))))}
+            for i, frame in frames.items():
+                frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
                 seen.add(frame["uid"])
             # Ids are set in two steps, so that two events that swap ids never hold the same one at once.
             self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
