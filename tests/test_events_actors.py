@@ -110,3 +110,12 @@ def test_events_actors_a_state_the_text_declares():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1961-06-05")
     assert {(a.name, a.kind, a.part) for a in event.actors if a.part == "source"} == {
         ("Quelmark", "country", "source")}
+
+
+def test_events_actors_unknown_names_listed_with_a_state_are_states():
+    """"Chile, Quelmark and Ostravia joined ...": names no list holds, listed together with a state,
+    are states that act too."""
+    event = annals.extract("Chile, Quelmark and Ostravia joined the Universal Postal Union on 5 June 1961.\n",
+                           reader="text").events[0]
+    sources = {(a.name, a.kind) for a in event.actors if a.part == "source"}
+    assert sources == {("Chile", "country"), ("Quelmark", "country"), ("Ostravia", "country")}
