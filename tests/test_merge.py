@@ -148,3 +148,16 @@ def test_merge_within_a_document_an_act_and_the_span_it_began():
     assert same_event(since, joined) == (True, False)
     assert same_event(since._replace(date="2012/.."), joined) == (False, False)
     assert same_event(since._replace(date="2010"), joined) == (False, False)  # two points: only the same date
+
+
+def test_merge_an_assumed_party_named_by_the_other_telling_of_one_thing():
+    """"2 May 2001: the Treaty was signed" in a text about Chile, and "2 May 2001: signing of the Treaty
+    with Chile" in a text about Peru: each names the other's assumed party and the same treaty."""
+    chile = Telling("chile.txt", "2001-05-02", "agreement", frozenset(), frozenset(),
+                    content_words("the treaty was signed in Arica"), object="treaty of arica",
+                    assumed=frozenset({"chile"}), states=frozenset({"chile"}), countries=frozenset({"chile"}))
+    peru = Telling("peru.txt", "2001-05-02", "agreement", frozenset({"chile"}), frozenset(),
+                   content_words("signing of the treaty with chile"), frozenset(), frozenset({"peru"}),
+                   object="treaty of arica", countries=frozenset({"chile", "peru"}), assumed=frozenset({"peru"}))
+    assert same_event(peru, chile) == (True, False)
+    assert same_event(peru, chile._replace(object="treaty of lima")) == (False, False)

@@ -129,6 +129,9 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
         # subject as acting, where both name the same thing done
         if new.object and new.object == old.object and ((new.assumed & old.sources) or (old.assumed & new.sources)):
             return True
+        if new.type in JOINT and new.object and new.object == old.object and (
+                (new.assumed & old.actors) or (old.assumed & new.actors)):
+            return True  # a joint act: its party the document assumes is named by the other telling
         return None
     if new.type in JOINT:
         # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"
@@ -145,7 +148,9 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     within = new.document == old.document
     mine, theirs = (new.actors | new.assumed, old.actors | old.assumed) if within else (new.actors, old.actors)
     copy = new.date == old.date and bool(new.words) and new.words == old.words
-    if not (mine & theirs) and not copy:
+    # ... or the one a document assumes is named by the other, about the same named thing
+    named = bool(new.object) and new.object == old.object and bool((new.assumed & old.actors) or (old.assumed & new.actors))
+    if not (mine & theirs) and not copy and not named:
         return False, False
     if new.persons and old.persons and not (new.persons & old.persons):
         return False, False
