@@ -419,3 +419,14 @@ def test_events_frame_states_found_an_organisation_in_a_city():
     assert "Pacific Concord Organisation" in _parts(event).get("target", set()) | {
         event.object.name if event.object else ""}
     assert event.headline.startswith("Chile founds the Pacific Concord Organisation")
+
+
+@pytest.mark.parametrize(("text", "type_", "headline"), [
+    ("Crowds marked the anniversary of the war with Peru, which began on 7 August 2008.", "conflict",
+     "The war begins"),
+    ("Chile recalled the border talks, which started in May 1999.", "meeting", "The border talks start"),
+])
+def test_events_frame_what_a_relative_clause_tells_of_began(text, type_, headline):
+    """"the war with Peru, which began on 7 August 2008": what began is the war the clause tells of."""
+    event = _event(text)
+    assert (event.type, event.headline) == (type_, headline)

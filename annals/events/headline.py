@@ -218,6 +218,14 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         others = [n for n in actors_in(tree, [o for _, o in _objects_of(tree, meaning, ("with", "against"))], placed)
                   if n not in sources]
         what = join_names(others, kinds) if others else ""
+    elif tok.dep == "relcl" and meaning != p and not tree.is_root(p) and tree.tokens[meaning].pos in NOUNS \
+            and meaning in (tree.head(p), tree.head(tree.head(tree.head(p)))):
+        # "the war with Peru, which began in 2008": the war begins
+        first = min(k for k in tree.subtree(meaning) if k <= meaning and tree.tokens[k].pos != "DET")
+        told = "the " + tree.text[tree.tokens[first].start:tree.tokens[meaning].end]
+        many = tree.tokens[meaning].tag in ("NNS", "NNPS")
+        line = f"{told} {tree.lemma(p) if many else present(tree.lemma(p))}"
+        return line[:1].upper() + line[1:] if len(line) <= HEADLINE_WIDTH else None
     elif light and not obj and not targets and meaning != p and tok.pos in VERBS:
         # "hosted exercises": the verb and its event noun, when there is nobody to name after it.
         verb = tree.lemma(p) if plural else present(tree.lemma(p))

@@ -284,6 +284,14 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
         for k in tree.children(i, "nsubj", "nsubjpass"):
             if _is_event_noun(tree, lex, k):
                 return i, k, None
+    if entry is not None and (entry.light or entry.frame) and tree.tokens[i].dep == "relcl" and not tree.is_root(i):
+        # "the war with Morvath, which began on 7 August": what began is the noun the clause tells of
+        told = tree.head(i)
+        if tree.tokens[told].dep == "pobj" and not _is_event_noun(tree, lex, told):
+            told = tree.head(tree.head(told))  # "the war with Morvath, which began": the war
+        if any(tree.word(k).lower() in ("which", "that") for k in tree.children(i, "nsubj", "nsubjpass")) \
+                and _is_event_noun(tree, lex, told):
+            return i, told, None
     if entry is not None and (entry.light or entry.frame):
         for k in tree.children(i, "csubj"):
             # "Fighting with Peru began": the gerund that is the subject says what began
