@@ -430,3 +430,12 @@ def test_events_frame_what_a_relative_clause_tells_of_began(text, type_, headlin
     """"the war with Peru, which began on 7 August 2008": what began is the war the clause tells of."""
     event = _event(text)
     assert (event.type, event.headline) == (type_, headline)
+
+
+def test_events_frame_a_generic_name_keeps_the_actors_that_name_it():
+    """"the Chile–Peru Action Plan": "Action Plan" alone names nothing, so the states stay in the name;
+    a name of its own drops them ("the NATO-Chile Individual Partnership Action Plan")."""
+    event = _event("3 May 2002: the Chile–Peru Action Plan was adopted in Lima.")
+    assert event.object is not None and event.object.name == "Chile–Peru Action Plan"
+    event = _event("Chile agreed the NATO-Chile Individual Partnership Action Plan in 2004.")
+    assert event.object is not None and event.object.name == "Individual Partnership Action Plan"

@@ -72,7 +72,8 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
     # meeting ("the Luxembourg European Council").
     while left < k - 1 and (tree.word(left) in _LEFT_JOINERS or (
             tree.word(left) in drop and not gazetteer().is_city(tree.word(left)))) \
-            and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)):
+            and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)) \
+            and not _generic_rest(tree, left + 1, k, drop):
         left += 1
     right = k
     while right + 1 in inside:
@@ -111,6 +112,17 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
     return tree.tokens[left].start, tree.tokens[right].end
 
 
+def _generic_rest(tree: Tree, first: int, head: int, drop: set[str]) -> bool:
+    """Whether the words from `first` to the head name only a kind of thing ("Action Plan"): then the
+    actors before them belong to the name ("the NATO–Ukraine Action Plan")."""
+    words = [tree.word(i) for i in range(first, head + 1) if tree.word(i) not in _LEFT_JOINERS and tree.word(i) not in drop]
+    if not words or canonical_object(" ".join(words)) is not None:
+        return False  # a name of its own ("Individual Partnership Action Plan")
+    return all(w in gazetteer().programme_words or w in _KIND_WORDS for w in words)
+
+
+_KIND_WORDS = frozenset({"Action", "Joint", "Individual", "Annual", "National", "Bilateral", "Cooperation",
+                         "Partnership", "Work", "Working"})
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
