@@ -439,3 +439,14 @@ def test_events_frame_a_generic_name_keeps_the_actors_that_name_it():
     assert event.object is not None and event.object.name == "Chile–Peru Action Plan"
     event = _event("Chile agreed the NATO-Chile Individual Partnership Action Plan in 2004.")
     assert event.object is not None and event.object.name == "Individual Partnership Action Plan"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("12 June 2020: Chile became an Enhanced Opportunities Partner.", "Chile becomes an Enhanced Opportunities Partner"),
+    ("In 2020 Chile became a NATO partner.", "Chile becomes a NATO partner"),
+    ("Chile became NATO's newest member in 2020.", "Chile becomes NATO's newest member"),
+    ("Chile became the first member of the club in 2020.", "Chile becomes the first member of the club"),
+])
+def test_events_frame_headline_says_what_one_became(text, headline):
+    """What a state became, as the sentence says it: not the organisation a programme implies."""
+    assert _event(text).headline == headline

@@ -87,7 +87,11 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         bare = not tree.children(k, "det", "amod", "compound", "nmod", "poss", "nummod")
         if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (tree.lemma(k) == "office" and bare):
             continue
-        names = actors_in(tree, [k], placed)
+        said = tree.text[slice(*tree.extent(k))]
+        # (an actor only implied there, as a programme's owner, is not what the phrase says)
+        indefinite = tree.tokens[k].dep == "attr" and any(tree.lemma(d) in ("a", "an") for d in tree.children(k, "det"))
+        names = [] if indefinite else [n for n in actors_in(tree, [k], placed)
+                                       if n in said or tree.tokens[k].dep != "attr"]
         if obj is not None:
             # a post named by its kind reads as written ("opens an embassy in Lima")
             written = obj.kind == "institution" and obj.text[:1].islower() and \
@@ -97,9 +101,12 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         elif names:
             parts.append(join_names(names, kinds))
             used.update(names)
-        elif tree.tokens[k].dep == "attr" and tree.tokens[k].pos == "NOUN":
-            said = phrase(tree, k)  # "becomes a member of the WTO"
-            parts.append(f"{'an' if said[:1].lower() in 'aeiou' else 'a'} {said}")
+        elif tree.tokens[k].dep == "attr" and (tree.tokens[k].pos == "NOUN" or indefinite):
+            said = phrase(tree, k)  # "becomes a member of the WTO"; "becomes NATO's newest member"
+            dets = [tree.word(d).lower() for d in tree.children(k, "det")]
+            article = "" if tree.children(k, "poss") or (dets and dets[0] not in ("a", "an", "the")) else \
+                "the " if dets[:1] == ["the"] else "an " if said[:1].lower() in "aeiou" else "a "
+            parts.append(said if article and said.lower().startswith(article) else article + said)
         else:
             parts.append(phrase(tree, k))
         break
