@@ -450,3 +450,16 @@ def test_events_frame_a_generic_name_keeps_the_actors_that_name_it():
 def test_events_frame_headline_says_what_one_became(text, headline):
     """What a state became, as the sentence says it: not the organisation a programme implies."""
     assert _event(text).headline == headline
+
+
+def test_events_frame_there_was_an_agreement_between_parties():
+    """"There was an agreement between NATO and Chile on the plan": both parties agree on it."""
+    event = _event("There was an agreement between NATO and Chile on the second IPAP on 7 March 2008.")
+    assert _parts(event).get("source") == {"NATO", "Chile"}
+    assert event.headline == "NATO and Chile agree on the Individual Partnership Action Plan"
+
+
+def test_events_frame_an_office_is_no_object():
+    """"according to the decree of the President of Chile": the President issued it; it is not named so."""
+    event = _event("A commission on trade was set up according to the decree of the President of Chile on 12 May 1997.")
+    assert event.object is None or not event.object.name.startswith("President")

@@ -182,6 +182,6 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
         parted.append(replace(actor, part=part))
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
-                    [n for n in sources if any(a.name == n for a in actors)],
+                    list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
                     [n for n in target_names if any(a.name == n for a in actors)], obj, placed)
     return Frame(tuple(parted), obj, line)

@@ -35,6 +35,14 @@ def present(lemma: str) -> str:
     return lemma + "s"
 
 
+def _plural(verb: str) -> str:
+    """The plural of a present verb phrase: "signs" -> "sign", "deploys forces to" -> "deploy forces to"."""
+    first, _, rest = verb.partition(" ")
+    first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
+        else first[:-1]
+    return f"{first} {rest}".strip()
+
+
 def join_names(names: list[str], kinds: dict[str, str] | None = None) -> str:
     """"A", "A and B", "A, B and C"; with `kinds`, "the" before the names that take it."""
     if kinds:
@@ -202,15 +210,14 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             if tree.lemma(fixed) in FIXED_OBJECTS and not tree.children(fixed, "det", "amod", "compound", "nmod",
                                                                           "poss", "nummod"):  # "takes part", "takes office"
                 verb += " " + tree.word(fixed).lower()
+    elif tree.lemma(p) == "be" and tree.children(p, "expl") and obj is not None:
+        # "There was an agreement between NATO and Chile on the plan": they agree on the plan
+        verb = "agrees on" if type_ == "agreement" else _TYPE_VERBS[type_]
+        verb = _plural(verb) if plural else verb
     elif tree.lemma(p) == "be":
         verb = "become" if plural else "becomes"
     else:
-        verb = _TYPE_VERBS[type_]
-        if plural:
-            first, _, rest = verb.partition(" ")
-            first = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("shes", "ches", "sses")) \
-                else first[:-1]
-            verb = f"{first} {rest}".strip()
+        verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
     forces = [k for k in tree.children(p, "nsubj") if tree.lemma(k) in lex.classes["force"]]
     if forces and type_ in ("deployment", "deployment_end") and sources:
         # "the Azerbaijani personnel served in Afghanistan": Azerbaijan deploys forces to Afghanistan

@@ -270,6 +270,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             name = _title(_canonical(text, expand))
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
+        if name.split()[0] in gazetteer().office_words and name.split()[0].lower() not in _ORDINALS:
+            continue  # "the decree of the President of Chile": who issued it, not what it is called
         known = canonical_object(name)
         if known is not None:
             name, kind = known

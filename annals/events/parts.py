@@ -144,6 +144,8 @@ def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]
     held = tree.children(p, "nsubjpass", "nsubj")
     if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
         held = tree.children(tree.head(p), "nsubjpass", "nsubj")
+    if tree.children(p, "expl"):
+        held = tree.children(p, "attr")  # "There was an agreement between NATO and Chile"
     names: list[str] = []
     for head in held:
         if tree.tokens[head].pos not in ("NOUN", "PROPN"):
