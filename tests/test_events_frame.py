@@ -463,3 +463,10 @@ def test_events_frame_an_office_is_no_object():
     """"according to the decree of the President of Chile": the President issued it; it is not named so."""
     event = _event("A commission on trade was set up according to the decree of the President of Chile on 12 May 1997.")
     assert event.object is None or not event.object.name.startswith("President")
+
+
+def test_events_frame_a_possessive_before_the_subject_refers_to_it():
+    """"As part of his working visit to Lima in 2014, President Michelle Bachelet met ...": her visit."""
+    event = _event("As part of his working visit to Lima in 2014, President Michelle Bachelet met the Secretary General.")
+    assert _parts(event).get("source") == {"Michelle Bachelet"}
+    assert event.headline == "Michelle Bachelet visits Lima"

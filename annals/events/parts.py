@@ -205,11 +205,15 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         at = tree.tokens[head].start
         wanted = ("person",) if word in _PERSONAL else ("country", "organization")
         before = [(offset, a) for offset, a in placed if a.kind in wanted and offset < at]
+        root = tree.sentence_root(head)
+        subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
         if before:
-            root = tree.sentence_root(head)
-            subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
             main = [a.name for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
             return main[:1] or [before[0][1].name]
+        # "As part of his visit to Brussels, the President met ...": the subject that follows
+        after = [a.name for offset, a in placed if a.kind in wanted and any(lo <= offset < hi for lo, hi in subject)]
+        if after and all(hi <= at or lo > at for lo, hi in subject):
+            return after[:1]
     plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
         tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
     if plural_parties:
