@@ -119,3 +119,12 @@ def test_events_actors_unknown_names_listed_with_a_state_are_states():
                            reader="text").events[0]
     sources = {(a.name, a.kind) for a in event.actors if a.part == "source"}
     assert sources == {("Chile", "country"), ("Quelmark", "country"), ("Ostravia", "country")}
+
+
+def test_events_actors_an_office_in_apposition_is_the_named_persons():
+    """"Ana Ruiz, President of the Andean Parliament, visited Baku": the president is Ana Ruiz, not
+    whoever the lists say was a president that year."""
+    text = "= Azerbaijan and the Andean Parliament =\n\nAna Ruiz, President of the Andean Parliament, visited Baku on 5 March 2008.\n"
+    event = annals.extract(text, reader="text").events[0]
+    people = {a.name for a in event.actors if a.kind == "person"}
+    assert people == {"Ana Ruiz"}

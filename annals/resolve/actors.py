@@ -606,6 +606,9 @@ class DocumentActors:
         elif name.kind == "office":
             if _POSITION_OF.search(self.doc.text[max(0, name.start - 30):name.start]):
                 return actors  # "create the position of Special Representative": nobody holds it yet
+            if i > 0 and names[i - 1].kind == "person" and names[i - 1].role and \
+                    re.fullmatch(r",\s*(?:the\s+)?", self.doc.text[names[i - 1].end:name.start]):
+                return actors  # "José Lello, President of the Assembly,": the office of the person just named
             following = names[i + 1] if i + 1 < len(names) else None
             chain = [name]
             j = i + 1
