@@ -470,3 +470,15 @@ def test_events_frame_a_possessive_before_the_subject_refers_to_it():
     event = _event("As part of his working visit to Lima in 2014, President Michelle Bachelet met the Secretary General.")
     assert _parts(event).get("source") == {"Michelle Bachelet"}
     assert event.headline == "Michelle Bachelet visits Lima"
+
+
+def test_events_frame_a_stage_the_parser_hangs_on_a_noun():
+    """"At the first stage 12 hectares of coast were demined in 2013": the stage, however the parser
+    attaches it, belongs to the project the section names; a decision about nothing named reads
+    without a dangling preposition."""
+    text = ("= Chile and its partners =\n\n== Harbour Demining Project ==\n"
+            "At the first stage 12 km2 coast was demined between 2012 and 2013.\n")
+    event = annals.extract(text, reader="text").events[0]
+    assert event.object is not None and event.object.name == "Harbour Demining Project"
+    event = _event("A commission was set up according to the decree of the President of Chile on 12 May 1997.")
+    assert event.headline is None or not event.headline.endswith((" on", " to", " from"))

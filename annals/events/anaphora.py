@@ -76,8 +76,9 @@ def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
     if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
         held = tree.children(tree.head(p), "nsubjpass", "nsubj")
     # "At the first stage the area was cleaned": the stage the act belongs to
-    held += [k for prep in tree.children(p, "prep") if tree.lemma(prep) in ("at", "in", "during")
-             for k in tree.children(prep, "pobj") if tree.lemma(k) in _STAGES]
+    held += [s for prep in tree.children(p, "prep") if tree.lemma(prep) in ("at", "in", "during")
+             for k in tree.children(prep, "pobj") for s in (k, *tree.children(k, "nmod", "compound"))
+             if tree.lemma(s) in _STAGES]
     for k in held:
         tok = tree.tokens[k]
         if tok.pos == "PRON" and tree.word(k).lower() in ("it", "this"):

@@ -274,6 +274,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 first = min(k for k in tree.subtree(noun) if k <= noun and tree.tokens[k].pos != "DET")
                 left = tree.text[tree.tokens[first].start:tree.tokens[noun].end]
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
+    if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
+        verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
     if sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]
