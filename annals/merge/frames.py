@@ -99,10 +99,7 @@ def other_states(new: Telling, old: Telling) -> bool:
 
 def _conflict_free(new: Telling, old: Telling) -> bool:
     """No two states' acts, no two objects, nothing else done: only who is named as acting differs."""
-    if new.states and old.states and not (new.states & (old.actors | old.assumed)) \
-            and not (old.states & (new.actors | new.assumed)):
-        return False
-    if new.countries and old.countries and not (new.countries & old.countries):
+    if other_states(new, old):
         return False
     if new.object and old.object and new.object != old.object:
         return False
@@ -113,10 +110,7 @@ def _conflict_free(new: Telling, old: Telling) -> bool:
 def _frames_agree(new: Telling, old: Telling) -> bool | None:
     """True where the frames agree on who acted, False where they differ, None where a telling
     names no source (then actors and words decide)."""
-    if new.states and old.states and not (new.states & (old.actors | old.assumed)) \
-            and not (old.states & (new.actors | new.assumed)):
-        return False  # two states' acts that neither telling relates to the other's state: never one event
-    if new.countries and old.countries and not (new.countries & old.countries):
+    if other_states(new, old):
         return False  # "Azerbaijan's plan was approved", "Kazakhstan agreed its plan": two states' events
     if new.object and old.object and new.object != old.object:
         return False
