@@ -35,6 +35,18 @@ def present(lemma: str) -> str:
     return lemma + "s"
 
 
+def _up_to_head(tree: Tree, noun: int) -> str:
+    """A noun phrase's words from its first modifier to its head, without the determiner ("Summits"
+    of "the NATO/EAPC and ISAF format Summits held in Bucharest" is "NATO/EAPC and ISAF format Summits")."""
+    first = min(k for k in tree.subtree(noun) if k <= noun and tree.tokens[k].pos != "DET")
+    return tree.text[tree.tokens[first].start:tree.tokens[noun].end]
+
+
+def _modified(tree: Tree, k: int) -> bool:
+    """Whether a noun has words of its own before it ("the office", "its part")."""
+    return bool(tree.children(k, "det", "amod", "compound", "nmod", "poss", "nummod"))
+
+
 def _plural(verb: str) -> str:
     """The plural of a present verb phrase: "signs" -> "sign", "deploys forces to" -> "deploy forces to"."""
     first, _, rest = verb.partition(" ")
@@ -92,8 +104,8 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     used: set[str] = set()
     kinds = {a.name: a.kind for _, a in placed}
     for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
-        bare = not tree.children(k, "det", "amod", "compound", "nmod", "poss", "nummod")
-        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (tree.lemma(k) == "office" and bare):
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (
+                tree.lemma(k) == "office" and not _modified(tree, k)):
             continue
         said = tree.text[slice(*tree.extent(k))]
         # (an actor only implied there, as a programme's owner, is not what the phrase says)
@@ -102,19 +114,18 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
                                        if n in said or tree.tokens[k].dep != "attr"]
         if obj is not None:
             # a post named by its kind reads as written ("opens an embassy in Lima")
-            written = obj.kind == "institution" and obj.text[:1].islower() and \
-                tree.text[slice(*tree.extent(k))] == obj.text
+            written = obj.kind == "institution" and obj.text[:1].islower() and said == obj.text
             parts.append(obj.text if written else f"the {obj.name}")
             used.add(obj.name)
         elif names:
             parts.append(join_names(names, kinds))
             used.update(names)
         elif tree.tokens[k].dep == "attr" and (tree.tokens[k].pos == "NOUN" or indefinite):
-            said = phrase(tree, k)  # "becomes a member of the WTO"; "becomes NATO's newest member"
+            told = phrase(tree, k)  # "becomes a member of the WTO"; "becomes NATO's newest member"
             dets = [tree.word(d).lower() for d in tree.children(k, "det")]
             article = "" if tree.children(k, "poss") or (dets and dets[0] not in ("a", "an", "the")) else \
-                "the " if dets[:1] == ["the"] else "an " if said[:1].lower() in "aeiou" else "a "
-            parts.append(said if article and said.lower().startswith(article) else article + said)
+                "the " if dets[:1] == ["the"] else "an " if told[:1].lower() in "aeiou" else "a "
+            parts.append(told if article and told.lower().startswith(article) else article + told)
         else:
             parts.append(phrase(tree, k))
         break
@@ -207,8 +218,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         for prt in tree.children(p, "prt"):
             verb += " " + tree.lemma(prt)
         for fixed in tree.children(p, "dobj"):
-            if tree.lemma(fixed) in FIXED_OBJECTS and not tree.children(fixed, "det", "amod", "compound", "nmod",
-                                                                          "poss", "nummod"):  # "takes part", "takes office"
+            if tree.lemma(fixed) in FIXED_OBJECTS and not _modified(tree, fixed):  # "takes part", "takes office"
                 verb += " " + tree.word(fixed).lower()
     elif tree.lemma(p) == "be" and tree.children(p, "expl") and obj is not None:
         # "There was an agreement between NATO and Chile on the plan": they agree on the plan
@@ -235,8 +245,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     elif tok.dep == "relcl" and meaning != p and not tree.is_root(p) and tree.tokens[meaning].pos in NOUNS \
             and meaning in (tree.head(p), tree.head(tree.head(tree.head(p)))):
         # "the war with Peru, which began in 2008": the war begins
-        first = min(k for k in tree.subtree(meaning) if k <= meaning and tree.tokens[k].pos != "DET")
-        told = "the " + tree.text[tree.tokens[first].start:tree.tokens[meaning].end]
+        told = "the " + _up_to_head(tree, meaning)
         many = tree.tokens[meaning].tag in ("NNS", "NNPS")
         line = f"{told} {tree.lemma(p) if many else present(tree.lemma(p))}"
         return line[:1].upper() + line[1:] if len(line) <= HEADLINE_WIDTH else None
@@ -271,8 +280,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
             noun = tree.head(p)
             if tree.tokens[noun].pos in NOUNS:
-                first = min(k for k in tree.subtree(noun) if k <= noun and tree.tokens[k].pos != "DET")
-                left = tree.text[tree.tokens[first].start:tree.tokens[noun].end]
+                left = _up_to_head(tree, noun)
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
     if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"

@@ -21,8 +21,8 @@ ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.IGNOREC
 
 
 def _canonical(text: str, expand) -> str:
-    if re.sub(r"\s*\([^)]*\)", "", text).strip():
-        text = re.sub(r"\s*\([^)]*\)", "", text)  # "Partnership for Peace (PfP) Framework Document"
+    unbracketed = re.sub(r"\s*\([^)]*\)", "", text)  # "Partnership for Peace (PfP) Framework Document"
+    text = unbracketed if unbracketed.strip() else text
     words = []
     for word in text.split():
         bare = word.strip("()[],.;:")

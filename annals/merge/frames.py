@@ -121,11 +121,10 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
     if not new.sources or not old.sources:
         # a telling whose source is only its document's subject agrees with one that names that
         # subject as acting, where both name the same thing done
-        if new.object and new.object == old.object and ((new.assumed & old.sources) or (old.assumed & new.sources)):
+        # (of a joint act, as any of its parties)
+        theirs, mine = (old.actors, new.actors) if new.type in JOINT else (old.sources, new.sources)
+        if new.object and new.object == old.object and ((new.assumed & theirs) or (old.assumed & mine)):
             return True
-        if new.type in JOINT and new.object and new.object == old.object and (
-                (new.assumed & old.actors) or (old.assumed & new.actors)):
-            return True  # a joint act: its party the document assumes is named by the other telling
         return None
     if new.type in JOINT:
         # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"

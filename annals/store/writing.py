@@ -156,6 +156,7 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     tellings: Select
+    event_tellings: Select
 
 
 def _candidate_columns() -> list:
@@ -179,9 +180,14 @@ def _statements(dialect: str) -> _Statements:
         candidates=select(*_candidate_columns()).where(
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
-        tellings=select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors,
-                        ev.c.object).where(one_of(ev.c.id, "ids", dialect)),
+        tellings=select(*_telling_columns()).where(one_of(ev.c.id, "ids", dialect)),
+        event_tellings=select(*_telling_columns()).where(one_of(ev.c.event_id, "ids", dialect)),
     )
+
+
+def _telling_columns() -> list:
+    ev = t.evidence
+    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.object]
 
 
 class ActorIds:
@@ -383,13 +389,9 @@ class DocumentWriter:
             known.setdefault(row.id, [])
         if not ids:
             return
-        if every:
-            ev = t.evidence
-            found = self.conn.execute(select(ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text,
-                                             ev.c.actors, ev.c.object).where(self.any_of(ev.c.event_id, sorted(wanted)))
-                                      ).all()
-        else:
-            found = self.conn.execute(_statements(self.dialect).tellings, {"ids": values_of(ids, self.dialect)}).all()
+        sql = _statements(self.dialect)
+        statement, keys = (sql.event_tellings, sorted(wanted)) if every else (sql.tellings, ids)
+        found = self.conn.execute(statement, {"ids": values_of(keys, self.dialect)}).all()
         self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
         for event_id, document_id, date, type_, text, actors_json, object_json in found:
             obj = json.loads(object_json)["name"] if object_json else None
