@@ -116,6 +116,10 @@ class DocumentActors:
         self.last_inferred: frozenset[str] = frozenset()
         self._index_now = -1
         self._lowercase: re.Pattern | None = None
+        # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
+        # the events of one sentence share them
+        self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
+        self._scans: dict[tuple, list[re.Match]] = {}
         for written, name in declared_states(doc.text, self.gaz).items():
             self.known.setdefault(written, Entry(name, "country"))
         self._acronyms()
@@ -396,6 +400,27 @@ class DocumentActors:
         every: bool = False,
     ) -> list[tuple[int, Actor]]:
         """Like `resolved`, with the offset where each actor is first named (`every`: each time)."""
+        key = (index, year, start, end)
+        if key not in self._placed:
+            self._placed[key] = self._placed_in(index, year=year, start=start, end=end)
+        out = self._placed[key]
+        if every:
+            return sorted(set(out), key=lambda p: (p[0], p[1].name, p[1].kind))
+        seen: list[tuple[int, Actor]] = []
+        for offset, actor in sorted(out, key=lambda p: p[0]):
+            if all(actor.name != a.name for _, a in seen):
+                seen.append((offset, actor))
+        return seen
+
+    def _scan(self, pattern, lo: int, hi: int) -> list[re.Match]:
+        """The matches of `pattern` in the document's text between `lo` and `hi`, found once."""
+        key = (pattern, lo, hi)
+        if key not in self._scans:
+            self._scans[key] = list(pattern.finditer(self.doc.text, lo, hi))
+        return self._scans[key]
+
+    def _placed_in(self, index: int, *, year: int | None, start: int | None, end: int | None) -> list[tuple[int, Actor]]:
+        """Every actor that sentence `index` (or its span `start`-`end`) names or refers to, with its offset."""
         sentence = self.doc.sentences[index]
         text = self.doc.text
         out: list[tuple[int, Actor]] = []
@@ -407,13 +432,13 @@ class DocumentActors:
             for actor in self._resolve(name, names, i, year=year):
                 out.append((name.start, actor))
         lo, hi = (sentence.start, sentence.end) if start is None else (start, end)
-        for match in _BARE_OFFICE.finditer(text, lo, hi):
+        for match in self._scan(_BARE_OFFICE, lo, hi):
             who = self.holder(office_key(match.group(1), None), year=year, before=match.start())
             who = who or self._recent_person(index, role=match.group(1).casefold().replace("-", " "))
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out):
-            for match in _LOWER_OFFICE.finditer(text, lo, hi):
+            for match in self._scan(_LOWER_OFFICE, lo, hi):
                 org = self.gaz.lookup(match.group("org")) if match.group("org") else None
                 key = office_key(match.group("title"), org.name if org else None)
                 who = self.holder(key, year=year, before=match.start()) or self._next_person(index)
@@ -424,14 +449,14 @@ class DocumentActors:
             who = self._recent_person(index)
             if who:
                 out.append((lo, Actor(who, "person", self._role(who))))
-        for match in self._lowercase_aliases().finditer(text, lo, hi):
+        for match in self._scan(self._lowercase_aliases(), lo, hi):
             entry = self.gaz.lowercase[match.group(0)]
             out.append((match.start(), Actor(entry.name, entry.kind)))
-        for match in _ORG_ANAPHOR.finditer(text, lo, hi):
+        for match in self._scan(_ORG_ANAPHOR, lo, hi):
             previous = self._recent_actor(index, "organization", skip=("NATO",) if self._about("NATO") else ())
             if previous:
                 out.append((match.start(), previous))
-        for match in _LATTER.finditer(text, lo, hi):
+        for match in self._scan(_LATTER, lo, hi):
             before = [a for offset, a in sorted(out, key=lambda p: p[0]) if offset < match.start()]
             if len(before) < 2 and index > 0:
                 before = self.resolved(index - 1, year=None) + before
@@ -445,28 +470,22 @@ class DocumentActors:
             if previous:
                 out.append((sentence.start, previous))
         if not any(a.kind in ("country", "organization") for _, a in out):
-            for match in _PLURAL.finditer(text, lo, hi):
+            for match in self._scan(_PLURAL, lo, hi):
                 for actor in self._recent_pair(index):
                     out.append((match.start(), actor))
                 break
-        for match in _BARE_BODY.finditer(text, lo, hi):
+        for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
                 continue
             body = self._recent_body(index, match.group(1))
             if body:
                 out.append((match.start(), body))
-        for match in _LEGISLATURE.finditer(text, lo, hi):
+        for match in self._scan(_LEGISLATURE, lo, hi):
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
                 out.append((match.start(), body))
-        if every:
-            return sorted(set(out), key=lambda p: (p[0], p[1].name, p[1].kind))
-        seen: list[tuple[int, Actor]] = []
-        for offset, actor in sorted(out, key=lambda p: p[0]):
-            if all(actor.name != a.name for _, a in seen):
-                seen.append((offset, actor))
-        return seen
+        return out
 
     def _recent_pair(self, index: int) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more of."""
