@@ -188,6 +188,8 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
         return Point(decade=ref.year // 10 + (offset or 0))
     if unit == "CE":
         return Point(century=ref.year // 100 + (offset or 0))
+    if unit == "season" and ref.month is None:
+        return _season_after(rel, ref)
     if ref.month is None:
         return Point(ref.year) if unit in ("M", "Q", "W", "D") and (offset or 0) == 0 else None
     if unit == "M":
@@ -244,6 +246,21 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
             delta = ahead if tense == "future" else -back
         return _from_date(today + dt.timedelta(days=delta), rel)
     return None
+
+
+def _season_after(rel: Relative, ref: Point) -> Point:
+    """A season counted from a year or a season ("that summer", "the following spring" after "spring 2004")."""
+    offset, season = rel.offset or 0, str(rel.target)
+    starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    if offset == 0:
+        return Point(ref.year, season=season)
+    if ref.season is None:
+        return Point(ref.year + offset, season=season)
+    ahead = starts.get(season, 1) > starts.get(ref.season, 1)
+    if offset > 0:
+        return Point(ref.year if ahead else ref.year + 1, season=season)
+    behind = starts.get(season, 1) < starts.get(ref.season, 1)
+    return Point(ref.year if behind else ref.year - 1, season=season)
 
 
 def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
