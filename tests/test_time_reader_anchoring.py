@@ -1,0 +1,94 @@
+"""Dates a careful reader places (#16): the document date, the narrative's season, month pairs, seasons end to end."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+from annals.cli import app
+from annals.store.corpus import Corpus
+from annals.time.tagger import tag
+
+
+def dated(text: str, dct: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value, m.edtf) for m in tag(text, dct=dct)]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The plan was approved in June of last year.", "2020-03-10", [("June of last year", "2019-06", "2019-06")]),
+        ("The pact was signed exactly twenty years ago.", "2020-03-10", [("exactly twenty years ago", "2000", "2000")]),
+        ("The envoys met that day.", "2020-03-10", [("that day", "2020-03-10", "2020-03-10")]),
+        ("The board will vote in June.", "2020-03-10", [("June", "2020-06", "2020-06")]),
+        ("The board voted in June.", "2020-03-10", [("June", "2019-06", "2019-06")]),
+    ],
+)
+def test_time_reader_counts_from_the_document_date(text, dct, expected):
+    assert dated(text, dct) == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the summer of 2019 talks opened. Earlier that summer, envoys met.",
+         [("the summer of 2019", "2019-SU", "2019-22"), ("Earlier that summer", "2019-SU", "2019-22")]),
+        ("The mill opened in May 1998 and shut that winter.",
+         [("May 1998", "1998-05", "1998-05"), ("that winter", "1998-WI", "1998-24")]),
+        ("The truce held in the autumn of 2004. The following spring it broke.",
+         [("the autumn of 2004", "2004-FA", "2004-23"), ("The following spring", "2005-SP", "2005-21")]),
+        ("The truce held in the spring of 2004. The following autumn it broke.",
+         [("the spring of 2004", "2004-SP", "2004-21"), ("The following autumn", "2004-FA", "2004-23")]),
+    ],
+)
+def test_time_reader_season_of_the_narrative(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A poll in March/April 2019 found support.", [("March/April 2019", "2019-03", "2019-03/2019-04")]),
+        ("A poll in Sept./Oct. 2012 found support.", [("Sept./Oct. 2012", "2012-09", "2012-09/2012-10")]),
+        ("In late summer 2018 the road reopened.", [("late summer 2018", "2018-SU", "2018-22")]),
+        ("In early spring 2017 the road reopened.", [("early spring 2017", "2017-SP", "2017-21")]),
+        ("In mid-2019 the road reopened.", [("mid-2019", "2019", "2019")]),
+        ("Snow closed it in winter 2015/16.", [("winter 2015/16", "2015-WI", "2015-24")]),
+        ("Sales were flat in early March 2011.", [("early March 2011", "2011-03", "2011-03")]),
+    ],
+)
+def test_time_reader_pairs_and_parts_give_the_coarser_value(text, expected):
+    assert dated(text) == expected
+
+
+SEASON_DOCUMENT = (
+    "Freedonia and Sylvania\n\n"
+    "In the summer of 2019 Freedonia signed a trade agreement with Sylvania. "
+    "In March 2021 Freedonia held talks with Sylvania.\n"
+)
+
+
+@pytest.mark.issue(16)
+def test_time_reader_season_is_stored_queried_sorted_and_exported(tmp_path):
+    source = tmp_path / "season.txt"
+    source.write_text(SEASON_DOCUMENT, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'corpus.db'}"
+    with Corpus(url) as corpus:
+        corpus.add(source)
+        july = corpus.events(since="2019-07", until="2019-07")["events"]
+        everything = corpus.events()["events"]
+    assert [e["date"]["value"] for e in july] == ["2019-22"]
+    assert [e["date"]["value"] for e in everything] == ["2019-22", "2021-03"]
+    result = CliRunner().invoke(app, ["export", "--db", url, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    season = next(row for row in rows if "2019-22" in row.values())
+    assert "2019-06-01" in season.values() and "2019-08-31" in season.values()
+    result = CliRunner().invoke(app, ["export", "--db", url, "--format", "ics"])
+    assert result.exit_code == 0, result.output
+    assert "20190601" in result.stdout and "20190901" in result.stdout
