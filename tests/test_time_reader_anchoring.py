@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from typer.testing import CliRunner
 
 from annals.cli import app
 from annals.store.corpus import Corpus
+from annals.time.anchor import is_dateline
 from annals.time.tagger import tag
 
 
@@ -92,3 +94,42 @@ def test_time_reader_season_is_stored_queried_sorted_and_exported(tmp_path):
     result = CliRunner().invoke(app, ["export", "--db", url, "--format", "ics"])
     assert result.exit_code == 0, result.output
     assert "20190601" in result.stdout and "20190901" in result.stdout
+
+
+FURNITURE = {
+    "label": "Freedonia recalls envoy\nPosted 2021-05-03 10:12\nBy Jane Doe\n\n"
+             "Sylvania recalled its ambassador from Freedonia on Friday.\n",
+    "header": "3 May 2021 | Politics | Europe\nUpdated: 4 May 2021, 10:12 GMT\n\n"
+              "Sylvania recalled its ambassador from Freedonia on Friday.\n",
+    "weekday": "Monday 3 May 2021 08.12 BST\n\nSylvania recalled its ambassador from Freedonia on Friday.\n",
+    "digits": "Published on 2021/05/03 at 10:12\n\nSylvania recalled its ambassador from Freedonia on Friday.\n",
+    "wire": "May 3, 2021 -- Sylvania recalled its ambassador from Freedonia on Friday.\n",
+}
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_time_reader_page_furniture_dates_the_document_and_makes_no_event(name, tmp_path):
+    source = tmp_path / f"{name}.txt"
+    source.write_text(FURNITURE[name], encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(source), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    extracted = json.loads(result.stdout)
+    assert extracted["document"]["date"] == "2021-05-03"
+    events = extracted["events"]
+    assert [e["date"]["value"] for e in events] == ["2021-04-30"]
+    assert events[0]["evidence"]["text"].endswith("Sylvania recalled its ambassador from Freedonia on Friday.")
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 May 2004 – Freedonia joins the alliance.\n4 June 2004 – Sylvania joins it.\n",
+        "Talks were held. On 3 May 2004 -- a Monday -- Freedonia joined the alliance.\n",
+    ],
+)
+def test_time_reader_a_chronology_entry_or_an_aside_is_no_dateline(text):
+    first = tag(text)[0]
+    assert first.value == "2004-05-03"
+    assert not is_dateline(text, first.start, first.end)

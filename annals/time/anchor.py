@@ -82,17 +82,24 @@ def _signals() -> dict:
         "passive": re.compile(r"(?:^|\s)(?:" + "|".join(data["passive"]) + r")\s+$", re.IGNORECASE),
         "dateline_before": re.compile(data["dateline_before"]),
         "dateline_after": re.compile(data["dateline_after"]),
+        "dateline_opening": re.compile(data["dateline_opening"]),
     }
     return compiled
 
 
+_DATELINE_REACH = 300  # a date that opens a line opens the report only among its first lines
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --")."""
+    """Whether the date at text[start:end] is a news dateline ("PRAGUE, August 22, 2006 (RFE/RL) --",
+    "May 3, 2021 -- The ministers met")."""
     signals = _signals()
     line_start = text.rfind("\n", max(0, start - 200), start) + 1  # looking back no further than it reads
+    opens_line = start <= _DATELINE_REACH and not text[line_start:start].strip() and line_start >= start - 200
     return bool(
         signals["dateline_before"].search(text[max(line_start, start - 200):start])
         or signals["dateline_after"].match(text[end:end + 60])
+        or (opens_line and signals["dateline_opening"].match(text[end:end + 8]))
     )
 
 
@@ -101,8 +108,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 # clock time, a label and a short source name, nothing else; within the page's first characters.
 _STAMP_REACH = 800
 _STAMP_LINE = 300  # a longer line holds more than a stamp; read no further (a line can be a whole page)
-_STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by", "on", "am", "pm", "gmt", "utc",
-                           "edt", "est", "cet", "bst"})
+_STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by", "on", "at", "first", "modified",
+                           "am", "pm", "gmt", "utc", "edt", "est", "cet", "bst"})
 _STAMP_WORD = re.compile(r"[^\W\d_]+")
 _NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
