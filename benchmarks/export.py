@@ -45,6 +45,7 @@ def build(path: Path, events: int) -> int:
     from annals.store.corpus import Corpus
     from annals.store.database import transaction
     from annals.store.dates import bounds
+    from annals.store.sentences import insert_sentences
 
     with Corpus(path) as corpus:
         with corpus.engine.connect() as conn:
@@ -71,6 +72,8 @@ def build(path: Path, events: int) -> int:
                     added_at=datetime(2026, 1, 1, tzinfo=UTC), text=doc.text, n_events=len(doc.events),
                 ).returning(t.documents.c.id)).scalar_one()
                 rows, evidence, actors, places = [], [], [], []
+                sentence_ids = insert_sentences(conn, document_id, {
+                    (e.evidence_start, e.evidence_end): e.evidence_text for e in doc.events})
                 first_id = (conn.execute(select(func.max(t.events.c.id))).scalar() or 0) + 1
                 for i, event in enumerate(doc.events):
                     event_id = first_id + i
@@ -81,7 +84,8 @@ def build(path: Path, events: int) -> int:
                                      "type": event.type, "conflicts": "[]"})
                     evidence.append({
                         "event_id": event_id, "document_id": document_id, "start": event.evidence_start,
-                        "end": event.evidence_end, "text": event.evidence_text, "date": value, "date_text": event.date_text,
+                        "end": event.evidence_end, "date": value,
+                        "sentence_id": sentence_ids[(event.evidence_start, event.evidence_end)], "date_text": event.date_text,
                         "type": event.type, "trigger": event.trigger, "section": json.dumps(list(event.section)),
                         "actors": json.dumps([a.to_dict() for a in event.actors]), "places": json.dumps(list(event.places)),
                         "quantities": "[]"})

@@ -49,6 +49,7 @@ def build(path: Path, *, events: int = 100_000, spread: int = 30) -> dict:
     from annals.store import schema as t
     from annals.store.corpus import Corpus
     from annals.store.dates import bounds
+    from annals.store.sentences import insert_sentences
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -74,6 +75,8 @@ def build(path: Path, *, events: int = 100_000, spread: int = 30) -> dict:
                 sha256=hashlib.sha256(f"{doc.sha256}:{copy}".encode()).hexdigest(), added_at=now,
                 text=doc.text, n_events=len(doc.events)))
             rows = {"events": [], "evidence": [], "event_actors": [], "event_places": []}
+            sentence_ids = insert_sentences(conn, copy + 1, {
+                (e.evidence_start, e.evidence_end): e.evidence_text for e in doc.events})
             for index, event in enumerate(doc.events):
                 if event_id >= events:
                     break
@@ -89,7 +92,7 @@ def build(path: Path, *, events: int = 100_000, spread: int = 30) -> dict:
                 actors = [a.to_dict() for a in event.actors]
                 rows["evidence"].append({
                     "event_id": event_id, "document_id": copy + 1, "start": event.evidence_start, "end": event.evidence_end,
-                    "text": event.evidence_text, "date": value, "date_text": event.date_text, "type": event.type,
+                    "sentence_id": sentence_ids[(event.evidence_start, event.evidence_end)], "date": value, "date_text": event.date_text, "type": event.type,
                     "trigger": event.trigger, "section": json.dumps(list(event.section)), "citation": event.citation,
                     "actors": json.dumps(actors), "places": json.dumps(list(event.places)), "quantities": "[]"})
                 for position, actor in enumerate(dict.fromkeys(a.name for a in event.actors)):

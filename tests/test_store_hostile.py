@@ -143,7 +143,12 @@ def old_corpus(url: str, folder: Path, *texts: tuple[str, str]) -> None:
         for name in OLD_TABLES:
             table = Table(name, MetaData(), autoload_with=conn)
             kept = Table(name, MetaData(), autoload_with=source)
-            found = source.execute(select(*(kept.c[c.name] for c in table.columns))).mappings().all()
+            told = {c.name: c for c in kept.columns}
+            if "sentence_id" in kept.c:  # a telling's text is its sentence's now (schema 0006)
+                sentences = Table("sentences", MetaData(), autoload_with=source)
+                kept = kept.join(sentences, sentences.c.id == kept.c.sentence_id)
+                told["text"] = sentences.c.text
+            found = source.execute(select(*(told[c.name] for c in table.columns)).select_from(kept)).mappings().all()
             if found:
                 conn.execute(insert(table), [dict(row) for row in found])
             if conn.dialect.name == "postgresql" and "id" in table.c:
@@ -167,6 +172,8 @@ def test_store_hostile_an_older_corpus_keeps_every_row_and_its_relative_names_ar
     assert result.returncode == 0 and "1 unchanged" in result.stderr, result.stderr
     assert rows(db, "select version_num from alembic_version") == [(head_revision(),)]
     assert rows(db, "pragma integrity_check") == [("ok",)] and rows(db, "pragma foreign_key_check") == []
+    # (a telling's text is its sentence's since schema 0006)
+    columns["evidence"] = columns["evidence"].replace('"text"', "(select text from sentences where id = sentence_id)")
     after = {table: rows(db, f"select {columns[table]} from {table} order by 1, 2") for table in tables}
     # Every row kept with its id; only the document found again is named by its absolute path now.
     renamed = [(r[0], str(docs / "k.txt"), *r[2:]) if r[1] == "docs/k.txt" else r for r in before["documents"]]

@@ -13,6 +13,7 @@ from annals.events.classify import TYPES
 from annals.query import MAX_LIMIT, Query
 from annals.store import schema as t
 from annals.store.dates import OPEN_END, OPEN_START, bounds
+from annals.store.sentences import with_sentences
 from annals.store.sources import shown, source_of
 
 __all__ = ["LANE_LIMIT", "document_entry", "highlights", "shown_event", "stored_names", "timeline", "timeline_item",
@@ -160,7 +161,8 @@ def _slim_events(corpus, ids: list[int]) -> list[dict[str, Any]]:
     with corpus.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(
             select(e.c.id, e.c.uid, e.c.date, e.c.date_text, e.c.type, e.c.headline).where(e.c.id.in_(ids)))}
-        sentences = dict(conn.execute(select(ev.c.event_id, ev.c.text).where(ev.c.id.in_(first))).all())
+        sentences = dict(conn.execute(select(ev.c.event_id, t.sentences.c.text).select_from(with_sentences())
+                                      .where(ev.c.id.in_(first))).all())
     return [{"id": rows[i].uid, "type": rows[i].type, "date": {"value": rows[i].date, "text": rows[i].date_text},
              "headline": rows[i].headline, "evidence": {"text": sentences.get(i, "")}} for i in ids if i in rows]
 

@@ -24,6 +24,7 @@ from annals.resolve.gazetteer import fold
 from annals.store import schema as t
 from annals.store.dates import UNDATED_LAST
 from annals.store.lists import any_of
+from annals.store.sentences import with_sentences
 
 __all__ = ["event_ids", "load_events"]
 
@@ -63,11 +64,12 @@ def _text_search(dialect: str, words: str):
     if dialect == "sqlite":
         # Every word quoted: FTS5 syntax in a user's text is searched for, not obeyed.
         terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
-        fts = table("evidence_fts", column("rowid"))
-        matching = select(fts.c.rowid).where(literal_column("evidence_fts").op("MATCH")(terms))
-        return select(t.evidence.c.event_id).where(t.evidence.c.id.in_(matching))
-    vector = func.to_tsvector("english", t.evidence.c.text)
-    return select(t.evidence.c.event_id).where(vector.op("@@")(func.plainto_tsquery("english", words)))
+        fts = table("sentences_fts", column("rowid"))
+        matching = select(fts.c.rowid).where(literal_column("sentences_fts").op("MATCH")(terms))
+        return select(t.evidence.c.event_id).where(t.evidence.c.sentence_id.in_(matching))
+    vector = func.to_tsvector("english", t.sentences.c.text)
+    matching = select(t.sentences.c.id).where(vector.op("@@")(func.plainto_tsquery("english", words)))
+    return select(t.evidence.c.event_id).where(t.evidence.c.sentence_id.in_(matching))
 
 
 def event_ids(conn: Connection, query: Query) -> tuple[list[int], str | None]:
@@ -137,9 +139,9 @@ def _load_events(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     documents: dict[int, dict] = {}
     for event_id, document_id, source, title, sha256, text, start, end, date, date_text, section, citation, headline \
             in conn.execute(
-        select(ev.c.event_id, ev.c.document_id, d.c.source, d.c.title, d.c.sha256, ev.c.text, ev.c.start, ev.c.end,
-               ev.c.date, ev.c.date_text, ev.c.section, ev.c.citation, ev.c.headline)
-        .join(d, d.c.id == ev.c.document_id).where(any_of(ev.c.event_id, ids, dialect)).order_by(ev.c.event_id, ev.c.id)
+        select(ev.c.event_id, ev.c.document_id, d.c.source, d.c.title, d.c.sha256, t.sentences.c.text, ev.c.start,
+               ev.c.end, ev.c.date, ev.c.date_text, ev.c.section, ev.c.citation, ev.c.headline)
+        .select_from(with_sentences()).join(d, d.c.id == ev.c.document_id).where(any_of(ev.c.event_id, ids, dialect)).order_by(ev.c.event_id, ev.c.id)
     ).all():
         document = documents.get(document_id)
         if document is None:

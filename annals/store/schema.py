@@ -2,7 +2,8 @@
 
     documents        one row per document added, by its source (title, sha256, reader, date)
     events           one row per event of the corpus, merged across documents
-    evidence         one row per (document, sentence, time) that tells an event
+    sentences        each sentence that tells an event, once per document (its offsets and text)
+    evidence         one row per (document, sentence, time) that tells an event; its sentence by id
     actors           canonical actors; actor_aliases the other names seen for them
     event_actors     who takes part in an event (with the role the text gives)
     event_places     where
@@ -11,8 +12,8 @@
 Dates are stored as EDTF (`date`) and as ISO day bounds (`date_start`,
 `date_end`, text, so that they sort and compare the same on SQLite and
 PostgreSQL); an unknown year leaves both bounds NULL. Full-text search uses
-SQLite FTS5 (table `evidence_fts`) or a PostgreSQL GIN index, made by the
-migrations (annals/store/migrations).
+SQLite FTS5 (table `sentences_fts`) or a PostgreSQL GIN index over the
+sentences, made by the migrations (annals/store/migrations).
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ __all__ = [
     "events",
     "evidence",
     "metadata",
+    "sentences",
 ]
 
 metadata = MetaData()
@@ -78,15 +80,26 @@ events = Table(
     Index("ix_events_object_name", "object_name"),
 )
 
+sentences = Table(  # migration 0006: a sentence with twenty dated events is stored once, not twenty times
+    "sentences",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    UniqueConstraint("document_id", "start", "end", name="uq_sentences_span"),
+)
+
 evidence = Table(
     "evidence",
     metadata,
     Column("id", Integer, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("start", Integer, nullable=False),
+    Column("sentence_id", Integer, ForeignKey("sentences.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),  # the offsets of its sentence, as `sentences` has them
     Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
     Column("date", Text, nullable=False),
     Column("date_text", Text, nullable=False),
     Column("type", String(20), nullable=False),
@@ -101,6 +114,7 @@ evidence = Table(
     Column("headline", Text),
     Index("ix_evidence_event", "event_id", "id"),
     Index("ix_evidence_document", "document_id"),
+    Index("ix_evidence_sentence", "sentence_id"),
 )
 
 actors = Table(

@@ -51,6 +51,7 @@ from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
 from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_telling
+from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
 
@@ -180,14 +181,15 @@ def _statements(dialect: str) -> _Statements:
         candidates=select(*_candidate_columns()).where(
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
-        tellings=select(*_telling_columns()).where(one_of(ev.c.id, "ids", dialect)),
-        event_tellings=select(*_telling_columns()).where(one_of(ev.c.event_id, "ids", dialect)),
+        tellings=select(*_telling_columns()).select_from(with_sentences()).where(one_of(ev.c.id, "ids", dialect)),
+        event_tellings=select(*_telling_columns()).select_from(with_sentences())
+        .where(one_of(ev.c.event_id, "ids", dialect)),
     )
 
 
 def _telling_columns() -> list:
     ev = t.evidence
-    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, ev.c.text, ev.c.actors, ev.c.object]
+    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object]
 
 
 class ActorIds:
@@ -298,9 +300,9 @@ class DocumentWriter:
             return []
         ev, d = t.evidence, t.documents
         rows = self.conn.execute(
-            select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, ev.c.text,
+            select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, t.sentences.c.text,
                    ev.c.actors, ev.c.object, ev.c.document_id)
-            .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
+            .select_from(with_sentences()).join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
         self.actor_ids.load({a["name"]: a.get("kind", "other") for row in rows for a in json.loads(row.actors)})
         return [stored_telling(*row, identity=self._identity) for row in rows]
 
@@ -409,12 +411,18 @@ class DocumentWriter:
         return [row.id for row in result]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
+        """The tellings of a new document, each sentence stored once however many events it tells."""
+        spans: dict[tuple[int, int], str] = {}
+        for item, _ in placed:
+            spans.setdefault((item.event.evidence_start, item.event.evidence_end), item.event.evidence_text)
+        sentence_ids = insert_sentences(self.conn, document_id, spans)
         rows = []
         for item, event_id in placed:
             event = item.event
             rows.append({
-                "event_id": event_id, "document_id": document_id, "start": event.evidence_start,
-                "end": event.evidence_end, "text": event.evidence_text, "date": event.date_value,
+                "event_id": event_id, "document_id": document_id,
+                "sentence_id": sentence_ids[(event.evidence_start, event.evidence_end)], "start": event.evidence_start,
+                "end": event.evidence_end, "date": event.date_value,
                 "date_text": event.date_text, "type": event.type, "trigger": event.trigger,
                 "section": _json(event.section), "citation": event.citation, "actors": _json(event.actors),
                 "places": _json(event.places), "quantities": _json(event.quantities),
@@ -505,6 +513,7 @@ class DocumentWriter:
         touched = sorted(r.event_id for r in self.conn.execute(
             select(ev.c.event_id).where(ev.c.document_id == document_id).distinct()))
         self.conn.execute(delete(ev).where(ev.c.document_id == document_id))
+        self.conn.execute(delete(t.sentences).where(t.sentences.c.document_id == document_id))
         self.conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
         if touched:
             # What is left of each event may be two events now (a telling that joined them is gone).
