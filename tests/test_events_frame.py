@@ -482,3 +482,30 @@ def test_events_frame_a_stage_the_parser_hangs_on_a_noun():
     assert event.object is not None and event.object.name == "Harbour Demining Project"
     event = _event("A commission was set up according to the decree of the President of Chile on 12 May 1997.")
     assert event.headline is None or not event.headline.endswith((" on", " to", " from"))
+
+
+def _sources_on(text: str, date: str) -> set[str]:
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == date]
+    assert len(events) == 1, events
+    return _parts(events[0]).get("source", set())
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # "the two sides" with a later state named in the sentence: still the pair of the sentence before
+    (("Chile and Peru restored relations in 1991. In March 2010, the two sides signed a memorandum on "
+     "fishing, which named the Peru Current as the area."), "2010-03", {"Chile", "Peru"}),
+    # a relative clause on a thing: the possessor ("their offices") and who "their" is
+    ("Both Chile and Norway upgraded their trade offices, which had opened in May 1995, to embassies.",
+     "1995-05", {"Chile", "Norway"}),
+    # a thing made by the main clause's subject: the signers' agreement entered into force
+    (("Chile and Norway held talks in 1997. In June 1998 they signed a fisheries agreement that entered "
+     "into force in January 2000."), "2000-01", {"Chile", "Norway"}),
+    # "invited X to attend": the one invited attends, named by a two-word adjective
+    ("In 2010 China invited the South African President to attend the summit in Sanya on 14 April 2011.",
+     "2011-04-14", {"South Africa"}),
+    # "Its" opening a sentence: the state the sentence before names
+    ("Norway sent a frigate to the strait in 2004. Its mission was extended in April 2006.",
+     "2006-04", {"Norway"}),
+])
+def test_events_frame_source_through_reference(text, date, source):
+    assert _sources_on(text, date) == source

@@ -27,6 +27,7 @@ from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
     actors_in,
+    owners,
     parties_of,
     passive_subjects,
     subjects,
@@ -78,6 +79,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     # A region does not act ("the Caucasus", "Central Asia"): states and bodies and people do.
     regions = {a.name for a in actors if a.kind == "other"}
     sources = [n for n in actors_in(tree, heads, placed, actors, focus) if n not in regions]
+    if not sources:
+        sources = [n for n in actors_in(tree, owners(tree, heads), placed, actors, focus) if n not in regions]
     for name in sources:  # a party the sentence refers to ("they") joins the event's actors
         if all(a.name != name for a in actors):
             known = next((a for a in focus if a.name == name), None)
@@ -94,7 +97,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                  if tree.tokens[i].dep != "amod" or tree.lemma(tree.head(i)) in roles
                  or tree.word(tree.head(i)).lower() in roles]
         for k in words:
-            state = demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
+            # "South African": a two-word adjective first
+            pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 and tree.head(k - 1) == k else ""
+            state = demonyms.get(pair) or demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
             if state and state not in sources:
                 sources.append(state)
                 if all(a.name != state for a in actors):

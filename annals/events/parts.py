@@ -8,7 +8,7 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
@@ -102,6 +102,11 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             antecedent = tree.head(p) if tok.dep == "relcl" else _antecedent(tree, found[0])
             return with_conj(tree, [antecedent]) if antecedent is not None else []
         return with_conj(tree, found)
+    # "invited the Peruvian President to attend": the one invited does what the infinitive says.
+    if tok.dep == "xcomp" and not tree.is_root(p) and tree.lemma(tree.head(p)) in lexicon().governing:
+        invited = tree.children(tree.head(p), "dobj")
+        if invited:
+            return with_conj(tree, invited)
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
     if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS:
         return subjects(tree, tree.head(p), type_)
@@ -113,6 +118,41 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
+_OWNING = frozenset({"agreement", "establishment", "project", "exercise", "deployment"})
+
+
+def owners(tree: Tree, heads: list[int]) -> list[int]:
+    """Whose a thing is, where a thing and not an actor heads the source phrase: its possessor ("its
+    mission", "their offices": the subject of the clause "their" sits in), else the subject of the
+    act that made it ("they signed an agreement that entered into force")."""
+    found: list[int] = []
+    for k in heads:
+        if tree.tokens[k].pos != "NOUN":
+            continue
+        for poss in tree.children(k, "poss"):
+            if tree.tokens[poss].pos != "PRON":
+                found.append(poss)
+                continue
+            verb = _clause_of(tree, k)
+            if verb is not None and tree.tokens[poss].start > tree.tokens[verb].start:
+                found += [s for s in subjects(tree, verb, "") if s != k]
+        if found or tree.tokens[k].dep != "dobj" or tree.is_root(k):
+            continue
+        verb = tree.head(k)
+        entry = lexicon().verbs.get(key_of(tree, verb))
+        if tree.tokens[verb].pos in VERBS and (key_of(tree, verb) in lexicon().transitive
+                                               or (entry is not None and entry.type in _OWNING)):
+            found += subjects(tree, verb, entry.type if entry else "")
+    return found
+
+
+def _clause_of(tree: Tree, k: int) -> int | None:
+    """The verb of the clause whose argument phrase holds token k."""
+    while not tree.is_root(k):
+        k = tree.head(k)
+        if tree.tokens[k].pos in VERBS:
+            return k
+    return None
 
 
 def _antecedent(tree: Tree, pronoun: int) -> int | None:
@@ -227,6 +267,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
                 named.append(actor.name)
         if len(named) >= 2:
             return named[-2:]
+        # "the two sides signed" after sentences naming them: the parties the resolver placed there
+        phrase_lo, phrase_hi = tree.extent(head)
+        meant = [a.name for offset, a in placed if a.kind == "country" and phrase_lo <= offset < phrase_hi]
+        if len(meant) >= 2:
+            return list(dict.fromkeys(meant))
         word = "they"
     elif word not in _PERSONAL and word not in _IMPERSONAL:
         return []

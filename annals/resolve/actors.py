@@ -37,7 +37,7 @@ _TERM_START = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
-_IT = re.compile(r"^(?:It|The\s+(?:new\s+)?country|The\s+state)\b")
+_IT = re.compile(r"^(?:Its?|The\s+(?:new\s+)?country|The\s+state)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -469,11 +469,15 @@ class DocumentActors:
             previous = self._recent_actor(index, "country")
             if previous:
                 out.append((sentence.start, previous))
-        if not any(a.kind in ("country", "organization") for _, a in out):
-            for match in self._scan(_PLURAL, lo, hi):
+        for match in self._scan(_PLURAL, lo, hi):
+            # "the two sides signed ..., the Year of Russia": the parties of the sentences before,
+            # unless the sentence names two before the phrase (or, for "they", any at all).
+            they = match.group(0).lower() == "they"
+            named = {a.name for offset, a in out if a.kind in ("country", "organization") and (they or offset < match.start())}
+            if not named or (len(named) < 2 and not they):
                 for actor in self._recent_pair(index):
                     out.append((match.start(), actor))
-                break
+            break
         for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
