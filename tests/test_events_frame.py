@@ -509,3 +509,29 @@ def _sources_on(text: str, date: str) -> set[str]:
 ])
 def test_events_frame_source_through_reference(text, date, source):
     assert _sources_on(text, date) == source
+
+
+@pytest.mark.parametrize(("text", "date", "name"), [
+    # what a lower-case document is about is part of its name; a name inside wins
+    (("In December 1999, Chile and Peru signed a joint statement on the demarcation of the maritime "
+     "border, calling for calm."), "1999-12", "Joint Statement on the Demarcation of the Maritime Border"),
+    ("On 6 May 2003 the Commission presents its recommendation concerning Peru, with a view to a vote.",
+     "2003-05-06", "Recommendation concerning Peru"),
+    # a plural listed by place, each with its date: that place's one
+    (("The ministers recalled the declarations from Lima (2004), Quito (2006) and Cusco (2009), in each "
+     "of which they pledged cooperation."), "2006", "Quito Declaration"),
+    # what enters into force, named by its kind
+    ("1 January 1996: The customs union stipulated by the agreement between Chile and Peru enters into force.",
+     "1996-01-01", "Customs Union"),
+])
+def test_events_frame_object_named_by_its_phrase(text, date, name):
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == date]
+    assert len(events) == 1 and events[0].object is not None, events
+    assert events[0].object.name == name
+
+
+def test_events_frame_headline_of_entry_into_force_tells_of_the_thing():
+    text = ("Chile and Norway held talks in 1997. In June 1998 they signed a fisheries agreement that "
+            "entered into force in January 2000.")
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2000-01")
+    assert event.headline == "The Fisheries Agreement enters into force"

@@ -171,7 +171,7 @@ def find_events(doc: Document) -> Document:
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
-                               focus=tuple(actors.focus), antecedents=antecedents)
+                               focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start)
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))

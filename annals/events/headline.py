@@ -6,7 +6,7 @@ import re
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in
-from annals.events.predicate import FIXED_OBJECTS, verb_lemma
+from annals.events.predicate import FIXED_OBJECTS, key_of, verb_lemma
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -202,6 +202,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     tok = tree.tokens[p]
     plural = len(sources) > 1
     kinds = {a.name: a.kind for _, a in placed}
+    key = key_of(tree, p) if tok.pos in VERBS else ""
+    if obj is not None and (key.endswith(" into force") or key == "take effect"):
+        # "The customs union enters into force": told of the thing, not of its parties
+        line = f"The {obj.name} {present(verb_lemma(tree, p))} {key.split(' ', 1)[1]}"
+        return line if len(line) <= HEADLINE_WIDTH else None
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos == "PROPN"]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \

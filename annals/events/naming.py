@@ -6,12 +6,12 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
-from annals.events.predicate import verb_like
+from annals.events.predicate import key_of, verb_like
 from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["ARTICLE", "object_of"]
+__all__ = ["ARTICLE", "listed_object", "object_of"]
 
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
@@ -143,6 +143,7 @@ def _quoted(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (start, start + len(inner)) if len(inner) > end - start else None
 
 
+_SUBJECT_MATTER = frozenset({"on", "concerning", "regarding"})  # "a statement on X"
 _GENERIC = frozenset({"new", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
                       "annual", "same", "other", "such", "current", "former", "previous", "next", "joint", "bilateral"})
 
@@ -163,6 +164,18 @@ def _descriptive_span(tree: Tree, k: int) -> tuple[int, int] | None:
             inner = tree.children(prep, "pobj")
             if inner and inner[0] == k + 2 and tree.tokens[inner[0]].pos == "NOUN":
                 right = inner[0]
+    after = k + 1
+    if right == k and after < len(tree.tokens) and tree.word(after).lower() in _SUBJECT_MATTER \
+            and tree.head(after) in (k, tree.head(k)) and tree.tokens[after].dep in ("prep", "acl"):
+        # "a joint statement on the demarcation of the border", "its recommendation concerning
+        # Turkey": what it is about belongs to what it is called, up to a comma or a clause.
+        phrase = tree.subtree(after)
+        # (a name inside is what it is about: "the decree on the execution of IPAP" is about IPAP)
+        if len(phrase) <= 8 and all(tree.tokens[i].pos not in ("PUNCT", "VERB", "AUX", "PRON")
+                                    and tree.tokens[i].ent not in ("DATE", "TIME")
+                                    and (not tree.word(i)[:1].isupper() or tree.tokens[i].ent in ("GPE", "NORP"))
+                                    for i in phrase[1:]):
+            right = phrase[-1]
     telling = [i for i in range(left, k) if tree.lemma(i) not in _GENERIC and tree.tokens[i].pos != "PUNCT"]
     if not telling and right == k:
         return None
@@ -170,7 +183,7 @@ def _descriptive_span(tree: Tree, k: int) -> tuple[int, int] | None:
 
 
 def _title(text: str) -> str:
-    return " ".join(w if w in _JOINERS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+    return " ".join(w if w in _JOINERS or w in _SUBJECT_MATTER else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -295,4 +308,64 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         if not name or len(name) < 3 or (name in actor_names and (type_ not in _THINGS_MADE or k in subjects)):
             continue
         return EventObject(name, text, kind)
+    return _in_force(tree, p)
+
+
+def _in_force(tree: Tree, p: int) -> EventObject | None:
+    """What entered into force, named by what kind of thing it is ("the customs union")."""
+    key = key_of(tree, p)
+    if not (key.endswith(" into force") or key == "take effect"):
+        return None
+    for k in tree.children(p, "nsubj"):
+        if tree.tokens[k].pos == "NOUN" and tree.word(k).islower():
+            span = _descriptive_span(tree, k)
+            if span is not None:
+                text = tree.text[span[0]:span[1]]
+                return EventObject(_title(text), text, "document")
     return None
+
+
+_LISTING_PREPS = frozenset({"from", "in", "at", "of"})
+
+
+def listed_object(tree: Tree, lex: Lexicon, date_at: int) -> EventObject | None:
+    """The one thing of a plural whose members are listed by place, each with its date ("the
+    declarations from Lima (2004), Quito (2006) and Santiago (2009)", "the summits in Riga (2006)
+    and Bucharest (2008)"): the place's own, "Quito Declaration" for 2006."""
+    found = tree.span(date_at, date_at + 1)
+    if not found or tree.tokens[found[0]].dep != "appos" or tree.is_root(found[0]):
+        return None
+    place = tree.head(found[0])
+    before = tree.text[max(0, tree.tokens[found[0]].start - 4):tree.tokens[found[0]].start].rstrip()
+    if not before.endswith("(") or tree.tokens[place].pos != "PROPN" or not tree.word(place)[:1].isupper():
+        return None
+    first = place
+    while tree.tokens[first].dep == "conj" and not tree.is_root(first):
+        first = tree.head(first)
+    if tree.is_root(first) or tree.tokens[first].dep not in ("pobj", "appos"):
+        return None
+    if tree.tokens[first].dep == "appos":  # "the Declarations from Nuuk (2011), Kiruna (2013)", Kiruna hung on them
+        thing = tree.head(first)
+        if not any(tree.lemma(k) in _LISTING_PREPS for k in tree.children(thing, "prep")):
+            return None
+    else:
+        prep = tree.head(first)
+        if tree.lemma(prep) not in _LISTING_PREPS or tree.is_root(prep):
+            return None
+        thing = tree.head(prep)
+    if tree.tokens[thing].pos not in NOUNS:
+        return None
+    classes = lex.classes_of([tree.lemma(thing)])
+    kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
+    if kind not in ("document", "meeting"):
+        return None
+    head = _singular(tree.word(thing).lower())
+    name = f"{tree.word(place)} {head[:1].upper()}{head[1:]}"
+    return EventObject(name, tree.text[tree.tokens[place].start:tree.tokens[found[0]].end + 1], kind)
+
+
+def _singular(word: str) -> str:
+    """One of a plural noun: "declarations" -> "declaration", "treaties" -> "treaty"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
