@@ -535,3 +535,18 @@ def test_events_frame_headline_of_entry_into_force_tells_of_the_thing():
             "entered into force in January 2000.")
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2000-01")
     assert event.headline == "The Fisheries Agreement enters into force"
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # an agreement no one is named a party to, in a text about two states that names no other
+    (("= Chile–Peru relations =\nChile and Peru talk often. In 2004 Peru announced it is leaving the 1998 "
+     "fishing agreement."), "1998", {"Chile", "Peru"}),
+    # a fight in a text whose title names the two states by their adjectives
+    (("= Chilean–Peruvian border dispute =\nChile and Peru quarrelled for decades. It included many "
+     "clashes, including the Battle of the Desert in 1979."), "1979", {"Chile", "Peru"}),
+    # the states an "of" phrase lists, not what an apposition says they were part of
+    (("The three Baltic states of Estonia, Latvia and Lithuania, formerly part of the Soviet Union, "
+     "had become members of the council on 10 September 1991."), "1991-09-10", {"Estonia", "Latvia", "Lithuania"}),
+])
+def test_events_frame_parties_no_one_spells_out(text, date, source):
+    assert _sources_on(text, date) == source

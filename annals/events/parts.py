@@ -288,6 +288,19 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     return unspelt[:1]
 
 
+_STATE_NOUNS = frozenset({"state", "country", "nation", "republic"})
+
+
+def _states_listed(tree: Tree, head: int, placed: list[tuple[int, Actor]]) -> list[str]:
+    """The states an "of" phrase lists after a noun for states ("the three Baltic states of
+    Estonia, Latvia and Lithuania"): they, not what an apposition says they were part of."""
+    if tree.lemma(head) not in _STATE_NOUNS:
+        return []
+    spans = [tree.extent(prep) for prep in tree.children(head, "prep") if tree.lemma(prep) == "of"]
+    return list(dict.fromkeys(a.name for offset, a in sorted(placed, key=lambda p: p[0])
+                              if a.kind == "country" and any(lo <= offset < hi for lo, hi in spans)))
+
+
 def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                actors: list[Actor] = (), focus: tuple[Actor, ...] = ()) -> list[str]:
     """The names of the actors named inside the phrases headed by `heads`; a person among them
@@ -298,6 +311,10 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         referred = _referent(tree, head, list(actors), focus, placed) if tree.tokens[head].pos in ("PRON", "NOUN") else []
         if referred or tree.tokens[head].pos == "PRON":
             names += [n for n in referred if n not in names]
+            continue
+        listed = _states_listed(tree, head, placed)
+        if listed:
+            names += [n for n in listed if n not in names]
             continue
         lo, hi = tree.extent(head)
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary

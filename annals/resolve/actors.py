@@ -287,6 +287,14 @@ class DocumentActors:
                     entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
                 if entry is not None and entry.kind in ("country", "organization"):
                     found.append(Actor(entry.name, entry.kind))
+            # "Eritrean–Ethiopian border conflict": states named by their adjectives
+            words = re.findall(r"[A-Z][a-z]+", title)
+            pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+            for word in pairs + words:
+                state = self.gaz.demonyms.get(word)
+                if state and all(a.name != state for a in found) and not any(
+                        word in pair and self.gaz.demonyms.get(pair) for pair in pairs if pair != word):
+                    found.append(Actor(state, "country"))
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for names in self.names.values():
             for name in names:
