@@ -289,11 +289,11 @@ class DocumentActors:
                     found.append(Actor(entry.name, entry.kind))
             # "Eritrean–Ethiopian border conflict": states named by their adjectives
             words = re.findall(r"[A-Z][a-z]+", title)
-            pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
-            for word in pairs + words:
+            paired = {f"{a} {b}": (a, b) for a, b in itertools.pairwise(words) if f"{a} {b}" in self.gaz.demonyms}
+            taken = {w for pair in paired.values() for w in pair}  # "South African": not also "African"
+            for word in [*paired, *(w for w in words if w not in taken)]:
                 state = self.gaz.demonyms.get(word)
-                if state and all(a.name != state for a in found) and not any(
-                        word in pair and self.gaz.demonyms.get(pair) for pair in pairs if pair != word):
+                if state and all(a.name != state for a in found):
                     found.append(Actor(state, "country"))
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for names in self.names.values():
