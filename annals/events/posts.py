@@ -43,7 +43,7 @@ def _where(tree: Tree, o: int, placed: list[tuple[int, Actor]]) -> str | None:
         return named[0]
     if tree.tokens[o].pos != "PROPN":
         return None
-    names = [i for i in range(o - 1, -1, -1) if tree.head(i) == o and tree.tokens[i].dep == "compound"]
+    names = [i for i in tree.children(o, "compound") if i < o]  # its own children, not a scan of the document
     start = min(names, default=o)
     return tree.text[tree.tokens[start].start:tree.tokens[o].end]
 
