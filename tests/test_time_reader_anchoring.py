@@ -27,6 +27,8 @@ def dated(text: str, dct: str | None = None) -> list[tuple[str, str, str | None]
         ("The envoys met that day.", "2020-03-10", [("that day", "2020-03-10", "2020-03-10")]),
         ("The board will vote in June.", "2020-03-10", [("June", "2020-06", "2020-06")]),
         ("The board voted in June.", "2020-03-10", [("June", "2019-06", "2019-06")]),
+        ("The envoy could fly home as soon as Tuesday, aides said.", "2000-04-03", [("Tuesday", "2000-04-04", "2000-04-04")]),
+        ("The envoy flew home on Tuesday, aides said.", "2000-04-03", [("Tuesday", "2000-03-28", "2000-03-28")]),
     ],
 )
 def test_time_reader_counts_from_the_document_date(text, dct, expected):
