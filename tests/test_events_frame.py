@@ -550,3 +550,11 @@ def test_events_frame_headline_of_entry_into_force_tells_of_the_thing():
 ])
 def test_events_frame_parties_no_one_spells_out(text, date, source):
     assert _sources_on(text, date) == source
+
+
+def test_events_frame_a_series_of_meetings_dated_by_place():
+    text = "The President of Chile attended the OAS Summit in Lima in 2012, in Quito in May 2014, and in Bogota in June 2016."
+    events = {e.date_value: e for e in annals.extract(text + "\n", reader="text").events}
+    assert {d: e.object.name for d, e in events.items()} == {
+        "2012": "Lima Summit", "2014-05": "Quito Summit", "2016-06": "Bogota Summit"}
+    assert events["2014-05"].headline == "Chile attends the Quito Summit"

@@ -12,7 +12,7 @@ from annals.events.lexicon import DEFAULT_TYPE, lexicon
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import Tree
-from annals.model import Document, Event, Predicate
+from annals.model import Document, Event, EventObject, Predicate
 from annals.resolve.actors import DocumentActors
 from annals.resolve.gazetteer import gazetteer
 from annals.time.edtf import year_of
@@ -131,6 +131,7 @@ def find_events(doc: Document) -> Document:
     events = []
     text = doc.text
     antecedents = Antecedents()
+    series: dict[int, EventObject] = {}  # a predicate's first object, that its later dates may follow
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
         antecedents.enter(sentence.section, lex)
@@ -171,10 +172,13 @@ def find_events(doc: Document) -> Document:
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
-                               focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start)
+                               focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start,
+                               first=series.get(reading.token) if reading else None)
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
+            if reading is not None and frame.object is not None:
+                series.setdefault(reading.token, frame.object)
             antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"))
             events.append(
                 Event(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from annals.events.anaphora import Antecedents, anaphor_kind
 from annals.events.headline import HEADLINE_WIDTH, headline, join_names
 from annals.events.lexicon import Lexicon
-from annals.events.naming import ARTICLE, listed_object, object_of
+from annals.events.naming import ARTICLE, listed_object, object_of, serial_object
 from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
@@ -59,8 +59,9 @@ _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "par
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None,
-               date_at: int | None = None) -> Frame:
-    """The frame of one event: its actors with their parts, its object and its headline."""
+               date_at: int | None = None, first: EventObject | None = None) -> Frame:
+    """The frame of one event: its actors with their parts, its object and its headline (`first`:
+    the object of an earlier date on the same predicate)."""
     if predicate is None:
         if type_ == "meeting":
             # A caption that shows people together ("A (left) with B in May 2005"): they met.
@@ -127,6 +128,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
     if date_at is not None:
         obj = listed_object(tree, lex, date_at) or obj  # "the declarations from Lima (2004), Quito (2006)"
+        if first is not None:  # "the Summit in Chicago in 2012, in Wales in 2014": the Wales Summit
+            obj = serial_object(tree, first, date_at) or obj
     if obj is not None and type_ == "visit" and obj.kind in ("institution", "other"):
         obj = None  # a visit is to someone, not about a body ("the Chairman of the Committee visited")
     if obj is not None:  # the thing opened or held is no actor of its own opening

@@ -11,7 +11,7 @@ from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["ARTICLE", "listed_object", "object_of"]
+__all__ = ["ARTICLE", "listed_object", "object_of", "serial_object"]
 
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
@@ -296,7 +296,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             place = next((c for prep in tree.children(k, "prep") if tree.lemma(prep) == "in"
                           for c in tree.children(prep, "pobj") if tree.tokens[c].ent in ("GPE", "LOC")), None)
             head = tree.word(k)[:1].upper() + tree.word(k)[1:]
-            if place is not None and len(name.split()) <= 2:
+            if place is not None and len(ARTICLE.sub("", text).split()) <= 2:  # "the OAS Summit in Lima": the Lima Summit
                 name = f"{tree.word(place)} {head}"
             elif name.lower() == tree.word(k).lower():
                 continue
@@ -369,3 +369,28 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?!In\b|On\b)[A-Z][\w'’-]+)?)\s*,?\s*(?:(?:[Ii]n|[Oo]n)\s+)?$")
+
+
+def serial_object(tree: Tree, first: EventObject, date_at: int) -> EventObject | None:
+    """A meeting of a series that dates its members by place ("the NATO Summit in Chicago in 2012,
+    in Wales in September 2014, and in Warsaw in July 2016"): the Wales Summit, named as the first
+    one, "Chicago Summit", is."""
+    words = first.name.split()
+    if first.kind != "meeting" or len(words) != 2 or not _is_place(tree, words[0]):
+        return None
+    found = _PLACE_BEFORE.search(tree.text, max(0, date_at - 60), date_at)
+    if found is None or found.group(1) == words[0] or not _is_place(tree, found.group(1), found.start(1)):
+        return None
+    return EventObject(f"{found.group(1)} {words[1]}", found.group(1), "meeting")
+
+
+def _is_place(tree: Tree, name: str, at: int | None = None) -> bool:
+    gaz = gazetteer()
+    entry = gaz.lookup(name)
+    if gaz.is_city(name) or (entry is not None and entry.kind == "country"):
+        return True
+    tokens = tree.span(at, at + len(name)) if at is not None else []
+    return any(tree.tokens[k].ent in ("GPE", "LOC") for k in tokens)
