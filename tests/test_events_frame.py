@@ -558,3 +558,15 @@ def test_events_frame_a_series_of_meetings_dated_by_place():
     assert {d: e.object.name for d, e in events.items()} == {
         "2012": "Lima Summit", "2014-05": "Quito Summit", "2016-06": "Bogota Summit"}
     assert events["2014-05"].headline == "Chile attends the Quito Summit"
+
+
+def test_events_frame_the_office_of_an_appointment_and_its_headline():
+    event = _event("In 2003 Peru appointed Ana Ruiz as its first U.S. envoy.")
+    assert event.object is not None and event.object.name == "United States Envoy"
+    assert event.headline == "Peru appoints Ana Ruiz"
+
+
+def test_events_frame_a_bare_capitalised_meeting_takes_the_name_given_before():
+    event = _event("China, as the host of the 3rd BRICS Summit [not the 1st BRICS Summit], invited the "
+                   "South African President to attend the Summit in Sanya on 14 April 2011.")
+    assert event.object is not None and event.object.name == "3rd BRICS Summit"

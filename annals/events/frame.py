@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from annals.events.anaphora import Antecedents, anaphor_kind
 from annals.events.headline import HEADLINE_WIDTH, headline, join_names
 from annals.events.lexicon import Lexicon
-from annals.events.naming import ARTICLE, listed_object, object_of, serial_object
+from annals.events.naming import ARTICLE, listed_object, object_of, office_object, serial_object
 from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
@@ -130,6 +130,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         obj = listed_object(tree, lex, date_at) or obj  # "the declarations from Lima (2004), Quito (2006)"
         if first is not None:  # "the Summit in Chicago in 2012, in Wales in 2014": the Wales Summit
             obj = serial_object(tree, first, date_at) or obj
+    office = office_object(tree, lex, predicate) if obj is None and type_ == "appointment" else None
+    obj = obj or office  # "nominated X as the first U.S. ambassador to Vietnam"
     if obj is not None and type_ == "visit" and obj.kind in ("institution", "other"):
         obj = None  # a visit is to someone, not about a body ("the Chairman of the Committee visited")
     if obj is not None:  # the thing opened or held is no actor of its own opening
@@ -202,5 +204,6 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         parted.append(replace(actor, part=part))
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
                     list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
-                    [n for n in target_names if any(a.name == n for a in actors)], obj, placed)
+                    [n for n in target_names if any(a.name == n for a in actors)],
+                    None if obj is office else obj, placed)  # who was appointed, not to what
     return Frame(tuple(parted), obj, line)

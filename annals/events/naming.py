@@ -11,7 +11,7 @@ from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["ARTICLE", "listed_object", "object_of", "serial_object"]
+__all__ = ["ARTICLE", "listed_object", "object_of", "office_object", "serial_object"]
 
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
@@ -296,7 +296,10 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             place = next((c for prep in tree.children(k, "prep") if tree.lemma(prep) == "in"
                           for c in tree.children(prep, "pobj") if tree.tokens[c].ent in ("GPE", "LOC")), None)
             head = tree.word(k)[:1].upper() + tree.word(k)[1:]
-            if place is not None and len(ARTICLE.sub("", text).split()) <= 2:  # "the OAS Summit in Lima": the Lima Summit
+            named = _named_before(tree, k) if name == tree.word(k) and tree.word(k)[:1].isupper() else None
+            if named is not None:  # "the host of the 3rd BRICS Summit, invited X to attend the Summit"
+                name = named
+            elif place is not None and len(ARTICLE.sub("", text).split()) <= 2:  # "the OAS Summit in Lima": the Lima Summit
                 name = f"{tree.word(place)} {head}"
             elif name.lower() == tree.word(k).lower():
                 continue
@@ -394,3 +397,37 @@ def _is_place(tree: Tree, name: str, at: int | None = None) -> bool:
         return True
     tokens = tree.span(at, at + len(name)) if at is not None else []
     return any(tree.tokens[k].ent in ("GPE", "LOC") for k in tokens)
+
+
+def office_object(tree: Tree, lex: Lexicon, p: int) -> EventObject | None:
+    """The office someone was appointed to "as" ("nominated X as the first U.S. ambassador to
+    Vietnam": United States Ambassador to Vietnam), its states under their names."""
+    gaz = gazetteer()
+    for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) != "as":
+            continue
+        for k in tree.children(prep, "pobj"):
+            if not ({tree.lemma(k), tree.word(k)} & (lex.classes["person"] | lex.classes["diplomat"] | gaz.office_words)):
+                continue
+            words = []
+            for i in tree.subtree(k):
+                tok = tree.tokens[i]
+                if tok.dep in ("det", "poss", "punct") or (tok.dep == "amod" and tree.lemma(i) in _GENERIC | _ORDINALS):
+                    continue
+                entry = gaz.lookup(tree.word(i)) if tok.pos == "PROPN" else None
+                words.append(entry.name if entry is not None and entry.kind == "country" else tree.word(i))
+            text = tree.text[slice(*tree.extent(k))]
+            return EventObject(_title(" ".join(words)), text, "institution") if len(words) > 1 else None
+    return None
+
+
+def _named_before(tree: Tree, k: int) -> str | None:
+    """The full name that a bare capitalised noun ("the Summit") takes back from earlier in its
+    sentence ("as the host of the 3rd BRICS Summit, ... attend the Summit")."""
+    lo = tree.extent(tree.sentence_root(k))[0]
+    head = re.escape(tree.word(k))
+    before = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", tree.text[lo:tree.tokens[k].start])  # not from an aside
+    names = re.findall(rf"\b((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+)+{head})\b", before)
+    names = [n for n in names if n.split()[0] not in ("The", "A", "An")] or [
+        n.split(" ", 1)[1] for n in names if len(n.split()) > 2]
+    return names[-1] if names else None
