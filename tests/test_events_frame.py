@@ -570,3 +570,23 @@ def test_events_frame_a_bare_capitalised_meeting_takes_the_name_given_before():
     event = _event("China, as the host of the 3rd BRICS Summit [not the 1st BRICS Summit], invited the "
                    "South African President to attend the Summit in Sanya on 14 April 2011.")
     assert event.object is not None and event.object.name == "3rd BRICS Summit"
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a ministry's page: "we" is the state it is about, and a joint act "with" a body takes it in
+    (("= Norway and the European Union =\nNorway works with the Union. In 2006, we concluded an "
+     "administrative arrangement with the European Defence Agency."), "2006", {"Norway", "European Defence Agency"}),
+    # an application is one party's act, though typed as an agreement's
+    ("= Norway and the European Union =\nNorway applied in 1962. A second application was submitted in 1967.",
+     "1967", {"Norway"}),
+    # "the two presidents": the two people named before
+    (("Chile and Peru talk often. President Ollanta Humala met President Michelle Bachelet in 2012. At a "
+     "summit in Santiago in January 2013, the two presidents pledged to respect the ruling."),
+     "2013-01", {"Ollanta Humala", "Michelle Bachelet"}),
+])
+def test_events_frame_sources_a_page_and_a_pair_imply(text, date, source):
+    assert _sources_on(text, date) == source
+
+
+def test_events_frame_asean_goes_by_its_own_name():
+    assert "ASEAN" in _parts(_event("Japan joined the Association of Southeast Asian Nations forum in 1977."))["target"]

@@ -27,6 +27,7 @@ from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
     actors_in,
+    one_sided,
     owners,
     parties_of,
     passive_subjects,
@@ -177,11 +178,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         inferred = [a for a in actors if a.name not in named]
         states = [a.name for a in actors if a.kind == "country" and a.name not in target_names]
         # a joint act that names no party: every party the document is about
-        sources = [a.name for a in inferred if type_ in JOINT or a.kind == "country"][:None if type_ in JOINT else 1]
+        joint = type_ in JOINT and not one_sided(tree, predicate)
+        sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
         # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016": a joint act
         # (or a fight between states) that names no party, in a text about two that names no other
         parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))]
-        if (type_ in JOINT or type_ == "conflict") and len(parties) >= 2 and tree.tokens[predicate].pos in NOUNS \
+        if (joint or type_ == "conflict") and len(parties) >= 2 and tree.tokens[predicate].pos in NOUNS \
                 and {a.name for a in actors if a.kind == "country"} <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties

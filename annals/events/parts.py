@@ -8,13 +8,20 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "one_sided", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
 OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
 # Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
 JOINT = frozenset({"agreement", "meeting"})
+
+
+def one_sided(tree: Tree, p: int) -> bool:
+    """An act of asking ("applied", "a second application was submitted"): one party's own, though
+    its type is an agreement's."""
+    words = [tree.lemma(p), *(tree.lemma(k) for k in tree.children(p, "nsubj", "nsubjpass", "dobj"))]
+    return "apply" in words or "application" in lexicon().classes_of(words)
 
 
 def reduced_passive(tree: Tree, p: int) -> bool:
@@ -227,6 +234,8 @@ def targets(tree: Tree, p: int) -> list[int]:
 
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
+_FIRST_PLURAL = frozenset({"we", "our", "us"})
+_PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king"})
 
 
 def _modifier_at(tree: Tree, offset: int) -> bool:
@@ -240,6 +249,9 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     subject ("President X ... since his rise to power"); else an actor of the event the sentence
     does not spell out (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
+    if word in _FIRST_PLURAL:
+        # "we concluded", "our embassy": a ministry's page speaks for the state it is about
+        return ([a.name for a in focus if a.kind == "country"] or [a.name for a in focus])[:1]
     if word in _PERSONAL or word in ("it", "its"):
         # "Georgia joined ..., a year after it declared independence": named before, subject first.
         at = tree.tokens[head].start
@@ -254,8 +266,16 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         after = [a.name for offset, a in placed if a.kind in wanted and any(lo <= offset < hi for lo, hi in subject)]
         if after and all(hi <= at or lo > at for lo, hi in subject):
             return after[:1]
-    plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and any(
-        tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
+    paired = any(tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
+    if paired and tree.lemma(head) in _PEOPLE_NOUNS:
+        # "the two prime ministers signed": the two people named before, in the sentence or before it
+        at = tree.tokens[head].start
+        phrase_lo, phrase_hi = tree.extent(head)
+        before = [a.name for offset, a in sorted(placed, key=lambda item: item[0])
+                  if a.kind == "person" and tree.extent(tree.sentence_root(head))[0] <= offset < at]
+        meant = [a.name for offset, a in placed if a.kind == "person" and phrase_lo <= offset < phrase_hi]
+        return list(dict.fromkeys(before))[-2:] if len(set(before)) >= 2 else list(dict.fromkeys(meant))
+    plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and paired
     if plural_parties:
         # "Georgia had tried to block Russia's entry since the two countries fought": the last two
         # states named before the phrase, in the sentence.

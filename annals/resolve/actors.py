@@ -53,10 +53,14 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
                      r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
+# "the two presidents", "both leaders": the people the previous sentences name together
+_PLURAL_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:prime\s+ministers|presidents|leaders|premiers|"
+                            r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)|monarchs|kings)\b")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(Commission|Council|Committee|Secretariat|Court|Assembly)\b(?!\s+(?:of|for|on)\b)")
 _BARE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
+    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
+    r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
 )
 
 
@@ -486,6 +490,12 @@ class DocumentActors:
                 for actor in self._recent_pair(index):
                     out.append((match.start(), actor))
             break
+        for match in self._scan(_PLURAL_PEOPLE, lo, hi):
+            named = [a.name for offset, a in out if a.kind == "person" and offset < match.start()]
+            if len(named) < 2:
+                for actor in self._recent_people(index):
+                    out.append((match.start(), actor))
+            break
         for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
@@ -510,6 +520,18 @@ class DocumentActors:
                 return countries
             if len(found) >= 2:
                 return found
+        return []
+
+    def _recent_people(self, index: int) -> list[Actor]:
+        """The last two people the earlier sentences of the section name (nearest sentence first)."""
+        people: list[Actor] = []
+        for i in range(index - 1, max(-1, index - 4), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            found = [a for a in self.resolved(i, year=None) if a.kind == "person" and a not in people]
+            people = found[-(2 - len(people)):] + people if len(people) < 2 else people
+            if len(people) >= 2:
+                return people
         return []
 
     def _recent_body(self, index: int, word: str) -> Actor | None:
