@@ -590,3 +590,16 @@ def test_events_frame_sources_a_page_and_a_pair_imply(text, date, source):
 
 def test_events_frame_asean_goes_by_its_own_name():
     assert "ASEAN" in _parts(_event("Japan joined the Association of Southeast Asian Nations forum in 1977."))["target"]
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # "the court" after the court was named; a noun the date hangs on, said by the verb's subject
+    (("Chile took Peru to the International Court of Justice in 2008. The court held oral hearings in "
+     "December 2012."), "2012-12", {"International Court of Justice"}),
+    ("President Ollanta Humala said in a televised address on 27 January 2014 that Peru accepted the ruling.",
+     "2014-01-27", {"Ollanta Humala"}),
+    # a part of a body acts for the body
+    ("On 6 May 2015 both houses of the Indian Parliament passed the bill.", "2015-05-06", {"Parliament of India"}),
+])
+def test_events_frame_sources_through_a_body_or_an_act(text, date, source):
+    assert _sources_on(text, date) == source

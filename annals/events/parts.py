@@ -78,6 +78,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         found += [k for k in tree.children(p, "amod", "compound", "nmod")
                   if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
                   or tree.word(k).lower() in demonyms]
+        if not found and tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)) \
+                and tree.tokens[tree.head(tree.head(p))].pos in VERBS:
+            # "X said in a televised address on Monday": the one whose act the noun is
+            return subjects(tree, tree.head(tree.head(p)), type_)
         return with_conj(tree, found)
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
@@ -350,6 +354,13 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         if not at:  # a person the parser hung under the preposition ("Secretary General of NATO X")
             for offset, actor in placed:
                 if lo <= offset < hi and actor.kind == "person":
+                    at.setdefault(offset, []).append(actor)
+        if not at and tree.tokens[head].pos == "NOUN" and tree.lemma(head) not in lexicon().classes["person"]:
+            # "a tribunal of the Permanent Court", "both houses of the Indian Parliament": the body
+            # a part of it acts for
+            of = [tree.extent(k) for k in tree.children(head, "prep") if tree.lemma(k) == "of"]
+            for offset, actor in placed:
+                if actor.kind in ("organization", "country") and any(a <= offset < b for a, b in of):
                     at.setdefault(offset, []).append(actor)
         inside = _one_per_place(at)
         if any(a.kind == "organization" for a in inside):

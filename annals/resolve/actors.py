@@ -57,7 +57,8 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
 _PLURAL_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:prime\s+ministers|presidents|leaders|premiers|"
                             r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)|monarchs|kings)\b")
 # "the Commission", "the Council": the body of that kind that the text named last
-_BARE_BODY = re.compile(r"\b[Tt]he\s+(Commission|Council|Committee|Secretariat|Court|Assembly)\b(?!\s+(?:of|for|on)\b)")
+_BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b"
+                        r"(?!\s+(?:of|for|on)\b)")
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
@@ -500,7 +501,7 @@ class DocumentActors:
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
                 continue
-            body = self._recent_body(index, match.group(1))
+            body = self._recent_body(index, match.group(1).capitalize())
             if body:
                 out.append((match.start(), body))
         for match in self._scan(_LEGISLATURE, lo, hi):
@@ -541,7 +542,8 @@ class DocumentActors:
                 if name.kind in ("organization", "acronym") and name.canonical:
                     entry = self._entry(name.canonical) if name.kind == "acronym" else None
                     canonical = entry.name if entry is not None else name.canonical
-                    if canonical.split()[-1] == word or canonical.startswith(f"{word} of "):
+                    # "the Court": the International Court of Justice, the Court of Justice
+                    if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
                         return Actor(canonical, "organization")
         # "the Commission" in a text about the European Union: the body of that name the
         # organisation the text names last (or is about) has.
