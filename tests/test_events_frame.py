@@ -603,3 +603,16 @@ def test_events_frame_asean_goes_by_its_own_name():
 ])
 def test_events_frame_sources_through_a_body_or_an_act(text, date, source):
     assert _sources_on(text, date) == source
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a list inside a name
+    ("On 19 March 1972 the two leaders signed the Treaty of Friendship, Cooperation and Peace in Dhaka.",
+     "Treaty of Friendship, Cooperation and Peace"),
+    # a pair of parties names a bilateral thing of its own, not a programme known without them
+    ("In March 2006 Japan established the Japan–ASEAN Integration Fund.", "Japan–ASEAN Integration Fund"),
+    ("In 2005 Chile completed the Chile–NATO Individual Partnership Action Plan.", "Individual Partnership Action Plan"),
+])
+def test_events_frame_object_names_with_lists_and_pairs(text, name):
+    event = _event(text)
+    assert event.object is not None and event.object.name == name

@@ -70,7 +70,7 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
         left -= 1
     # A leading actor goes ("NATO Operational Capabilities Concept"), a city stays: it names the
     # meeting ("the Luxembourg European Council").
-    while left < k - 1 and (tree.word(left) in _LEFT_JOINERS or (
+    while left < k - 1 and not _paired(tree, left, k, drop) and (tree.word(left) in _LEFT_JOINERS or (
             tree.word(left) in drop and not gazetteer().is_city(tree.word(left)))) \
             and any(tree.word(i)[:1].isupper() and tree.word(i) not in drop for i in range(left + 1, k)) \
             and not _generic_rest(tree, left + 1, k, drop):
@@ -85,6 +85,11 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
                 word == "at" and right + 2 in inside and tree.word(right + 2)[:1].isupper()
                 and tree.tokens[right + 2].ent not in ("GPE", "LOC", "DATE") and not gazetteer().is_city(tree.word(right + 2))):
             right += 1
+            continue
+        if word == "," and right + 2 in inside and tree.word(right + 2)[:1].isupper() and any(
+                tree.word(j) == "and" and j + 1 in inside and tree.word(j + 1)[:1].isupper()
+                for j in range(right + 3, right + 6) if j in inside):
+            right += 1  # "the Treaty of Friendship, Cooperation and Peace": a list inside the name
             continue
         if word == "(" and right + 3 in inside and tree.word(right + 3) == ")" and right + 4 in inside \
                 and tree.word(right + 4)[:1].isupper() and tree.tokens[right + 4].ent != "DATE":
@@ -110,6 +115,17 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
     if not any(tree.word(i)[:1].isupper() for i in range(left, right + 1)):
         return None
     return tree.tokens[left].start, tree.tokens[right].end
+
+
+def _paired(tree: Tree, i: int, head: int, drop: set[str]) -> bool:
+    """Whether token i opens a pair of actors joined by a dash that names a bilateral thing of its
+    own ("the Japan–ASEAN Integration Fund"); not before a name known without it ("the
+    NATO-Azerbaijan Individual Partnership Action Plan" is the Individual Partnership Action Plan)."""
+    if not (i + 3 <= head and tree.word(i) in drop and tree.word(i + 1) in ("-", "–", "—") and tree.word(i + 2) in drop):
+        return False
+    rest = [tree.word(j) for j in range(i + 3, head + 1)]
+    known = (" ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1))
+    return all(canonical_object(words) is None for words in known)  # "NATO-Azerbaijan IPAP documents"
 
 
 def _generic_rest(tree: Tree, first: int, head: int, drop: set[str]) -> bool:
