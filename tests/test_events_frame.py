@@ -616,3 +616,21 @@ def test_events_frame_sources_through_a_body_or_an_act(text, date, source):
 def test_events_frame_object_names_with_lists_and_pairs(text, name):
     event = _event(text)
     assert event.object is not None and event.object.name == name
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a joint act told in the passive with the party it was made "with": that party and the text's own
+    (("Norway and the European Union\n\nNorway first applied to join the European Economic Community (EEC) in "
+     "April 1962. Instead, a free trade agreement with the EEC was signed on 14 May 1973."),
+     "1973-05-14", {"Norway", "European Economic Community"}),
+    # "the two sides" may be a state and a body; "all parties" are those the text is about
+    (("= Japan–ASEAN relations =\nJapan and ASEAN talk. In 2023 Japan spoke to ASEAN leaders. The two sides "
+     "had agreed in Jakarta in September 2023 to upgrade ties."), "2023-09", {"Japan", "ASEAN"}),
+    ("= Japan–ASEAN relations =\nJapan and ASEAN talk. The agreement was signed by all parties by 14 April 2008.",
+     "../2008-04-14", {"Japan", "ASEAN"}),
+    # "it entered into force": the agreement's parties, not an actor "it" stands for
+    (("The Porto Agreement was signed by the European Communities and Iceland on 2 May 1992, and it "
+     "entered into force on 1 January 1994."), "1994-01-01", {"European Communities", "Iceland"}),
+])
+def test_events_frame_parties_of_joint_acts(text, date, source):
+    assert _sources_on(text, date) == source

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
+from annals.events.parts import in_force
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
 
@@ -83,8 +84,8 @@ def anaphor_kind(tree: Tree, lex: Lexicon, p: int) -> frozenset[str]:
         tok = tree.tokens[k]
         if tok.pos == "PRON" and tree.word(k).lower() in ("it", "this"):
             # "it was renewed", "implemented it": a thing; "it joined", "it was a member": the actor
-            if tok.dep in ("nsubjpass", "dobj"):
-                return _IT_KINDS
+            if tok.dep in ("nsubjpass", "dobj") or (tok.dep == "nsubj" and in_force(tree, p)):
+                return _IT_KINDS  # ("it entered into force": a thing too)
             continue
         if tok.pos != "NOUN" or not tree.word(k).islower():
             continue

@@ -164,6 +164,16 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                                      if all(b.name != a.name for b in actors))]
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
+    if not sources and type_ in JOINT and undergone:
+        # "a free trade agreement with the EEC was signed": the party it was made with, and the one
+        # the text is about
+        partners = actors_in(tree, [o for k in undergone for prep in tree.children(k, "prep")
+                                    if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")], placed)
+        own = [a for a in focus if a.kind in ("country", "organization") and a.name not in partners][:1]
+        if partners and own:
+            sources = [own[0].name, *partners]
+            target_names = [n for n in target_names if n not in sources]
+            actors = [*actors, *(replace(a, inferred=True) for a in own if all(b.name != a.name for b in actors))]
     if not sources and undergone:
         # "Fiji was suspended from the Commonwealth": the organisation it was put out of
         left = [o for prep in tree.children(predicate, "prep") if tree.lemma(prep) == "from"

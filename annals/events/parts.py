@@ -8,13 +8,21 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "one_sided", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
 OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
 # Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
 JOINT = frozenset({"agreement", "meeting"})
+
+
+def in_force(tree: Tree, p: int) -> bool:
+    """Whether predicate p tells of something taking effect ("entered into force", "took effect")."""
+    if tree.tokens[p].pos not in VERBS:
+        return False
+    key = key_of(tree, p)
+    return key.endswith(" into force") or key == "take effect"
 
 
 def one_sided(tree: Tree, p: int) -> bool:
@@ -89,6 +97,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if by:
             return with_conj(tree, by)
     found = tree.children(p, "nsubj")
+    if in_force(tree, p):
+        # "it entered into force": a thing, not an actor; its parties come from where it was named
+        found = [k for k in found if tree.word(k).lower() not in ("it", "this")]
     passive = passive_subjects(tree, p)
     if passive and not tree.children(p, "nsubjpass"):
         found = []
@@ -270,7 +281,8 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         after = [a.name for offset, a in placed if a.kind in wanted and any(lo <= offset < hi for lo, hi in subject)]
         if after and all(hi <= at or lo > at for lo, hi in subject):
             return after[:1]
-    paired = any(tree.lemma(k) in ("two", "both") for k in tree.children(head, "nummod", "det", "predet", "amod"))
+    paired = any(tree.lemma(k) in ("two", "both") or (tree.lemma(k) == "all" and tree.lemma(head) in ("side", "party"))
+                 for k in tree.children(head, "nummod", "det", "predet", "amod"))
     if paired and tree.lemma(head) in _PEOPLE_NOUNS:
         # "the two prime ministers signed": the two people named before, in the sentence or before it
         at = tree.tokens[head].start
@@ -293,9 +305,13 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
             return named[-2:]
         # "the two sides signed" after sentences naming them: the parties the resolver placed there
         phrase_lo, phrase_hi = tree.extent(head)
-        meant = [a.name for offset, a in placed if a.kind == "country" and phrase_lo <= offset < phrase_hi]
+        # ("the two sides" may be a state and a body; "the two countries" are states)
+        kinds = ("country", "organization") if tree.lemma(head) in ("side", "party") else ("country",)
+        meant = [a.name for offset, a in placed if a.kind in kinds and phrase_lo <= offset < phrase_hi]
         if len(meant) >= 2:
             return list(dict.fromkeys(meant))
+        if tree.lemma(head) in ("side", "party") and len([a for a in focus if a.kind in kinds]) >= 2:
+            return [a.name for a in focus if a.kind in kinds][:2]  # "all parties": those the text is about
         word = "they"
     elif word not in _PERSONAL and word not in _IMPERSONAL:
         return []
