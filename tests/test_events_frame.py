@@ -625,8 +625,20 @@ _PARTIES_OF_JOINT_ACTS = [
      "entered into force on 1 January 1994."), "1994-01-01", {"European Communities", "Iceland"}),
 ]
 
+_TOGETHER_AND_BETWEEN = [
+    # a relationship's own act is both parties'
+    ("= Japan–ASEAN relations =\nJapan and ASEAN talk. The dialogue was formalised in March 1977.",
+     "1977-03", {"Japan", "ASEAN"}),
+    # states that set something up "with" the subject did it too
+    (("= Norway and the EU =\nNorway pays in. Together with Iceland and Liechtenstein, Norway set up the "
+     "present scheme in 2004."), "2004", {"Norway", "Iceland", "Liechtenstein"}),
+    # a relative clause on the subject names no one of it
+    (("Chile and Peru went to court. Analysts said Bolivia, which filed its own case against Chile at the "
+     "court in April 2013, would be watching."), "2013-04", {"Bolivia"}),
+]
 
-@pytest.mark.parametrize(("text", "date", "source"), [*_SOURCE_THROUGH_REFERENCE, *_PARTIES_NO_ONE_SPELLS_OUT, *_SOURCES_A_PAGE_AND_A_PAIR_IMPLY, *_SOURCES_THROUGH_A_BODY_OR_AN_ACT, *_PARTIES_OF_JOINT_ACTS])
+
+@pytest.mark.parametrize(("text", "date", "source"), [*_TOGETHER_AND_BETWEEN, *_SOURCE_THROUGH_REFERENCE, *_PARTIES_NO_ONE_SPELLS_OUT, *_SOURCES_A_PAGE_AND_A_PAIR_IMPLY, *_SOURCES_THROUGH_A_BODY_OR_AN_ACT, *_PARTIES_OF_JOINT_ACTS])
 def test_events_frame_sources_a_sentence_implies(text, date, source):
     """Who acted where the predicate's own subject does not say it: reference, a page's voice,
     a body or a pair the text implies, the parties of a joint act."""

@@ -53,6 +53,10 @@ class Frame:
     headline: str | None
 
 
+# Acts that states and bodies do together with others ("set up with Iceland"), beside the joint ones.
+_TOGETHER = frozenset({"establishment", "project", "exercise"})
+# Nouns of a relationship itself: its parties are those the text is about.
+_RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship", "dialogue", "partnership", "cooperation"})
 # Nouns of belonging: what one is a member of is the act's target.
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 
@@ -107,13 +111,15 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources.append(state)
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
-    if type_ in JOINT and sources and tree.tokens[predicate].pos in VERBS:
+    if (type_ in JOINT or type_ in _TOGETHER) and sources and tree.tokens[predicate].pos in VERBS:
         partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
         # "with Georgia", not "with the support of Prime Minister X"
         partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")]
+        kinds = {a.name: a.kind for _, a in placed}
         for name in actors_in(tree, partners, placed):
-            if name not in sources:
+            # "set up the scheme with Iceland": states and bodies that did it together
+            if name not in sources and (type_ in JOINT or kinds.get(name) in ("country", "organization")):
                 sources.append(name)
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
     # NATO exercises": NATO takes part, the exercises are what was hosted).
@@ -193,7 +199,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016": a joint act
         # (or a fight between states) that names no party, in a text about two that names no other
         parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))]
-        if (joint or type_ == "conflict") and len(parties) >= 2 and tree.tokens[predicate].pos in NOUNS \
+        # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
+        # relationship the text is about is both parties'
+        shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
+                     and not tree.children(k, "poss"))
+        if (joint or type_ == "conflict" or shared) and len(parties) >= 2 \
+                and (tree.tokens[predicate].pos in NOUNS or shared) \
                 and {a.name for a in actors if a.kind == "country"} <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties

@@ -160,7 +160,7 @@ def _quoted(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _SUBJECT_MATTER = frozenset({"on", "concerning", "regarding"})  # "a statement on X"
-_GENERIC = frozenset({"new", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
+_GENERIC = frozenset({"new", "present", "first", "second", "third", "last", "final", "formal", "official", "initial", "further",
                       "annual", "same", "other", "such", "current", "former", "previous", "next", "joint", "bilateral"})
 
 

@@ -359,7 +359,7 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         lo, hi = tree.extent(head)
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
-        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss")]
+        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"
         if any(tree.tokens[head].start <= offset < tree.tokens[head].end for offset, _ in placed):
             # "Russia, the largest economy in Europe,": the name, not its apposition's
             aside += [tree.extent(k) for k in tree.children(head, "appos")]
