@@ -643,3 +643,9 @@ def test_events_frame_sources_a_sentence_implies(text, date, source):
     """Who acted where the predicate's own subject does not say it: reference, a page's voice,
     a body or a pair the text implies, the parties of a joint act."""
     assert _sources_on(text, date) == source
+
+
+def test_events_frame_a_bare_noun_takes_the_name_given_before():
+    text = "In 1974 Chile leased the Arica Corridor to Peru. On 26 June 1992 the corridor was opened."
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1992-06-26")
+    assert event.object is not None and event.object.name == "Arica Corridor"

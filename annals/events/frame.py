@@ -22,7 +22,14 @@ from dataclasses import dataclass, replace
 from annals.events.anaphora import Antecedents, anaphor_kind
 from annals.events.headline import HEADLINE_WIDTH, headline, join_names
 from annals.events.lexicon import Lexicon
-from annals.events.naming import ARTICLE, listed_object, object_of, office_object, serial_object
+from annals.events.naming import (
+    ARTICLE,
+    listed_object,
+    named_earlier,
+    object_of,
+    office_object,
+    serial_object,
+)
 from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
@@ -168,6 +175,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources = [a.name for a in earlier.sources]
                 actors = [*actors, *(replace(a, part=None) for a in earlier.sources
                                      if all(b.name != a.name for b in actors))]
+    if obj is None:  # "the corridor was opened" after "the Tin Bigha Corridor"
+        obj = named_earlier(tree, lex, predicate, {a.name for a in actors})
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
     if not sources and type_ in JOINT and undergone:

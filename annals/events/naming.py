@@ -11,7 +11,7 @@ from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["ARTICLE", "listed_object", "object_of", "office_object", "serial_object"]
+__all__ = ["ARTICLE", "listed_object", "named_earlier", "object_of", "office_object", "serial_object"]
 
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
@@ -328,6 +328,26 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             continue
         return EventObject(name, text, kind)
     return _in_force(tree, p)
+
+
+def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> EventObject | None:
+    """A bare "the corridor" that a name given before ends in ("the Tin Bigha Corridor"): that thing."""
+    for k in tree.children(p, "nsubjpass", "dobj", "nsubj"):
+        if tree.tokens[k].pos != "NOUN" or not tree.word(k).islower() or [
+                c for c in tree.children(k) if tree.tokens[c].dep != "det" or tree.lemma(c) not in ("the", "this")]:
+            continue
+        if not tree.children(k, "det"):
+            continue
+        head = tree.word(k)[:1].upper() + tree.word(k)[1:]
+        before = tree.text[max(0, tree.tokens[k].start - 1500):tree.tokens[k].start]
+        names = [n for n in re.findall(rf"((?:[A-Z][\w'’-]*\s+)+{re.escape(head)})\b", before)
+                 if n.split()[0] not in ("The", "A", "An", "This") and n not in actor_names]
+        if names:
+            classes = lex.classes_of([tree.lemma(k)])
+            kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), "other")
+            name, kind = canonical_object(names[-1]) or (names[-1], kind)
+            return EventObject(name, tree.word(k), kind)
+    return None
 
 
 def _in_force(tree: Tree, p: int) -> EventObject | None:
