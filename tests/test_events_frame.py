@@ -632,6 +632,9 @@ _TOGETHER_AND_BETWEEN = [
     # states that set something up "with" the subject did it too
     (("= Norway and the EU =\nNorway pays in. Together with Iceland and Liechtenstein, Norway set up the "
      "present scheme in 2004."), "2004", {"Norway", "Iceland", "Liechtenstein"}),
+    # talks with no party named are the relationship's (and "they" after them are those talks)
+    (("= Chile and the European Union =\nChile and the EU talk often. Negotiations started in 2008, but they "
+     "were stopped in 2010 because no progress could be made."), "2008", {"Chile", "European Union"}),
     # a relative clause on the subject names no one of it
     (("Chile and Peru went to court. Analysts said Bolivia, which filed its own case against Chile at the "
      "court in April 2013, would be watching."), "2013-04", {"Bolivia"}),

@@ -63,7 +63,8 @@ class Frame:
 # Acts that states and bodies do together with others ("set up with Iceland"), beside the joint ones.
 _TOGETHER = frozenset({"establishment", "project", "exercise"})
 # Nouns of a relationship itself: its parties are those the text is about.
-_RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship", "dialogue", "partnership", "cooperation"})
+_RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship", "dialogue", "partnership", "cooperation",
+                           "negotiation", "negotiations", "talk", "talks"})
 # Nouns of belonging: what one is a member of is the act's target.
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 

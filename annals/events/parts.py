@@ -101,6 +101,13 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # "it entered into force": a thing, not an actor; its parties come from where it was named
         found = [k for k in found if tree.word(k).lower() not in ("it", "this")]
     passive = passive_subjects(tree, p)
+    if tok.dep == "conj" and not tree.is_root(p):
+        # "Negotiations started in 2008, but they were stopped in 2010": "they" is the first
+        # clause's subject when that is a thing, not an actor's pronoun
+        earlier = [k for k in tree.children(tree.head(p), "nsubj", "nsubjpass") if tree.tokens[k].pos == "NOUN"
+                   or (tree.tokens[k].pos == "PROPN" and not tree.tokens[k].ent)]  # "Negotiations" opening it
+        if earlier and any(tree.word(k).lower() in ("they", "it") for k in found + passive):
+            return with_conj(tree, earlier)
     if passive and not tree.children(p, "nsubjpass"):
         found = []
     if not found and passive and type_ in OWN_PASSIVES:
