@@ -81,7 +81,7 @@ def test_gazetteer_coverage_bodies_resolve(text, actor):
 @pytest.mark.parametrize(("text", "actor"), [
     ("On 3 May 2001 Bangladesh's parliament ratified the treaty.", "Jatiya Sangsad"),
     ("On 2 March 2022 the Riigikogu adopted a statement.", "Riigikogu"),
-    ("The Dáil approved the treaty on 7 January 1922.", "Oireachtas"),
+    ("The Seimas ratified the agreement on 11 March 2004.", "Seimas"),
 ])
 def test_gazetteer_coverage_legislature_words_resolve(text, actor):
     assert actor in _actors(text)
