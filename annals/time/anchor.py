@@ -195,6 +195,8 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
         return Point(decade=ref.year // 10 + (offset or 0))
     if unit == "CE":
         return Point(century=ref.year // 100 + (offset or 0))
+    if unit == "half":
+        return Point(ref.year + (offset or 0), half=int(rel.target))
     if unit == "season" and ref.month is None:
         return _season_after(rel, ref)
     if ref.month is None:

@@ -45,7 +45,8 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
 }
 
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
-_PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE", "centuries": "CE"}
+_PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
+                 "decades": "DE", "centuries": "CE"}
 
 
 class _Groups:
@@ -265,6 +266,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative("month", rel, anchor, target=groups.value("month"))
     elif "season" in groups:
         relative = Relative("season", rel, anchor, target=groups.value("season"))
+    elif "half" in groups:
+        # the first half of the year, of next year
+        relative = Relative("half", rel or 0, anchor, target=groups.value("half"))
     elif "unit" in groups and direction is not None:
         amount = groups.value("num")
         if not isinstance(amount, (int, float)):
@@ -309,9 +313,10 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
         if "set_word" in found:
             return Value("literal", literal=found.value("set_word"))
         unit = found.value("unit")
-        if unit in _DURATION_TIME_UNITS:
-            return Value("literal", literal=f"PT1{_DURATION_TIME_UNITS[unit]}")
-        return Value("literal", literal=f"P1{unit}") if unit else None
+        count = found.value("num") if "num" in found else 1
+        if not isinstance(count, (int, float)) or not unit:
+            return None
+        return Value("literal", literal=_amount(int(count), unit))
     if rule.anchor == "report":
         return _report(found)
     if rule.anchor:

@@ -60,7 +60,8 @@ class Relative:
     """An offset still to be anchored: `offset` units from the reference date.
 
     `unit` is a TimeML unit (Y, M, W, D, Q, DE, CE), or "weekday", "month",
-    "season" for "last Friday", "last November", "last fall" (with `target`),
+    "season", "half" for "last Friday", "last November", "last fall", "the first
+    half of next year" (with `target`),
     or "report" for the period a financial report is about ("the latest
     quarter"; `offset` in quarters, `target` a quarter the text names, `year`
     a year it names: "the 1988 quarter"). `target` "ago" marks an offset
