@@ -83,6 +83,9 @@ class _Groups:
 def _number(text: str, words: Lexicon) -> float | int | None:
     """A number written in digits ("2.5", "2 1/2", "5½") or words ("twenty-four", "two and a half")."""
     text = text.replace("½", " 1/2").strip()
+    if text.casefold().endswith(" and a half"):  # "two and a half"
+        base = _number(text[: -len(" and a half")], words)
+        return None if base is None else base + 0.5
     whole, _, fraction = text.partition(" 1/2")
     if fraction == "" and text.endswith(" 1/2"):
         base = _number(whole, words)
