@@ -652,3 +652,17 @@ def test_events_frame_a_bare_noun_takes_the_name_given_before():
     text = "In 1974 Chile leased the Arica Corridor to Peru. On 26 June 1992 the corridor was opened."
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1992-06-26")
     assert event.object is not None and event.object.name == "Arica Corridor"
+
+
+@pytest.mark.parametrize(("text", "date", "name"), [
+    # what a visit was for; whose a document is is not part of its name
+    (("President Ricardo Lagos of Chile visited the OAS headquarters in Washington to present the Presentation "
+     "Document of Chile to the Secretary General on April 23, 1996."), "1996-04-23", "Presentation Document"),
+    # a trip during which a programme was reviewed is about that programme
+    (("During the trip of the Chilean foreign minister to Lima on 6 July 2004, Chile's participation in the "
+     "Individual Partnership Action Plan was reviewed."), "2004-07-06", "Individual Partnership Action Plan"),
+])
+def test_events_frame_what_a_visit_was_for(text, date, name):
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == date)
+    assert event.type == "visit" and event.object is not None and event.object.name == name
+    assert name not in (event.headline or "")  # the headline tells who went where

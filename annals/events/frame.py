@@ -69,6 +69,22 @@ _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 
 
+def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[Actor], expand) -> EventObject | None:
+    """What a visit was for ("visited Brussels to present the Presentation Document"; "during the
+    trip of X to Brussels, the Plan was reviewed"): a document or programme, not a body."""
+    acts = [k for k in [p, *tree.children(p, "advcl", "xcomp")]
+            if tree.tokens[k].dep in ("advcl", "xcomp") and tree.children(k, "aux")]  # the date may hang on it
+    if tree.tokens[p].dep == "pobj" and not tree.is_root(p) and tree.lemma(tree.head(p)) == "during" \
+            and not tree.is_root(tree.head(p)):
+        acts.append(tree.head(tree.head(p)))
+    for k in acts:
+        if tree.tokens[k].pos in VERBS:
+            found = object_of(tree, lex, k, None, "agreement", {a.name for a in actors}, expand)
+            if found is not None and found.kind in ("document", "programme"):
+                return found
+    return None
+
+
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None,
@@ -145,10 +161,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         obj = listed_object(tree, lex, date_at) or obj  # "the declarations from Lima (2004), Quito (2006)"
         if first is not None:  # "the Summit in Chicago in 2012, in Wales in 2014": the Wales Summit
             obj = serial_object(tree, first, date_at) or obj
-    office = office_object(tree, lex, predicate) if obj is None and type_ == "appointment" else None
-    obj = obj or office  # "nominated X as the first U.S. ambassador to Vietnam"
     if obj is not None and type_ == "visit" and obj.kind in ("institution", "other"):
         obj = None  # a visit is to someone, not about a body ("the Chairman of the Committee visited")
+    purpose = _purpose_object(tree, lex, predicate, type_, actors, expand) if obj is None and type_ == "visit" else None
+    office = office_object(tree, lex, predicate) if obj is None and type_ == "appointment" else None
+    obj = obj or purpose or office  # "visited Brussels to present the Document", "nominated X as ambassador"
     if obj is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj.name]
     undergone = passive_subjects(tree, predicate) if type_ not in OWN_PASSIVES else []
@@ -238,5 +255,5 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
                     list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
                     [n for n in target_names if any(a.name == n for a in actors)],
-                    None if obj is office else obj, placed)  # who was appointed, not to what
+                    None if obj is not None and obj in (office, purpose) else obj, placed)  # who, not what for
     return Frame(tuple(parted), obj, line)

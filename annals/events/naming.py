@@ -249,7 +249,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
     # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
     for k in list(candidates):
         for prep in tree.children(k, "prep"):
-            if tree.lemma(prep) in ("of", "on", "for"):
+            if tree.lemma(prep) in ("of", "on", "for", "in"):  # "participation in IPAP" too
                 for inner in tree.children(prep, "pobj"):
                     candidates += [inner, *[g for p2 in tree.children(inner, "prep") if tree.lemma(p2) == "of"
                                             for g in tree.children(p2, "pobj")]]
@@ -301,6 +301,10 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             name = name[:1].upper() + name[1:]
         if name.split()[0] in gazetteer().office_words and name.split()[0].lower() not in _ORDINALS:
             continue  # "the decree of the President of Chile": who issued it, not what it is called
+        owned = re.match(r"(.+\s\S+)\s+of\s+(?:the\s+)?(.+)$", name)
+        if owned and owned.group(2) in actor_names and len(owned.group(1).split()) >= 2 \
+                and "document" in lex.classes_of([owned.group(1).split()[-1].lower()]):
+            name = owned.group(1)  # "the Presentation Document of Azerbaijan": whose it is, not its name
         known = canonical_object(name)
         if known is not None:
             name, kind = known
