@@ -666,3 +666,10 @@ def test_events_frame_what_a_visit_was_for(text, date, name):
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == date)
     assert event.type == "visit" and event.object is not None and event.object.name == name
     assert name not in (event.headline or "")  # the headline tells who went where
+
+
+def test_events_frame_admitted_at_a_meeting_named_in_full():
+    event = _event("On 24 March 1992, three more countries - Chile, Peru and Bolivia - were also admitted as "
+                   "participating States at the First Additional Council of Ministers Meeting in Lima.")
+    assert event.object is not None and event.object.name == "First Additional Council of Ministers Meeting"
+    assert event.headline.startswith("Chile, Peru and Bolivia are admitted at the First Additional")

@@ -139,10 +139,23 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
                 parts.append(f"{tree.lemma(prep)} {join_names(names, kinds)}")
                 used.update(names)
     if not parts and obj is not None:
-        parts.append(f"the {obj.name}")
+        parts.append(f"{_preposition_before(tree, p, obj)}the {obj.name}")
     if not parts and targets:
         parts.append(join_names(targets, kinds))
     return " ".join(parts)
+
+
+_SCENE_PREPOSITIONS = frozenset({"at", "during", "in", "under", "into", "to"})
+
+
+def _preposition_before(tree: Tree, p: int, obj: EventObject) -> str:
+    """ "at " where the sentence tells of the object as a scene ("admitted at the Meeting")."""
+    lo, hi = tree.extent(tree.sentence_root(p))
+    at = tree.text.find(obj.text, lo, hi) if obj.text else -1
+    if at < 0:
+        return ""
+    before = re.findall(r"(\w+)\s+(?:the\s+)?$", tree.text[max(lo, at - 20):at])
+    return f"{before[0].lower()} " if before and before[0].lower() in _SCENE_PREPOSITIONS else ""
 
 
 def _purpose(tree: Tree, p: int, obj: EventObject | None, targets: list[str],
@@ -208,7 +221,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         line = f"The {obj.name} {present(verb_lemma(tree, p))} {key.split(' ', 1)[1]}"
         return line if len(line) <= HEADLINE_WIDTH else None
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
-    undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos == "PROPN"]
+    undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
         set(sources) <= set(actors_in(tree, undergoer, placed))
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).

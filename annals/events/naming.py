@@ -228,6 +228,12 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             scenes += tree.children(prep, "pobj")  # the scene, after what the act is about
         elif tree.lemma(prep) not in _MEANS:
             candidates += tree.children(prep, "pobj")
+    if type_ not in ("summit", "meeting"):
+        # "admitted as participating States at the First Additional ... Meeting": a scene the parser
+        # hung one phrase lower
+        scenes += [o for c in tree.children(p, "prep") for g in tree.children(c, "pcomp")
+                   for prep in tree.children(g, "prep") if tree.lemma(prep) in ("at", "during")
+                   for o in tree.children(prep, "pobj")]
     if tree.tokens[p].pos in NOUNS:
         candidates = [p, *candidates]
         if verb_like(tree, lex, p):
@@ -272,6 +278,10 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         if kind is None or (k in subjects and kind == "institution" and type_ != "summit"):
             # a body that acts is an actor, unless it is the meeting ("the Helsinki European Council")
             continue
+        if kind != "meeting" and tree.word(k)[:1].isupper() and any(
+                tree.lemma(i) in lex.classes["meeting"] and tree.word(i)[:1].isupper() for i in tree.subtree(k)
+                if i > k and tree.tokens[i].dep in ("pobj", "compound") and tree.head(i) != k):
+            kind = "meeting"  # "the First Additional Council of Ministers Meeting": a meeting, named in full
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting",
                           keep_head=kind in ("meeting", "operation"))
         titled = False
