@@ -673,3 +673,11 @@ def test_events_frame_admitted_at_a_meeting_named_in_full():
                    "participating States at the First Additional Council of Ministers Meeting in Lima.")
     assert event.object is not None and event.object.name == "First Additional Council of Ministers Meeting"
     assert event.headline.startswith("Chile, Peru and Bolivia are admitted at the First Additional")
+
+
+def test_events_frame_talks_are_about_what_the_text_said_they_would_negotiate():
+    text = ("= Chile and the European Union =\nThe old accord was to be replaced through the negotiation of a "
+            "New Chile-EU Agreement. Negotiations started in 2008, but they were stopped in 2010.")
+    events = {e.date_value: e for e in annals.extract(text + "\n", reader="text").events}
+    assert {d: e.object.name for d, e in events.items() if e.object} == {
+        "2008": "New Chile-EU Agreement", "2010": "New Chile-EU Agreement"}

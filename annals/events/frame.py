@@ -26,6 +26,7 @@ from annals.events.naming import (
     ARTICLE,
     listed_object,
     named_earlier,
+    negotiated,
     object_of,
     office_object,
     serial_object,
@@ -193,8 +194,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 sources = [a.name for a in earlier.sources]
                 actors = [*actors, *(replace(a, part=None) for a in earlier.sources
                                      if all(b.name != a.name for b in actors))]
-    if obj is None:  # "the corridor was opened" after "the Tin Bigha Corridor"
-        obj = named_earlier(tree, lex, predicate, {a.name for a in actors})
+    talked = None
+    if obj is None:  # "the corridor was opened" after "the Tin Bigha Corridor"; talks on what was named
+        talked = negotiated(tree, heads)
+        obj = named_earlier(tree, lex, predicate, {a.name for a in actors}) or talked
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
     if not sources and type_ in JOINT and undergone:
@@ -255,5 +258,5 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
                     list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
                     [n for n in target_names if any(a.name == n for a in actors)],
-                    None if obj is not None and obj in (office, purpose) else obj, placed)  # who, not what for
+                    None if obj is not None and obj in (office, purpose, talked) else obj, placed)  # who, not what for
     return Frame(tuple(parted), obj, line)

@@ -11,7 +11,7 @@ from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["ARTICLE", "listed_object", "named_earlier", "object_of", "office_object", "serial_object"]
+__all__ = ["ARTICLE", "listed_object", "named_earlier", "negotiated", "object_of", "office_object", "serial_object"]
 
 _OBJECT_KINDS = (("programme", "programme"), ("document", "document"), ("law", "document"),
                  ("declaration", "document"), ("meeting", "meeting"), ("summit", "meeting"),
@@ -481,3 +481,17 @@ def _named_before(tree: Tree, k: int) -> str | None:
     names = [n for n in names if n.split()[0] not in ("The", "A", "An")] or [
         n.split(" ", 1)[1] for n in names if len(n.split()) > 2]
     return names[-1] if names else None
+
+
+_NEGOTIATED = re.compile(r"\bnegotiat\w*\s+(?:of|on|for)\s+(?:an?\s+|the\s+)?"
+                         r"((?:[A-Z][\w'’]*(?:[\s–-]+|$))*?(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Partnership))\b")
+
+
+def negotiated(tree: Tree, heads: list[int]) -> EventObject | None:
+    """What talks were about that the text named before them ("the negotiation of a New EU-Russia
+    Agreement. Negotiations started in 2008"): the document under negotiation."""
+    if not any(tree.lemma(k) in ("negotiation", "negotiations", "talk", "talks") for k in heads):
+        return None
+    lo = tree.extent(tree.sentence_root(heads[0]))[0]
+    found = _NEGOTIATED.findall(tree.text, max(0, lo - 800), tree.tokens[heads[0]].start)
+    return EventObject(found[-1].strip(), found[-1].strip(), "document") if found else None
