@@ -681,3 +681,14 @@ def test_events_frame_talks_are_about_what_the_text_said_they_would_negotiate():
     events = {e.date_value: e for e in annals.extract(text + "\n", reader="text").events}
     assert {d: e.object.name for d, e in events.items() if e.object} == {
         "2008": "New Chile-EU Agreement", "2010": "New Chile-EU Agreement"}
+
+
+def test_events_frame_a_post_the_act_was_about():
+    event = _event("In 2009, Chile received permission to open a consulate in Arica.")
+    assert event.object is not None and event.object.name == "Consulate of Chile in Arica"
+    assert "permission" in event.headline
+
+
+def test_events_frame_a_post_of_a_state_named_with_its_article():
+    event = _event("The United States opened an embassy in Lima on 3 May 2001.")
+    assert event.object is not None and event.object.name == "Embassy of the United States in Lima"

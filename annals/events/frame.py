@@ -249,8 +249,15 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     # "The British parliament enacted": the parliament acted; its state is named through it.
     bodies = [n for n in sources if any(a.name == n and a.kind == "organization" for a in actors)]
     sources = [n for n in sources if not any(b.endswith((f" of {n}", f" of the {n}")) for b in bodies)]
+    post = None
     if (obj is None or " " not in obj.name) and type_ == "establishment" and len(sources) == 1:
         obj = post_object(tree, predicate, sources[0], placed) or obj  # "opened an embassy in Lima"
+    elif obj is None and len(sources) == 1 and tree.tokens[predicate].pos in VERBS:
+        # "received permission to open a consulate in Da Nang": the post the act was about
+        opening = [g for k in tree.children(predicate, "xcomp", "dobj")
+                   for g in ([k] if tree.tokens[k].dep == "xcomp" else tree.children(k, "acl"))
+                   if tree.tokens[g].pos in VERBS and tree.lemma(g) in lex.transitive | {"open"}]
+        obj = post = next((found for g in opening if (found := post_object(tree, g, sources[0], placed))), None)
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
@@ -258,5 +265,5 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
                     list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
                     [n for n in target_names if any(a.name == n for a in actors)],
-                    None if obj is not None and obj in (office, purpose, talked) else obj, placed)  # who, not what for
+                    None if obj is not None and obj in (office, purpose, talked, post) else obj, placed)  # who, not what for
     return Frame(tuple(parted), obj, line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from annals.data import check_keys, load
+from annals.events.headline import with_article
 from annals.events.tree import Tree
 from annals.model import Actor, EventObject
 
@@ -63,5 +64,6 @@ def post_object(tree: Tree, predicate: int, holder: str, placed: list[tuple[int,
             where = next((w for o in tree.children(prep, "pobj") if (w := _where(tree, o, placed))), None)
             if word and where and where != holder:
                 first, last = tree.extent(k)
-                return EventObject(f"{title} of {holder} {word} {where}", tree.text[first:last], "institution")
+                owner = with_article(holder, "country")  # "Consulate of the United States in Da Nang"
+                return EventObject(f"{title} of {owner} {word} {where}", tree.text[first:last], "institution")
     return None
