@@ -83,9 +83,6 @@ class _Groups:
 def _number(text: str, words: Lexicon) -> float | int | None:
     """A number written in digits ("2.5", "2 1/2", "5½") or words ("twenty-four", "two and a half")."""
     text = text.replace("½", " 1/2").strip()
-    if text.casefold().endswith(" and a half"):  # "two and a half"
-        base = _number(text[: -len(" and a half")], words)
-        return None if base is None else base + 0.5
     whole, _, fraction = text.partition(" 1/2")
     if fraction == "" and text.endswith(" 1/2"):
         base = _number(whole, words)
@@ -240,8 +237,8 @@ def _duration(groups: _Groups) -> Value | None:
         amount = groups.value("num") if "num" in groups else groups.value("vague")
     if unit is None or amount is None:
         return None
-    if "and_half" in groups and isinstance(amount, (int, float)):
-        amount += 0.5
+    if ("and_half" in groups or "num_half" in groups) and isinstance(amount, (int, float)):
+        amount += 0.5  # "a minute and a half", "two and a half years"
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
     if unit == "WE":
