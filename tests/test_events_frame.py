@@ -692,3 +692,9 @@ def test_events_frame_a_post_the_act_was_about():
 def test_events_frame_a_post_of_a_state_named_with_its_article():
     event = _event("The United States opened an embassy in Lima on 3 May 2001.")
     assert event.object is not None and event.object.name == "Embassy of the United States in Lima"
+
+
+def test_events_frame_a_bare_person_noun_names_no_thing():
+    text = "Under King Carlos, the country changed. At the summit in Lima in July 2016, the king announced a return."
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2016-07")
+    assert event.object is None or "King" not in event.object.name

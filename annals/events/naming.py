@@ -344,18 +344,23 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
     return _in_force(tree, p)
 
 
+# Words that open a sentence in capitals without being part of a name after them.
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "under", "in", "at", "on", "by", "for", "with", "from",
+                      "after", "before", "during", "since", "when", "while", "as", "its", "their", "his", "her"})
+
+
 def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> EventObject | None:
     """A bare "the corridor" that a name given before ends in ("the Tin Bigha Corridor"): that thing."""
     for k in tree.children(p, "nsubjpass", "dobj", "nsubj"):
         if tree.tokens[k].pos != "NOUN" or not tree.word(k).islower() or [
                 c for c in tree.children(k) if tree.tokens[c].dep != "det" or tree.lemma(c) not in ("the", "this")]:
             continue
-        if not tree.children(k, "det"):
-            continue
+        if not tree.children(k, "det") or tree.lemma(k) in lex.classes["person"] | lex.classes["leader"]:
+            continue  # "the king" is a person, not a thing
         head = tree.word(k)[:1].upper() + tree.word(k)[1:]
         before = tree.text[max(0, tree.tokens[k].start - 1500):tree.tokens[k].start]
         names = [n for n in re.findall(rf"((?:[A-Z][\w'’-]*\s+)+{re.escape(head)})\b", before)
-                 if n.split()[0] not in ("The", "A", "An", "This") and n not in actor_names]
+                 if n.split()[0].lower() not in _OPENERS and n not in actor_names]
         if names:
             classes = lex.classes_of([tree.lemma(k)])
             kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), "other")
