@@ -635,6 +635,8 @@ _TOGETHER_AND_BETWEEN = [
     # talks with no party named are the relationship's (and "they" after them are those talks)
     (("= Chile and the European Union =\nChile and the EU talk often. Negotiations started in 2008, but they "
      "were stopped in 2010 because no progress could be made."), "2008", {"Chile", "European Union"}),
+    # "one of the states that founded it": the subject that is one of them
+    ("Chile was one of the 12 states that founded the Andean Forum in Lima on 25 May 1969.", "1969-05-25", {"Chile"}),
     # a relative clause on the subject names no one of it
     (("Chile and Peru went to court. Analysts said Bolivia, which filed its own case against Chile at the "
      "court in April 2013, would be watching."), "2013-04", {"Bolivia"}),

@@ -129,6 +129,8 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # "which joined": the noun the relative clause hangs on.
         if tree.lemma(found[0]) in _RELATIVE and tree.tokens[found[0]].pos == "PRON":
             antecedent = tree.head(p) if tok.dep == "relcl" else _antecedent(tree, found[0])
+            if antecedent is not None:
+                antecedent = _one_of(tree, antecedent)
             return with_conj(tree, [antecedent]) if antecedent is not None else []
         return with_conj(tree, found)
     # "invited the Peruvian President to attend": the one invited does what the infinitive says.
@@ -182,6 +184,18 @@ def _clause_of(tree: Tree, k: int) -> int | None:
         if tree.tokens[k].pos in VERBS:
             return k
     return None
+
+
+def _one_of(tree: Tree, k: int) -> int:
+    """ "Morocco was one of the 32 states that founded it": the subject that is one of them."""
+    of = tree.head(k)
+    if tree.tokens[k].dep != "pobj" or tree.lemma(of) != "of" or tree.is_root(of):
+        return k
+    one = tree.head(of)
+    if tree.lemma(one) != "one" or tree.tokens[one].dep != "attr" or tree.is_root(one):
+        return k
+    subject = tree.children(tree.head(one), "nsubj")
+    return subject[0] if subject else k
 
 
 def _antecedent(tree: Tree, pronoun: int) -> int | None:
