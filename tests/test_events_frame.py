@@ -700,3 +700,10 @@ def test_events_frame_a_bare_person_noun_names_no_thing():
     text = "Under King Carlos, the country changed. At the summit in Lima in July 2016, the king announced a return."
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2016-07")
     assert event.object is None or "King" not in event.object.name
+
+
+def test_events_frame_clashes_are_a_fight_between_their_parties():
+    event = _event("In April 2001, clashes between the armies of Chile and Peru left sixteen soldiers dead.")
+    assert event.type == "conflict"
+    assert _parts(event)["source"] == {"Chile", "Peru"}
+    assert event.headline == "Chile and Peru fight"

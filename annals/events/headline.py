@@ -18,7 +18,7 @@ _TYPE_VERBS = {
     "membership": "joins", "withdrawal": "leaves", "agreement": "signs", "establishment": "establishes",
     "appointment": "appoints", "visit": "visits", "meeting": "meets", "summit": "attends",
     "deployment": "deploys forces to", "deployment_end": "withdraws forces from", "project": "carries out",
-    "exercise": "holds", "decision": "decides on", "statement": "makes a statement on", "conflict": "wages",
+    "exercise": "holds", "decision": "decides on", "statement": "makes a statement on", "conflict": "fights",
     "political": "sees",
 }
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -247,7 +247,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     else:
         verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
     forces = [k for k in tree.children(p, "nsubj") if tree.lemma(k) in lex.classes["force"]]
-    if forces and type_ in ("deployment", "deployment_end") and sources:
+    fighting = type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] for k in tree.children(p, "nsubj"))
+    if fighting and sources:
+        # "Clashes between the armies left sixteen dead": the parties fight (each other)
+        verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
+        what = join_names(targets, kinds) if targets else ""
+    elif forces and type_ in ("deployment", "deployment_end") and sources:
         # "the Azerbaijani personnel served in Afghanistan": Azerbaijan deploys forces to Afghanistan
         verb = _TYPE_VERBS[type_].rsplit(" ", 1)[0]  # "deploys forces", "withdraws forces"
         if plural:
