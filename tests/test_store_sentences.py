@@ -1,6 +1,9 @@
 """Issue 14: each sentence is stored once per document; its tellings refer to it (SQLite file and PostgreSQL)."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -84,7 +87,7 @@ def test_store_sentences_a_corpus_of_the_former_schema_is_migrated_and_back(corp
         tellings = count(corpus, "SELECT count(*) FROM evidence")
         assert before["searches"]["visit"] and before["searches"]["World Bank"]
     downgrade(corpus_url, "0005")  # each telling with its own copy of its sentence, as annals stored it before
-    engine = open_engine(corpus_url, mode="read")
+    engine = open_engine(corpus_url, mode="read", migrate=False)
     with engine.connect() as conn:
         texts = sorted(conn.exec_driver_sql("SELECT text FROM evidence").scalars())
     engine.dispose()
@@ -96,3 +99,20 @@ def test_store_sentences_a_corpus_of_the_former_schema_is_migrated_and_back(corp
         assert everything(corpus) == before
         corpus.add_document(annals.extract(MANY_DATES).with_(source="again.txt"))  # writes go on as before
         assert count(corpus, "SELECT count(*) FROM sentences") == 5
+
+
+def test_store_sentences_a_read_of_a_former_schema_says_how_to_bring_it_up_to_date(corpus_url):
+    with Corpus(corpus_url) as corpus:
+        corpus.add_document(annals.extract(PAGE).with_(source="page.txt"))
+    downgrade(corpus_url, "0005")
+    result = run("events", "--db", corpus_url)
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "older schema (0005" in result.stderr and "annals add" in result.stderr
+    with Corpus(corpus_url) as corpus:  # a write brings it up to date, and reads work again
+        assert corpus.events(Query())["events"]
+    assert run("events", "--db", corpus_url).returncode == 0
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "annals", *args], capture_output=True, text=True, check=False,
+                          env={**os.environ, "COLUMNS": "500"}, timeout=300)

@@ -286,6 +286,8 @@ def open_engine(url: str | os.PathLike | None = None, *, mode: str = "auto", mig
     try:
         if mode == "read":
             _check_corpus(engine, shown)
+            if migrate:  # (False: whatever its schema, as a test of a migration reads it)
+                _check_schema(engine, shown)
         elif migrate:
             upgrade(engine)
     except DBAPIError as exc:
@@ -308,6 +310,25 @@ def _check_corpus(engine: Engine, shown: str) -> None:
         tables = set(inspect(connection).get_table_names())
     if not CORPUS_TABLES <= tables:
         raise StoreError(f"no corpus in {shown}: `annals add FILE --db URL` makes one")
+
+
+def _schema_head() -> str:
+    """The newest migration's revision, from its file name ("0006_sentences_once.py": 0006)."""
+    versions = resources.files("annals.store") / "migrations" / "versions"
+    return max(p.name[:4] for p in versions.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py"))
+
+
+def _check_schema(engine: Engine, shown: str) -> None:
+    """A StoreError where a read would meet another version's tables: a corpus older than this annals
+    (a write brings it up to date; a read never changes it) or newer."""
+    with engine.connect() as connection:
+        current = connection.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar()
+    head = _schema_head()
+    if current is not None and current < head:
+        raise StoreError(f"the corpus in {shown} has an older schema ({current}, this annals reads {head}): "
+                         f"`annals add` or `annals remove` with --db brings it up to date")
+    if current is not None and current > head:
+        raise StoreError(f"the corpus in {shown} was made by a newer annals (schema {current}; this one reads {head})")
 
 
 def _config():
