@@ -707,3 +707,9 @@ def test_events_frame_clashes_are_a_fight_between_their_parties():
     assert event.type == "conflict"
     assert _parts(event)["source"] == {"Chile", "Peru"}
     assert event.headline == "Chile and Peru fight"
+
+
+def test_events_frame_headline_of_an_act_done_by_decree():
+    event = _event("A national Commission on Trade with Peru was established according to the decree of the "
+                   "President of Chile on 12 November 1997.")
+    assert " establishes a national Commission on Trade with Peru" in event.headline

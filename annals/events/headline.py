@@ -145,6 +145,25 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     return " ".join(parts)
 
 
+def _enacted(tree: Tree, lex: Lexicon, p: int) -> tuple[str, str] | None:
+    """What a decree or a resolution that a passive act was done by did ("was established according
+    to the decree"): the act's verb and its subject's words."""
+    if tree.tokens[p].pos != "NOUN" or tree.lemma(p) not in lex.classes["law"] or tree.tokens[p].dep != "pobj":
+        return None
+    verb = p
+    for _ in range(3):  # up through "according to", "by", "under", "pursuant to"
+        if tree.is_root(verb):
+            return None
+        verb = tree.head(verb)
+        if tree.tokens[verb].pos == "VERB" and tree.tokens[verb].dep != "prep":
+            break
+    held = tree.children(verb, "nsubjpass") if tree.tokens[verb].pos == "VERB" else []
+    if not held or tree.lemma(verb) in ("accord", "be"):
+        return None
+    thing = phrase(tree, held[0], width=60, article=True)
+    return verb_lemma(tree, verb), re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), thing)
+
+
 _SCENE_PREPOSITIONS = frozenset({"at", "during", "in", "under", "into", "to"})
 
 
@@ -215,6 +234,13 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     tok = tree.tokens[p]
     plural = len(sources) > 1
     kinds = {a.name: a.kind for _, a in placed}
+    enacted = _enacted(tree, lex, p)
+    if enacted is not None and sources:
+        # "X was established according to the decree of the President": the President establishes X by decree
+        verb, thing = enacted
+        line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} {thing}"
+        by = f"{line} by {tree.word(p).lower()}"
+        return by if len(by) <= HEADLINE_WIDTH else line if len(line) <= HEADLINE_WIDTH else None
     key = key_of(tree, p) if tok.pos in VERBS else ""
     if obj is not None and (key.endswith(" into force") or key == "take effect"):
         # "The customs union enters into force": told of the thing, not of its parties
