@@ -1,12 +1,13 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe ...] [--json] [--verbose]
 
-Sets (all three when none is named; a set whose folder is absent is skipped with a note):
+Sets (all of them when none is named; a set whose folder is absent is skipped with a note):
 
 - gold: ../shared/eval/docs/NAME.txt with ../shared/eval/gold/NAME.jsonl (the development set);
 - dev2: ../shared/eval/dev2/docs with ../shared/eval/dev2/gold;
-- heldout: tests/heldout/docs with tests/heldout/gold (never tune against it).
+- heldout: tests/heldout/docs with tests/heldout/gold (never tune against it);
+- probe: tests/probe/docs with tests/probe/gold (a fresh set written blind to annals).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -36,6 +37,7 @@ SETS = {
     "gold": (EVAL / "docs", EVAL / "gold"),
     "dev2": (EVAL / "dev2" / "docs", EVAL / "dev2" / "gold"),
     "heldout": (ROOT / "tests" / "heldout" / "docs", ROOT / "tests" / "heldout" / "gold"),
+    "probe": (ROOT / "tests" / "probe" / "docs", ROOT / "tests" / "probe" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
@@ -200,7 +202,7 @@ def line(label: str, result: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", metavar="SET", help="gold, dev2 or heldout (default: all three)")
+    parser.add_argument("sets", nargs="*", metavar="SET", help="gold, dev2, heldout or probe (default: all)")
     parser.add_argument("--json", action="store_true", help="print the counts and figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="show each wrong gold event and the predictions")
     args = parser.parse_args(argv)
