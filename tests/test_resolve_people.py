@@ -49,3 +49,10 @@ def test_resolve_people_later_mentions_take_the_full_name(later, wanted):
     events = actors_of(text)
     assert wanted <= set(events[1]), events[1]
     assert "Karim" not in events[1]
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_named_alliance_is_not_nato():
+    events = actors_of("In 2004 the Green Alliance and NATO signed a memorandum. In 2009 the Alliance opened an office.")
+    assert {"Green Alliance", "NATO"} <= set(events[0]), events[0]
+    assert "NATO" in events[1]

@@ -120,6 +120,16 @@ def _person_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["subject_of"]), frozenset(data["object_of"])
 
 
+def _plain_name(name: Name, gaz: Gazetteer) -> bool:
+    """Two or more capitalised words that no list knows and none of which names a kind of body,
+    place or thing ("Working Groups", "Border Post")."""
+    bare = _clean(name.text)
+    words = [w for w in bare.split() if w not in NAME_PARTICLES]
+    kinds = gaz.org_words | gaz.generic_words | gaz.place_words | gaz.programme_words | gaz.office_words
+    return len(words) >= 2 and not any(w in kinds or w.rstrip("s") in kinds for w in words) and \
+        gaz.lookup(bare) is None and not gaz.is_city(bare) and bare not in gaz.demonyms
+
+
 def _acts_as_person(parse: Parse, name: Name) -> bool:
     """Whether a name is the subject of a verb of human action or the object of one done to a
     person (data/actors/person_verbs.yaml): "Tarun Mehra and Karim signed", "succeeded Ilse Born"."""
@@ -259,9 +269,8 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
         if any(e.label == "PERSON" for e in overlapping):
             continue
-        if len((name.canonical or "").split()) >= 2 and _acts_as_person(parse, name) and \
-                gaz.lookup(_clean(name.text)) is None and not gaz.is_city(_clean(name.text)):
-            continue  # "Tarun Mehra signed": people sign, whatever the model says
+        if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
+            continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
                 not any(w in gaz.generic_words for w in (name.canonical or "").split()):
             continue  # the model saw nothing there: a plain "First Last" stays a person
