@@ -56,3 +56,22 @@ def test_resolve_people_a_named_alliance_is_not_nato():
     events = actors_of("In 2004 the Green Alliance and NATO signed a memorandum. In 2009 the Alliance opened an office.")
     assert {"Green Alliance", "NATO"} <= set(events[0]), events[0]
     assert "NATO" in events[1]
+
+
+def sources_of(text: str) -> list[list[str]]:
+    return [[a.name for a in e.actors if a.part == "source"] for e in annals.extract(text + "\n").events]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (("In 2019 President Tomas Varga met Marta Bosch in Lisbon. In Porto, President Ilir Hoxha spoke to Varga "
+          "by telephone on Sunday. At a summit in May 2020, the two presidents pledged to cooperate."),
+         {"Tomas Varga", "Ilir Hoxha"}),
+        (("Under King Idris IV, who succeeded his father Omar III in July 1999, Varnia pursued a new policy. "
+          "In July 2016, the king announced a return to the union."), {"Idris IV"}),
+    ],
+)
+def test_resolve_people_an_office_named_again_is_its_holder(text, wanted):
+    assert set(sources_of(text)[-1]) == wanted

@@ -56,8 +56,11 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(Commission|Council|Committee|Secretariat|Court|Assembly)\b(?!\s+(?:of|for|on)\b)")
 _BARE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister)\b(?!\s+of\b)"
+    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
+    r"|king|queen|chancellor|emir|sultan)\b(?!\s+of\b)"
 )
+# "the two presidents", "the two prime ministers": the two people of that office named last
+_TWO_HOLDERS = re.compile(r"\b[Tt]he\s+two\s+(presidents|prime\s+ministers|foreign\s+ministers|leaders|heads\s+of\s+state)\b")
 
 
 @cache
@@ -374,6 +377,20 @@ class DocumentActors:
                     return name.name
         return None
 
+    def _two_holders(self, index: int, plural: str) -> list[str]:
+        """The two people the sentences before (in the section) name last, those that hold the office
+        `plural` names first: "the two presidents" after "President A ... B ... President C"."""
+        title = " ".join(plural.split()).casefold().removesuffix("s").replace("heads of state", "head of state")
+        people: list[str] = []
+        for i in range(index - 1, max(-1, index - 6), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            for actor in reversed(self.resolved(i, year=None)):
+                if actor.kind == "person" and actor.name not in people:
+                    people.append(actor.name)
+        holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
+        return holders[:2] if len(holders) >= 2 else people[:2] if len(people) == 2 else []
+
     def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = ()) -> Actor | None:
         for i in range(index - 1, max(-1, index - 4), -1):
             for actor in self.resolved(i, year=None):
@@ -453,6 +470,9 @@ class DocumentActors:
                 if who:
                     out.append((match.start(), Actor(who, "person", self._role(who))))
                     break
+        for match in self._scan(_TWO_HOLDERS, lo, hi):
+            for who in self._two_holders(index, match.group(1)):
+                out.append((match.start(), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out) and _PRONOUN.search(text, lo, hi):
             who = self._recent_person(index)
             if who:
