@@ -134,6 +134,13 @@ class _Parser:
                 return j, entry
         return None
 
+    def _place_at(self, run: list[Token], i: int) -> bool:
+        """Whether token i begins a known city, country or place."""
+        if i >= len(run):
+            return False
+        found = self.entity_at(run, i)
+        return self.gaz.is_city(run[i].bare) or (found is not None and found[1].kind in ("country", "place"))
+
     def office_at(self, run: list[Token], i: int):
         """The longest office title starting at token i: (end, title) or None."""
         for size, folded, office in self.gaz.offices_by_word.get(fold(run[i].bare), ()):
@@ -256,6 +263,11 @@ class _Parser:
                 continue
             if tok.text == "in" and pending and pending[-1].bare in self.gaz.org_words:
                 flush()  # "the Concord Organisation in Aldrun": where the body is, not its name
+                i += 1
+                continue
+            if tok.text == "in" and pending and self._place_at(run, i + 1) and not any(
+                    t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in pending):
+                flush()  # "met Marta Bosch in Lisbon": where they met, not her name
                 i += 1
                 continue
             pending.append(tok)
