@@ -21,6 +21,7 @@ def actors_of(text: str) -> list[list[str]]:
         ("Under King Idris IV, who succeeded his father Omar III in July 1999, Varnia pursued a new policy.",
          {"Idris IV", "Omar III"}),
         ("In 2019 President Tomas Varga met Marta Bosch in Lisbon.", {"Tomas Varga", "Marta Bosch"}),
+        ("In 1953 Elizabeth II visited Canberra.", {"Elizabeth II"}),
     ],
 )
 def test_resolve_people_name_as_written(text, wanted):

@@ -280,6 +280,12 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         else:
             name.kind, name.canonical = "unknown", None
     for name in names:
+        # "Elizabeth II visited": a monarch's name that the model took for an event
+        words = _clean(name.text).split()
+        if name.kind == "unknown" and 2 <= len(words) <= 3 and words[-1] in gaz.regnal_numbers and \
+                _person(" ".join(words), name.start, gaz) is not None and _acts_as_person(parse, name):
+            name.kind, name.canonical = "person", as_written(" ".join(words))
+    for name in names:
         # "Clinton nominated": a single word the rules took for a place or left unknown, a person to the model
         if name.kind in ("place", "unknown") and name.canonical and " " not in name.canonical:
             i = parse.token_at(name.start)
