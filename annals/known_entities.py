@@ -40,7 +40,7 @@ def known_words() -> frozenset[str]:
     words.update(gaz.demonyms)
     words.update(w for office in gaz.offices for w in office.split())
     words.update(w.title() for w in gaz.office_words)
-    words.update(gaz.honorifics)
+    words.update(gaz.honorifics | gaz.name_honorifics)
     return frozenset(words)
 
 

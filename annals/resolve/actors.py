@@ -53,9 +53,6 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
                      r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
-# "the two presidents", "both leaders": the people the previous sentences name together
-_PLURAL_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:prime\s+ministers|presidents|leaders|premiers|"
-                            r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)|monarchs|kings)\b")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b"
                         r"(?!\s+(?:of|for|on)\b)")
@@ -63,6 +60,9 @@ _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
 )
+# "the two presidents", "the two prime ministers": the two people of that office named last
+_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(presidents|prime\s+ministers|foreign\s+ministers|"
+                          r"ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|monarchs|kings)\b")
 
 
 @cache
@@ -379,6 +379,20 @@ class DocumentActors:
                     return name.name
         return None
 
+    def _two_holders(self, index: int, plural: str) -> list[str]:
+        """The two people the sentences before (in the section) name last, those that hold the office
+        `plural` names first: "the two presidents" after "President A ... B ... President C"."""
+        title = re.sub(r"^heads of", "head of", " ".join(plural.split()).casefold()).removesuffix("s")
+        people: list[str] = []
+        for i in range(index - 1, max(-1, index - 6), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            for actor in reversed(self.resolved(i, year=None)):
+                if actor.kind == "person" and actor.name not in people:
+                    people.append(actor.name)
+        holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
+        return holders[:2] if len(holders) >= 2 else people[:2] if len(people) == 2 else []
+
     def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = ()) -> Actor | None:
         for i in range(index - 1, max(-1, index - 4), -1):
             for actor in self.resolved(i, year=None):
@@ -458,6 +472,9 @@ class DocumentActors:
                 if who:
                     out.append((match.start(), Actor(who, "person", self._role(who))))
                     break
+        for match in self._scan(_TWO_HOLDERS, lo, hi):
+            for who in self._two_holders(index, match.group(1)):
+                out.append((match.start(), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out) and _PRONOUN.search(text, lo, hi):
             who = self._recent_person(index)
             if who:
@@ -491,12 +508,6 @@ class DocumentActors:
                 for actor in self._recent_pair(index):
                     out.append((match.start(), actor))
             break
-        for match in self._scan(_PLURAL_PEOPLE, lo, hi):
-            named = [a.name for offset, a in out if a.kind == "person" and offset < match.start()]
-            if len(named) < 2:
-                for actor in self._recent_people(index):
-                    out.append((match.start(), actor))
-            break
         for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
@@ -521,18 +532,6 @@ class DocumentActors:
                 return countries
             if len(found) >= 2:
                 return found
-        return []
-
-    def _recent_people(self, index: int) -> list[Actor]:
-        """The last two people the earlier sentences of the section name (nearest sentence first)."""
-        people: list[Actor] = []
-        for i in range(index - 1, max(-1, index - 4), -1):
-            if self.doc.sentences[i].section != self.doc.sentences[index].section:
-                break
-            found = [a for a in self.resolved(i, year=None) if a.kind == "person" and a not in people]
-            people = found[-(2 - len(people)):] + people if len(people) < 2 else people
-            if len(people) >= 2:
-                return people
         return []
 
     def _recent_body(self, index: int, word: str) -> Actor | None:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
+from annals.data import check_keys, load
 from annals.model import Document, Entity, Token
 from annals.resolve.gazetteer import Gazetteer, fold
-from annals.resolve.names import NAME_PARTICLES, Name
+from annals.resolve.names import NAME_PARTICLES, Name, as_written
 
 __all__ = ["Parse", "join_entities"]
 
@@ -111,6 +113,37 @@ class Parse:
         return False
 
 
+@cache
+def _person_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("actors/person_verbs.yaml")
+    check_keys("actors/person_verbs.yaml", data, required={"subject_of", "object_of"}, allowed=set())
+    return frozenset(data["subject_of"]), frozenset(data["object_of"])
+
+
+def _plain_name(name: Name, gaz: Gazetteer) -> bool:
+    """Two or more capitalised words that no list knows and none of which names a kind of body,
+    place or thing ("Working Groups", "Border Post")."""
+    bare = _clean(name.text)
+    words = [w for w in bare.split() if w not in NAME_PARTICLES]
+    kinds = gaz.org_words | gaz.generic_words | gaz.place_words | gaz.programme_words | gaz.office_words
+    return len(words) >= 2 and not any(w in kinds or w.rstrip("s") in kinds for w in words) and \
+        gaz.lookup(bare) is None and not gaz.is_city(bare) and bare not in gaz.demonyms
+
+
+def _acts_as_person(parse: Parse, name: Name) -> bool:
+    """Whether a name is the subject of a verb of human action or the object of one done to a
+    person (data/actors/person_verbs.yaml): "Tarun Mehra and Karim signed", "succeeded Ilse Born"."""
+    last = parse.token_at(max(name.start, name.end - 1))
+    if last is None:
+        return False
+    i = parse._lift(last)
+    tok = parse.tokens[i]
+    head = parse.tokens[tok.head]
+    subject_of, object_of = _person_verbs()
+    lemma = head.lemma.casefold()
+    return (tok.dep == "nsubj" and lemma in subject_of) or (tok.dep == "dobj" and lemma in object_of)
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return _POSSESSIVE.sub("", text).strip(" ,.;:")
@@ -133,11 +166,11 @@ def _person(text: str, start: int, gaz: Gazetteer) -> Name | None:
         words = words[1:]
     if not words or not _words_ok(words):
         return None
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return None
+    if any(w.isupper() and len(w) > 1 for w in (words[:-1] if words[-1] in gaz.regnal_numbers else words)):
+        return None  # an acronym; "Hassan II" is a monarch
     if any(w in gaz.org_words or w in gaz.programme_words or w in gaz.place_words for w in words):
         return None
-    canonical = " ".join(words)
+    canonical = as_written(" ".join(words))
     if gaz.lookup(canonical) is not None or canonical in gaz.demonyms or gaz.is_city(canonical):
         return None
     offset = text.index(words[0])
@@ -218,17 +251,26 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         return names
     text = doc.text
     entities = parse.entities_in(start, end)
+    surnames = _surnames(persons, gaz)
+    for name in names:
+        # "Hasina visited Delhi" after "Sheikh Hasina": the model's GPE is the person named before
+        bare = _clean(name.text)
+        if name.kind in ("place", "unknown", "country") and bare in surnames and gaz.lookup(bare) is None:
+            name.kind, name.canonical, name.surname_only, name.initial = "person", bare, True, None
     for name in names:
         if name.kind != "person" or name.role or name.surname_only:
             continue
         before = text[max(start, name.start - 12):name.start].split()
         if before and (before[-1] in gaz.honorifics or before[-1].rstrip(".") in gaz.honorifics):
             continue
-        if fold(name.canonical or "") in gaz.people or (name.canonical in persons):
+        if fold(name.canonical or "") in gaz.people or (name.canonical in persons) or \
+                name.text.split()[0] in gaz.name_honorifics:
             continue
         overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
         if any(e.label == "PERSON" for e in overlapping):
             continue
+        if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
+            continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
                 not any(w in gaz.generic_words for w in (name.canonical or "").split()):
             continue  # the model saw nothing there: a plain "First Last" stays a person
@@ -237,6 +279,12 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             name.kind, name.canonical = "place", bare
         else:
             name.kind, name.canonical = "unknown", None
+    for name in names:
+        # "Elizabeth II visited": a monarch's name that the model took for an event
+        words = _clean(name.text).split()
+        if name.kind == "unknown" and 2 <= len(words) <= 3 and words[-1] in gaz.regnal_numbers and \
+                _person(" ".join(words), name.start, gaz) is not None and _acts_as_person(parse, name):
+            name.kind, name.canonical = "person", as_written(" ".join(words))
     for name in names:
         # "Clinton nominated": a single word the rules took for a place or left unknown, a person to the model
         if name.kind in ("place", "unknown") and name.canonical and " " not in name.canonical:
@@ -250,7 +298,8 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
     added: list[Name] = []
     for entity in entities:
         if entity.label == "GPE":
-            found = _polity(doc.text, entity, parse, names, gaz, known)
+            found = None if _clean(text[entity.start:entity.end]) in surnames else \
+                _polity(doc.text, entity, parse, names, gaz, known)
             if found is not None:
                 added.append(found)
             continue
@@ -278,6 +327,11 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         added.append(found)
     _states_in_a_list(text, parse, names + added, gaz, known)
     return sorted(names + added, key=lambda n: n.start)
+
+
+def _surnames(persons: dict, gaz: Gazetteer) -> frozenset[str]:
+    """The last words of the full names the document has given so far ("Hasina" of "Sheikh Hasina")."""
+    return frozenset(p.split()[-1] for p in persons if " " in p and p.split()[-1] not in gaz.regnal_numbers)
 
 
 def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict) -> None:

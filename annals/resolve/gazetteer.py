@@ -54,6 +54,8 @@ class Gazetteer:
         self._bodies: dict[str, list[str]] | None = None
         titles = load("actors/titles.yaml")
         self.honorifics = frozenset(titles["honorifics"])
+        self.name_honorifics = frozenset(titles["name_honorifics"])
+        self.regnal_numbers = frozenset(titles["regnal_numbers"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
         self.org_words = frozenset(titles["org_words"])
         # with their plurals: "the Ministerial Declarations" are documents, not a body

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from annals.resolve.gazetteer import Gazetteer, fold
 
-__all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "find_names", "tokens"]
+__all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "as_written", "find_names", "tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-–.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
 _COMPOUND = re.compile(r"[-–/]")
@@ -134,6 +134,13 @@ class _Parser:
                 return j, entry
         return None
 
+    def _place_at(self, run: list[Token], i: int) -> bool:
+        """Whether token i begins a known city, country or place."""
+        if i >= len(run):
+            return False
+        found = self.entity_at(run, i)
+        return self.gaz.is_city(run[i].bare) or (found is not None and found[1].kind in ("country", "place"))
+
     def office_at(self, run: list[Token], i: int):
         """The longest office title starting at token i: (end, title) or None."""
         for size, folded, office in self.gaz.offices_by_word.get(fold(run[i].bare), ()):
@@ -172,6 +179,8 @@ class _Parser:
                 i += 1
                 continue
             found = self.entity_at(run, i)
+            if found is not None and pending and found[0] - i == 1 and tok.bare in self.gaz.org_words:
+                found = None  # "the Green Alliance": the end of a name of its own, not NATO's alias
             if found is not None:
                 end, entry = found
                 flush()
@@ -221,12 +230,25 @@ class _Parser:
                                   possessive=bool(_POSSESSIVE.search(run[end - 1].text))))
                 i = end
                 continue
+            if tok.text in self.gaz.name_honorifics and not pending and i + 1 < len(run) and run[i + 1].capitalised:
+                honorific = True  # "Sheikh Hasina": it vouches for a person and stays in the name
+                pending.append(tok)
+                i += 1
+                continue
             honor = self.honorific_at(run, i)
             if honor is not None and not pending:
                 honorific = True
                 i = honor
                 continue
             if tok.text in CONNECTORS and not pending:
+                i += 1
+                continue
+            if tok.text == "and" and pending and not any(t.bare in self.gaz.org_words for t in pending) and (
+                    title or any(t.bare.rstrip("s") in self.gaz.office_words for t in pending)):
+                flush()  # "Prime Minister A and Commission President B": two people
+                last = names[-1] if names else None
+                if last is not None and last.kind == "person" and (last.role or "").endswith("s"):
+                    title = [last.role]  # "Prime Ministers A and B": the title vouches for each
                 i += 1
                 continue
             if tok.text in ("of", "for", "and", "on") and pending:
@@ -241,6 +263,11 @@ class _Parser:
                 continue
             if tok.text == "in" and pending and pending[-1].bare in self.gaz.org_words:
                 flush()  # "the Concord Organisation in Aldrun": where the body is, not its name
+                i += 1
+                continue
+            if tok.text == "in" and pending and self._place_at(run, i + 1) and not any(
+                    t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in pending):
+                flush()  # "met Marta Bosch in Lisbon": where they met, not her name
                 i += 1
                 continue
             pending.append(tok)
@@ -307,6 +334,23 @@ class _Parser:
         name.parent = parent
         return name
 
+    def _office_then_person(self, toks: list[Token]) -> list[Name] | None:
+            """"Ostrelian Foreign Minister Anselm Druve", "Commission President Marta Bosch": an office,
+            then the person who holds it."""
+            offices = [k for k, t in enumerate(toks) if t.bare.rstrip("s") in self.gaz.office_words
+                       or t.bare in self.gaz.office_words]
+            if not offices:
+                return None
+            last = offices[-1]
+            holder = toks[last + 1:]
+            if len(holder) < 2 or not _looks_like_person(holder, False) or any(
+                    t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in holder):
+                return None
+            role = self.text[toks[0].start:toks[last].end]
+            office = Name(toks[0].start, toks[last].end, role, "office", role=role)
+            written = self.text[holder[0].start:holder[-1].end]
+            return [office, Name(holder[0].start, holder[-1].end, written, "person", as_written(written), role=role)]
+
     def classify(self, toks: list[Token], *, title: str | None, honorific: bool) -> list[Name]:
         while toks and (toks[-1].text in CONNECTORS or toks[-1].text in NAME_PARTICLES):
             toks = toks[:-1]
@@ -316,6 +360,9 @@ class _Parser:
         bare = _POSSESSIVE.sub("", text)
         words = [t.bare for t in toks if t.text not in CONNECTORS and t.text != "."]
         name = Name(toks[0].start, toks[-1].end, text, "unknown", possessive=bare != text)
+        held = self._office_then_person(toks)
+        if held is not None:
+            return held
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
         elif any(w in self.gaz.org_words for w in words):
@@ -327,18 +374,7 @@ class _Parser:
             name.kind, name.canonical = "place", self.gaz.region(bare)
         elif any(w.rstrip("s") in self.gaz.office_words or w in self.gaz.office_words for w in words):
             name.kind, name.role = "office", bare
-            # "Ostrelian Foreign Minister Anselm Druve": an office, then the person who holds it
-            last = max(k for k, t in enumerate(toks) if t.bare.rstrip("s") in self.gaz.office_words
-                       or t.bare in self.gaz.office_words)
-            holder = toks[last + 1:]
-            if len(holder) >= 2 and _looks_like_person(holder, False) and not any(
-                    t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in holder):
-                office = Name(toks[0].start, toks[last].end, self.text[toks[0].start:toks[last].end], "office",
-                              role=self.text[toks[0].start:toks[last].end])
-                person = Name(holder[0].start, holder[-1].end, self.text[holder[0].start:holder[-1].end], "person",
-                              " ".join(t.bare for t in holder), role=office.role)
-                return [office, person]
-        elif _looks_like_person(toks, honorific or bool(title)):
+        elif _looks_like_person(toks, honorific or bool(title), regnal=self.gaz.regnal_numbers if title else ()):
             name.kind = "person"
             name.role = title
             initial = re.match(r"^([A-Z])\.\s*([A-Z][^\s.]+)$", bare)
@@ -349,7 +385,7 @@ class _Parser:
                 name.surname_only = True
                 name.canonical = words[0]
             else:
-                name.canonical = " ".join(w for w in _NICKNAME.sub(" ", bare).split() if w)
+                name.canonical = as_written(_NICKNAME.sub(" ", bare))
         elif len(words) == 1 and self.gaz.is_city(words[0]):
             name.kind, name.canonical = "place", words[0]
         elif len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -359,8 +395,15 @@ class _Parser:
         return [name]
 
 
-def _looks_like_person(toks: list[Token], titled: bool) -> bool:
+def as_written(text: str) -> str:
+    """A name with single spaces and its possessive dropped: "H. D.  Deve Gowda's" -> "H. D. Deve Gowda"."""
+    return _POSSESSIVE.sub("", " ".join(text.split()))
+
+
+def _looks_like_person(toks: list[Token], titled: bool, *, regnal: frozenset[str] | tuple = ()) -> bool:
     words = [t.bare for t in toks if t.text != "."]
+    if len(words) >= 2 and words[-1] in regnal:
+        words = words[:-1]  # "King Hassan II": a monarch's numeral
     if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.[A-Z]\w*", w) for w in words):
         return False
     content = [w for w in words if w not in NAME_PARTICLES]

@@ -1,0 +1,79 @@
+"""People named by the text: full names the recogniser mislabels, later mentions by surname,
+initials, names that begin with an honorific, regnal names, two titled people joined by "and" (#12)."""
+from __future__ import annotations
+
+import pytest
+
+import annals
+
+
+def actors_of(text: str) -> list[list[str]]:
+    return [[a.name for a in e.actors] for e in annals.extract(text + "\n").events]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("In 1996 Sheikh Rubina Karim signed the river treaty.", {"Sheikh Rubina Karim"}),
+        ("In 1996 Prime Ministers K. R. Vanthala and Sheikh Rubina Karim signed the river treaty.",
+         {"K. R. Vanthala", "Sheikh Rubina Karim"}),
+        ("Under King Idris IV, who succeeded his father Omar III in July 1999, Varnia pursued a new policy.",
+         {"Idris IV", "Omar III"}),
+        ("In 2019 President Tomas Varga met Marta Bosch in Lisbon.", {"Tomas Varga", "Marta Bosch"}),
+        ("In 1953 Elizabeth II visited Canberra.", {"Elizabeth II"}),
+    ],
+)
+def test_resolve_people_name_as_written(text, wanted):
+    (names,) = actors_of(text)
+    assert wanted <= set(names), names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_two_titled_people_joined_by_and():
+    text = ("In April 2023, Prime Minister Lars Haugen Berg and Commission President Marta van den Bosch "
+            "launched the Blue Alliance in Brussels.")
+    (names,) = actors_of(text)
+    assert {"Lars Haugen Berg", "Marta van den Bosch"} <= set(names), names
+    assert "NATO" not in names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("later", "wanted"),
+    [
+        ("In 2010 Karim visited Lahore.", {"Sheikh Rubina Karim"}),
+        ("In 2011 Harjit Singh and Karim signed a protocol in Dhaka.", {"Harjit Singh", "Sheikh Rubina Karim"}),
+    ],
+)
+def test_resolve_people_later_mentions_take_the_full_name(later, wanted):
+    text = "In 1996 Prime Minister Sheikh Rubina Karim signed the river treaty. " + later
+    events = actors_of(text)
+    assert wanted <= set(events[1]), events[1]
+    assert "Karim" not in events[1]
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_named_alliance_is_not_nato():
+    events = actors_of("In 2004 the Green Alliance and NATO signed a memorandum. In 2009 the Alliance opened an office.")
+    assert {"Green Alliance", "NATO"} <= set(events[0]), events[0]
+    assert "NATO" in events[1]
+
+
+def sources_of(text: str) -> list[list[str]]:
+    return [[a.name for a in e.actors if a.part == "source"] for e in annals.extract(text + "\n").events]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (("In 2019 President Tomas Varga met Marta Bosch in Lisbon. In Porto, President Ilir Hoxha spoke to Varga "
+          "by telephone on Sunday. At a summit in May 2020, the two presidents pledged to cooperate."),
+         {"Tomas Varga", "Ilir Hoxha"}),
+        (("Under King Idris IV, who succeeded his father Omar III in July 1999, Varnia pursued a new policy. "
+          "In July 2016, the king announced a return to the union."), {"Idris IV"}),
+    ],
+)
+def test_resolve_people_an_office_named_again_is_its_holder(text, wanted):
+    assert set(sources_of(text)[-1]) == wanted
