@@ -620,6 +620,9 @@ _PARTIES_OF_JOINT_ACTS = [
      "had agreed in Jakarta in September 2023 to upgrade ties."), "2023-09", {"Japan", "ASEAN"}),
     ("= Japan–ASEAN relations =\nJapan and ASEAN talk. The agreement was signed by all parties by 14 April 2008.",
      "../2008-04-14", {"Japan", "ASEAN"}),
+    # a joint act in the passive that names no party, in a text about two: theirs, though one is named
+    (("= Japan–ASEAN relations =\nJapan and ASEAN talk. A protocol adding services was signed in 2019 and "
+     "took effect for Japan in 2020."), "2019", {"Japan", "ASEAN"}),
     # "it entered into force": the agreement's parties, not an actor "it" stands for
     (("The Porto Agreement was signed by the European Communities and Iceland on 2 May 1992, and it "
      "entered into force on 1 January 1994."), "1994-01-01", {"European Communities", "Iceland"}),

@@ -226,15 +226,16 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # a joint act that names no party: every party the document is about
         joint = type_ in JOINT and not one_sided(tree, predicate)
         sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
-        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016": a joint act
-        # (or a fight between states) that names no party, in a text about two that names no other
+        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
+        # signed in 2019": a joint act (or a fight between states) that names no party, in a text
+        # about two that names no other
         parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))]
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
                      and not tree.children(k, "poss"))
         if (joint or type_ == "conflict" or shared) and len(parties) >= 2 \
-                and (tree.tokens[predicate].pos in NOUNS or shared) \
+                and (tree.tokens[predicate].pos in NOUNS or shared or (joint and undergone)) \
                 and {a.name for a in actors if a.kind == "country"} <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties
