@@ -640,6 +640,8 @@ _TOGETHER_AND_BETWEEN = [
      "were stopped in 2010 because no progress could be made."), "2008", {"Chile", "European Union"}),
     # "one of the states that founded it": the subject that is one of them
     ("Chile was one of the 12 states that founded the Andean Forum in Lima on 25 May 1969.", "1969-05-25", {"Chile"}),
+    # a body named through its owner's short name
+    ("On 30 January 2017, the Assembly of the AU readmitted Morocco.", "2017-01-30", {"Assembly of the African Union"}),
     # a relative clause on the subject names no one of it
     (("Chile and Peru went to court. Analysts said Bolivia, which filed its own case against Chile at the "
      "court in April 2013, would be watching."), "2013-04", {"Bolivia"}),

@@ -386,7 +386,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             aside += [tree.extent(k) for k in tree.children(head, "appos")]
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
-            if lo <= offset < hi and not any(a <= offset < b for a, b in aside):
+            # (a body named through its owner's short name is the phrase itself: "the Assembly of the AU")
+            if lo <= offset < hi and (not any(a <= offset < b for a, b in aside)
+                                      or actor.name.startswith(f"{tree.word(head)} of ")):
                 at.setdefault(offset, []).append(actor)
         if not at:  # a person the parser hung under the preposition ("Secretary General of NATO X")
             for offset, actor in placed:

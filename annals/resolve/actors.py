@@ -53,6 +53,8 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
                      r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
+# "the Assembly of the AU": a body's own word before the organisation's name
+_BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b"
                         r"(?!\s+(?:of|for|on)\b)")
@@ -616,8 +618,25 @@ class DocumentActors:
     def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
         return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)
 
+    def _body_of(self, name: Name) -> Actor | None:
+        """The body of an organisation named by its office and the organisation's short name ("the
+        Assembly of the AU", "the Council of the EU"), where the gazetteer knows it under its full name."""
+        found = _BODY_BEFORE.search(self.doc.text, max(0, name.start - 60), name.start)
+        if found is None:
+            return None
+        entry = self._entry(name.canonical) if name.kind == "acronym" else None
+        owner = entry.name if entry is not None else name.canonical
+        for candidate in (f"{found.group(1)} of the {owner}", f"{found.group(1)} of {owner}"):
+            body = self.gaz.lookup(candidate)
+            if body is not None and body.kind == "organization":
+                return Actor(body.name, "organization")
+        return None
+
     def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
         actors: list[Actor] = []
+        body = self._body_of(name) if name.kind in ("organization", "acronym") else None
+        if body is not None:
+            return [body]  # "the Assembly of the AU": the Assembly of the African Union, a body of its own
         if name.kind in ("place", "unknown") and name.canonical and name.text[:1].isupper():
             # "Moscow expelled", "Ankara's bid": a capital acting for its state
             capital = self.gaz.capital_of(re.sub(r"['’]s$", "", name.text))
