@@ -718,3 +718,8 @@ def test_events_frame_headline_of_an_act_done_by_decree():
     event = _event("A national Commission on Trade with Peru was established according to the decree of the "
                    "President of Chile on 12 November 1997.")
     assert " establishes a national Commission on Trade with Peru" in event.headline
+
+
+def test_events_frame_a_legislature_called_congress_decides_it_does_not_meet():
+    event = _event("Tension rose in 2005, when Chile's Congress passed a law that set the baselines.")
+    assert event.type == "decision"

@@ -71,6 +71,8 @@ def _meeting_acts(tree: Tree, lex, verb: int) -> bool:
     if tree.tokens[verb].pos not in ("VERB", "AUX"):
         return False
     for k in tree.children(verb, "nsubj"):
+        if tree.word(k)[:1].isupper() and "legislature" in lex.classes_of([tree.lemma(k)]):
+            continue  # "Peru's Congress passed a law": a legislature, not a congress that meets
         if tree.lemma(k) in lex.frames and tree.lemma(k) in lex.nouns and \
                 lex.nouns[tree.lemma(k)].type == "summit":
             return True
