@@ -1,13 +1,14 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
 - gold: ../shared/eval/docs/NAME.txt with ../shared/eval/gold/NAME.jsonl (the development set);
 - dev2: ../shared/eval/dev2/docs with ../shared/eval/dev2/gold;
 - heldout: tests/heldout/docs with tests/heldout/gold (never tune against it);
-- probe: tests/probe/docs with tests/probe/gold (written by someone who never ran annals; see its README).
+- probe: tests/probe/docs with tests/probe/gold (written by someone who never ran annals; see its README);
+- probe2: tests/probe2/docs with tests/probe2/gold (a second such set, written later).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -38,6 +39,7 @@ SETS = {
     "dev2": (EVAL / "dev2" / "docs", EVAL / "dev2" / "gold"),
     "heldout": (ROOT / "tests" / "heldout" / "docs", ROOT / "tests" / "heldout" / "gold"),
     "probe": (ROOT / "tests" / "probe" / "docs", ROOT / "tests" / "probe" / "gold"),
+    "probe2": (ROOT / "tests" / "probe2" / "docs", ROOT / "tests" / "probe2" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
