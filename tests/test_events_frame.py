@@ -640,6 +640,12 @@ _TOGETHER_AND_BETWEEN = [
      "were stopped in 2010 because no progress could be made."), "2008", {"Chile", "European Union"}),
     # "one of the states that founded it": the subject that is one of them
     ("Chile was one of the 12 states that founded the Andean Forum in Lima on 25 May 1969.", "1969-05-25", {"Chile"}),
+    # a title that names a pair makes them the text's parties, not also a body it names often
+    (("= Chile–Peru timeline =\nThe Andean Force (AF) was set up later. The AF grew. The AF left. The AF came "
+     "back. In 1978 the two leaders' envoys signed the Lima Accords."), "1978", {"Chile", "Peru"}),
+    # a court that rules is the actor, not what the ruling is about
+    (("Chile took the case to the International Court of Justice, which ruled on 5 December 2011 that Peru "
+     "had breached the accord."), "2011-12-05", {"International Court of Justice"}),
     # a body named through its owner's short name
     ("On 30 January 2017, the Assembly of the AU readmitted Morocco.", "2017-01-30", {"Assembly of the African Union"}),
     # a relative clause on the subject names no one of it

@@ -242,8 +242,10 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             following = _phrase_after(tree, p)
             if following is not None:
                 candidates.insert(0, following)
-    if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p):
-        candidates.append(tree.head(p))
+    if tree.tokens[p].dep in ("acl", "relcl") and not tree.is_root(p) and not (
+            tree.tokens[tree.head(p)].pos == "PROPN"
+            and any(tree.lemma(k) in ("which", "who", "that") for k in tree.children(p, "nsubj"))):
+        candidates.append(tree.head(p))  # "the treaty (that) they signed", not "the Court, which ruled"
     if frame is not None:
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.

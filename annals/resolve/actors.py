@@ -313,6 +313,8 @@ class DocumentActors:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
             "country", "organization")
+        if len(found) >= 2:
+            kinds = ()  # "Egypt–Israel relations": the pair the title names, not also a body named often
         for kind in kinds:
             if not any(a.kind == kind for a in found):
                 ranked = sorted(((n, c) for (c, k), n in counts.items() if k == kind), reverse=True)
