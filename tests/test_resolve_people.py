@@ -77,3 +77,8 @@ def sources_of(text: str) -> list[list[str]]:
 )
 def test_resolve_people_an_office_named_again_is_its_holder(text, wanted):
     assert set(sources_of(text)[-1]) == wanted
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_courtesy_title_is_not_part_of_the_name():
+    assert "Jim Carr" in sources_of("Today, the Honourable Jim Carr visited Brussels on 21 September 2018.")[0]
