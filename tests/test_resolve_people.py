@@ -82,3 +82,10 @@ def test_resolve_people_an_office_named_again_is_its_holder(text, wanted):
 @pytest.mark.issue(12)
 def test_resolve_people_a_courtesy_title_is_not_part_of_the_name():
     assert "Jim Carr" in sources_of("Today, the Honourable Jim Carr visited Brussels on 21 September 2018.")[0]
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_the_two_leaders_are_the_first_two_of_the_sentence_naming_more():
+    text = ("In 1977 President Anwar Sadat and Prime Minister Menachem Begin negotiated at Camp David, hosted by "
+            "President Jimmy Carter. On 17 September 1978 the two leaders signed the Camp David Accords.")
+    assert set(sources_of(text)[-1]) == {"Anwar Sadat", "Menachem Begin"}

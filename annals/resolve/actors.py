@@ -395,7 +395,15 @@ class DocumentActors:
                 if actor.kind == "person" and actor.name not in people:
                     people.append(actor.name)
         holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
-        return holders[:2] if len(holders) >= 2 else people[:2] if len(people) == 2 else []
+        if len(holders) >= 2 or len(people) == 2:
+            return (holders if len(holders) >= 2 else people)[:2]
+        for i in range(index - 1, max(-1, index - 6), -1):  # else the first two of the nearest sentence naming two
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            named = list(dict.fromkeys(a.name for a in self.resolved(i, year=None) if a.kind == "person"))
+            if len(named) >= 2:
+                return named[:2]
+        return []
 
     def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = ()) -> Actor | None:
         for i in range(index - 1, max(-1, index - 4), -1):
