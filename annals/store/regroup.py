@@ -58,6 +58,7 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     name. An actor the document only infers is shared with no other telling; as a state, it still
     keeps the telling from another state's events."""
     everyone, persons, sources, states, targets, assumed = set(), set(), set(), set(), set(), set()
+    target_words: frozenset[str] = frozenset()
     actors = list(actors)
     countries = {name for name, kind, _, _ in actors if kind == "country"}
     for name, kind, part, inferred in actors:
@@ -86,9 +87,10 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                     states.add(identity(fold(state)))
         elif part == "target":
             targets.add(who)
+            target_words |= content_words(name)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed))
+                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words)
 
 
 def stored_telling(evidence: int, event: int, sha256: str, source: str, start: int, date: str, type_: str,

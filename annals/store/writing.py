@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from annals.merge import Telling, choose_date, object_key, same_event
+from annals.merge import Telling, choose_date, kindred_types, object_key, same_event
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
@@ -349,14 +349,16 @@ class DocumentWriter:
                     if any(same_event(item.telling, old)[0] for old in known[candidate.id])}
 
         # First the events told on the same dates.
-        types = sorted({item.telling.type for item in told})
+        # (an event of a kindred type too: a council told as a meeting here, as a summit there)
+        types = sorted({kin for item in told for kin in kindred_types(item.telling.type)})
         starts = sorted({s for s in (bounds(item.telling.date)[0] for item in told) if s})
         undated = sorted({item.telling.date for item in told if not bounds(item.telling.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
+        groups = [[c for kin in sorted(kindred_types(item.telling.type)) for c in by_date.get((kin, item.telling.date), [])]
+                  for item in told]
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
         self._read_tellings([c for group in groups for c in group], known, every=True)
@@ -367,7 +369,7 @@ class DocumentWriter:
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
+                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].telling.type)})),
                     or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
@@ -375,9 +377,11 @@ class DocumentWriter:
             nearby = {}
             for i, (low, high) in windows.items():
                 item = told[i]
-                rows = by_type.get(item.telling.type, [])
-                last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
-                nearby[i] = [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
+                nearby[i] = []
+                for kin in sorted(kindred_types(item.telling.type)):
+                    rows = by_type.get(kin, [])
+                    last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
+                    nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
                 found |= related(told[i], group)
