@@ -46,7 +46,7 @@ __all__ = ["KINDRED", "Telling", "content_words", "kindred_types", "object_key",
 JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
 # Types that registers give one act: a council session is a meeting in one text, a summit in another.
 KINDRED = (frozenset({"meeting", "summit"}),)
-# Types that tell one act as another where both name the same object: a treaty ratified is a
+# Types that tell one act as another where both name the same object on the same date: a treaty ratified is a
 # parliament's decision or an agreement approved; `political` is what a sentence gets whose
 # predicate says little ("ended with the signing of the Treaty").
 KINDRED_ON_OBJECT = (frozenset({"agreement", "decision"}),)
@@ -101,7 +101,7 @@ def kindred_types(type_: str) -> frozenset[str]:
 def _types_agree(new: Telling, old: Telling) -> bool:
     if new.type == old.type or any(new.type in group and old.type in group for group in KINDRED):
         return True
-    if not (new.object and old.object and same_object(new.object, old.object)):
+    if new.date != old.date or not (new.object and old.object and same_object(new.object, old.object)):
         return False
     return GENERIC in (new.type, old.type) or any(new.type in group and old.type in group for group in KINDRED_ON_OBJECT)
 
@@ -225,12 +225,12 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
         # a telling whose source is only its document's subject agrees with one that names that
         # subject as acting, where both name the same thing done
         # (of a joint act, as any of its parties)
-        theirs, mine = (old.actors, new.actors) if new.type in JOINT else (old.sources, new.sources)
+        theirs, mine = (old.actors, new.actors) if (new.type in JOINT or old.type in JOINT) else (old.sources, new.sources)
         if new.object and old.object and same_object(new.object, old.object) and \
                 ((new.assumed & theirs) or (old.assumed & mine)):
             return True
         return None
-    if new.type in JOINT:
+    if (new.type in JOINT or old.type in JOINT):
         # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"
         return bool((new.sources | new.targets) & (old.sources | old.targets) & (new.sources | old.sources))
     return bool(new.sources & old.sources)

@@ -43,7 +43,7 @@ from sqlalchemy.engine import Connection
 
 from annals.merge import Telling, choose_date, kindred_types, object_key, same_event
 from annals.merge import event_id as uid_of
-from annals.merge.members import each_member
+from annals.merge.members import each_member, later_member
 from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
@@ -272,13 +272,18 @@ class DocumentWriter:
         kinds = {a.name: a.kind for e in doc.events for a in e.actors}
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
-        self._aliases(aliases)
+        learned = self._aliases(aliases)
         # "A, B and C joined on 9 March 1995": each member's own telling (annals/merge/members.py)
         tellings = [member for e in doc.events for member in each_member(e)]
         told = [_told(e, document_id, self._identity) for e in tellings]
         keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type,
                  tuple(a.name for a in e.actors if a.part == "source")) for e in tellings]
-        related = self._related(told)
+        related = self._related([item.telling for item in told])
+        if learned:
+            # A name learned to be another's (an acronym defined here, used bare before): the stored
+            # events that name it are grouped again, with the events they may tell.
+            again = self._naming(learned)
+            related |= again | self._related([s.telling for s in self._stored_tellings(again)])
         groups = regroup(self._stored_tellings(related), [item.telling for item in told], keys)
         events = self._apply(groups)
         placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
@@ -317,7 +322,14 @@ class DocumentWriter:
                 self.conn.execute(update(ev).where(self.any_of(ev.c.id, list(group.moved))).values(event_id=event_id))
         return events
 
-    def _aliases(self, aliases: list[tuple[str, str]]) -> None:
+    def _naming(self, keys: list[str]) -> set[int]:
+        """The stored events that name an actor by one of these folded names."""
+        a, ea = t.actors, t.event_actors
+        return {row.event_id for row in self.conn.execute(
+            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(self.any_of(a.c.key, sorted(keys))))}
+
+    def _aliases(self, aliases: list[tuple[str, str]]) -> list[str]:
+        """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
         rows = {}
         for canonical, alias in aliases:
             pair = (self.actor_ids[canonical], fold(alias))
@@ -329,8 +341,9 @@ class DocumentWriter:
             for actor_id, key in rows:
                 if _acronym_key(key):
                     self.actor_ids.ids[key] = actor_id
+        return sorted(key for _, key in rows if _acronym_key(key))
 
-    def _related(self, told: list[_Told]) -> set[int]:
+    def _related(self, told: list[Telling]) -> set[int]:
         """The stored events that any of these tellings may tell (by their first and latest tellings):
         those told on the same dates, and those of compatible or contradicting dates nearby."""
         if not told:
@@ -344,32 +357,32 @@ class DocumentWriter:
             candidates.update((row.id, row) for row in rows)
             return rows
 
-        def related(item: _Told, group: Iterable[_Candidate]) -> set[int]:
+        def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group
-                    if any(same_event(item.telling, old)[0] for old in known[candidate.id])}
+                    if any(same_event(item, old)[0] for old in known[candidate.id])}
 
         # First the events told on the same dates.
         # (an event of a kindred type too: a council told as a meeting here, as a summit there)
-        types = sorted({kin for item in told for kin in kindred_types(item.telling.type)})
-        starts = sorted({s for s in (bounds(item.telling.date)[0] for item in told) if s})
-        undated = sorted({item.telling.date for item in told if not bounds(item.telling.date)[0]})
+        types = sorted({kin for item in told for kin in kindred_types(item.type)})
+        starts = sorted({s for s in (bounds(item.date)[0] for item in told) if s})
+        undated = sorted({item.date for item in told if not bounds(item.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [[c for kin in sorted(kindred_types(item.telling.type)) for c in by_date.get((kin, item.telling.date), [])]
+        groups = [[c for kin in sorted(kindred_types(item.type)) for c in by_date.get((kin, item.date), [])]
                   for item in told]
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
         self._read_tellings([c for group in groups for c in group], known, every=True)
         found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
-        windows = {i: _window(item.telling.date) for i, item in enumerate(told)}
+        windows = {i: _window(item.date) for i, item in enumerate(told)}
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].telling.type)})),
+                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].type)})),
                     or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
@@ -378,10 +391,10 @@ class DocumentWriter:
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
-                for kin in sorted(kindred_types(item.telling.type)):
+                for kin in sorted(kindred_types(item.type)):
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
-                    nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
+                    nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
                 found |= related(told[i], group)
@@ -557,7 +570,8 @@ class DocumentWriter:
             frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
                                                      "object_name": None, "headline": None,
                                                      "uid": uid_of(row.sha256, row.start, row.date, row.type),
-                                                     "salt": row.source, "members": _sources_of(row.actors)})
+                                                     "salt": row.source, "members": _sources_of(row.actors),
+                                                     "later": later_member(row.type, actors)})
             if frame["object"] is None and row.object:
                 frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
             if frame["headline"] is None and row.headline:
@@ -565,9 +579,11 @@ class DocumentWriter:
         if frames:
             e = t.events
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
-            # Each member's telling of one collective sentence: the third names its members too.
+            # Each member's telling of one collective sentence: the third names its members too, and
+            # is the first choice of every member but the first (so that no order of adding decides).
             choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
+            choices = {i: (c[2], c[0], c[1]) if frames[i]["later"] else c for i, c in choices.items()}
             seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
                 self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
                 ~self.any_of(e.c.id, list(frames))))}
