@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from annals.merge import Telling, choose_date, kindred_types, object_key, same_event
+from annals.merge import Telling, choose_date, compatible, kindred_types, object_key, same_event
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member, later_member
 from annals.model import Actor, Document, Event, Quantity
@@ -395,6 +395,10 @@ class DocumentWriter:
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
+            # (every telling of an event whose date the telling's is compatible with, as for the same
+            # date; the first and latest of the others, which only a near contradicting date may join)
+            close = {c.id for i, group in nearby.items() for c in group if compatible(c.date, told[i].date)}
+            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, every=True)
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
                 found |= related(told[i], group)
