@@ -85,16 +85,17 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in map(_word, _TOKEN.findall(text)) if len(w) > 1)
 
 
-@lru_cache(maxsize=64)
-def kindred_types(type_: str) -> frozenset[str]:
-    """The types a telling of `type_` may share an event with (itself included): the generic type
-    goes with any, on the same object."""
-    if type_ == GENERIC:
-        return frozenset(TYPES)
-    out = {type_, GENERIC}
-    for group in KINDRED + KINDRED_ON_OBJECT:
+@lru_cache(maxsize=128)
+def kindred_types(type_: str, *, on_object: bool = False) -> frozenset[str]:
+    """The types a telling of `type_` may share an event with (itself included); `on_object`: on the
+    same date and object too, where kindred acts (`KINDRED_ON_OBJECT`) and the generic type go with
+    any."""
+    out = {type_}
+    for group in KINDRED + (KINDRED_ON_OBJECT if on_object else ()):
         if type_ in group:
             out |= group
+    if on_object:
+        out |= set(TYPES) if type_ == GENERIC else {GENERIC}
     return frozenset(out)
 
 

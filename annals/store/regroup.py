@@ -21,7 +21,7 @@ from typing import NamedTuple
 from annals.merge import Telling, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_telling"]
+__all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_actors"]
 
 
 class Stored(NamedTuple):
@@ -46,7 +46,7 @@ class Grouped(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
+def stored_actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
     return tuple((a["name"], a.get("kind", "other"), a.get("part") or "", bool(a.get("inferred")))
                  for a in json.loads(actors_json))
 
@@ -91,14 +91,6 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
                    frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words)
-
-
-def stored_telling(evidence: int, event: int, sha256: str, source: str, start: int, date: str, type_: str,
-                   text: str, actors_json: str, object_json: str | None, document: int,
-                   identity: Callable[[str], str]) -> Stored:
-    obj = json.loads(object_json)["name"] if object_json else None
-    telling = frame_telling(document, date, type_, _actors(actors_json), text, obj, identity)
-    return Stored(evidence, event, (sha256, source, start, date, type_), telling)
 
 
 def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> list[Grouped]:

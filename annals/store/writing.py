@@ -50,7 +50,7 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_telling
+from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_actors
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -189,7 +189,8 @@ def _statements(dialect: str) -> _Statements:
 
 def _telling_columns() -> list:
     ev = t.evidence
-    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object]
+    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object,
+            ev.c.id]
 
 
 class ActorIds:
@@ -242,6 +243,9 @@ class DocumentWriter:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
+        # Each stored telling as merging compares it, framed once per transaction (by evidence id):
+        # finding candidates and regrouping read many of the same tellings.
+        self.frames: dict[int, Telling] = {}
 
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
@@ -308,8 +312,18 @@ class DocumentWriter:
             select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, t.sentences.c.text,
                    ev.c.actors, ev.c.object, ev.c.document_id)
             .select_from(with_sentences()).join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
-        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in rows for a in json.loads(row.actors)})
-        return [stored_telling(*row, identity=self._identity) for row in rows]
+        self._frame_rows(rows)
+        return [Stored(row.id, row.event_id, (row.sha256, row.source, row.start, row.date, row.type), self.frames[row.id])
+                for row in rows]
+
+    def _frame_rows(self, rows: list) -> None:
+        """Frame the stored tellings of these rows not framed yet, into `frames`."""
+        fresh = [row for row in rows if row.id not in self.frames]
+        self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
+        for row in fresh:
+            obj = json.loads(row.object)["name"] if row.object else None
+            self.frames[row.id] = frame_telling(row.document_id, row.date, row.type, stored_actors(row.actors), row.text,
+                                                obj, self._identity)
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
@@ -363,14 +377,15 @@ class DocumentWriter:
 
         # First the events told on the same dates.
         # (an event of a kindred type too: a council told as a meeting here, as a summit there)
-        types = sorted({kin for item in told for kin in kindred_types(item.type)})
+        types = sorted({kin for item in told for kin in kindred_types(item.type, on_object=bool(item.object))})
         starts = sorted({s for s in (bounds(item.date)[0] for item in told) if s})
         undated = sorted({item.date for item in told if not bounds(item.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [[c for kin in sorted(kindred_types(item.type)) for c in by_date.get((kin, item.date), [])]
+        groups = [[c for kin in sorted(kindred_types(item.type, on_object=bool(item.object)))
+                   for c in by_date.get((kin, item.date), [])]
                   for item in told]
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
@@ -397,7 +412,9 @@ class DocumentWriter:
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
             # (every telling of an event whose date the telling's is compatible with, as for the same
             # date; the first and latest of the others, which only a near contradicting date may join)
-            close = {c.id for i, group in nearby.items() for c in group if compatible(c.date, told[i].date)}
+            # (a year is compatible with every event of its year: those are read by their first and latest)
+            close = {c.id for i, group in nearby.items() for c in group
+                     if len(told[i].date) >= 7 and len(c.date) >= 7 and compatible(c.date, told[i].date)}
             self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, every=True)
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
@@ -415,12 +432,9 @@ class DocumentWriter:
         sql = _statements(self.dialect)
         statement, keys = (sql.event_tellings, sorted(wanted)) if every else (sql.tellings, ids)
         found = self.conn.execute(statement, {"ids": values_of(keys, self.dialect)}).all()
-        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
-        for event_id, document_id, date, type_, text, actors_json, object_json in found:
-            obj = json.loads(object_json)["name"] if object_json else None
-            known[event_id].append(frame_telling(
-                document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "",
-                                            bool(a.get("inferred"))) for a in json.loads(actors_json)], text, obj, self._identity))
+        self._frame_rows(found)
+        for row in found:
+            known[row.event_id].append(self.frames[row.id])
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
