@@ -9,7 +9,7 @@ from dataclasses import replace
 from annals.events.headline import join_names, present
 from annals.model import Event
 
-__all__ = ["EACH_MEMBER", "each_member", "later_member"]
+__all__ = ["EACH_MEMBER", "each_member"]
 
 # The types of act that each state does for itself, however many a sentence lists.
 EACH_MEMBER = frozenset({"membership", "withdrawal", "deployment", "deployment_end", "visit"})
@@ -33,13 +33,3 @@ def each_member(event: Event) -> list[Event]:
         out.append(replace(event, actors=actors, headline=headline))
     return out
 
-
-def later_member(type_: str, actors: list[dict]) -> bool:
-    """Whether a stored telling (its actors as stored) is a collective act's telling by a member other
-    than the first by name: its id then names its member, whichever member's event was stored first,
-    while the first member's keeps the sentence's own id (the one an export of the document gives)."""
-    if type_ not in EACH_MEMBER:
-        return False
-    states = [a for a in actors if a.get("kind") == "country" and not a.get("inferred") and a.get("part") in ("source", "other")]
-    sources = [a["name"] for a in states if a.get("part") == "source"]
-    return len(sources) == 1 and len(states) >= 2 and sources[0] != min(a["name"] for a in states)

@@ -43,7 +43,7 @@ from sqlalchemy.engine import Connection
 
 from annals.merge import Telling, choose_date, compatible, kindred_types, object_key, same_event
 from annals.merge import event_id as uid_of
-from annals.merge.members import each_member, later_member
+from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
@@ -560,6 +560,20 @@ class DocumentWriter:
             events = self._apply(groups)
             self._derive(sorted(set(touched) | set(events)))
 
+    def _later_members(self, frames: dict[int, dict]) -> set[int]:
+        """The events whose first telling is one member's telling of a collective sentence (stored as
+        each member's, annals/merge/members.py) but not the first member's in key order."""
+        ev = t.evidence
+        told = {f["told"] for f in frames.values()}
+        siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+        for row in self.conn.execute(select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
+                self.any_of(ev.c.document_id, sorted({d for d, _, _, _ in told})),
+                self.any_of(ev.c.start, sorted({s for _, s, _, _ in told})))):
+            key = (row.document_id, row.start, row.date, row.type)
+            if key in told:
+                siblings[key].append(_sources_of(row.actors))
+        return {i for i, f in frames.items() if len(siblings[f["told"]]) > 1 and f["members"] != min(siblings[f["told"]])}
+
     def _derive(self, event_ids: list[int]) -> None:
         """Everything of these events again from their remaining tellings; an event with none is deleted."""
         ev, d = t.evidence, t.documents
@@ -567,7 +581,7 @@ class DocumentWriter:
             self.conn.execute(delete(table).where(self.any_of(table.c.event_id, event_ids)))
         rows = self.conn.execute(
             select(ev.c.event_id, ev.c.date, ev.c.date_text, ev.c.type, ev.c.actors, ev.c.places, ev.c.quantities,
-                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source)
+                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source, ev.c.document_id)
             .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, event_ids))).all()
         # Every telling in key order, so that what an event keeps does not depend on the order of adding.
         # (a collective act's member tellings share a sentence and a date: their source names order them)
@@ -589,7 +603,7 @@ class DocumentWriter:
                                                      "object_name": None, "headline": None,
                                                      "uid": uid_of(row.sha256, row.start, row.date, row.type),
                                                      "salt": row.source, "members": _sources_of(row.actors),
-                                                     "later": later_member(row.type, actors)})
+                                                     "told": (row.document_id, row.start, row.date, row.type)})
             if frame["object"] is None and row.object:
                 frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
             if frame["headline"] is None and row.headline:
@@ -601,7 +615,8 @@ class DocumentWriter:
             # is the first choice of every member but the first (so that no order of adding decides).
             choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
-            choices = {i: (c[2], c[0], c[1]) if frames[i]["later"] else c for i, c in choices.items()}
+            later = self._later_members(frames)
+            choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
             seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
                 self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
                 ~self.any_of(e.c.id, list(frames))))}
