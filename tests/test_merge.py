@@ -5,7 +5,16 @@ import itertools
 
 import pytest
 
-from annals.merge import Telling, choose_date, cluster, compatible, content_words, near, same_event
+from annals.merge import (
+    Telling,
+    choose_date,
+    cluster,
+    compatible,
+    content_words,
+    near,
+    same_event,
+    same_object,
+)
 
 
 def telling(document, date, type_, sources, *, text="", targets=(), obj=None, others=(), states=None):
@@ -161,3 +170,82 @@ def test_merge_an_assumed_party_named_by_the_other_telling_of_one_thing():
                    object="treaty of arica", countries=frozenset({"chile", "peru"}), assumed=frozenset({"peru"}))
     assert same_event(peru, chile) == (True, False)
     assert same_event(peru, chile._replace(object="treaty of lima")) == (False, False)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kesh has been a member", {"kesh", "member"}),         # "has" is a stop word, not "ha"
+    ("Border talks were held", {"border", "talk", "held"}),  # a plural folded
+    ("the negotiations", {"talk"}),                          # one word for one thing
+    ("Ostrelia's parliament", {"ostrelia", "parliament"}),
+    ("the process", {"process"}),
+])
+def test_merge_content_words(text, expected):
+    assert content_words(text) == expected
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("border talks", "border negotiations", True),
+    ("council", "council for maritime cooperation", True),
+    ("treaty of lindmark", "border treaty", True),
+    ("halvard liaison office", "nco liaison office", True),
+    ("treaty of lindmark", "treaty of aldrun", False),
+    ("cooperation agreement", "border treaty", False),
+])
+def test_merge_same_object(a, b, expected):
+    assert {same_object(a, b), same_object(b, a)} == {expected}  # either way round
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("type_a", "type_b", "obj_a", "obj_b", "expected"), [
+    ("summit", "meeting", "border talks", "border negotiations", True),  # one round told in two registers
+    ("summit", "meeting", None, None, True),
+    ("decision", "agreement", "treaty of lindmark", "treaty of lindmark", True),  # a ratification
+    ("decision", "agreement", None, None, False),
+    ("political", "agreement", "treaty of lindmark", "treaty of lindmark", True),  # "ended with the signing of"
+    ("political", "agreement", None, None, False),
+    ("visit", "meeting", None, None, False),
+])
+def test_merge_kindred_types(type_a, type_b, obj_a, obj_b, expected):
+    a = telling("a.txt", "1999-09-15", type_a, {"varnia"}, targets={"ostrelia"}, obj=obj_a, text="talks opened")
+    b = telling("b.txt", "1999-09-15", type_b, {"varnia"}, targets={"ostrelia"}, obj=obj_b, text="negotiations open")
+    assert same_event(a, b)[0] is expected
+    assert same_event(b, a)[0] is expected
+
+
+@pytest.mark.issue(13)
+def test_merge_an_object_named_as_the_others_target():
+    """"joined the Council" and "joined the Council for Maritime Cooperation": one act."""
+    named = telling("a.txt", "1992", "membership", {"ostrelia"}, targets={"#1"})._replace(
+        target_words=content_words("Council for Maritime Cooperation"))
+    told = telling("b.txt", "1992-06", "membership", {"ostrelia"}, obj="council")
+    assert same_event(told, named) == (True, False)
+    other = telling("c.txt", "1992-06", "membership", {"ostrelia"}, obj="partnership for peace")
+    assert same_event(other, named) == (False, False)
+
+
+@pytest.mark.issue(13)
+def test_merge_an_assumed_actor_named_by_the_other_in_the_same_words_on_the_same_day():
+    """The offices page infers the organisation; another document names it: the same opening."""
+    inferred = Telling("a.txt", "2004", "establishment", frozenset(), frozenset(),
+                       content_words("The Tarvo liaison office opened in 2004."), assumed=frozenset({"nco"}))
+    named = telling("b.txt", "2004", "establishment", {"nco"}, text="The NCO liaison office in Tarvo opened in 2004.")
+    assert same_event(inferred, named) == (True, False)
+    unlike = named._replace(words=content_words("The NCO opened a training centre in 2004."))
+    assert same_event(inferred, unlike) == (False, False)
+
+
+@pytest.mark.issue(13)
+def test_merge_states_each_page_infers_do_not_part_one_persons_act():
+    """A minister's visit on two states' pages (each page's own state inferred) is one visit; told in
+    other words (another city), it is not."""
+    words = "Foreign Minister Anselm Druve visited Tarvo"
+    kesh = telling("kesh.txt", "2013-05", "visit", {"druve"}, text=words + " in May, the first visit in years",
+                   states=set())._replace(countries=frozenset({"kesh"}), assumed=frozenset({"kesh"}),
+                                          persons=frozenset({"druve"}))
+    ostrelia = kesh._replace(document="ostrelia.txt", date="2013-05-22", words=content_words(words),
+                             countries=frozenset({"ostrelia"}), assumed=frozenset({"ostrelia"}))
+    assert same_event(ostrelia, kesh) == (True, False)
+    elsewhere = ostrelia._replace(words=content_words("Foreign Minister Anselm Druve visited Halvard"))
+    assert same_event(elsewhere, kesh) == (False, False)

@@ -4,11 +4,13 @@ The documents are written for these tests (invented wording, real states).
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 
 import pytest
 
 import annals
+from annals.model import Actor, Document, Event, EventObject
 from annals.query import Query
 from annals.store.corpus import Corpus
 
@@ -33,6 +35,23 @@ def _events(corpus) -> set[tuple[str, frozenset]]:
                                 for s in e["sources"])) for e in corpus.iter_events()}
 
 
+def _in_every_order(documents, corpus_url, tmp_path, request) -> list[set]:
+    """The events of a corpus of `documents` added in each of their orders (the first in `corpus_url`)."""
+    results = []
+    for n, order in enumerate(itertools.permutations(documents)):
+        if n == 0:
+            url = corpus_url
+        elif corpus_url.startswith("postgres"):
+            url = request.getfixturevalue("postgres_server").create_database(f"order_{n}_{id(results)}")
+        else:
+            url = str(tmp_path / f"order-{n}-{id(results)}.db")
+        with Corpus(url) as corpus:
+            for name in order:
+                corpus.add_document(documents[name])
+            results.append(_events(corpus))
+    return results
+
+
 @pytest.mark.issue(13)
 def test_store_merge_never_joins_two_states_acts(corpus_url):
     with Corpus(corpus_url) as corpus:
@@ -52,19 +71,7 @@ def test_store_merge_never_joins_two_states_acts(corpus_url):
 
 @pytest.mark.issue(13)
 def test_store_merge_is_the_same_in_every_order(corpus_url, tmp_path, request):
-    documents = _documents()
-    results = []
-    for n, order in enumerate(itertools.permutations(documents)):
-        if n == 0:
-            url = corpus_url
-        elif corpus_url.startswith("postgres"):
-            url = request.getfixturevalue("postgres_server").create_database(f"order_{n}_{id(results)}")
-        else:
-            url = str(tmp_path / f"order-{n}.db")
-        with Corpus(url) as corpus:
-            for name in order:
-                corpus.add_document(documents[name])
-            results.append(_events(corpus))
+    results = _in_every_order(_documents(), corpus_url, tmp_path, request)
     assert len(results) == 6
     assert all(result == results[0] for result in results)
 
@@ -144,3 +151,51 @@ def test_store_merge_a_collective_act_is_each_members_own(corpus_url):
     assert sorted(s["document"]["source"] for s in acting[frozenset({"Peru"})]["sources"]) == ["forum.txt", "peru.txt"]
     assert acting[frozenset({"Ecuador"})]["headline"] == "Ecuador joins the Andean Trade Organisation"
     assert len({e["id"] for e in events}) == 3
+
+
+def _by_hand(source: str, text: str, events: list[tuple], aliases: tuple = ()) -> Document:
+    """A document built by hand: each event (sentence, date, type, actors as (name, kind, part), object)."""
+    built = []
+    for sentence, date, type_, actors, obj in events:
+        start = text.index(sentence)
+        built.append(Event(date, date, type_, start, start + len(sentence), sentence,
+                           actors=tuple(Actor(name, kind, part=part) for name, kind, part in actors),
+                           object=EventObject(obj, obj.lower(), "agreement") if obj else None))
+    return Document(text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), events=tuple(built),
+                    aliases=aliases)
+
+
+def _late_acronym_documents() -> dict[str, Document]:
+    """Two documents that tell one agreement, one naming the body by its acronym only, and the
+    document that defines the acronym; and a collective act with one member's own telling."""
+    defines = "The Concord of Northern States (CNS) was founded on 2 February 1990."
+    bare = "The CNS signed a fisheries agreement with Norway on 15 June 2004."
+    full = "In June 2004 the Concord of Northern States signed a fisheries agreement with Norway."
+    together = "Estonia, Latvia and Lithuania joined the CNS on 9 March 1995."
+    latvia = "Latvia joined the Concord of Northern States in March 1995."
+    body, acronym, norway = "Concord of Northern States", "CNS", ("Norway", "country", "target")
+    return {
+        "defines.txt": _by_hand("defines.txt", defines, [
+            (defines, "1990-02-02", "establishment", [(body, "organization", "target")], None)],
+            aliases=((body, acronym),)),
+        "bare.txt": _by_hand("bare.txt", bare + " " + together, [
+            (bare, "2004-06-15", "agreement", [(acronym, "organization", "source"), norway], "Fisheries Agreement"),
+            (together, "1995-03-09", "membership", [("Estonia", "country", "source"), ("Latvia", "country", "source"),
+                                                    ("Lithuania", "country", "source"),
+                                                    (acronym, "organization", "target")], None)]),
+        "full.txt": _by_hand("full.txt", full + " " + latvia, [
+            (full, "2004-06", "agreement", [(body, "organization", "source"), norway], "Fisheries Agreement"),
+            (latvia, "1995-03", "membership", [("Latvia", "country", "source"), (body, "organization", "target")],
+             None)]),
+    }
+
+
+@pytest.mark.issue(13)
+def test_store_merge_an_acronym_defined_last_regroups_what_was_stored(corpus_url, tmp_path, request):
+    """Whether the document that defines "CNS" comes first or last, the agreement told with the bare
+    acronym and with the full name is one event, and every event keeps the same id."""
+    results = _in_every_order(_late_acronym_documents(), corpus_url, tmp_path, request)
+    assert len(results) == 6
+    assert all(result == results[0] for result in results)
+    groups = [frozenset(source for source, _, _ in tellings) for _, tellings in results[0]]
+    assert groups.count(frozenset({"bare.txt", "full.txt"})) == 2  # the agreement, and Latvia's joining

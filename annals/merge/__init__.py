@@ -12,8 +12,16 @@ The store (annals/store/writing.py) calls it; the extraction core knows nothing 
 from annals.merge.choose import choose_date
 from annals.merge.clusters import cluster
 from annals.merge.dates import compatible, near
-from annals.merge.frames import Telling, content_words, object_key, other_states, same_event
+from annals.merge.frames import (
+           Telling,
+           content_words,
+           kindred_types,
+           object_key,
+           other_states,
+           same_event,
+           same_object,
+)
 from annals.merge.ids import event_id
 
-__all__ = ["Telling", "choose_date", "cluster", "compatible", "content_words", "event_id", "near", "object_key",
-           "other_states", "same_event"]
+__all__ = ["Telling", "choose_date", "cluster", "compatible", "content_words", "event_id", "kindred_types", "near",
+           "object_key", "other_states", "same_event", "same_object"]

@@ -4,7 +4,9 @@ A telling is one sentence and one date of a document, with its event's
 frame: type, who acted (`sources`), on whom (`targets`), what about
 (`object`). Two tellings from different documents are one event when
 
-- their types are the same;
+- their types are the same, or kindred (`KINDRED`: one act that registers type
+  differently, "a ministerial council met" as a meeting, "the council session"
+  as a summit; a generic `political` act on the same named object as any type);
 - they share an actor that both name (what a document only infers, its
   subject added where a sentence names no one, is shared within that
   document only), unless they are the same sentence on the same date (a copy);
@@ -14,13 +16,15 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   telling names no source, they share an actor and many words instead;
 - where both name states, in any part, they name one in common ("the Council
   approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events);
-- they name the same object where both name one, and the same target where
-  both name one;
+- they name the same object where both name one (`same_object`: through the
+  words of its name, "border talks" and "border negotiations", "the Council"
+  and "the Council for Maritime Cooperation"), and the same target where both
+  name one (an object named as the other's target counts as the same);
 - their dates are compatible (merge/dates.py).
 
 Where frames agree and the dates contradict but are near (within a year),
 the tellings are one event with a date conflict, if they also name the same
-object or tell it in largely the same words; otherwise the same wording on
+object or the shorter telling has no word the longer lacks; otherwise the same wording on
 another date is another event (an annual meeting, a second visit). Within
 one document only the same date merges (an article that repeats itself), or
 an act with the open span it began, told by the same frame ("joined on 9 March
@@ -32,16 +36,26 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from annals.events.lexicon import DEFAULT_TYPE, TYPES
 from annals.merge.dates import compatible, near
 
-__all__ = ["Telling", "content_words", "object_key", "other_states", "same_event"]
+__all__ = ["KINDRED", "Telling", "content_words", "kindred_types", "object_key", "other_states", "same_event",
+           "same_object"]
 
 # Acts done together, that each party's telling may name as its own.
 JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
+# Types that registers give one act: a council session is a meeting in one text, a summit in another.
+KINDRED = (frozenset({"meeting", "summit"}),)
+# Types that tell one act as another where both name the same object on the same date: a treaty ratified is a
+# parliament's decision or an agreement approved; `political` is what a sentence gets whose
+# predicate says little ("ended with the signing of the Treaty").
+KINDRED_ON_OBJECT = (frozenset({"agreement", "decision"}),)
+GENERIC = DEFAULT_TYPE
+CORROBORATED_WORDS = 0.5
 SAME_DATE_WORDS = 0.12
 SAME_DATE_WORDS_FEW_ACTORS = 0.2
 COMPATIBLE_WORDS = 0.25
-CONFLICT_WORDS = 0.65
+CONFLICT_WORDS = 1.0  # every word of the shorter telling in the longer ("Tarvo" against "Halvard" is another office)
 SAME_DOCUMENT_WORDS = 0.3
 
 _STOP = frozenset(
@@ -51,11 +65,72 @@ _STOP = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# Words that name one thing in different registers, folded to one.
+_SAME_WORD = {"negotiation": "talk", "session": "meeting"}
+
+
+def _word(token: str) -> str:
+    """A token as compared: casefolded, without a possessive, a plural folded ("talks", "talk")."""
+    word = token.casefold()
+    word = word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+    if word in _STOP:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _SAME_WORD.get(word, word)
 
 
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (t.casefold().rstrip("'s") for t in _TOKEN.findall(text)) if w not in _STOP and len(w) > 1)
+    return frozenset(w for w in map(_word, _TOKEN.findall(text)) if len(w) > 1)
+
+
+@lru_cache(maxsize=128)
+def kindred_types(type_: str, *, on_object: bool = False) -> frozenset[str]:
+    """The types a telling of `type_` may share an event with (itself included); `on_object`: on the
+    same date and object too, where kindred acts (`KINDRED_ON_OBJECT`) and the generic type go with
+    any."""
+    out = {type_}
+    for group in KINDRED + (KINDRED_ON_OBJECT if on_object else ()):
+        if type_ in group:
+            out |= group
+    if on_object:
+        out |= set(TYPES) if type_ == GENERIC else {GENERIC}
+    return frozenset(out)
+
+
+def _types_agree(new: Telling, old: Telling) -> bool:
+    if new.type == old.type or any(new.type in group and old.type in group for group in KINDRED):
+        return True
+    if new.date != old.date or not (new.object and old.object and same_object(new.object, old.object)):
+        return False
+    return GENERIC in (new.type, old.type) or any(new.type in group and old.type in group for group in KINDRED_ON_OBJECT)
+
+
+@lru_cache(maxsize=65536)
+def _object_parts(key: str) -> tuple[str, frozenset[str], bool]:
+    """An object's head word ("treaty" of "treaty of lindmark" and of "border treaty"), its words, and
+    whether it has a complement of its own ("of lindmark")."""
+    head, of, _ = key.partition(" of ")
+    words = content_words(key)
+    heads = [w for w in map(_word, _TOKEN.findall(head)) if w]
+    return (heads[-1] if heads else ""), words, bool(of)
+
+
+@lru_cache(maxsize=65536)
+def same_object(a: str, b: str) -> bool:
+    """Whether two objects' names (object_key) can name one thing: the same name; the words of one
+    within the other's ("the Council", "the Council for Maritime Cooperation"); or the same head
+    noun where at most one has a complement of its own ("the Treaty of Lindmark", "the border
+    treaty"; not "the Treaty of Lindmark" and "the Treaty of Aldrun")."""
+    if a == b:
+        return True
+    (head_a, words_a, of_a), (head_b, words_b, of_b) = _object_parts(a), _object_parts(b)
+    if not (words_a and words_b):
+        return False
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    return bool(head_a) and head_a == head_b and not (of_a and of_b)
 
 
 class Telling(NamedTuple):
@@ -76,6 +151,7 @@ class Telling(NamedTuple):
     object: str | None = None
     countries: frozenset[str] = frozenset()  # every state the telling names, whatever its part
     assumed: frozenset[str] = frozenset()  # actors the document only infers (its subject), not named
+    target_words: frozenset[str] = frozenset()  # the words of the targets' names
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
@@ -87,24 +163,53 @@ def _about(telling: Telling) -> frozenset[str]:
     return telling.targets | ({telling.object} if telling.object else frozenset())
 
 
+def _about_same(new: Telling, old: Telling) -> bool:
+    """Whether two tellings name something in common that the act was about: a target, an object
+    (compared by `same_object`), or an object that is the other's target ("joined the Council",
+    "joined the Council for Maritime Cooperation")."""
+    if new.targets & old.targets:
+        return True
+    if new.object and old.object:
+        return same_object(new.object, old.object)
+    for one, other in ((new, old), (old, new)):
+        if one.object and other.target_words and _object_parts(one.object)[1] <= other.target_words:
+            return True
+    return False
+
+
+def _objects_differ(new: Telling, old: Telling) -> bool:
+    return bool(new.object and old.object and not same_object(new.object, old.object))
+
+
 def other_states(new: Telling, old: Telling) -> bool:
     """Whether two tellings are about different states: each names states, none in common, or each
     has a state acting that the other does not name. Such tellings are never in one event, not even
     through a third."""
-    if new.countries and old.countries and not (new.countries & old.countries):
+    if new.countries and old.countries and not (new.countries & old.countries) and not _one_actor_told(new, old):
         return True
     return bool(new.states and old.states and not (new.states & (old.actors | old.assumed))
                 and not (old.states & (new.actors | new.assumed)))
+
+
+def _one_actor_told(new: Telling, old: Telling) -> bool:
+    """Whether the states that part two tellings are only what their documents infer (each page's
+    own state), and both tell one named non-state actor's act, the shorter in words all within the
+    longer's: "Foreign Minister Druve visited Tarvo in May 2013" on one state's page and on the other's."""
+    named_new, named_old = new.countries - (new.assumed - new.actors), old.countries - (old.assumed - old.actors)
+    if named_new and named_old and not (named_new & named_old):
+        return False
+    if not (new.sources & old.sources) - new.states - old.states:
+        return False
+    return bool(new.words and old.words) and (new.words <= old.words or old.words <= new.words)
 
 
 def _conflict_free(new: Telling, old: Telling) -> bool:
     """No two states' acts, no two objects, nothing else done: only who is named as acting differs."""
     if other_states(new, old):
         return False
-    if new.object and old.object and new.object != old.object:
+    if _objects_differ(new, old):
         return False
-    about_new, about_old = _about(new), _about(old)
-    return not (about_new and about_old and not (about_new & about_old))
+    return not (_about(new) and _about(old) and not _about_same(new, old))
 
 
 def _frames_agree(new: Telling, old: Telling) -> bool | None:
@@ -112,21 +217,21 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
     names no source (then actors and words decide)."""
     if other_states(new, old):
         return False  # "Azerbaijan's plan was approved", "Kazakhstan agreed its plan": two states' events
-    if new.object and old.object and new.object != old.object:
+    if _objects_differ(new, old):
         return False
-    about_new, about_old = _about(new), _about(old)
-    if about_new and about_old and not (about_new & about_old) and not (new.targets & old.sources) \
+    if _about(new) and _about(old) and not _about_same(new, old) and not (new.targets & old.sources) \
             and not (old.targets & new.sources):
         return False  # joined the programme, joined the alliance: two acts
     if not new.sources or not old.sources:
         # a telling whose source is only its document's subject agrees with one that names that
         # subject as acting, where both name the same thing done
         # (of a joint act, as any of its parties)
-        theirs, mine = (old.actors, new.actors) if new.type in JOINT else (old.sources, new.sources)
-        if new.object and new.object == old.object and ((new.assumed & theirs) or (old.assumed & mine)):
+        theirs, mine = (old.actors, new.actors) if (new.type in JOINT or old.type in JOINT) else (old.sources, new.sources)
+        if new.object and old.object and same_object(new.object, old.object) and \
+                ((new.assumed & theirs) or (old.assumed & mine)):
             return True
         return None
-    if new.type in JOINT:
+    if (new.type in JOINT or old.type in JOINT):
         # a joint act told by each party: "Varnia signed with Ostrelia", "Ostrelia signed the treaty"
         return bool((new.sources | new.targets) & (old.sources | old.targets) & (new.sources | old.sources))
     return bool(new.sources & old.sources)
@@ -134,21 +239,28 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
 
 def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     """(same event, with a date conflict)."""
-    if new.type != old.type:
+    if not _types_agree(new, old):
         return False, False
     # What a document only infers is shared within that document (its own subject), not across
     # documents; a copy of the same sentence on the same date is one event whoever it names.
     within = new.document == old.document
     mine, theirs = (new.actors | new.assumed, old.actors | old.assumed) if within else (new.actors, old.actors)
     copy = new.date == old.date and bool(new.words) and new.words == old.words
-    # ... or the one a document assumes is named by the other, about the same named thing
-    named = bool(new.object) and new.object == old.object and bool((new.assumed & old.actors) or (old.assumed & new.actors))
-    if not (mine & theirs) and not copy and not named:
+    # ... or the one a document assumes is named by the other, about the same named thing, or on the
+    # same day in largely the same words
+    named = bool((new.assumed & old.actors) or (old.assumed & new.actors)) and not within and (
+        (bool(new.object) and bool(old.object) and same_object(new.object, old.object))
+        or (new.date == old.date and _overlap(new.words, old.words) >= CORROBORATED_WORDS))
+    # ... or both name one thing by the same name, done on one day, and one of them names who
+    one_thing = not within and new.date == old.date and len(new.date) == 10 and bool(new.object) and \
+        new.object == old.object and bool(new.actors or old.actors)
+    if not (mine & theirs) and not copy and not named and not one_thing:
         return False, False
     if new.persons and old.persons and not (new.persons & old.persons):
         return False, False
     agree = _frames_agree(new, old)
-    named_same = bool(new.object) and new.object == old.object
+    named_same = bool(new.object) and bool(old.object) and same_object(new.object, old.object)
+    exact_same = bool(new.object) and new.object == old.object
     if agree is False and not (named_same and _conflict_free(new, old) and new.date == old.date
                                and new.document != old.document):
         # Who acted differs, unless both name one thing done on one day ("the Treaty was signed on
@@ -161,13 +273,16 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
         # or the act and the state it began ("joined on 9 March 1995", "a member since 1995").
         if new.date != old.date:
             opened = new.date.endswith("/..") != old.date.endswith("/..") and compatible(new.date, old.date)
-            return opened and agree is True and new.object == old.object, False
+            # or one thing, named in both, told at its year and at its day ("the border treaty of
+            # 2001", "the Treaty was signed on 2 May 2001")
+            twice = named_same and new.type == old.type and agree is not False and compatible(new.date, old.date)
+            return (opened and agree is True and new.object == old.object) or twice, False
         day = len(new.date) == 10 and shared >= 2
         return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
     # The same source acting on the same thing: the frame alone says it is one event.
-    strong = (agree is not None) and bool(_about(new) & _about(old))
+    strong = (agree is not None) and _about_same(new, old)
     if new.date == old.date:
-        if strong:
+        if strong or (one_thing and agree is None):
             return True, False
         return words >= (SAME_DATE_WORDS if shared >= 2 else SAME_DATE_WORDS_FEW_ACTORS), False
     if compatible(new.date, old.date):
@@ -175,7 +290,7 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     if not near(new.date, old.date) or agree is None:
         return False, False
     common = len(new.words & old.words) / min(len(new.words), len(old.words)) if new.words and old.words else 0.0
-    if agree and (named_same or common >= CONFLICT_WORDS):
+    if agree and (exact_same or common >= CONFLICT_WORDS):
         return True, True
     return False, False
 

@@ -32,3 +32,4 @@ def each_member(event: Event) -> list[Event]:
             headline = line[:1].upper() + line[1:]
         out.append(replace(event, actors=actors, headline=headline))
     return out
+

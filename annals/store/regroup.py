@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, cluster, content_words, near, object_key, other_states, same_event
+from annals.merge import Telling, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_telling"]
+__all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_actors"]
 
 
 class Stored(NamedTuple):
@@ -46,7 +46,7 @@ class Grouped(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
+def stored_actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
     return tuple((a["name"], a.get("kind", "other"), a.get("part") or "", bool(a.get("inferred")))
                  for a in json.loads(actors_json))
 
@@ -58,6 +58,7 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     name. An actor the document only infers is shared with no other telling; as a state, it still
     keeps the telling from another state's events."""
     everyone, persons, sources, states, targets, assumed = set(), set(), set(), set(), set(), set()
+    target_words: frozenset[str] = frozenset()
     actors = list(actors)
     countries = {name for name, kind, _, _ in actors if kind == "country"}
     for name, kind, part, inferred in actors:
@@ -86,98 +87,80 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                     states.add(identity(fold(state)))
         elif part == "target":
             targets.add(who)
+            target_words |= content_words(name)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed))
-
-
-def stored_telling(evidence: int, event: int, sha256: str, source: str, start: int, date: str, type_: str,
-                   text: str, actors_json: str, object_json: str | None, document: int,
-                   identity: Callable[[str], str]) -> Stored:
-    obj = json.loads(object_json)["name"] if object_json else None
-    telling = frame_telling(document, date, type_, _actors(actors_json), text, obj, identity)
-    return Stored(evidence, event, (sha256, source, start, date, type_), telling)
+                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words)
 
 
 def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> list[Grouped]:
-    """The events of `stored` and `new` tellings together, each keeping a stored event where it can.
+    """The events of `stored` and `new` tellings together, decided again for all of them at once.
 
-    A stored event stays whole: it is one unit, joined to a new telling that is the same event as
-    any of its tellings, and to another stored event only through a new telling. So adding costs
-    the new tellings against the tellings of the events they may tell, not every pair.
+    The tellings are clustered from scratch, whatever events they were stored in, so that the
+    result depends on the set of tellings only, not on the order they came in: each distinct kind
+    of telling (copies of one sentence are one) is compared with every other; the pairs that are
+    one event are joined closest first (the same date, then the most words in common, then key
+    order), except where a document keeps two events apart or the groups are about different
+    states; then groups that a near contradicting date links are joined where all their dates are
+    near. A stored event is kept by the group that holds its first telling (in key order).
     """
-    by_event: dict[int, list[Stored]] = {}
-    for s in stored:
-        by_event.setdefault(s.event, []).append(s)
-    units = [sorted(tellings, key=lambda s: s.key) for _, tellings in sorted(by_event.items())]
-    unit_keys = [members[0].key for members in units]
-    # A document that tells two events apart keeps them apart: two groups that hold tellings of one
-    # document are never joined (identical copies of an article add a source to each event).
-    documents = [frozenset(s.telling.document for s in members) for members in units] + \
-        [frozenset({t.document}) for t in new]
-    # Each stored event's tellings as merging compares them, each kind once (copies of one article
-    # tell it in the same words).
-    compared = [list(dict.fromkeys(s.telling._replace(document=None) for s in members)) for members in units]
-    groups = _Union(len(units) + len(new), documents, [list(c) for c in compared] + [[t] for t in new])
-    conflicts: list[tuple[int, int]] = []
-    order = sorted(range(len(new)), key=lambda i: new_keys[i])
-    for rank, i in enumerate(order):
-        node = len(units) + i
-        # The stored events it tells, the closest first (the same date, then the most words in
-        # common, then the first told): where a document keeps two of them apart, it joins that one.
-        joined = []
-        for u, tellings in enumerate(compared):
-            if any(other_states(new[i], telling) for telling in tellings):
-                continue  # another state's event, whichever of its tellings the new one resembles
-            verdicts = [(same_event(new[i], telling), telling) for telling in tellings]
-            strict = [telling for (same, conflict), telling in verdicts if same and not conflict]
-            if strict:
-                best = max((telling.date == new[i].date, len(telling.words & new[i].words)) for telling in strict)
-                joined.append(((not best[0], -best[1], unit_keys[u]), u))
-            elif any(same for (same, _), _ in verdicts):
-                conflicts.append((u, node))
-        for _, u in sorted(joined):
-            groups.join(u, node)
-        for j in order[:rank]:
-            same, conflict = same_event(new[i], new[j])
+    entries: list[tuple[tuple, Telling, Stored | None, int]] = \
+        [(s.key, s.telling, s, -1) for s in stored] + [(new_keys[i], t, None, i) for i, t in enumerate(new)]
+    entries.sort(key=lambda entry: entry[0])
+    # Each kind of telling once: copies of one article tell it in the same words.
+    kinds: dict[Telling, int] = {}
+    node_of, reps, documents = [], [], []
+    for _, telling, _, _ in entries:
+        kind = telling._replace(document=None)
+        node = kinds.get(kind)
+        if node is None:
+            node = kinds[kind] = len(reps)
+            reps.append(telling)
+            documents.append({telling.document})
+        else:
+            documents[node].add(telling.document)
+        node_of.append(node)
+    joins, conflicts = [], []
+    for a in range(len(reps)):
+        for b in range(a + 1, len(reps)):
+            same, conflict = same_event(reps[b], reps[a])
             if same and not conflict:
-                # an article that tells one event twice (same_event's rule within a document)
-                groups.join(len(units) + j, node, within=new[i].document == new[j].document)
+                joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))
             elif same:
-                conflicts.append((len(units) + j, node))
-    dates = [[s.telling.date for s in members] for members in units] + [[t.date] for t in new]
+                conflicts.append((a, b))
+    groups = _Union(len(reps), [frozenset(d) for d in documents], [[r] for r in reps])
+    for _, _, a, b in sorted(joins):
+        # (two tellings of one document that are one event: same_event's rule within a document)
+        groups.join(a, b, within=reps[a].document == reps[b].document)
     for a, b in conflicts:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
-        both = {d for n in range(len(dates)) if groups.find(n) in (ra, rb) for d in dates[n]}
+        both = {reps[n].date for n in range(len(reps)) if groups.find(n) in (ra, rb)}
         if all(near(x, y) for x in both for y in both):
             groups.join(ra, rb)
     members: dict[int, list[int]] = {}
-    for n in range(len(dates)):
-        members.setdefault(groups.find(n), []).append(n)
+    for position, node in enumerate(node_of):
+        members.setdefault(groups.find(node), []).append(position)  # entries in key order
+    # Each stored event stays with the group of its first telling (the group's earliest such event).
+    keeper: dict[int, int] = {}
+    for position, (_, _, told, _) in enumerate(entries):
+        if told is not None:
+            keeper.setdefault(told.event, groups.find(node_of[position]))
     out = []
-    for nodes in members.values():
-        unit_nodes = sorted((n for n in nodes if n < len(units)), key=lambda n: unit_keys[n])
-        fresh = tuple(sorted(n - len(units) for n in nodes if n >= len(units)))
-        keys = [unit_keys[n] for n in unit_nodes] + [new_keys[i] for i in fresh]
-        event = units[unit_nodes[0]][0].event if unit_nodes else None
-        evidence = tuple(s.evidence for n in unit_nodes for s in units[n])
-        moved = tuple(s.evidence for n in unit_nodes for s in units[n] if s.event != event)
-        out.append(Grouped(event, evidence, fresh, min(keys), moved))
+    for root, positions in members.items():
+        event = next((entries[p][2].event for p in positions
+                      if entries[p][2] is not None and keeper[entries[p][2].event] == root), None)
+        kept = [entries[p][2] for p in positions if entries[p][2] is not None]
+        fresh = tuple(sorted(entries[p][3] for p in positions if entries[p][2] is None))
+        out.append(Grouped(event, tuple(s.evidence for s in kept), fresh, entries[positions[0]][0],
+                           tuple(s.evidence for s in kept if s.event != event)))
     return sorted(out, key=lambda g: g.first_key)
 
 
 def split(stored: list[Stored]) -> list[Grouped]:
-    """The events that the tellings of one stored event make once some of its tellings are gone."""
-    groups = cluster([s.telling for s in stored], [s.key for s in stored])
-    out = []
-    for n, members in enumerate(groups):
-        chosen = [stored[i] for i in members]
-        evidence = tuple(s.evidence for s in chosen)
-        out.append(Grouped(stored[0].event if n == 0 else None, evidence, (), min(s.key for s in chosen),
-                           () if n == 0 else evidence))
-    return out
+    """The events that the tellings of stored events make once some of their tellings are gone."""
+    return regroup(stored, [], [])
 
 
 class _Union:

@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from annals.merge import Telling, choose_date, object_key, same_event
+from annals.merge import Telling, choose_date, compatible, kindred_types, object_key, same_event
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
@@ -50,7 +50,7 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_telling
+from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_actors
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -189,7 +189,8 @@ def _statements(dialect: str) -> _Statements:
 
 def _telling_columns() -> list:
     ev = t.evidence
-    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object]
+    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object,
+            ev.c.id]
 
 
 class ActorIds:
@@ -242,6 +243,9 @@ class DocumentWriter:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
+        # Each stored telling as merging compares it, framed once per transaction (by evidence id):
+        # finding candidates and regrouping read many of the same tellings.
+        self.frames: dict[int, Telling] = {}
 
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
@@ -272,13 +276,18 @@ class DocumentWriter:
         kinds = {a.name: a.kind for e in doc.events for a in e.actors}
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
-        self._aliases(aliases)
+        learned = self._aliases(aliases)
         # "A, B and C joined on 9 March 1995": each member's own telling (annals/merge/members.py)
         tellings = [member for e in doc.events for member in each_member(e)]
         told = [_told(e, document_id, self._identity) for e in tellings]
         keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type,
                  tuple(a.name for a in e.actors if a.part == "source")) for e in tellings]
-        related = self._related(told)
+        related = self._related([item.telling for item in told])
+        if learned:
+            # A name learned to be another's (an acronym defined here, used bare before): the stored
+            # events that name it are grouped again, with the events they may tell.
+            again = self._naming(learned)
+            related |= again | self._related([s.telling for s in self._stored_tellings(again)])
         groups = regroup(self._stored_tellings(related), [item.telling for item in told], keys)
         events = self._apply(groups)
         placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
@@ -303,8 +312,18 @@ class DocumentWriter:
             select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, t.sentences.c.text,
                    ev.c.actors, ev.c.object, ev.c.document_id)
             .select_from(with_sentences()).join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
-        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in rows for a in json.loads(row.actors)})
-        return [stored_telling(*row, identity=self._identity) for row in rows]
+        self._frame_rows(rows)
+        return [Stored(row.id, row.event_id, (row.sha256, row.source, row.start, row.date, row.type), self.frames[row.id])
+                for row in rows]
+
+    def _frame_rows(self, rows: list) -> None:
+        """Frame the stored tellings of these rows not framed yet, into `frames`."""
+        fresh = [row for row in rows if row.id not in self.frames]
+        self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
+        for row in fresh:
+            obj = json.loads(row.object)["name"] if row.object else None
+            self.frames[row.id] = frame_telling(row.document_id, row.date, row.type, stored_actors(row.actors), row.text,
+                                                obj, self._identity)
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
@@ -317,7 +336,14 @@ class DocumentWriter:
                 self.conn.execute(update(ev).where(self.any_of(ev.c.id, list(group.moved))).values(event_id=event_id))
         return events
 
-    def _aliases(self, aliases: list[tuple[str, str]]) -> None:
+    def _naming(self, keys: list[str]) -> set[int]:
+        """The stored events that name an actor by one of these folded names."""
+        a, ea = t.actors, t.event_actors
+        return {row.event_id for row in self.conn.execute(
+            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(self.any_of(a.c.key, sorted(keys))))}
+
+    def _aliases(self, aliases: list[tuple[str, str]]) -> list[str]:
+        """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
         rows = {}
         for canonical, alias in aliases:
             pair = (self.actor_ids[canonical], fold(alias))
@@ -329,8 +355,9 @@ class DocumentWriter:
             for actor_id, key in rows:
                 if _acronym_key(key):
                     self.actor_ids.ids[key] = actor_id
+        return sorted(key for _, key in rows if _acronym_key(key))
 
-    def _related(self, told: list[_Told]) -> set[int]:
+    def _related(self, told: list[Telling]) -> set[int]:
         """The stored events that any of these tellings may tell (by their first and latest tellings):
         those told on the same dates, and those of compatible or contradicting dates nearby."""
         if not told:
@@ -344,30 +371,33 @@ class DocumentWriter:
             candidates.update((row.id, row) for row in rows)
             return rows
 
-        def related(item: _Told, group: Iterable[_Candidate]) -> set[int]:
+        def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group
-                    if any(same_event(item.telling, old)[0] for old in known[candidate.id])}
+                    if any(same_event(item, old)[0] for old in known[candidate.id])}
 
         # First the events told on the same dates.
-        types = sorted({item.telling.type for item in told})
-        starts = sorted({s for s in (bounds(item.telling.date)[0] for item in told) if s})
-        undated = sorted({item.telling.date for item in told if not bounds(item.telling.date)[0]})
+        # (an event of a kindred type too: a council told as a meeting here, as a summit there)
+        types = sorted({kin for item in told for kin in kindred_types(item.type, on_object=bool(item.object))})
+        starts = sorted({s for s in (bounds(item.date)[0] for item in told) if s})
+        undated = sorted({item.date for item in told if not bounds(item.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [by_date.get((item.telling.type, item.telling.date), []) for item in told]
+        groups = [[c for kin in sorted(kindred_types(item.type, on_object=bool(item.object)))
+                   for c in by_date.get((kin, item.date), [])]
+                  for item in told]
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
         self._read_tellings([c for group in groups for c in group], known, every=True)
         found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
-        windows = {i: _window(item.telling.date) for i, item in enumerate(told)}
+        windows = {i: _window(item.date) for i, item in enumerate(told)}
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({told[i].telling.type for i in windows})),
+                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].type)})),
                     or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
@@ -375,9 +405,17 @@ class DocumentWriter:
             nearby = {}
             for i, (low, high) in windows.items():
                 item = told[i]
-                rows = by_type.get(item.telling.type, [])
-                last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
-                nearby[i] = [row for row in rows[:last] if row.date_end >= low and row.date != item.telling.date]
+                nearby[i] = []
+                for kin in sorted(kindred_types(item.type)):
+                    rows = by_type.get(kin, [])
+                    last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
+                    nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
+            # (every telling of an event whose date the telling's is compatible with, as for the same
+            # date; the first and latest of the others, which only a near contradicting date may join)
+            # (a year is compatible with every event of its year: those are read by their first and latest)
+            close = {c.id for i, group in nearby.items() for c in group
+                     if len(told[i].date) >= 7 and len(c.date) >= 7 and compatible(c.date, told[i].date)}
+            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, every=True)
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
                 found |= related(told[i], group)
@@ -394,12 +432,9 @@ class DocumentWriter:
         sql = _statements(self.dialect)
         statement, keys = (sql.event_tellings, sorted(wanted)) if every else (sql.tellings, ids)
         found = self.conn.execute(statement, {"ids": values_of(keys, self.dialect)}).all()
-        self.actor_ids.load({a["name"]: a.get("kind", "other") for row in found for a in json.loads(row.actors)})
-        for event_id, document_id, date, type_, text, actors_json, object_json in found:
-            obj = json.loads(object_json)["name"] if object_json else None
-            known[event_id].append(frame_telling(
-                document_id, date, type_, [(a["name"], a.get("kind", "other"), a.get("part") or "",
-                                            bool(a.get("inferred"))) for a in json.loads(actors_json)], text, obj, self._identity))
+        self._frame_rows(found)
+        for row in found:
+            known[row.event_id].append(self.frames[row.id])
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
@@ -525,6 +560,20 @@ class DocumentWriter:
             events = self._apply(groups)
             self._derive(sorted(set(touched) | set(events)))
 
+    def _later_members(self, frames: dict[int, dict]) -> set[int]:
+        """The events whose first telling is one member's telling of a collective sentence (stored as
+        each member's, annals/merge/members.py) but not the first member's in key order."""
+        ev = t.evidence
+        told = {f["told"] for f in frames.values()}
+        siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+        for row in self.conn.execute(select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
+                self.any_of(ev.c.document_id, sorted({d for d, _, _, _ in told})),
+                self.any_of(ev.c.start, sorted({s for _, s, _, _ in told})))):
+            key = (row.document_id, row.start, row.date, row.type)
+            if key in told:
+                siblings[key].append(_sources_of(row.actors))
+        return {i for i, f in frames.items() if len(siblings[f["told"]]) > 1 and f["members"] != min(siblings[f["told"]])}
+
     def _derive(self, event_ids: list[int]) -> None:
         """Everything of these events again from their remaining tellings; an event with none is deleted."""
         ev, d = t.evidence, t.documents
@@ -532,7 +581,7 @@ class DocumentWriter:
             self.conn.execute(delete(table).where(self.any_of(table.c.event_id, event_ids)))
         rows = self.conn.execute(
             select(ev.c.event_id, ev.c.date, ev.c.date_text, ev.c.type, ev.c.actors, ev.c.places, ev.c.quantities,
-                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source)
+                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source, ev.c.document_id)
             .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, event_ids))).all()
         # Every telling in key order, so that what an event keeps does not depend on the order of adding.
         # (a collective act's member tellings share a sentence and a date: their source names order them)
@@ -553,7 +602,8 @@ class DocumentWriter:
             frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
                                                      "object_name": None, "headline": None,
                                                      "uid": uid_of(row.sha256, row.start, row.date, row.type),
-                                                     "salt": row.source, "members": _sources_of(row.actors)})
+                                                     "salt": row.source, "members": _sources_of(row.actors),
+                                                     "told": (row.document_id, row.start, row.date, row.type)})
             if frame["object"] is None and row.object:
                 frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
             if frame["headline"] is None and row.headline:
@@ -561,9 +611,12 @@ class DocumentWriter:
         if frames:
             e = t.events
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
-            # Each member's telling of one collective sentence: the third names its members too.
+            # Each member's telling of one collective sentence: the third names its members too, and
+            # is the first choice of every member but the first (so that no order of adding decides).
             choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
+            later = self._later_members(frames)
+            choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
             seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
                 self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
                 ~self.any_of(e.c.id, list(frames))))}
