@@ -16,6 +16,7 @@ import hashlib
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from annals.errors import DataError
 
-__all__ = ["check_keys", "load"]
+__all__ = ["check_keys", "load", "remember", "text_of"]
 
 
 def _loader():
@@ -83,16 +84,27 @@ def _keep(path: Path, data: Any) -> None:
 
 
 @cache
-def load(name: str) -> Any:
-    """Parse the data file `name` (a path relative to annals/data, e.g. "time/rules.yaml")."""
+def text_of(name: str) -> str:
+    """The text of the data file `name` (a path relative to annals/data, e.g. "time/rules.yaml")."""
     try:
-        text = resources.files("annals.data").joinpath(name).read_text(encoding="utf-8")
+        return resources.files("annals.data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise DataError(f"data file {name} is missing") from exc
-    cache_path = _cache_path(name, text)
+
+
+@cache
+def load(name: str) -> Any:
+    """Parse the data file `name` (a path relative to annals/data, e.g. "time/rules.yaml")."""
+    text = text_of(name)
+    return remember(name, text, lambda: _parse(name, text))
+
+
+def remember(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """What `build()` gives, kept in the cache under `name` for as long as `key` (all it depends on) is the same."""
+    cache_path = _cache_path(name, key)
     data = _cached(cache_path)
     if data is None:
-        data = _parse(name, text)
+        data = build()
         _keep(cache_path, data)
     return data
 

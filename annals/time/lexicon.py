@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, cached_property, partial
 
 from annals.data import check_keys, load
 from annals.errors import DataError
@@ -62,9 +63,13 @@ def _depth(node: dict) -> int:
 @dataclass(frozen=True)
 class WordList:
     name: str
-    regex: str
-    values: dict[str, object]
+    build: Callable[[], str] = field(repr=False, compare=False)  # makes the regex, when a pattern first needs it
+    values: dict[str, object] = field(default_factory=dict)
     forms: tuple[str, ...] = ()
+
+    @cached_property
+    def regex(self) -> str:
+        return self.build()
 
     def preceded_by(self) -> str:
         """A lookbehind: "preceded by one of these words and a space" (%<name in rules)."""
@@ -72,8 +77,19 @@ class WordList:
         return "(?:" + "|".join(checks) + ")"
 
 
+def _word_regex(forms: list[str], words: list[str], case: str) -> str:
+    if case == "title":
+        return f"(?:{_trie_regex(sorted(set(forms)), after_digit=True)})"
+    return f"(?i:{_trie_regex(sorted({w.casefold() for w in words}))})"
+
+
 class Lexicon:
-    """All word lists, each usable as `%name` in a rule pattern."""
+    """All word lists, each usable as `%name` in a rule pattern.
+
+    A list's regex is built the first time a pattern uses it (time/rules.py
+    keeps the expanded patterns, so a process may never need one); what the
+    lists refer to is checked at once.
+    """
 
     def __init__(self, data: dict) -> None:
         self.lists: dict[str, WordList] = {}
@@ -82,7 +98,6 @@ class Lexicon:
             if "regex" in entry:
                 check_keys(f"time/words.yaml:{name}", entry, required={"regex"}, allowed=set())
                 raw[name] = entry["regex"]
-                self.lists[name] = WordList(name, "", {})
                 continue
             check_keys(f"time/words.yaml:{name}", entry, required={"case", "words"}, allowed=set())
             if entry["case"] not in ("title", "any"):
@@ -90,14 +105,23 @@ class Lexicon:
             words = [str(w) for w in entry["words"]]
             forms = words + [w.upper() for w in words]
             forms += [w.capitalize() for w in words] if entry["case"] == "any" else []
-            if entry["case"] == "title":
-                regex = f"(?:{_trie_regex(sorted(set(forms)), after_digit=True)})"
-            else:
-                regex = f"(?i:{_trie_regex(sorted({w.casefold() for w in words}))})"
             values = {canonical_word(w): v for w, v in entry["words"].items()}
-            self.lists[name] = WordList(name, regex, values, tuple(sorted(set(forms))))
+            build = partial(_word_regex, forms, words, entry["case"])
+            self.lists[name] = WordList(name, build, values, tuple(sorted(set(forms))))
         for name, pattern in raw.items():
-            self.lists[name] = WordList(name, self._expand(pattern, raw, {name}), {})
+            self.lists[name] = WordList(name, partial(self._expand, pattern, raw, {name}))
+        for name, pattern in raw.items():
+            self._check(pattern, raw, {name})
+
+    def _check(self, pattern: str, raw: dict[str, str], seen: set[str]) -> None:
+        """What _expand would raise for `pattern`, without building a regex."""
+        for _, name in _REF.findall(pattern):
+            if name in seen:
+                raise DataError(f"time/words.yaml: %{name} refers to itself")
+            if name in raw:
+                self._check(raw[name], raw, seen | {name})
+            elif name not in self.lists:
+                raise DataError(f"time pattern refers to unknown list %{name}")
 
     def _expand(self, pattern: str, raw: dict[str, str], seen: set[str]) -> str:
         def sub(match: re.Match) -> str:

@@ -1,13 +1,31 @@
-"""Time rules (data/time/rules.yaml), compiled once."""
+"""Time rules (data/time/rules.yaml), each compiled the first time a text can use it.
+
+What each rule's pattern expands to (the word lists of words.yaml put in)
+and what its matches need (time/needs.py) are kept in the data cache
+(annals/data/__init__.py), keyed by the two data files and the modules that
+derive them and the interpreter's version, with the code re's compiler
+makes of each pattern. A process that finds them there builds no word
+list and parses no pattern: a rule becomes a regex (`_sre.compile` of its
+kept code, what re.compile ends with) the first time a text it tags has
+the rule's needs (#15). Where the cache misses, every pattern is parsed at
+once, so a pattern that does not compile fails as it always did.
+"""
 from __future__ import annotations
 
+import _sre
 import re
+import sys
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from pathlib import Path
+from re import (
+    _compiler,  # re's own code generator and parser (Python 3.11+), as time/locate.py uses them
+    _parser,
+)
 
-from annals.data import check_keys, load
+from annals.data import check_keys, load, remember, text_of
 from annals.errors import DataError
-from annals.time.lexicon import lexicon
+from annals.time.needs import Need
 
 __all__ = ["TYPES", "Rule", "rules"]
 
@@ -21,15 +39,33 @@ class Rule:
     name: str
     order: int
     pattern: str
-    regex: re.Pattern = field(repr=False, compare=False)
+    source: str = field(repr=False)  # the pattern with its word lists put in: what is compiled
     type: str
     value: str | None = None
     anchor: str | None = None
     examples: tuple[dict, ...] = ()
     negatives: tuple[str, ...] = ()
+    needs: tuple[Need, ...] = field(default=(), repr=False, compare=False)  # what every match contains (time/needs.py)
+    compiled: tuple | None = field(default=None, repr=False, compare=False)  # what re.compile gives _sre.compile
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        if self.compiled is not None:
+            try:
+                return _sre.compile(self.source, *self.compiled)
+            except (TypeError, ValueError, RuntimeError):  # not what this interpreter's re makes: compile it
+                pass
+        return _compile_source(self.name, self.source)
 
 
-def _compile(order: int, entry: dict) -> Rule:
+def _compile_source(name: str, source: str) -> re.Pattern:
+    try:
+        return re.compile(source)
+    except re.error as exc:
+        raise DataError(f"time/rules.yaml:{name}: pattern does not compile: {exc}") from exc
+
+
+def _checked(order: int, entry: dict) -> str:
     name = entry.get("name", f"#{order}")
     where = f"time/rules.yaml:{name}"
     check_keys(where, entry, required={"name", "pattern", "type"}, allowed=_KEYS)
@@ -37,33 +73,82 @@ def _compile(order: int, entry: dict) -> Rule:
         raise DataError(f"{where}: type must be one of {', '.join(TYPES)}")
     if entry.get("anchor") not in _ANCHORS:
         raise DataError(f"{where}: anchor must be dct, narrative or report")
-    source = lexicon().expand(entry["pattern"])
-    try:
-        regex = re.compile(source)
-    except re.error as exc:
-        raise DataError(f"{where}: pattern does not compile: {exc}") from exc
     for example in entry.get("examples", ()):
         check_keys(f"{where} example", example, required={"text", "value"}, allowed={"match", "edtf", "dct", "type"})
+    return name
+
+
+def _rule(order: int, entry: dict, source: str, needs: tuple[Need, ...], compiled: tuple | None) -> Rule:
     return Rule(
-        name=name,
+        name=entry["name"],
         order=order,
         pattern=entry["pattern"],
-        regex=regex,
+        source=source,
         type=entry["type"],
         value=entry.get("value"),
         anchor=entry.get("anchor"),
         examples=tuple(entry.get("examples", ())),
         negatives=tuple(entry.get("negatives", ())),
+        needs=needs,
+        compiled=compiled,
     )
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """Every rule, in the file's order (which breaks ties between equal matches)."""
-    data = load("time/rules.yaml")
-    compiled = tuple(_compile(i, entry) for i, entry in enumerate(data["rules"]))
-    names = [r.name for r in compiled]
+    entries = load("time/rules.yaml")["rules"]
+    names = [_checked(i, entry) for i, entry in enumerate(entries)]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise DataError(f"time/rules.yaml: duplicate rule names {', '.join(sorted(duplicates))}")
-    return compiled
+    key = _key()
+    derived = _derive(entries) if key is None else remember("time/rules.derived", key, lambda: _derive(entries))
+    return tuple(_rule(i, entry, *parts) for i, (entry, parts) in enumerate(zip(entries, derived, strict=True)))
+
+
+# What the derived patterns and needs depend on, besides the two data files.
+_MODULES = ("lexicon.py", "needs.py", "rules.py")
+
+
+def _key() -> str | None:
+    """All that the rules' sources and needs are derived from; None if a module's text cannot be read."""
+    try:
+        modules = [Path(__file__).with_name(name).read_text(encoding="utf-8") for name in _MODULES]
+    except OSError:
+        return None
+    return "\0".join([sys.version, text_of("time/rules.yaml"), text_of("time/words.yaml"), *modules])
+
+
+def _derive(entries: list[dict]) -> list[tuple[str, tuple[Need, ...], tuple | None]]:
+    """Each rule's source, needs and compiled code; a pattern that does not compile fails here."""
+    from annals.time.lexicon import lexicon
+    from annals.time.needs import needs
+
+    derived = []
+    for entry in entries:
+        source = lexicon().expand(entry["pattern"])
+        try:
+            parsed = _parser.parse(source, 0)
+        except re.error as exc:
+            raise DataError(f"time/rules.yaml:{entry['name']}: pattern does not compile: {exc}") from exc
+        found = needs(parsed)
+        derived.append((source, found, _compiled(source, parsed)))
+    return derived
+
+
+def _compiled(source: str, parsed: _parser.SubPattern) -> tuple | None:
+    """What re.compile(source) passes to _sre.compile after the pattern (compile() in re/_compiler.py): the
+    slow part of compiling, kept with the rules; None where this is not CPython's re (tests/test_time_needs.py
+    checks that the regexes come out as re.compile makes them)."""
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        code = [int(op) for op in _compiler._code(parsed, 0)]
+    except Exception:  # noqa: BLE001 - an re this does not know: the rule compiles as usual
+        return None
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for group, index in groupindex.items():
+        indexgroup[index] = group
+    return (int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))

@@ -10,6 +10,10 @@ of the text. Once a process has searched enough text to repay building
 them (about 0.1 s), each rule gets a locator that skips, in C, the
 positions where it cannot match (see the end of this module). The matches
 are the same either way.
+
+Before that, a short text is searched only with the rules whose needs
+(time/needs.py) it has: a process that tags one sentence compiles only
+the rules that could match in it.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from annals.model import Document, TimeMention
 from annals.time.anchor import Found, anchor, parse_dct
 from annals.time.edtf import edtf_value, timex_value
 from annals.time.locate import locator, matches
+from annals.time.needs import Text
 from annals.time.normalize import normalize
 from annals.time.rules import Rule, rules
 from annals.time.values import Value
@@ -39,7 +44,11 @@ class Match:
 
 def find(text: str) -> list[Match]:
     """Non-overlapping matches in text order, before anchoring."""
-    return _find(text, _scans(len(text)))
+    scans = _scans(len(text))
+    if len(text) <= _NEEDS_UP_TO:  # only the rules whose needs the text has: the others cannot match
+        present = Text(text)
+        scans = tuple(scan for scan in scans if present.has(scan[0].needs))
+    return _find(text, scans)
 
 
 def _find(text: str, scans: tuple[tuple[Rule, re.Pattern | None], ...]) -> list[Match]:
@@ -127,6 +136,7 @@ def tag(text: str, *, dct: str | None = None) -> list[TimeMention]:
 # The rules' locators (time/locate.py) make each scan skip, in C, to where a match can begin.
 _LOCATE_AFTER = 60_000  # characters searched plainly in a process before the locators are built
 _searched = 0
+_NEEDS_UP_TO = 20_000  # characters: a longer text is searched with every rule (looking at it costs more than it saves)
 
 
 def _scans(size: int) -> tuple[tuple[Rule, re.Pattern | None], ...]:
