@@ -5,7 +5,7 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
-from annals.events.parts import actors_in
+from annals.events.parts import actors_in, in_force
 from annals.events.predicate import FIXED_OBJECTS, key_of, verb_lemma
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -241,10 +241,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} {thing}"
         by = f"{line} by {tree.word(p).lower()}"
         return by if len(by) <= HEADLINE_WIDTH else line if len(line) <= HEADLINE_WIDTH else None
-    key = key_of(tree, p) if tok.pos in VERBS else ""
-    if obj is not None and (key.endswith(" into force") or key == "take effect"):
+    if obj is not None and in_force(tree, p):
         # "The customs union enters into force": told of the thing, not of its parties
-        line = f"The {obj.name} {present(verb_lemma(tree, p))} {key.split(' ', 1)[1]}"
+        line = f"The {obj.name} {present(verb_lemma(tree, p))} {key_of(tree, p).split(' ', 1)[1]}"
         return line if len(line) <= HEADLINE_WIDTH else None
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]

@@ -6,7 +6,8 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
-from annals.events.predicate import key_of, verb_like
+from annals.events.parts import in_force, place_word
+from annals.events.predicate import verb_like
 from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
 from annals.resolve.gazetteer import gazetteer
@@ -373,8 +374,7 @@ def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> Ev
 
 def _in_force(tree: Tree, p: int) -> EventObject | None:
     """What entered into force, named by what kind of thing it is ("the customs union")."""
-    key = key_of(tree, p)
-    if not (key.endswith(" into force") or key == "take effect"):
+    if not in_force(tree, p):
         return None
     for k in tree.children(p, "nsubj"):
         if tree.tokens[k].pos == "NOUN" and tree.word(k).islower():
@@ -448,9 +448,8 @@ def serial_object(tree: Tree, first: EventObject, date_at: int) -> EventObject |
 
 
 def _is_place(tree: Tree, name: str, at: int | None = None) -> bool:
-    gaz = gazetteer()
-    entry = gaz.lookup(name)
-    if gaz.is_city(name) or (entry is not None and entry.kind == "country"):
+    """A state's or a city's name, or one the parse takes for a place at offset `at`."""
+    if place_word(name):
         return True
     tokens = tree.span(at, at + len(name)) if at is not None else []
     return any(tree.tokens[k].ent in ("GPE", "LOC") for k in tokens)

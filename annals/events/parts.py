@@ -8,7 +8,7 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "reduced_passive", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "place_word", "reduced_passive", "subjects", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
@@ -40,7 +40,7 @@ def reduced_passive(tree: Tree, p: int) -> bool:
     return not tree.children(p, "dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "dative", "attr")
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
     """A state's or a city's name ("the Oslo accord", "the Singapore Declaration")."""
     gaz = gazetteer()
     entry = gaz.lookup(word)
@@ -117,7 +117,7 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # Two parties joined by a hyphen name both ("the Azerbaijan-NATO plan").
         named = tree.children(passive[0], "compound", "nmod", "poss")
         paired = any(tree.word(k) in ("-", "–") for k in range(min(named, default=0), passive[0])) if named else False
-        found = [k for k in named if paired or (tree.tokens[k].ent != "GPE" and not _place_word(tree.word(k)))]
+        found = [k for k in named if paired or (tree.tokens[k].ent != "GPE" and not place_word(tree.word(k)))]
     event_nouns = lexicon().nouns
     own = [k for k in found if tree.tokens[k].pos == "NOUN" and tree.lemma(k) in event_nouns]
     if own and len(found) == 1:
