@@ -78,3 +78,20 @@ def test_resolve_entities_inferred_actors_are_marked():
     found, inferred = actors.event_actors(index, year=2001, type_="agreement")
     assert {a.name for a in found} >= inferred
     assert "Chile" in inferred or "Chile" not in {a.name for a in found}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chile–Costa Rica relations", [("Chile", "country"), ("Costa Rica", "country")]),
+    ("Costa Rica–Chile relations", [("Costa Rica", "country"), ("Chile", "country")]),
+    ("Guinea-Bissau joined", [("Guinea-Bissau", "country")]),
+    ("the Chile-European Union Association Agreement", [("Chile-European Union Association Agreement", "programme")]),
+])
+def test_resolve_entities_a_dash_between_two_names(text, names):
+    """A dash joins two names into one word ("Chile–Costa"): each is found, unless the word is a
+    name of its own or opens a programme's name."""
+    from annals.resolve.gazetteer import gazetteer
+    from annals.resolve.names import find_names
+
+    found = find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[])
+    assert [(n.canonical, n.kind) for n in found] == names

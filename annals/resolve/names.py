@@ -418,6 +418,33 @@ def find_names(text: str, start: int, end: int, *, gaz: Gazetteer, known: dict, 
     """The names in text[start:end] (offsets into `text`), parts of time expressions left out."""
     parser = _Parser(text, gaz, known)
     names: list[Name] = []
-    for run in _runs(tokens(text, start, end), masked):
-        names.extend(parser.parse(run))
+    for whole in _runs(tokens(text, start, end), masked):
+        for run in _split_pairs(whole, parser):
+            names.extend(parser.parse(run))
     return names
+
+
+def _split_pairs(run: list[Token], parser: _Parser) -> list[list[Token]]:
+    """A dash between two names that a run holds as one word ("Greece–North Macedonia", "North
+    Macedonia–Greece"): two runs, split at the dash, where one side is a known state or body and the
+    word is not a name of its own ("Guinea-Bissau") nor a pair of known names that opens the run
+    (`_Parser._compound`: "NATO-Azerbaijan"), and not inside the name of a body or a programme."""
+    gaz = parser.gaz
+    if any(t.bare in gaz.programme_words or t.bare in gaz.org_words for t in run):
+        return [run]  # "the Canada-European Union Comprehensive Economic and Trade Agreement": one name
+    for i, tok in enumerate(run):
+        parts = _COMPOUND.split(tok.text)
+        if len(parts) != 2 or not all(parts) or (i == 0 and parser._compound(tok) is not None) \
+                or parser.known.get(tok.bare) or parser.gaz.lookup(tok.bare):
+            continue
+        if not any(parser.known.get(part) or _known_party(parser.gaz, part) for part in parts):
+            continue
+        cut = tok.start + len(parts[0])
+        left, right = Token(tok.start, cut, parts[0]), Token(cut + 1, tok.end, parts[1])
+        return [[*run[:i], left], *_split_pairs([right, *run[i + 1:]], parser)]
+    return [run]
+
+
+def _known_party(gaz: Gazetteer, word: str) -> bool:
+    entry = gaz.lookup(word)
+    return entry is not None and entry.kind in ("country", "organization")
