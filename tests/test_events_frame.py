@@ -738,3 +738,31 @@ def test_events_frame_headline_of_an_act_done_by_decree():
 def test_events_frame_a_legislature_called_congress_decides_it_does_not_meet():
     event = _event("Tension rose in 2005, when Chile's Congress passed a law that set the baselines.")
     assert event.type == "decision"
+
+
+@pytest.mark.parametrize(("text", "date", "predicate", "source", "name", "headline"), [
+    # a date the parser hangs on a document the verb acts on dates the act; "the accord" is the
+    # agreement named before, whatever word the text names it with
+    (("== The Lima Agreement ==\nChile and Peru signed the Lima Agreement in 2001. The Senate in Lima passed "
+      "the law on 2 March 2002, and the Chilean Congress ratified the accord on 25 March, after a long debate."),
+     "2002-03-25", "ratified", {"Congress of Chile"}, "Lima Agreement", None),
+    # a "when" clause on a date that hangs on an act of its own is not the date's predicate; a treaty
+    # takes effect for its parties, not for the one who ratified it
+    (("= Chile–Peru relations =\nChile and Peru signed the Lima Agreement in 2001. Peru's Congress approved "
+      "the accord on 3 May 2002. The agreement entered into force on 9 June 2002, when the new border took "
+      "effect."), "2002-06-09", "entered", {"Chile", "Peru"}, "Lima Agreement", "The Lima Agreement enters into force"),
+    # nor for the people who signed it
+    (("= Chile–Peru relations =\nThe Lima Agreement was signed by Rosa Ortiz and Juan Pardo in 2001. "
+      "The accord entered into force on 9 June 2002."), "2002-06-09", "entered", {"Chile", "Peru"},
+     "Lima Agreement", None),
+    # an unnamed accord's headline is told of it
+    ("The accord entered into force on 9 June 2002, when the new border took effect.", "2002-06-09", "entered",
+     set(), None, "The accord enters into force"),
+])
+def test_events_frame_what_a_date_on_a_document_belongs_to(text, date, predicate, source, name, headline):
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == date)
+    assert event.predicate is not None and event.predicate.text == predicate
+    assert {a.name for a in event.actors if a.part == "source"} == source
+    assert (event.object.name if event.object else None) == name
+    if headline is not None:
+        assert event.headline == headline

@@ -9,6 +9,7 @@ from annals.events.arguments import places, quantities
 from annals.events.classify import type_of
 from annals.events.frame import read_frame
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
+from annals.events.parts import JOINT
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import Tree
@@ -181,7 +182,7 @@ def find_events(doc: Document) -> Document:
                                                     for a in frame.actors))
             if reading is not None and frame.object is not None:
                 series.setdefault(reading.token, frame.object)
-            antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"))
+            antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"), parties=type_ in JOINT)
             events.append(
                 Event(
                     date_value=mention.edtf,

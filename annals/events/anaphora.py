@@ -43,9 +43,13 @@ class Antecedents:
         self._seen: list[Antecedent] = []
         self._section: tuple[str, ...] = ()
 
-    def add(self, obj: EventObject | None, sources: tuple[Actor, ...]) -> None:
+    def add(self, obj: EventObject | None, sources: tuple[Actor, ...], *, parties: bool = True) -> None:
+        """The object an event named, with its sources where they are the thing's parties (a joint act:
+        who signed it, not the parliament that ratified it)."""
         if obj is None:
             return
+        if not parties:
+            sources = next((a.sources for a in self._seen if a.object.name == obj.name), ())
         self._seen = [a for a in self._seen if a.object.name != obj.name]
         self._seen.append(Antecedent(obj, sources))
 

@@ -35,6 +35,7 @@ from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
     actors_in,
+    in_force,
     one_sided,
     owners,
     parties_of,
@@ -190,7 +191,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         earlier = antecedents.recall(anaphor_kind(tree, lex, predicate))
         if earlier is not None:
             obj = earlier.object
-            if not sources:
+            # a treaty takes effect for its states, not for the people who signed it
+            signers = in_force(tree, predicate) and any(a.kind == "person" for a in earlier.sources)
+            if not sources and not signers:
                 sources = [a.name for a in earlier.sources]
                 actors = [*actors, *(replace(a, part=None) for a in earlier.sources
                                      if all(b.name != a.name for b in actors))]

@@ -241,9 +241,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} {thing}"
         by = f"{line} by {tree.word(p).lower()}"
         return by if len(by) <= HEADLINE_WIDTH else line if len(line) <= HEADLINE_WIDTH else None
-    if obj is not None and in_force(tree, p):
+    held = [k for k in tree.children(p, "nsubj") if tree.tokens[k].pos == "NOUN"]
+    if in_force(tree, p) and (obj is not None or held):
         # "The customs union enters into force": told of the thing, not of its parties
-        line = f"The {obj.name} {present(verb_lemma(tree, p))} {key_of(tree, p).split(' ', 1)[1]}"
+        thing = f"The {obj.name}" if obj is not None else _the(tree, held[0])
+        thing = thing[:1].upper() + thing[1:]
+        line = f"{thing} {present(verb_lemma(tree, p))} {key_of(tree, p).split(' ', 1)[1]}"
         return line if len(line) <= HEADLINE_WIDTH else None
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]

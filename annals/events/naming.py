@@ -278,8 +278,10 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
         kind = kind or next((kind for name, kind in _OBJECT_KINDS if name in classes), None)
         known = canonical_object(long or tree.word(k)) if tree.tokens[k].pos == "PROPN" else None
         kind = kind or (known[1] if known else None)
-        if kind is None or (k in subjects and kind == "institution" and type_ != "summit"):
-            # a body that acts is an actor, unless it is the meeting ("the Helsinki European Council")
+        if kind is None or (k in subjects and kind in ("institution", "meeting")
+                            and type_ not in ("summit", "meeting")):
+            # a body that acts is an actor ("the Chilean Congress ratified"), unless it is the meeting
+            # ("the Helsinki European Council")
             continue
         if kind != "meeting" and tree.word(k)[:1].isupper() and any(
                 tree.lemma(i) in lex.classes["meeting"] and tree.word(i)[:1].isupper() for i in tree.subtree(k)
@@ -356,13 +358,18 @@ def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> Ev
     """A bare "the corridor" that a name given before ends in ("the Tin Bigha Corridor"): that thing."""
     for k in tree.children(p, "nsubjpass", "dobj", "nsubj"):
         if tree.tokens[k].pos != "NOUN" or not tree.word(k).islower() or [
-                c for c in tree.children(k) if tree.tokens[c].dep != "det" or tree.lemma(c) not in ("the", "this")]:
+                c for c in tree.children(k) if (tree.tokens[c].dep != "det" or tree.lemma(c) not in ("the", "this"))
+                and not _date_phrase(tree, c)]:
             continue
         if not tree.children(k, "det") or tree.lemma(k) in lex.classes["person"] | lex.classes["leader"]:
             continue  # "the king" is a person, not a thing
-        head = tree.word(k)[:1].upper() + tree.word(k)[1:]
+        # "the accord" after "the Prespa Agreement": a word for the same kind of thing
+        heads = [tree.word(k)]
+        if tree.lemma(k) in lex.classes["accord"]:
+            heads = sorted(lex.classes["accord"], key=len, reverse=True)
+        ends = "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads)
         before = tree.text[max(0, tree.tokens[k].start - 1500):tree.tokens[k].start]
-        names = [n for n in re.findall(rf"((?:[A-Z][\w'’-]*\s+)+{re.escape(head)})\b", before)
+        names = [n for n in re.findall(rf"((?:[A-Z][\w'’-]*\s+)+(?:{ends}))\b", before)
                  if n.split()[0].lower() not in _OPENERS and n not in actor_names]
         if names:
             classes = lex.classes_of([tree.lemma(k)])
@@ -370,6 +377,11 @@ def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> Ev
             name, kind = canonical_object(names[-1]) or (names[-1], kind)
             return EventObject(name, tree.word(k), kind)
     return None
+
+
+def _date_phrase(tree: Tree, k: int) -> bool:
+    """A phrase that only dates ("on 25 January", hung on the noun by the parser)."""
+    return tree.tokens[k].dep == "prep" and any(tree.tokens[o].ent == "DATE" for o in tree.children(k, "pobj"))
 
 
 def _in_force(tree: Tree, p: int) -> EventObject | None:

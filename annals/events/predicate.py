@@ -351,6 +351,45 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     return False
 
 
+_DATE_PREPS = frozenset({"on", "in"})
+_DOCUMENTS = ("document", "law", "declaration", "programme")
+
+
+def _own_act(tree: Tree, lex: Lexicon, date: int) -> bool:
+    """Whether the date's phrase hangs on a verb of the lexicon that tells of an act of its own (not
+    a light or framing verb such as "began", "dates back")."""
+    prep = tree.head(date)
+    if tree.is_root(date) or tree.tokens[date].dep != "pobj" or tree.lemma(prep) not in _DATE_PREPS \
+            or tree.is_root(prep):
+        return False
+    verb = tree.head(prep)
+    entry = lex.verbs.get(key_of(tree, verb))
+    if tree.tokens[verb].pos not in VERBS or entry is None or entry.light or entry.frame:
+        return False
+    key = key_of(tree, verb)
+    # an act someone did to something ("Chile joined NATO in 1999, when ..."), or a thing taking
+    # effect; not a mood ("Tension rose in 2005, when ...")
+    return key.endswith(" into force") or key == "take effect" or bool(tree.children(verb, "dobj"))
+
+
+def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
+    """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
+    parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
+    prep = tree.head(date)
+    if tree.is_root(date) or tree.tokens[date].dep != "pobj" or tree.lemma(prep) not in _DATE_PREPS \
+            or tree.is_root(prep):
+        return None
+    noun = tree.head(prep)
+    if tree.tokens[noun].dep != "dobj" or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
+            or not lex.classes_of([tree.lemma(noun)]) & set(_DOCUMENTS):
+        return None
+    verb = tree.head(noun)
+    entry = lex.verbs.get(key_of(tree, verb))
+    if tree.tokens[verb].pos in VERBS and entry is not None and not entry.light:
+        return verb
+    return None
+
+
 def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[int, int]) -> Reading | None:
     """The predicate of one date in a parsed sentence, or None if the sentence was not parsed."""
     span = tree.span(mention.span_start, mention.end)
@@ -375,8 +414,13 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
         if tree.tokens[noun].dep == "dobj" and tree.tokens[head].pos == "VERB" and key_of(tree, head) in lex.verbs \
                 and not lex.verbs[key_of(tree, head)].light:
             verb = head
-    # "since 1992, when Armenia entered": a "when" clause on any word of the date.
+    # "since 1992, when Armenia entered": a "when" clause on any word of the date; but not where the
+    # date hangs on an act of its own ("entered into force on 12 May, when the name took effect").
     when = next((w for w in (_when_clause(tree, i) for i in span) if w is not None), None)
+    if when is not None and _own_act(tree, lex, date):
+        when, verb = None, tree.head(tree.head(date))
+    # "ratified the agreement on 25 January": a date the parser hung on a document the verb acts on
+    verb = verb if verb is not None else _act_on_document(tree, lex, date)
     found = when if when is not None else verb if verb is not None else _climb(tree, lex, date)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
