@@ -660,6 +660,11 @@ _SOURCES_THE_PARSE_HIDES = [
       "Lima."), "1995", {"Chile", "Costa Rica"}),
     # a state's voters act for the state
     ("Peruvian voters rejected the plan in a referendum on 4 May 2003.", "2003-05-04", {"Peru"}),
+    # a subject the parser took into the opening date phrase, and not who governed it then
+    (("= Chile–Peru relations =\nChile and Peru talk. On 16 February 1994 Chile, then governed by Rosa Ortiz, "
+      "closed its ports to ships from Peru."), "1994-02-16", {"Chile"}),
+    (("President Rosa Ortiz of Chile and President Juan Pardo of Peru talked. On 12 June 2018 the two presidents "
+      "announced by telephone that a deal had been found."), "2018-06-12", {"Rosa Ortiz", "Juan Pardo"}),
 ]
 
 

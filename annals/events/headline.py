@@ -5,7 +5,7 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.naming import ARTICLE
-from annals.events.parts import actors_in, in_force
+from annals.events.parts import actors_in, in_force, swallowed_subject
 from annals.events.predicate import FIXED_OBJECTS, key_of, verb_lemma
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -327,7 +327,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 held = tree.children(tree.head(p), "nsubj", "nsubjpass")  # "was converted and stored"
             inner = [k for k in held if not actors_in(tree, [k], placed)]
             what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
-        if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN":
+        if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN" \
+                and swallowed_subject(tree, p) is None:
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
             noun = tree.head(p)
             if tree.tokens[noun].pos in NOUNS:

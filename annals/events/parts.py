@@ -8,7 +8,8 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "place_word", "reduced_passive", "subjects", "targets", "with_conj"]
+__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "place_word",
+           "reduced_passive", "subjects", "swallowed_subject", "targets", "with_conj"]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
@@ -91,6 +92,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             # "X said in a televised address on Monday": the one whose act the noun is
             return subjects(tree, tree.head(tree.head(p)), type_)
         return with_conj(tree, found)
+    swallowed = swallowed_subject(tree, p)
+    if swallowed is not None:
+        return with_conj(tree, [swallowed])
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         by = tree.children(agent, "pobj")
@@ -146,6 +150,33 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if tree.tokens[verb].pos in VERBS:
             return subjects(tree, verb, type_)
     return []
+
+
+def swallowed_subject(tree: Tree, p: int) -> int | None:
+    """The subject the parser took into an opening date phrase: "On 16 May 1994 Greece imposed"
+    (the state as the phrase's object, the date its modifier), "On 12 June the two ministers
+    announced" (the phrase as the root, the verb a participle on its noun)."""
+    tok = tree.tokens[p]
+    if tok.pos not in VERBS:
+        return None
+    if tok.dep == "acl" and not tree.is_root(p):
+        noun = tree.head(p)
+        prep = tree.head(noun)
+        if tree.tokens[noun].dep == "pobj" and tree.is_root(prep) and tree.tokens[prep].pos == "ADP" \
+                and any(tree.tokens[k].ent == "DATE" for k in tree.children(prep, "pobj") if k != noun):
+            return noun
+        return None
+    if tree.children(p, "nsubj", "nsubjpass", "csubj") or tok.tag not in ("VBD", "VBZ", "VBP") \
+            or tok.dep not in ("ROOT", "conj", "ccomp"):
+        return None
+    for prep in tree.children(p, "prep"):
+        if tree.tokens[prep].start > tok.start:
+            continue
+        for k in tree.children(prep, "pobj"):
+            if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") \
+                    and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
+                return k
+    return None
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
@@ -383,7 +414,7 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"
         if any(tree.tokens[head].start <= offset < tree.tokens[head].end for offset, _ in placed):
             # "Russia, the largest economy in Europe,": the name, not its apposition's
-            aside += [tree.extent(k) for k in tree.children(head, "appos")]
+            aside += [tree.extent(k) for k in tree.children(head, "appos", "acl")]  # "then governed by X"
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
             # (a body named through its owner's short name is the phrase itself: "the Assembly of the AU")
