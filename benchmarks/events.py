@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -8,7 +8,8 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - dev2: ../shared/eval/dev2/docs with ../shared/eval/dev2/gold;
 - heldout: tests/heldout/docs with tests/heldout/gold (never tune against it);
 - probe: tests/probe/docs with tests/probe/gold (written by someone who never ran annals; see its README);
-- probe2: tests/probe2/docs with tests/probe2/gold (a second such set, written later).
+- probe2: tests/probe2/docs with tests/probe2/gold (a second such set, written later);
+- probe3: tests/probe3/docs with tests/probe3/gold (a third, written later still).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -40,6 +41,7 @@ SETS = {
     "heldout": (ROOT / "tests" / "heldout" / "docs", ROOT / "tests" / "heldout" / "gold"),
     "probe": (ROOT / "tests" / "probe" / "docs", ROOT / "tests" / "probe" / "gold"),
     "probe2": (ROOT / "tests" / "probe2" / "docs", ROOT / "tests" / "probe2" / "gold"),
+    "probe3": (ROOT / "tests" / "probe3" / "docs", ROOT / "tests" / "probe3" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {

@@ -95,6 +95,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
     swallowed = swallowed_subject(tree, p)
     if swallowed is not None:
         return with_conj(tree, [swallowed])
+    if tok.dep == "acl" and tok.tag == "VBG" and not tree.is_root(p) and tree.tokens[tree.head(p)].pos == "PROPN" \
+            and tree.tokens[tree.head(p)].ent:
+        return [tree.head(p)]  # "President X, meeting Y in Beijing, said": X met
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         by = tree.children(agent, "pobj")
@@ -192,6 +195,10 @@ def owners(tree: Tree, heads: list[int]) -> list[int]:
         if tree.tokens[k].pos != "NOUN":
             continue
         for poss in tree.children(k, "poss"):
+            verb = _clause_of(tree, k)
+            if tree.lemma(poss) == "whose" and verb is not None and tree.tokens[verb].dep == "relcl":
+                found.append(tree.head(verb))  # "the United States, whose warships have sailed"
+                continue
             if tree.tokens[poss].pos != "PRON":
                 found.append(poss)
                 continue

@@ -58,6 +58,10 @@ _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b"
                         r"(?!\s+(?:of|for|on)\b)")
+# "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
+# named before or after
+_COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
+_COURT_WORDS = ("Court", "Tribunal")
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
@@ -527,6 +531,13 @@ class DocumentActors:
             body = self._recent_body(index, match.group(1).capitalize())
             if body:
                 out.append((match.start(), body))
+        for match in self._scan(_COURT, lo, hi):
+            if any(n.start <= match.start(1) < n.end and n.canonical for n in names) \
+                    or any(offset == match.start() for offset, _ in out):
+                continue
+            court = self._the_court(index)
+            if court:
+                out.append((match.start(), court))
         for match in self._scan(_LEGISLATURE, lo, hi):
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
@@ -570,6 +581,18 @@ class DocumentActors:
             if len(bodies) == 1:
                 return Actor(bodies[0], "organization")
         return None
+
+    def _the_court(self, index: int) -> Actor | None:
+        """The one court or tribunal the text names, before this sentence or after it."""
+        found: set[str] = set()
+        for names in self.names.values():
+            for name in names:
+                if name.kind in ("organization", "acronym") and name.canonical:
+                    entry = self._entry(name.canonical) if name.kind == "acronym" else None
+                    canonical = entry.name if entry is not None else name.canonical
+                    if any(word in canonical.split() for word in _COURT_WORDS):
+                        found.add(canonical)
+        return Actor(found.pop(), "organization") if len(found) == 1 else None
 
     def _legislature(self, word: str, named: list[Actor], index: int, *, at: int | None = None,
                      names: list[Name] = ()) -> Actor | None:
