@@ -665,6 +665,18 @@ _SOURCES_THE_PARSE_HIDES = [
       "closed its ports to ships from Peru."), "1994-02-16", {"Chile"}),
     (("President Rosa Ortiz of Chile and President Juan Pardo of Peru talked. On 12 June 2018 the two presidents "
       "announced by telephone that a deal had been found."), "2018-06-12", {"Rosa Ortiz", "Juan Pardo"}),
+    # a court the text describes before (or after) it names it; its judges act for it
+    (("An international maritime court ruled on 4 May 2009 that Chile owns the bay. The "
+      "International Tribunal for the Law of the Sea sits in Hamburg."), "2009-05-04",
+     {"International Tribunal for the Law of the Sea"}),
+    (("Peru went to the International Court of Justice in 2008. The three judges rejected Chile's objection in "
+      "March 2010."), "2010-03", {"International Court of Justice"}),
+    # a named person's participle tells what the person did
+    (("Chilean President Rosa Ortiz, meeting business leaders in Lima on 4 May 2009, said the border was "
+      "settled."), "2009-05-04", {"Rosa Ortiz"}),
+    # "whose" warships are the state's
+    (("Spain, whose frigates have escorted merchant ships in joint patrols since March 2011, urged calm."),
+     "2011-03/..", {"Spain"}),
 ]
 
 
