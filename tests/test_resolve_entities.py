@@ -95,3 +95,29 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
 
     found = find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[])
     assert [(n.canonical, n.kind) for n in found] == names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a state by its official name in the order a text writes it, or by its acronym
+    ("On 3 May 2001 the Republic of Korea joined the programme.", "2001-05-03", {"South Korea"}),
+    ("On 3 May 2001 the ROK Government protested.", "2001-05-03", {"South Korea"}),
+    ("On 3 May 2001 the United Republic of Tanzania protested.", "2001-05-03", {"Tanzania"}),
+    # a name with an Arabic article, and its later mention without it
+    (("On 7 February 2011 President Omar al-Tarabi accepted the result. On 12 April 2013 Tarabi paid his first "
+      "visit to Juba."), "2013-04-12", {"Omar al-Tarabi"}),
+    # a two-word demonym
+    ("On 10 April 2012 South Sudanese troops seized the oil field.", "2012-04-10", {"South Sudan"}),
+    # a surname a page writes in capitals, as English writes the whole name
+    ("On 16 March 2023 Foreign Minister TAKEDA Haruki visited Seoul.", "2023-03-16", {"Haruki Takeda"}),
+    ("On 16 March 2023 President PARK Min-jun visited Tokyo.", "2023-03-16", {"Park Min-jun"}),
+    ("On 16 March 2023 President Anne DUVAL visited Tokyo.", "2023-03-16", {"Anne Duval"}),
+    (("In 2022 Prime Minister TAKEDA Haruki took office. On 30 September 2025 Prime Minister TAKEDA visited "
+      "Busan."), "2025-09-30", {"Haruki Takeda"}),
+    # a body the text describes by words of its name
+    (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
+      "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),
+])
+def test_resolve_entities_names_as_pages_write_them(text, date, source):
+    event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)
+    assert {a.name for a in event.actors if a.part == "source"} == source

@@ -23,7 +23,7 @@ from annals.data import load
 from annals.model import Actor, Document
 from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
-from annals.resolve.names import Name, find_names
+from annals.resolve.names import Name, find_names, surname_key
 from annals.resolve.states import declared_states
 from annals.time.edtf import year_of
 
@@ -62,6 +62,10 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
+# "the referendum commission", "the joint boundary committee": the one body the text names with these
+# words ("Southern Sudan Referendum Commission")
+_DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){1,3}?)(commission|council|committee|secretariat|assembly|"
+                             r"agency|authority|mission|commissions|committees)\b")
 _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
@@ -330,8 +334,8 @@ class DocumentActors:
 
     # -- pass 3: resolution
     def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
-        folded = fold(surname)
-        candidates = [p for p in self.persons.values() if fold(p.name.split()[-1]) == folded]
+        folded = fold(surname_key(surname))
+        candidates = [p for p in self.persons.values() if fold(surname_key(p.name.split()[-1])) == folded]
         if initial:
             candidates = [p for p in candidates if p.name[:1] == initial] or candidates
         if len(candidates) == 1:
@@ -538,6 +542,12 @@ class DocumentActors:
             court = self._the_court(index)
             if court:
                 out.append((match.start(), court))
+        for match in self._scan(_DESCRIBED_BODY, lo, hi):
+            if any(offset == match.start() for offset, _ in out):
+                continue
+            body = self._described_body(match.group(1).split(), match.group(2))
+            if body:
+                out.append((match.start(), body))
         for match in self._scan(_LEGISLATURE, lo, hi):
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
@@ -581,6 +591,14 @@ class DocumentActors:
             if len(bodies) == 1:
                 return Actor(bodies[0], "organization")
         return None
+
+    def _described_body(self, words: list[str], kind: str) -> Actor | None:
+        """The one organisation the text names whose name holds these words, in this order, before
+        its kind ("referendum commission": the Southern Sudan Referendum Commission)."""
+        wanted = " ".join(w.capitalize() for w in [*words, kind.rstrip("s")])
+        found = {n.canonical for names in self.names.values() for n in names
+                 if n.kind == "organization" and n.canonical and re.search(rf"\b{re.escape(wanted)}s?\b", n.canonical)}
+        return Actor(found.pop(), "organization") if len(found) == 1 else None
 
     def _the_court(self, index: int) -> Actor | None:
         """The one court or tribunal the text names, before this sentence or after it."""
@@ -696,7 +714,7 @@ class DocumentActors:
             return actors
         elif name.kind == "unknown" and name.canonical and " " not in name.canonical:
             who = self.person_by_surname(name.canonical, initial=None, year=year, before=name.start)
-            if who and any(fold(p.split()[-1]) == fold(name.canonical) for p in self.persons):
+            if who and any(fold(surname_key(p.split()[-1])) == fold(name.canonical) for p in self.persons):
                 actors.append(Actor(who, "person", self._role(who)))
         elif name.kind == "place" and name.canonical and not _LOCATIVE.search(self.doc.text[max(0, name.start - 14):name.start]):
             if self.gaz.region(name.canonical):

@@ -216,6 +216,8 @@ def _polity(text: str, entity: Entity, parse: Parse, names: list[Name], gaz: Gaz
     formal = _STATE_FORM.match(raw)
     bare = _POSSESSIVE.sub("", raw[formal.end():] if formal else re.sub(r"^[Tt]he\s+", "", raw)).strip()
     words = bare.split()
+    if formal and gaz.lookup(_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", raw)).strip()) is not None:
+        return None  # "the Republic of Korea": a state the lists know by its formal name
     if not words or not _words_ok(words) or len(words) > 3 or gaz.lookup(bare) is not None or gaz.is_city(bare) \
             or bare in gaz.demonyms or gaz.region(bare):
         return None

@@ -55,6 +55,8 @@ class Gazetteer:
         titles = load("actors/titles.yaml")
         self.honorifics = frozenset(titles["honorifics"])
         self.name_honorifics = frozenset(titles["name_honorifics"])
+        self.surname_first = frozenset(titles["surname_first"])
+        self.government_words = frozenset(titles["government_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
         self.org_words = frozenset(titles["org_words"])
@@ -103,6 +105,10 @@ class Gazetteer:
             for alias in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
                 if alias and "," not in alias:
                     self._add(alias, entry)
+                elif alias and re.search(r", .* of(?: the)?$", alias):
+                    # "Korea, Republic of": the order a text writes, "Republic of Korea"
+                    short, form = alias.split(", ", 1)
+                    self._add(f"{form[:1].upper()}{form[1:]} {short}", entry)
         for name, aliases in data["extra"].items():
             entry = Entry(name, "country")
             self._add(name, entry)

@@ -21,6 +21,12 @@ _COMPOUND = re.compile(r"[-–/]")
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "di"})
 _POSSESSIVE = re.compile(r"['’]s$")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ad-din)-[A-Z]")
+
+
+def surname_key(name: str) -> str:
+    """The part of a surname a later mention uses: "al-Bashir" is "Bashir"."""
+    return _ARTICLE_NAME.sub(lambda m: m.group(0)[-1], name, count=1) if _ARTICLE_NAME.match(name) else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +41,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """Written with a capital, an Arabic article before one included ("al-Bashir", "el-Sisi")."""
+        return self.text[:1].isupper() or bool(_ARTICLE_NAME.match(self.text))
 
 
 @dataclass
@@ -186,6 +193,12 @@ class _Parser:
                 flush()
                 # "NATO Political Committee": a known body and a name of its own.
                 rest = self._org_tail(run, end)
+                if rest is not None and entry.kind == "country" and all(
+                        t.bare in self.gaz.government_words for t in run[end:rest]):
+                    # "the ROK Government": the state
+                    names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
+                    i = rest
+                    continue
                 if rest is not None and entry.kind in ("organization", "country"):
                     names.append(self._org(run, i, rest, parent=entry.name if entry.kind == "organization" else None))
                     if entry.kind == "country":
@@ -200,6 +213,12 @@ class _Parser:
                 if title:
                     names[-1].extras.append("office-of")
                 i = end
+                continue
+            pair = f"{tok.text} {run[i + 1].bare}" if i + 1 < len(run) else ""
+            if pair in self.gaz.demonyms:  # "South Sudanese troops", "South African"
+                flush()
+                names.append(Name(tok.start, run[i + 1].end, self.span(run, i, i + 2), "country", self.gaz.demonyms[pair]))
+                i += 2
                 continue
             compound = self._compound(tok)
             if compound is not None and not pending:
@@ -351,6 +370,28 @@ class _Parser:
             written = self.text[holder[0].start:holder[-1].end]
             return [office, Name(holder[0].start, holder[-1].end, written, "person", as_written(written), role=role)]
 
+    def _surname_in_capitals(self, words: list[str], *, titled: bool) -> str | None:
+        """A name whose surname a page writes in capitals ("KISHIDA Fumio", "YOON Suk Yeol",
+        "Emmanuel MACRON", "Prime Minister ISHIBA"), as English writes it: "Fumio Kishida", "Yoon
+        Suk Yeol", "Emmanuel Macron", "Ishiba"."""
+        caps = [k for k, w in enumerate(words) if len(w) >= 2 and w.replace("-", "").isalpha() and w.isupper()
+                and w not in self.gaz.regnal_numbers]
+        if len(caps) != 1 or not 1 <= len(words) <= 4 or (len(words) == 1 and not titled):
+            return None
+        k = caps[0]
+        if k not in (0, len(words) - 1) or self.known.get(words[k]) or self.gaz.lookup(words[k]):
+            return None  # an acronym ("NATO Summit")
+        given = words[:k] + words[k + 1:]
+        if any(not w[:1].isupper() or w.isupper() or w in self.gaz.org_words or w in self.gaz.programme_words
+               for w in given):
+            return None
+        surname = words[k][:1] + words[k][1:].lower()
+        if not given:
+            return surname
+        if k == 0 and surname not in self.gaz.surname_first:
+            return " ".join([*given, surname])  # "KISHIDA Fumio": Fumio Kishida
+        return " ".join([surname, *given] if k == 0 else [*given, surname])
+
     def classify(self, toks: list[Token], *, title: str | None, honorific: bool) -> list[Name]:
         while toks and (toks[-1].text in CONNECTORS or toks[-1].text in NAME_PARTICLES):
             toks = toks[:-1]
@@ -374,6 +415,9 @@ class _Parser:
             name.kind, name.canonical = "place", self.gaz.region(bare)
         elif any(w.rstrip("s") in self.gaz.office_words or w in self.gaz.office_words for w in words):
             name.kind, name.role = "office", bare
+        elif (written := self._surname_in_capitals(words, titled=honorific or bool(title))) is not None:
+            name.kind, name.role, name.canonical = "person", title, written
+            name.surname_only = " " not in written
         elif _looks_like_person(toks, honorific or bool(title), regnal=self.gaz.regnal_numbers if title else ()):
             name.kind = "person"
             name.role = title

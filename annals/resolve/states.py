@@ -35,7 +35,8 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
             found += [(name, name) for name in re.findall(_ONE, match.group(1))]
     out: dict[str, str] = {}
     for written, name in found:
-        if name.split()[0].casefold() not in words and not _known(name, gaz):
+        if name.split()[0].casefold() not in words and not _known(name, gaz) \
+                and not (_FORMAL.match(written) and gaz.lookup(written) is not None):
             out.setdefault(name, name)
             if _FORMAL.match(written):
                 out.setdefault(written, name)
