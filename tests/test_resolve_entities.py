@@ -121,3 +121,24 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
 def test_resolve_entities_names_as_pages_write_them(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)
     assert {a.name for a in event.actors if a.part == "source"} == source
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_title_that_names_a_pair_document():
+    """A title naming a document of two parties ("The Chile–Mercosur Partnership Agreement (CMPA)")
+    makes both the text's subjects, and the document's name stays one name."""
+    text = ("The Chile–Mercosur Partnership Agreement: state of play\n\n"
+            "The Chile–Mercosur Partnership Agreement (CMPA) is a trade deal. It was signed on 3 May 2001.\n")
+    document = annals.extract(text)
+    event = next(e for e in document.events if e.date_value == "2001-05-03")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Mercosur"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_document_of_a_pair_is_no_actor():
+    from annals.resolve.gazetteer import gazetteer
+    from annals.resolve.names import find_names
+
+    text = "the Chile–Republic of Peru Joint Declaration was issued"
+    found = find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[])
+    assert [(n.canonical, n.kind) for n in found] == [("Chile–Republic of Peru Joint Declaration", "programme")]

@@ -302,6 +302,11 @@ class DocumentActors:
                     entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
                 if entry is not None and entry.kind in ("country", "organization"):
                     found.append(Actor(entry.name, entry.kind))
+                elif name.kind == "programme":
+                    # "The EU–Mercosur Partnership Agreement": the parties its name holds
+                    for part in find_names(title, name.start, name.end, gaz=self.gaz, known={}, masked=[]):
+                        if part.kind in ("country", "organization") and part.canonical and part.end <= name.end:
+                            found.append(Actor(part.canonical, part.kind))
             # "Eritrean–Ethiopian border conflict": states named by their adjectives
             words = re.findall(r"[A-Z][a-z]+", title)
             paired = {f"{a} {b}": (a, b) for a, b in itertools.pairwise(words) if f"{a} {b}" in self.gaz.demonyms}

@@ -463,9 +463,28 @@ def find_names(text: str, start: int, end: int, *, gaz: Gazetteer, known: dict, 
     parser = _Parser(text, gaz, known)
     names: list[Name] = []
     for whole in _runs(tokens(text, start, end), masked):
+        titled = _paired_title(whole, parser)
+        if titled is not None:
+            # "the Japan–Republic of Korea Joint Declaration": a document the pair made, one name
+            names.append(Name(whole[0].start, whole[titled - 1].end, parser.span(whole, 0, titled), "programme",
+                              parser.span(whole, 0, titled)))
+            whole = whole[titled:]
         for run in _split_pairs(whole, parser):
             names.extend(parser.parse(run))
     return names
+
+
+def _paired_title(run: list[Token], parser: _Parser) -> int | None:
+    """Where the title of a document two parties made ends, when a run opens with their names joined
+    by a dash and the second is more than one word ("Japan–Republic of Korea Joint Declaration",
+    "Canada-European Union Comprehensive Economic and Trade Agreement"): after its last programme word."""
+    if not run or len(_COMPOUND.split(run[0].text)) != 2 or parser._compound(run[0]) is not None:
+        return None
+    left = _COMPOUND.split(run[0].text)[0]
+    if not (parser.known.get(left) or _known_party(parser.gaz, left)):
+        return None
+    ends = [k + 1 for k, t in enumerate(run) if k > 0 and t.bare in parser.gaz.programme_words]
+    return ends[-1] if ends else None
 
 
 def _split_pairs(run: list[Token], parser: _Parser) -> list[list[Token]]:
