@@ -114,6 +114,12 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     ("On 16 March 2023 President Anne DUVAL visited Tokyo.", "2023-03-16", {"Anne Duval"}),
     (("In 2022 Prime Minister TAKEDA Haruki took office. On 30 September 2025 Prime Minister TAKEDA visited "
       "Busan."), "2025-09-30", {"Haruki Takeda"}),
+    # a body whose name holds a state's, words before it included
+    ("On 27 February 1972 Lima and the Northern Chile Liberation Movement signed a truce.", "1972-02-27",
+     {"Peru", "Northern Chile Liberation Movement"}),
+    # "the two rivals": the two people named last
+    (("In 2013 President Rosa Ortiz dismissed her deputy Juan Pardo. On 12 September 2018 the two rivals signed "
+      "a peace accord."), "2018-09-12", {"Rosa Ortiz", "Juan Pardo"}),
     # a body the text describes by words of its name
     (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
       "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),

@@ -71,8 +71,9 @@ _BARE_OFFICE = re.compile(
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
 )
 # "the two presidents", "the two prime ministers": the two people of that office named last
-_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(presidents|prime\s+ministers|foreign\s+ministers|"
-                          r"ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|monarchs|kings)\b")
+_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
+                          r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
+                          r"monarchs|kings|rivals)\b")
 
 
 @cache

@@ -190,9 +190,20 @@ class _Parser:
                 found = None  # "the Green Alliance": the end of a name of its own, not NATO's alias
             if found is not None:
                 end, entry = found
+                rest = self._org_tail(run, end)
+                if pending and rest is not None and entry.kind == "country" and not title and not honorific \
+                        and all(t.capitalised and t.text not in CONNECTORS for t in pending):
+                    # "the Southern Sudan Liberation Movement": a body whose name holds a state's
+                    org = Name(pending[0].start, run[rest - 1].end, self.text[pending[0].start:run[rest - 1].end],
+                               "organization")
+                    org.canonical = _POSSESSIVE.sub("", org.text)
+                    names.append(org)
+                    names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
+                    pending = []
+                    i = rest
+                    continue
                 flush()
                 # "NATO Political Committee": a known body and a name of its own.
-                rest = self._org_tail(run, end)
                 if rest is not None and entry.kind == "country" and all(
                         t.bare in self.gaz.government_words for t in run[end:rest]):
                     # "the ROK Government": the state
