@@ -120,6 +120,12 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     # "the two rivals": the two people named last
     (("In 2013 President Rosa Ortiz dismissed her deputy Juan Pardo. On 12 September 2018 the two rivals signed "
       "a peace accord."), "2018-09-12", {"Rosa Ortiz", "Juan Pardo"}),
+    # a surname that comes first is what a later mention uses
+    (("In 2022 President PARK Min-jun took office. On 18 August 2023 President Park met the press in "
+      "Seoul."), "2023-08-18", {"Park Min-jun"}),
+    # a title that names a state by its formal name does not declare another state
+    (("Chile–Republic of Korea Relations\n\nChile and Korea talk. On 3 May 2001 the two countries signed "
+      "a treaty."), "2001-05-03", {"Chile", "South Korea"}),
     # a body the text describes by words of its name
     (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
       "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),

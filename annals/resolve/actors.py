@@ -341,7 +341,7 @@ class DocumentActors:
     # -- pass 3: resolution
     def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
         folded = fold(surname_key(surname))
-        candidates = [p for p in self.persons.values() if fold(surname_key(p.name.split()[-1])) == folded]
+        candidates = [p for p in self.persons.values() if folded in self._surnames(p.name)]
         if initial:
             candidates = [p for p in candidates if p.name[:1] == initial] or candidates
         if len(candidates) == 1:
@@ -355,6 +355,15 @@ class DocumentActors:
             dated = [p for p in known if year is not None and any(r[2] <= year <= (r[3] or 9999) for r in p.roles)]
             return dated[0].name if len(dated) == 1 else None
         return self._choose(candidates, year=year, before=before)
+
+    def _surnames(self, name: str) -> set[str]:
+        """The forms a later mention of a person may take: the last word ("al-Bashir" as "Bashir"), or the
+        first where the surname comes first ("Yoon Suk Yeol" is "Yoon")."""
+        words = name.split()
+        found = {fold(surname_key(words[-1]))}
+        if len(words) >= 2 and words[0] in self.gaz.surname_first:
+            found.add(fold(words[0]))
+        return found
 
     def _choose(self, candidates: list[Person], *, year: int | None, before: int) -> str:
         if year is not None:
@@ -720,7 +729,7 @@ class DocumentActors:
             return actors
         elif name.kind == "unknown" and name.canonical and " " not in name.canonical:
             who = self.person_by_surname(name.canonical, initial=None, year=year, before=name.start)
-            if who and any(fold(surname_key(p.split()[-1])) == fold(name.canonical) for p in self.persons):
+            if who and any(fold(name.canonical) in self._surnames(p) for p in self.persons):
                 actors.append(Actor(who, "person", self._role(who)))
         elif name.kind == "place" and name.canonical and not _LOCATIVE.search(self.doc.text[max(0, name.start - 14):name.start]):
             if self.gaz.region(name.canonical):
@@ -779,7 +788,7 @@ class DocumentActors:
                     entry = self.known.get(name.canonical) or self.gaz.lookup(name.canonical)
                     canonical = entry.name if entry is not None and entry.kind != "programme" else None
                 elif name.kind == "person" and name.surname_only:
-                    same = [p for p in self.persons if fold(p.split()[-1]) == fold(name.canonical)]
+                    same = [p for p in self.persons if fold(name.canonical) in self._surnames(p)]
                     if name.initial:
                         same = [p for p in same if p[:1] == name.initial]
                     canonical = same[0] if len(same) == 1 else None

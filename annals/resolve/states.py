@@ -36,7 +36,7 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for written, name in found:
         if name.split()[0].casefold() not in words and not _known(name, gaz) \
-                and not (_FORMAL.match(written) and gaz.lookup(written) is not None):
+                and not (_FORMAL.match(written) and _known(written, gaz)):  # "Republic of Korea Relations"
             out.setdefault(name, name)
             if _FORMAL.match(written):
                 out.setdefault(written, name)
