@@ -665,6 +665,14 @@ _SOURCES_THE_PARSE_HIDES = [
       "closed its ports to ships from Peru."), "1994-02-16", {"Chile"}),
     (("President Rosa Ortiz of Chile and President Juan Pardo of Peru talked. On 12 June 2018 the two presidents "
       "announced by telephone that a deal had been found."), "2018-06-12", {"Rosa Ortiz", "Juan Pardo"}),
+    # a word for a legislature that several states use names the one of the text's states that uses it
+    (("= Peru–United States relations =\nPeru and the United States talk. In 1996 Congress wrote the embargo "
+      "into law."), "1996", {"United States Congress"}),
+    # an informal group of states is its members
+    ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
+    # a joint act of the text's two parties that the sentence tells without saying who did it
+    (("= Chile and the European Union =\nChile and the EU talk often. The Association Agreement has been "
+      "provisionally applied since 1 February 2003."), "2003-02-01/..", {"Chile", "European Union"}),
     # a court the text describes before (or after) it names it; its judges act for it
     (("An international maritime court ruled on 4 May 2009 that Chile owns the bay. The "
       "International Tribunal for the Law of the Sea sits in Hamburg."), "2009-05-04",

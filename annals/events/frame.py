@@ -250,6 +250,18 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # through a body or a document of its own, did it.
         own = {a.name for a in focus if a.kind == "organization"}
         sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
+    pair = [a for a in focus if a.kind in ("country", "organization")]
+    if (type_ in JOINT or type_ == "summit") and len(sources) == 1 and len(pair) == 2 \
+            and sources[0] in {a.name for a in pair} and not one_sided(tree, predicate) \
+            and not actors_in(tree, [h for h in heads if not any(h in tree.subtree(k) for k in passive_subjects(tree, predicate))],
+                              placed) \
+            and {a.name for _, a in placed if a.kind in ("country", "organization")} \
+            <= {a.name for a in pair}:
+        # "CETA has been provisionally applied since 2017", "talks were relaunched at a summit": an act
+        # of the two parties the text is about, where the sentence names no one who did it alone
+        sources = [a.name for a in pair]
+        target_names = [n for n in target_names if n not in sources]
+        actors = [*actors, *(replace(a, inferred=True) for a in pair if all(b.name != a.name for b in actors))]
     # "The British parliament enacted": the parliament acted; its state is named through it.
     bodies = [n for n in sources if any(a.name == n and a.kind == "organization" for a in actors)]
     sources = [n for n in sources if not any(b.endswith((f" of {n}", f" of the {n}")) for b in bodies)]

@@ -30,6 +30,8 @@ def one_sided(tree: Tree, p: int) -> bool:
     """An act of asking ("applied", "a second application was submitted"): one party's own, though
     its type is an agreement's."""
     words = [tree.lemma(p), *(tree.lemma(k) for k in tree.children(p, "nsubj", "nsubjpass", "dobj"))]
+    if tree.lemma(p) == "apply" and tree.children(p, "nsubjpass", "dobj") and not tree.children(p, "xcomp"):
+        return False  # "the agreement has been applied since 2017": put into effect, not asked for
     return "apply" in words or "application" in lexicon().classes_of(words)
 
 

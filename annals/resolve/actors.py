@@ -132,6 +132,7 @@ class DocumentActors:
         self.last_inferred: frozenset[str] = frozenset()
         self._index_now = -1
         self._lowercase: re.Pattern | None = None
+        self._groups: re.Pattern | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -438,6 +439,14 @@ class DocumentActors:
     def _about(self, name: str) -> bool:
         return any(a.name == name for a in self.focus)
 
+    def _group_names(self) -> re.Pattern:
+        """The informal groups of states ("the E3", "the P5+1"), longest first."""
+        if self._groups is None:
+            words = sorted(self.gaz.groups, key=len, reverse=True)
+            self._groups = re.compile(r"(?<![\w+])(?:" + "|".join(map(re.escape, words)) + r")(?![\w+])") if words \
+                else re.compile(r"(?!x)x")
+        return self._groups
+
     def _lowercase_aliases(self) -> re.Pattern:
         if self._lowercase is None:
             words = sorted(self.gaz.lowercase, key=len, reverse=True)
@@ -514,6 +523,9 @@ class DocumentActors:
             who = self._recent_person(index)
             if who:
                 out.append((lo, Actor(who, "person", self._role(who))))
+        for match in self._scan(self._group_names(), lo, hi):
+            # "the E3 notified": each of its member states
+            out += [(match.start(), Actor(member, "country")) for member in self.gaz.groups[match.group(0)]]
         for match in self._scan(self._lowercase_aliases(), lo, hi):
             entry = self.gaz.lowercase[match.group(0)]
             out.append((match.start(), Actor(entry.name, entry.kind)))
@@ -647,6 +659,13 @@ class DocumentActors:
         country = owner or next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
         shared = word in data["shared_words"]
+        if shared and owner is None:
+            # "Congress wrote the embargo into law" in a text about Cuba and the United States: the
+            # state of the text whose legislature that word names
+            states = [a.name for a in [*named, *self.focus] if a.kind == "country"]
+            owning = [c for c in dict.fromkeys(states) if word in (data["countries"].get(c) or {}).get("words", ())]
+            if owning:
+                return Actor(data["countries"][owning[0]]["name"], "organization")
         for name, entry in data["countries"].items():
             if (word in entry["words"] or word in (entry["name"],)) and (owner is None or owner == name) \
                     and not (shared and country not in (None, name)):
@@ -700,6 +719,8 @@ class DocumentActors:
 
     def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
         actors: list[Actor] = []
+        if name.canonical in self.gaz.groups:
+            return actors  # "the E3": its members, found by `_group_names`
         body = self._body_of(name) if name.kind in ("organization", "acronym") else None
         if body is not None:
             return [body]  # "the Assembly of the AU": the Assembly of the African Union, a body of its own

@@ -79,6 +79,7 @@ class Gazetteer:
         self.people: dict[str, Person] = {}
         self.by_code: dict[str, str] = {}
         self._countries()
+        self._groups()
         self._organizations()
         self._places()
         self._people()
@@ -136,6 +137,16 @@ class Gazetteer:
         self.political_heads = frozenset(data["political_heads"])
         self.political_roles = frozenset(data["political_roles"])
         self.capitals = dict(data["capitals"])
+
+    def _groups(self) -> None:
+        data = load("actors/groups.yaml")
+        self.groups: dict[str, tuple[str, ...]] = {}
+        for name, members in data.items():
+            for member in members:
+                entry = self.exact.get(member)
+                if entry is None or entry.kind != "country":
+                    raise DataError(f"actors/groups.yaml: {name}: unknown country {member!r}")
+            self.groups[name] = tuple(members)
 
     def _organizations(self) -> None:
         names = set()
