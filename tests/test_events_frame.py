@@ -668,6 +668,11 @@ _SOURCES_THE_PARSE_HIDES = [
     # a word for a legislature that several states use names the one of the text's states that uses it
     (("= Peru–United States relations =\nPeru and the United States talk. In 1996 Congress wrote the embargo "
       "into law."), "1996", {"United States Congress"}),
+    # "the Council" and "Parliament" of a text about the European Union are its own bodies
+    (("= Chile and the European Union =\nChile and the EU talk often. In September 1999 the Council adopted "
+      "the negotiating directives."), "1999-09", {"Council of the European Union"}),
+    (("= The European Union and the African Union =\nThe EU and the AU talk often. Parliament stated in a "
+      "resolution adopted in October 2020 that the deal could not be ratified."), "2020-10", {"European Parliament"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -253,6 +253,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     pair = [a for a in focus if a.kind in ("country", "organization")]
     if (type_ in JOINT or type_ == "summit") and len(sources) == 1 and len(pair) == 2 \
             and sources[0] in {a.name for a in pair} and not one_sided(tree, predicate) \
+            and not tree.children(predicate, "nsubj", "agent") \
             and not actors_in(tree, [h for h in heads if not any(h in tree.subtree(k) for k in passive_subjects(tree, predicate))],
                               placed) \
             and {a.name for _, a in placed if a.kind in ("country", "organization")} \

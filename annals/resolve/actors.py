@@ -615,8 +615,10 @@ class DocumentActors:
         owners += [a.name for a in self.focus if a.kind == "organization"]
         for owner in owners:
             bodies = [b for b in self.gaz.bodies_of(owner) if b.split()[-1] == word or b.startswith(f"{word} of ")]
-            if len(bodies) == 1:
-                return Actor(bodies[0], "organization")
+            # "the Council" of the European Union is the Council of the European Union, not the European Council
+            named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
+            if len(bodies) == 1 or len(named_for) == 1:
+                return Actor((named_for or bodies)[0], "organization")
         return None
 
     def _described_body(self, words: list[str], kind: str) -> Actor | None:
@@ -671,6 +673,11 @@ class DocumentActors:
                     and not (shared and country not in (None, name)):
                 return Actor(entry["name"], "organization")
         if country is None:
+            # "Parliament stated" in a text about the European Union: the organisation's own parliament
+            for org in (a.name for a in [*named, *self.focus] if a.kind == "organization"):
+                bodies = [b for b in self.gaz.bodies_of(org) if b.split()[-1].casefold() == word.casefold()]
+                if len(bodies) == 1:
+                    return Actor(bodies[0], "organization")
             return None
         if word in data["chambers"] or shared:
             return Actor(f"{word} of {country}", "organization")
