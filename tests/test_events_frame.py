@@ -673,6 +673,9 @@ _SOURCES_THE_PARSE_HIDES = [
       "the negotiating directives."), "1999-09", {"Council of the European Union"}),
     (("= The European Union and the African Union =\nThe EU and the AU talk often. Parliament stated in a "
       "resolution adopted in October 2020 that the deal could not be ratified."), "2020-10", {"European Parliament"}),
+    # a bare body word placed in a capital is that state's legislature, not a body of an organisation named before
+    (("NATO met in Riga in 2006. The Assembly in Yerevan ratified the treaty on 3 May 2019."), "2019-05-03",
+     {"National Assembly of Armenia"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

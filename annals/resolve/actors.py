@@ -559,6 +559,14 @@ class DocumentActors:
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(1)) for n in names):
                 continue
+            seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[match.end():match.end() + 40])
+            state = self.gaz.capital_of(seat.group(1)) if seat else None
+            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
+                # "the Assembly in Skopje": the legislature of the state whose capital it sits in
+                entry = _legislatures()["countries"].get(state)
+                if entry is not None and match.group(1).capitalize() in entry["name"].split():
+                    out.append((match.start(), Actor(entry["name"], "organization")))
+                    continue
             body = self._recent_body(index, match.group(1).capitalize())
             if body:
                 out.append((match.start(), body))
