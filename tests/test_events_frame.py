@@ -676,6 +676,12 @@ _SOURCES_THE_PARSE_HIDES = [
     # a bare body word placed in a capital is that state's legislature, not a body of an organisation named before
     (("NATO met in Riga in 2006. The Assembly in Yerevan ratified the treaty on 3 May 2019."), "2019-05-03",
      {"National Assembly of Armenia"}),
+    # a sentence that opens with "He" and then names another: the person named before, and the other
+    (("In 2017 Rosa Ortiz became prime minister of Chile. He and his Peruvian counterpart, Juan Pardo, met in "
+      "Davos in January 2018."), "2018-01", {"Rosa Ortiz", "Juan Pardo"}),
+    # a conference held with a state is held together with it
+    ("On 19 July 2022 the European Union held its first conference with Chile.", "2022-07-19",
+     {"European Union", "Chile"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

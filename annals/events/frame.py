@@ -63,7 +63,7 @@ class Frame:
 
 
 # Acts that states and bodies do together with others ("set up with Iceland"), beside the joint ones.
-_TOGETHER = frozenset({"establishment", "project", "exercise"})
+_TOGETHER = frozenset({"establishment", "project", "exercise", "summit"})
 # Nouns of a relationship itself: its parties are those the text is about.
 _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship", "dialogue", "partnership", "cooperation",
                            "negotiation", "negotiations", "talk", "talks"})

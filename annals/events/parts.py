@@ -332,7 +332,7 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         # "Georgia joined ..., a year after it declared independence": named before, subject first.
         at = tree.tokens[head].start
         wanted = ("person",) if word in _PERSONAL else ("country", "organization")
-        before = [(offset, a) for offset, a in placed if a.kind in wanted and offset < at]
+        before = [(offset, a) for offset, a in placed if a.kind in wanted and offset <= at]  # (or placed on it)
         root = tree.sentence_root(head)
         subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
         if before:

@@ -519,6 +519,12 @@ class DocumentActors:
         for match in self._scan(_TWO_HOLDERS, lo, hi):
             for who in self._two_holders(index, match.group(1)):
                 out.append((match.start(), Actor(who, "person", self._role(who))))
+        opening = re.match(r"\s*(?:He|She)\b", text[lo:hi])
+        if opening and any(a.kind == "person" for _, a in out) and (start is None or start == lo):
+            # "He and his counterpart, X, met": the sentence opens with the person named before
+            who = self._recent_person(index)
+            if who and all(a.name != who for _, a in out):
+                out.append((lo + opening.end() - len(opening.group(0).strip()), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out) and _PRONOUN.search(text, lo, hi):
             who = self._recent_person(index)
             if who:
