@@ -805,3 +805,14 @@ def test_events_frame_what_a_date_on_a_document_belongs_to(text, date, predicate
     assert (event.object.name if event.object else None) == name
     if headline is not None:
         assert event.headline == headline
+
+
+def test_events_frame_a_scene_of_a_when_clause_dates_the_main_act():
+    """ "When X was seated at the summit in 1984, Chile announced ...": the date's frame noun is the
+    scene of the "when" clause; what happened is the main clause's act, and the summit is no object."""
+    text = ("When a rebel delegation was seated at the 20th Andean summit in Quito in November 1984, Chile "
+            "announced its withdrawal from the organisation.")
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1984-11")
+    assert event.predicate is not None and event.predicate.text == "announced"
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}
+    assert event.object is None

@@ -262,11 +262,30 @@ def _frame_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
     return None
 
 
+def _scene_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
+    """The main clause's act where a frame noun only sets the scene of a "when" clause ("When a
+    delegation was seated at the summit in 1984, Morocco announced its withdrawal": announced)."""
+    if tree.lemma(i) not in lex.frames:
+        return None
+    governing = _governing_verb(tree, i)
+    if governing is None or governing[1] not in _FRAME_PREPS:
+        return None
+    verb = governing[0]
+    if tree.tokens[verb].dep == "advcl" and not tree.is_root(verb) \
+            and any(tree.lemma(k) == "when" for k in tree.children(verb, "advmod", "mark")) \
+            and tree.tokens[tree.head(verb)].pos in VERBS and _known(tree, lex, tree.head(verb)):
+        return tree.head(verb)
+    return None
+
+
 def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
     """(predicate, meaning, frame): where a verb and an event noun share the date, which speaks for it."""
     frame = _frame_of(tree, lex, i)
     if frame is not None:
         return frame, frame, i
+    scene = _scene_of(tree, lex, i)
+    if scene is not None:
+        return scene, scene, None
     if tree.tokens[i].pos in NOUNS:
         governing = _governing_verb(tree, i)
         if governing is not None:
