@@ -28,6 +28,9 @@ def actors_of(text: str) -> list[list[str]]:
         ("The Shanghai Cooperation Organisation met in June 2019.", {"Shanghai Cooperation Organization"}, set()),
         ("In 1975 the CSCE adopted the final act.", {"Conference on Security and Co-operation in Europe"}, set()),
         ("In 2019 the Commonwealth suspended the country.", {"Commonwealth of Nations"}, set()),
+        # a dateline of two cities names no actor
+        ("LIMA/SANTIAGO, May 4 (Wire) - Chile reopened its embassy in Lima on 4 May 2015.", {"Chile"},
+         {"LIMA/SANTIAGO"}),
     ],
 )
 def test_resolve_entities_actors_named_in_sentence(text, wanted, unwanted):

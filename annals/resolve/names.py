@@ -443,6 +443,8 @@ class _Parser:
                 name.canonical = as_written(_NICKNAME.sub(" ", bare))
         elif len(words) == 1 and self.gaz.is_city(words[0]):
             name.kind, name.canonical = "place", words[0]
+        elif len(words) == 1 and "/" in words[0] and any(self.gaz.is_city(w) for w in words[0].split("/")):
+            name.kind, name.canonical = "place", words[0]  # a dateline's "HAVANA/WASHINGTON"
         elif len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
             name.kind, name.canonical = "acronym", words[0]
         elif len(words) == 1:
