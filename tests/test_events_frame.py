@@ -582,8 +582,10 @@ _SOURCES_A_PAGE_AND_A_PAIR_IMPLY = [
 ]
 
 
-def test_events_frame_asean_goes_by_its_own_name():
-    assert "ASEAN" in _parts(_event("Japan joined the Association of Southeast Asian Nations forum in 1977."))["target"]
+def test_events_frame_an_organisation_goes_by_its_full_name():
+    """The contract's canonical full name, whatever the sentence calls it ("ASEAN")."""
+    assert "Association of Southeast Asian Nations" in _parts(_event("In 1977 Japan joined ASEAN."))["target"]
+    assert "Southern Common Market" in _parts(_event("In 1996 Chile joined Mercosur as an associate."))["target"]
 
 
 _SOURCES_THROUGH_A_BODY_OR_AN_ACT = [
@@ -617,12 +619,12 @@ _PARTIES_OF_JOINT_ACTS = [
      "1973-05-14", {"Norway", "European Economic Community"}),
     # "the two sides" may be a state and a body; "all parties" are those the text is about
     (("= Japan–ASEAN relations =\nJapan and ASEAN talk. In 2023 Japan spoke to ASEAN leaders. The two sides "
-     "had agreed in Jakarta in September 2023 to upgrade ties."), "2023-09", {"Japan", "ASEAN"}),
+     "had agreed in Jakarta in September 2023 to upgrade ties."), "2023-09", {"Japan", "Association of Southeast Asian Nations"}),
     ("= Japan–ASEAN relations =\nJapan and ASEAN talk. The agreement was signed by all parties by 14 April 2008.",
-     "../2008-04-14", {"Japan", "ASEAN"}),
+     "../2008-04-14", {"Japan", "Association of Southeast Asian Nations"}),
     # a joint act in the passive that names no party, in a text about two: theirs, though one is named
     (("= Japan–ASEAN relations =\nJapan and ASEAN talk. A protocol adding services was signed in 2019 and "
-     "took effect for Japan in 2020."), "2019", {"Japan", "ASEAN"}),
+     "took effect for Japan in 2020."), "2019", {"Japan", "Association of Southeast Asian Nations"}),
     # "it entered into force": the agreement's parties, not an actor "it" stands for
     (("The Porto Agreement was signed by the European Communities and Iceland on 2 May 1992, and it "
      "entered into force on 1 January 1994."), "1994-01-01", {"European Communities", "Iceland"}),
@@ -631,7 +633,7 @@ _PARTIES_OF_JOINT_ACTS = [
 _TOGETHER_AND_BETWEEN = [
     # a relationship's own act is both parties'
     ("= Japan–ASEAN relations =\nJapan and ASEAN talk. The dialogue was formalised in March 1977.",
-     "1977-03", {"Japan", "ASEAN"}),
+     "1977-03", {"Japan", "Association of Southeast Asian Nations"}),
     # states that set something up "with" the subject did it too
     (("= Norway and the EU =\nNorway pays in. Together with Iceland and Liechtenstein, Norway set up the "
      "present scheme in 2004."), "2004", {"Norway", "Iceland", "Liechtenstein"}),

@@ -146,7 +146,7 @@ def test_resolve_entities_a_title_that_names_a_pair_document():
             "The Chile–Mercosur Partnership Agreement (CMPA) is a trade deal. It was signed on 3 May 2001.\n")
     document = annals.extract(text)
     event = next(e for e in document.events if e.date_value == "2001-05-03")
-    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Mercosur"}
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Southern Common Market"}
 
 
 @pytest.mark.issue(12)

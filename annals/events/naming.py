@@ -122,7 +122,11 @@ def _paired(tree: Tree, i: int, head: int, drop: set[str]) -> bool:
     """Whether token i opens a pair of actors joined by a dash that names a bilateral thing of its
     own ("the Japan–ASEAN Integration Fund"); not before a name known without it ("the
     NATO-Azerbaijan Individual Partnership Action Plan" is the Individual Partnership Action Plan)."""
-    if not (i + 3 <= head and tree.word(i) in drop and tree.word(i + 1) in ("-", "–", "—") and tree.word(i + 2) in drop):
+    def party(word: str) -> bool:
+        entry = gazetteer().lookup(word)
+        return word in drop or (entry is not None and entry.kind in ("organization", "country") and entry.name in drop)
+
+    if not (i + 3 <= head and party(tree.word(i)) and tree.word(i + 1) in ("-", "–", "—") and party(tree.word(i + 2))):
         return False
     rest = [tree.word(j) for j in range(i + 3, head + 1)]
     known = (" ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1))
