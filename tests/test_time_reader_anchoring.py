@@ -135,3 +135,12 @@ def test_time_reader_a_chronology_entry_or_an_aside_is_no_dateline(text):
     first = tag(text)[0]
     assert first.value == "2004-05-03"
     assert not is_dateline(text, first.start, first.end)
+
+
+@pytest.mark.issue(16)
+def test_time_reader_that_day_is_the_day_told_before_not_a_later_one():
+    """ "that day" points back: to the date of the sentence before, not to a date later in its own."""
+    text = ("The accord was signed in Lima on 30 October 2016. The ministers also signed a protocol that day, and "
+            "the protocol has been applied since 1 April 2017.")
+    assert [(m.text, m.edtf) for m in tag(text)] == [
+        ("30 October 2016", "2016-10-30"), ("that day", "2016-10-30"), ("1 April 2017", "2017-04-01/..")]

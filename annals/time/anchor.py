@@ -498,7 +498,10 @@ class _Anchorer:
                 dated = self.dct or self.stamp
                 ref = dated if rel.anchor == "dct" else narrative.get(found.section) or dated
                 if rel.anchor == "narrative":
-                    ref = self._same_sentence(items, index) or ref
+                    # "that day", "the following year": the date told before it, in the sentence or
+                    # the section; a later date of the sentence only where nothing came before
+                    ref = self._same_sentence(items, index, after=False) or narrative.get(found.section) \
+                        or self._same_sentence(items, index) or ref
                 if rel.unit == "report":
                     point, moves = self.reported(rel), False
                     if point is not None and (rel.offset or 0) >= 0 and self._ended(point):
