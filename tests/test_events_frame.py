@@ -684,6 +684,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a conference held with a state is held together with it
     ("On 19 July 2022 the European Union held its first conference with Chile.", "2022-07-19",
      {"European Union", "Chile"}),
+    # ... also where the state is named only elsewhere in the text
+    (("Peruvian flag rises in Washington\n\nPeru reopened its embassy in Washington. The United States "
+      "reopened its own in Lima. In 1996 Congress wrote the embargo into law."), "1996", {"United States Congress"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

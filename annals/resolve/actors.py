@@ -679,6 +679,8 @@ class DocumentActors:
             # "Congress wrote the embargo into law" in a text about Cuba and the United States: the
             # state of the text whose legislature that word names
             states = [a.name for a in [*named, *self.focus] if a.kind == "country"]
+            states += [name.canonical for names in self.names.values() for name in names
+                       if name.kind == "country" and name.canonical]  # then any state the text names
             owning = [c for c in dict.fromkeys(states) if word in (data["countries"].get(c) or {}).get("words", ())]
             if owning:
                 return Actor(data["countries"][owning[0]]["name"], "organization")
