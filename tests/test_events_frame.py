@@ -687,6 +687,12 @@ _SOURCES_THE_PARSE_HIDES = [
     # ... also where the state is named only elsewhere in the text
     (("Peruvian flag rises in Washington\n\nPeru reopened its embassy in Washington. The United States "
       "reopened its own in Lima. In 1996 Congress wrote the embargo into law."), "1996", {"United States Congress"}),
+    # "the leaders" after a sentence that names them
+    (("The treaty was signed by President Rosa Ortiz and President Juan Pardo on 3 May 2001. The leaders also "
+      "signed a protocol on 4 May 2001."), "2001-05-04", {"Rosa Ortiz", "Juan Pardo"}),
+    # a state whose name holds a word that would modify ("the United States") is no modifier
+    ("The United States and the EU lifted their sanctions on 16 January 2016.", "2016-01-16",
+     {"United States", "European Union"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

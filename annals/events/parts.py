@@ -314,9 +314,18 @@ _FIRST_PLURAL = frozenset({"we", "our", "us"})
 _PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king", "rival"})
 
 
-def _modifier_at(tree: Tree, offset: int) -> bool:
+def _modifier_at(tree: Tree, offset: int, name: str) -> bool:
+    """Whether the name at `offset` only modifies another noun ("the Luxembourg European Council"),
+    its own words aside ("the United States": "United" is part of the name)."""
     found = tree.span(offset, offset + 1)
-    return bool(found) and tree.tokens[found[0]].dep in ("compound", "amod", "nmod")
+    if not found:
+        return False
+    k = found[0]
+    words = name.split()
+    while tree.tokens[k].dep == "compound" and not tree.is_root(k) and tree.head(k) > k \
+            and tree.word(tree.head(k)) in words:
+        k = tree.head(k)  # to the last word of the name
+    return tree.tokens[k].dep in ("compound", "amod", "nmod")
 
 
 def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ...] = (),
@@ -352,6 +361,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
                   if a.kind == "person" and tree.extent(tree.sentence_root(head))[0] <= offset < at]
         meant = [a.name for offset, a in placed if a.kind == "person" and phrase_lo <= offset < phrase_hi]
         return list(dict.fromkeys(before))[-2:] if len(set(before)) >= 2 else list(dict.fromkeys(meant))
+    if not paired and tree.lemma(head) in _PEOPLE_NOUNS and tree.tokens[head].tag == "NNS" \
+            and [tree.lemma(k) for k in tree.children(head, "det")] == ["the"] and not tree.children(head, "prep"):
+        # "The leaders also signed": the people the resolver found for the phrase
+        phrase_lo, phrase_hi = tree.extent(head)
+        return list(dict.fromkeys(a.name for offset, a in placed if a.kind == "person" and phrase_lo <= offset < phrase_hi))
     plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and paired
     if plural_parties:
         # "Georgia had tried to block Russia's entry since the two countries fought": the last two
@@ -445,7 +459,7 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         if any(a.kind == "organization" for a in inside):
             # "the Luxembourg European Council": a place that only names the organisation's meeting.
             inside = [a for offset, a in placed if a in inside and not (
-                a.kind == "country" and lo <= offset < hi and _modifier_at(tree, offset))] or inside
+                a.kind == "country" and lo <= offset < hi and _modifier_at(tree, offset, a.name))] or inside
         people = [a for a in inside if a.kind == "person"]
         for actor in people or inside:
             if actor.name not in names:

@@ -70,6 +70,9 @@ _BARE_OFFICE = re.compile(
     r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
     r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
 )
+# "The leaders signed": the people named in the sentence before
+_THE_HOLDERS = re.compile(r"\b[Tt]he\s+(leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|"
+                          r"heads\s+of\s+government)\b(?!\s+of\b)")
 # "the two presidents", "the two prime ministers": the two people of that office named last
 _TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
@@ -407,6 +410,16 @@ class DocumentActors:
                     return name.name
         return None
 
+    def _people_before(self, index: int) -> list[str]:
+        """The people of the nearest sentence before (in the section) that names two or more."""
+        for i in range(index - 1, max(-1, index - 3), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            named = list(dict.fromkeys(a.name for a in self.resolved(i, year=None) if a.kind == "person"))
+            if len(named) >= 2:
+                return named
+        return []
+
     def _two_holders(self, index: int, plural: str) -> list[str]:
         """The two people the sentences before (in the section) name last, those that hold the office
         `plural` names first: "the two presidents" after "President A ... B ... President C"."""
@@ -518,6 +531,12 @@ class DocumentActors:
                     break
         for match in self._scan(_TWO_HOLDERS, lo, hi):
             for who in self._two_holders(index, match.group(1)):
+                out.append((match.start(), Actor(who, "person", self._role(who))))
+        for match in self._scan(_THE_HOLDERS, lo, hi):
+            if any(offset == match.start() for offset, _ in out) or any(a.kind == "person" for _, a in out):
+                continue
+            # "The leaders also signed": the people the sentence before names, all of them
+            for who in self._people_before(index):
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         opening = re.match(r"\s*(?:He|She)\b", text[lo:hi])
         if opening and any(a.kind == "person" for _, a in out) and (start is None or start == lo):
