@@ -171,8 +171,9 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
                 and any(tree.tokens[k].ent == "DATE" for k in tree.children(prep, "pobj") if k != noun):
             return noun
         return None
-    if tree.children(p, "nsubj", "nsubjpass", "csubj") or tok.tag not in ("VBD", "VBZ", "VBP") \
-            or tok.dep not in ("ROOT", "conj", "ccomp"):
+    finite = tok.tag in ("VBD", "VBZ", "VBP") or (tok.tag == "VBN" and tree.children(p, "dobj")
+                                                  and not tree.children(p, "aux", "auxpass"))
+    if tree.children(p, "nsubj", "nsubjpass", "csubj") or not finite or tok.dep not in ("ROOT", "conj", "ccomp"):
         return None
     for prep in tree.children(p, "prep"):
         if tree.tokens[prep].start > tok.start:
@@ -181,6 +182,22 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
                 return k
+    if tok.dep != "ROOT":
+        return None
+    # "On 30 January, the Assembly of the AU, meeting in Addis Ababa, readmitted X": a name before the
+    # verb that the parser hung nowhere a subject would be, but under no real preposition either
+    lo = tree.extent(tree.sentence_root(p))[0]
+    for k in tree.span(lo, tok.start):
+        if tree.tokens[k].pos != "PROPN" or tree.tokens[k].ent == "DATE" or tree.tokens[k].dep in ("compound", "pobj"):
+            continue
+        path, j = [], k
+        while j != p and not tree.is_root(j):
+            j = tree.head(j)
+            path.append(j)
+        # (through commas, a participle, or the opening date's preposition; not through another phrase)
+        if j == p and not any(tree.tokens[i].pos in NOUNS or (tree.tokens[i].pos == "ADP" and not any(
+                tree.tokens[o].ent == "DATE" for o in tree.children(i, "pobj"))) for i in path[:-1]):
+            return k
     return None
 
 
