@@ -163,6 +163,10 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
+
+
 def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The tense cues of a sentence: (start, end, "past" | "future"), offsets into the document."""
     signals = _signals()
@@ -178,6 +182,12 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
+        if (
+            kind == "future"
+            and _PLUPERFECT.search(text, max(0, match.start() - 12), match.start())
+            and _PLAN_GOVERNS.match(text, match.end())
+        ):
+            kind = "past"  # "had been due to expire Friday": a plan told as past
         cues.append((offset + match.start(), offset + match.end(), kind))
     return cues
 

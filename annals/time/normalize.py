@@ -28,7 +28,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "vague": ("vague_number",),
     "unit": ("unit",),
     "season": ("season",),
-    "quarter": ("quarter_ordinal",),
+    "quarter": ("quarter_ordinal", "quarter_months"),
     "half": ("half_ordinal",),
     "holiday": ("holiday",),
     "part": ("part_of_period",),
@@ -233,8 +233,10 @@ def _duration(groups: _Groups) -> Value | None:
     if unit is None and "vague" in groups:
         unit = _PLURAL_UNITS.get(groups.text("vague").casefold())
         amount = "X"
-    else:
+    elif "num" in groups or "vague" in groups:
         amount = groups.value("num") if "num" in groups else groups.value("vague")
+    else:
+        amount = 1  # "a year-long inquiry"
     if unit is None or amount is None:
         return None
     if ("and_half" in groups or "num_half" in groups) and isinstance(amount, (int, float)):
@@ -312,6 +314,12 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
     if rule.type == "SET":
         if "set_word" in found:
             return Value("literal", literal=found.value("set_word"))
+        if "season" in found:
+            return Value("literal", literal=f"XXXX-{found.value('season')}")
+        if "month" in found:
+            return Value("literal", literal=f"XXXX-{found.value('month'):02d}")
+        if "weekday" in found:
+            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}")
         unit = found.value("unit")
         count = found.value("num") if "num" in found else 1
         if not isinstance(count, (int, float)) or not unit:
