@@ -221,3 +221,19 @@ def test_time_family_pluperfect_plan_is_past(text, dct, expected):
 )
 def test_time_family_extent_conventions(text, dct, expected):
     assert [m.text for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a start or an end told in the present speaks of what is to come
+        ("The ban was voted in December and takes effect in July.", "2013-03-20", [("December", "2012-12"), ("July", "2013-07")]),
+        ("The hearing, which opened on Feb. 11, resumes Monday.", "2013-03-20", [("Feb. 11", "2013-02-11"), ("Monday", "2013-03-25")]),
+        # an infinitive is no past form: "to hit" is not "hit"
+        ("The storm is forecast to hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-22")]),
+        ("Rain hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-15")]),
+    ],
+)
+def test_time_family_present_plans_and_infinitives(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

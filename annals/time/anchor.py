@@ -163,6 +163,7 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
 
@@ -182,6 +183,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
+        if kind == "past" and _INFINITIVE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "to hit", "to put": an infinitive, not a past form
         if (
             kind == "future"
             and _PLUPERFECT.search(text, max(0, match.start() - 12), match.start())
