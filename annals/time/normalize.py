@@ -44,6 +44,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "ended": ("month", "month_abbr"),
 }
 
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
 _PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
                  "decades": "DE", "centuries": "CE"}
@@ -67,6 +68,8 @@ class _Groups:
         if text is None:
             return None
         stripped = text.strip().rstrip(".")
+        if _THOUSANDS.fullmatch(stripped):
+            stripped = stripped.replace(",", "")  # "1,200 years"
         if stripped.isdigit():
             return int(stripped)
         for suffix in ("st", "nd", "rd", "th"):
