@@ -232,8 +232,11 @@ def test_time_family_extent_conventions(text, dct, expected):
         ("The hearing, which opened on Feb. 11, resumes Monday.", "2013-03-20", [("Feb. 11", "2013-02-11"), ("Monday", "2013-03-25")]),
         # an infinitive is no past form: "to hit" is not "hit"
         ("The storm is forecast to hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-22")]),
+        # an hour told with a day takes that day, past a bracketed GMT hour
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2013-03-23", [("10:35 a.m.", "2013-03-22T10:35"), ("Friday", "2013-03-22")]),
+        ("Polls close at 7 p.m. ET on Tuesday.", "2013-03-24", [("7 p.m. ET", "2013-03-19T19:00"), ("Tuesday", "2013-03-19")]),
         ("Rain hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-15")]),
     ],
 )
-def test_time_family_present_plans_and_infinitives(text, dct, expected):
+def test_time_family_present_plans_infinitives_and_hours_of_a_day(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
