@@ -207,6 +207,9 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
     return cues
 
 
+_SEASONS = ("SP", "SU", "FA", "WI")
+
+
 def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> Point | None:
     """The point `rel` names, counted from `ref` (a date at some granularity)."""
     if ref.year is None:
@@ -215,6 +218,8 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
     if unit == "Y":
         if isinstance(rel.target, int):
             return Point(ref.year + (offset or 0), rel.target)  # July last year
+        if rel.target in _SEASONS:
+            return Point(ref.year + (offset or 0), season=str(rel.target))  # the spring of last year
         return Point(ref.year + (offset or 0))
     if unit == "DE":
         return Point(decade=ref.year // 10 + (offset or 0))

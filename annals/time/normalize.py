@@ -269,6 +269,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("month"))
     elif "month" in groups:
         relative = Relative("month", rel, anchor, target=groups.value("month"))
+    elif "season" in groups and "unit" in groups:
+        # the spring of last year: the year counted from the reference, the season named
+        relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("season"))
     elif "season" in groups:
         relative = Relative("season", rel, anchor, target=groups.value("season"))
     elif "half" in groups:
