@@ -248,6 +248,13 @@ def _duration(groups: _Groups) -> Value | None:
         amount = int(amount)
     if unit == "WE":
         return Value("literal", literal="P1WE")
+    if unit == "DE":
+        # decades in years, as TimeBank and AQUAINT write them ("two decades": P20Y, "decades": PXY)
+        unit = "Y"
+        if isinstance(amount, (int, float)):
+            amount = amount * 10
+            if isinstance(amount, float) and amount.is_integer():
+                amount = int(amount)
     if amount == "X":
         prefix = "PT" if unit in _DURATION_TIME_UNITS else "P"
         return Value("literal", literal=f"{prefix}X{_DURATION_TIME_UNITS.get(unit, unit)}")
