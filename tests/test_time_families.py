@@ -235,6 +235,13 @@ def test_time_family_extent_conventions(text, dct, expected):
         # an hour told with a day takes that day, past a bracketed GMT hour
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2013-03-23", [("10:35 a.m.", "2013-03-22T10:35"), ("Friday", "2013-03-22")]),
         ("Polls close at 7 p.m. ET on Tuesday.", "2013-03-24", [("7 p.m. ET", "2013-03-19T19:00"), ("Tuesday", "2013-03-19")]),
+        # else the one day its sentence names; with two days named, the document date
+        ("On Tuesday, the bomb went off at 10 a.m. near the market.", "2013-03-20", [("Tuesday", "2013-03-19"), ("10 a.m.", "2013-03-19T10:00")]),
+        (
+            "He said Tuesday that on March 3 the blast came at 10 a.m.",
+            "2013-03-20",
+            [("Tuesday", "2013-03-19"), ("March 3", "2013-03-03"), ("10 a.m.", "2013-03-20T10:00")],
+        ),
         ("Rain hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-15")]),
     ],
 )

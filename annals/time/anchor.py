@@ -574,7 +574,8 @@ class _Anchorer:
                 if last.quarter is not None and self._ended(last):
                     self.report = last
 
-    # 6. "Friday at 10 a.m.", "11:20 p.m. on Monday": an hour takes the day it is told with
+    # 6. "Friday at 10 a.m.", "11:20 p.m. on Monday": an hour takes the day it is told with, else
+    #    the one day its sentence names
     def clock_days(self, items: list[Found], bare: set[int]) -> None:
         for index, found in enumerate(items):
             if id(found) not in bare or found.value.kind != "point":
@@ -590,10 +591,24 @@ class _Anchorer:
                 self.text, before.end, found.start
             ):
                 day = before.value.last if before.value.kind == "point" else None
+            if day is None:
+                day = self._day_of_sentence(items, index)
             if day is None or day.day is None or day.hour is not None:
                 continue
             clock = found.value.first
             found.value = found.value.with_(start=clock.with_(year=day.year, month=day.month, day=day.day))
+
+    @staticmethod
+    def _day_of_sentence(items: list[Found], index: int) -> Point | None:
+        """The one day the sentence of an hour names ("On Tuesday, the bomb went off at 10 a.m.")."""
+        here = items[index]
+        days = [
+            other.value.first
+            for other in items[max(0, index - _NEAR):index + 1 + _NEAR]
+            if other is not here and other.sentence == here.sentence and other.value.kind == "point"
+            and other.value.first is not None and other.value.first.day is not None
+        ]
+        return days[0] if len(days) == 1 else None
 
     def _same_sentence(self, items: list[Found], index: int, *, before: bool = True, after: bool = True) -> Point | None:
         """The fuller date of the same sentence: the latest before, else the first after (not a deadline)."""
