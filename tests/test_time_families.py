@@ -188,3 +188,62 @@ def test_time_family_news_conventions(text, dct, expected):
 )
 def test_time_family_relative_to_an_event_is_no_date(text, expected):
     assert [e for _, e in edtf_of(text) if e] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan told in the pluperfect is past: the weekday is the last one, not the next
+        ("The offer had been due to expire Friday evening.", "2013-03-25", [("Friday evening", "2013-03-22TEV")]),
+        ("The strike had been scheduled to end at midnight Friday.", "2013-03-25", [("midnight Friday", "2013-03-22T24:00")]),
+        # a plan still ahead keeps the next one
+        ("The offer is due to expire Friday evening.", "2013-03-25", [("Friday evening", "2013-03-29TEV")]),
+        # "had been expected" as an aside does not make the clause's date past
+        ("The sale, which had been expected, helps it repay the loan by February.", "2013-10-30", [("February", "2014-02")]),
+    ],
+)
+def test_time_family_pluperfect_plan_is_past(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the local hour and the same hour in GMT in brackets: one time, as AQUAINT annotates it
+        ("The blast came at 10:35 a.m. (0735 GMT) on Friday.", "2013-03-22", ["10:35 a.m.", "Friday"]),
+        # a duration that modifies a noun leaves the article to the noun; "about" stays outside
+        ("the end of the two-week strike after about three days", None, ["two-week", "three days"]),
+        ("its third-quarter loss and the fiscal second-quarter results", "2013-11-02", ["third-quarter", "fiscal second-quarter"]),
+        ("Sales fell in the third quarter.", "2013-11-02", ["the third quarter"]),
+    ],
+)
+def test_time_family_extent_conventions(text, dct, expected):
+    assert [m.text for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a start or an end told in the present speaks of what is to come
+        ("The ban was voted in December and takes effect in July.", "2013-03-20", [("December", "2012-12"), ("July", "2013-07")]),
+        ("The hearing, which opened on Feb. 11, resumes Monday.", "2013-03-20", [("Feb. 11", "2013-02-11"), ("Monday", "2013-03-25")]),
+        # an infinitive is no past form: "to hit" is not "hit"
+        ("The storm is forecast to hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-22")]),
+        # an hour told with a day takes that day, past a bracketed GMT hour
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2013-03-23", [("10:35 a.m.", "2013-03-22T10:35"), ("Friday", "2013-03-22")]),
+        ("Polls close at 7 p.m. ET on Tuesday.", "2013-03-24", [("7 p.m. ET", "2013-03-19T19:00"), ("Tuesday", "2013-03-19")]),
+        # else the one day its sentence names; with two days named, the document date
+        ("On Tuesday, the bomb went off at 10 a.m. near the market.", "2013-03-20", [("Tuesday", "2013-03-19"), ("10 a.m.", "2013-03-19T10:00")]),
+        (
+            "He said Tuesday that on March 3 the blast came at 10 a.m.",
+            "2013-03-20",
+            [("Tuesday", "2013-03-19"), ("March 3", "2013-03-03"), ("10 a.m.", "2013-03-20T10:00")],
+        ),
+        ("Rain hit the coast on Friday.", "2013-03-20", [("Friday", "2013-03-15")]),
+    ],
+)
+def test_time_family_present_plans_infinitives_and_hours_of_a_day(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

@@ -163,6 +163,23 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# Between an hour and the day it is told with: "10 p.m. on Monday", "10:35 a.m. (0735 GMT) Friday",
+# "Friday at 10 a.m.".
+_CLOCK_THEN_DAY = re.compile(r",?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:on[ \t]+)?", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:(?:at|from|by|until|before|after|around)[ \t]+)?", re.IGNORECASE)
+
+
+def _bare_clock(value: Value) -> bool:
+    """An hour told without its day ("at 10 a.m."), to be dated from the document date."""
+    rel = value.relative if value.kind == "relative" else None
+    return rel is not None and rel.unit == "D" and rel.offset == 0 and rel.hour is not None
+
+
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
+
+
 def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The tense cues of a sentence: (start, end, "past" | "future"), offsets into the document."""
     signals = _signals()
@@ -178,8 +195,19 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
+        if kind == "past" and _INFINITIVE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "to hit", "to put": an infinitive, not a past form
+        if (
+            kind == "future"
+            and _PLUPERFECT.search(text, max(0, match.start() - 12), match.start())
+            and _PLAN_GOVERNS.match(text, match.end())
+        ):
+            kind = "past"  # "had been due to expire Friday": a plan told as past
         cues.append((offset + match.start(), offset + match.end(), kind))
     return cues
+
+
+_SEASONS = ("SP", "SU", "FA", "WI")
 
 
 def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> Point | None:
@@ -190,6 +218,8 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
     if unit == "Y":
         if isinstance(rel.target, int):
             return Point(ref.year + (offset or 0), rel.target)  # July last year
+        if rel.target in _SEASONS:
+            return Point(ref.year + (offset or 0), season=str(rel.target))  # the spring of last year
         return Point(ref.year + (offset or 0))
     if unit == "DE":
         return Point(decade=ref.year // 10 + (offset or 0))
@@ -547,6 +577,42 @@ class _Anchorer:
                 if last.quarter is not None and self._ended(last):
                     self.report = last
 
+    # 6. "Friday at 10 a.m.", "11:20 p.m. on Monday": an hour takes the day it is told with, else
+    #    the one day its sentence names
+    def clock_days(self, items: list[Found], bare: set[int]) -> None:
+        for index, found in enumerate(items):
+            if id(found) not in bare or found.value.kind != "point":
+                continue
+            day = None
+            after = items[index + 1] if index + 1 < len(items) else None
+            before = items[index - 1] if index > 0 else None
+            if after is not None and after.sentence == found.sentence and _CLOCK_THEN_DAY.fullmatch(
+                self.text, found.end, after.start
+            ):
+                day = after.value.first if after.value.kind == "point" else None
+            if day is None and before is not None and before.sentence == found.sentence and _DAY_THEN_CLOCK.fullmatch(
+                self.text, before.end, found.start
+            ):
+                day = before.value.last if before.value.kind == "point" else None
+            if day is None:
+                day = self._day_of_sentence(items, index)
+            if day is None or day.day is None or day.hour is not None:
+                continue
+            clock = found.value.first
+            found.value = found.value.with_(start=clock.with_(year=day.year, month=day.month, day=day.day))
+
+    @staticmethod
+    def _day_of_sentence(items: list[Found], index: int) -> Point | None:
+        """The one day the sentence of an hour names ("On Tuesday, the bomb went off at 10 a.m.")."""
+        here = items[index]
+        days = [
+            other.value.first
+            for other in items[max(0, index - _NEAR):index + 1 + _NEAR]
+            if other is not here and other.sentence == here.sentence and other.value.kind == "point"
+            and other.value.first is not None and other.value.first.day is not None
+        ]
+        return days[0] if len(days) == 1 else None
+
     def _same_sentence(self, items: list[Found], index: int, *, before: bool = True, after: bool = True) -> Point | None:
         """The fuller date of the same sentence: the latest before, else the first after (not a deadline)."""
         here = items[index]
@@ -584,5 +650,8 @@ def anchor(
     items = worker.join_spans(items)
     for found in items:
         worker.open_spans(found)
+    bare_clocks = [found for found in items if _bare_clock(found.value)]
     worker.fill(items)
+    if bare_clocks:
+        worker.clock_days(items, {id(found) for found in bare_clocks})
     return items, worker.dct or worker.stamp

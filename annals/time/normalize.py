@@ -28,7 +28,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "vague": ("vague_number",),
     "unit": ("unit",),
     "season": ("season",),
-    "quarter": ("quarter_ordinal",),
+    "quarter": ("quarter_ordinal", "quarter_months"),
     "half": ("half_ordinal",),
     "holiday": ("holiday",),
     "part": ("part_of_period",),
@@ -44,6 +44,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
     "ended": ("month", "month_abbr"),
 }
 
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
 _PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
                  "decades": "DE", "centuries": "CE"}
@@ -67,6 +68,8 @@ class _Groups:
         if text is None:
             return None
         stripped = text.strip().rstrip(".")
+        if _THOUSANDS.fullmatch(stripped):
+            stripped = stripped.replace(",", "")  # "1,200 years"
         if stripped.isdigit():
             return int(stripped)
         for suffix in ("st", "nd", "rd", "th"):
@@ -233,8 +236,10 @@ def _duration(groups: _Groups) -> Value | None:
     if unit is None and "vague" in groups:
         unit = _PLURAL_UNITS.get(groups.text("vague").casefold())
         amount = "X"
-    else:
+    elif "num" in groups or "vague" in groups:
         amount = groups.value("num") if "num" in groups else groups.value("vague")
+    else:
+        amount = 1  # "a year-long inquiry"
     if unit is None or amount is None:
         return None
     if ("and_half" in groups or "num_half" in groups) and isinstance(amount, (int, float)):
@@ -243,6 +248,13 @@ def _duration(groups: _Groups) -> Value | None:
         amount = int(amount)
     if unit == "WE":
         return Value("literal", literal="P1WE")
+    if unit == "DE":
+        # decades in years, as TimeBank and AQUAINT write them ("two decades": P20Y, "decades": PXY)
+        unit = "Y"
+        if isinstance(amount, (int, float)):
+            amount = amount * 10
+            if isinstance(amount, float) and amount.is_integer():
+                amount = int(amount)
     if amount == "X":
         prefix = "PT" if unit in _DURATION_TIME_UNITS else "P"
         return Value("literal", literal=f"{prefix}X{_DURATION_TIME_UNITS.get(unit, unit)}")
@@ -264,6 +276,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("month"))
     elif "month" in groups:
         relative = Relative("month", rel, anchor, target=groups.value("month"))
+    elif "season" in groups and "unit" in groups:
+        # the spring of last year: the year counted from the reference, the season named
+        relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("season"))
     elif "season" in groups:
         relative = Relative("season", rel, anchor, target=groups.value("season"))
     elif "half" in groups:
@@ -312,6 +327,12 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
     if rule.type == "SET":
         if "set_word" in found:
             return Value("literal", literal=found.value("set_word"))
+        if "season" in found:
+            return Value("literal", literal=f"XXXX-{found.value('season')}")
+        if "month" in found:
+            return Value("literal", literal=f"XXXX-{found.value('month'):02d}")
+        if "weekday" in found:
+            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}")
         unit = found.value("unit")
         count = found.value("num") if "num" in found else 1
         if not isinstance(count, (int, float)) or not unit:
