@@ -830,3 +830,12 @@ def test_events_frame_a_scene_of_a_when_clause_dates_the_main_act():
     assert event.predicate is not None and event.predicate.text == "announced"
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}
     assert event.object is None
+
+
+def test_events_frame_a_law_in_force_is_its_makers_a_treaty_its_parties():
+    """What took effect after the act that named it: a law is the act of the body that passed it; a
+    treaty ratified by one party is not that party's alone."""
+    text = ("The Congress of Peru amended the Constitution on 7 February 2019; the amendment came into force on "
+            "21 February 2019.")
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2019-02-21")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Congress of Peru"}

@@ -182,7 +182,10 @@ def find_events(doc: Document) -> Document:
                                                     for a in frame.actors))
             if reading is not None and frame.object is not None:
                 series.setdefault(reading.token, frame.object)
-            antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"), parties=type_ in JOINT)
+            # who ratified an agreement is not its parties; who enacted a law is the law's own
+            settled = frame.object is not None and "accord" in lex.classes_of([w.lower() for w in frame.object.name.split()])
+            antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"),
+                            parties=type_ in JOINT or not settled)
             events.append(
                 Event(
                     date_value=mention.edtf,

@@ -251,7 +251,14 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         own = {a.name for a in focus if a.kind == "organization"}
         sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
     pair = [a for a in focus if a.kind in ("country", "organization")]
-    if (type_ in JOINT or type_ == "summit") and len(sources) == 1 and len(pair) == 2 \
+    pair_names = {a.name for a in pair}
+    # (not where the act names a party as what it was for or done to: "expanded to strengthen Moldova's
+    # resilience"; a summit only where its sentence names both: "the EU–Mercosur summit")
+    argued = [(lo, hi) for k in tree.children(predicate, "xcomp", "advcl", "dobj", "dative", "agent")
+              for lo, hi in [tree.extent(k)]]
+    aimed = any(a.name in pair_names and any(lo <= offset < hi for lo, hi in argued) for offset, a in placed)
+    both = pair_names <= {a.name for _, a in placed}
+    if (type_ in JOINT or (type_ == "summit" and both)) and not aimed and len(sources) == 1 and len(pair) == 2 \
             and sources[0] in {a.name for a in pair} and not one_sided(tree, predicate) \
             and not tree.children(predicate, "nsubj", "agent") \
             and not actors_in(tree, [h for h in heads if not any(h in tree.subtree(k) for k in passive_subjects(tree, predicate))],
