@@ -50,6 +50,9 @@ def test_events_frame_no_object_for_a_visit():
 
 
 @pytest.mark.parametrize(("text", "headline"), [
+    # the parties once, and the sentence's opening capital dropped
+    ("Relations between Chile and Peru were restored on 3 May 2001.", "Chile and Peru restore relations"),
+    ("Talks between Chile and Peru began on 3 May 2001.", "Chile and Peru begin the talks"),
     ("Finland joined NATO on 4 April 2023.", "Finland joins NATO"),
     ("Chile and Peru signed the Framework Document on Trade Cooperation on 3 May 2001.",
      "Chile and Peru sign the Framework Document on Trade Cooperation"),
@@ -696,6 +699,8 @@ _SOURCES_THE_PARSE_HIDES = [
     # a subject the parser hung on a comma: the name before the verb under no preposition
     (("On 12 March 2019, the Assembly of the AU, gathering in Kigali for a special session, suspended Sudan "
       "until further notice."), "2019-03-12", {"Assembly of the African Union"}),
+    # the two a relationship told in the passive was between
+    ("Relations between Chile and Peru were restored on 3 May 2001.", "2001-05-03", {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -87,6 +87,10 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     `width`."""
     lo, hi = tree.extent(k)
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
+    first = tree.subtree(k)[0]
+    if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
+            and not tree.word(first).isupper():
+        text = text[:1].lower() + text[1:]  # "Talks between them began": the capital only opens the sentence
     if not article:
         text = ARTICLE.sub("", text)
     if len(text) > width:
@@ -336,6 +340,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
     if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
+    if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
+        what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
     if sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]

@@ -119,7 +119,11 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             return with_conj(tree, earlier)
     if passive and not tree.children(p, "nsubjpass"):
         found = []
-    if not found and passive and type_ in OWN_PASSIVES:
+    between = [o for k in passive[:1] for prep in tree.children(k, "prep") if tree.lemma(prep) == "between"
+               for o in tree.children(prep, "pobj")]
+    if not found and between:
+        found = between  # "Relations between Chile and Peru were restored": the two it was between
+    elif not found and passive and type_ in OWN_PASSIVES:
         found = passive
     elif not found and passive:
         # "The BRICS summit was held": the body its name holds acts (not a place: "the Oslo accord").
