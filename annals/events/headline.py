@@ -258,6 +258,10 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         set(sources) <= set(actors_in(tree, undergoer, placed))
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
     light = meaning != p or tok.pos in NOUNS
+    if passive and obj is not None and any(obj.text in tree.text[slice(*tree.extent(k))] for k in undergoer):
+        # "EAPC ad hoc working group was formed": the thing, whose name holds its maker's, is formed
+        line = f"The {obj.name} is {tree.word(p)}"
+        return line if len(line) <= HEADLINE_WIDTH else None
     if passive:
         verb = f"{'are' if plural else 'is'} {tree.word(p)}"
         for prt in tree.children(p, "prt"):
