@@ -704,6 +704,11 @@ _SOURCES_THE_PARSE_HIDES = [
       "until further notice."), "2019-03-12", {"Assembly of the African Union"}),
     # the two a relationship told in the passive was between
     ("Relations between Chile and Peru were restored on 3 May 2001.", "2001-05-03", {"Chile", "Peru"}),
+    # a seat of government stands for its state, as a capital does
+    ("On 3 May 2014, the Kremlin announced the withdrawal of its troops.", "2014-05-03", {"Russia"}),
+    ("The White House announced new sanctions on 3 May 2014.", "2014-05-03", {"United States"}),
+    # a state's ministry speaks for the state
+    ("Russia's foreign ministry said on 3 May 2014 that the talks had failed.", "2014-05-03", {"Russia"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -215,8 +215,8 @@ def owners(tree: Tree, heads: list[int]) -> list[int]:
     act that made it ("they signed an agreement that entered into force")."""
     found: list[int] = []
     for k in heads:
-        if tree.tokens[k].pos != "NOUN":
-            continue
+        if tree.tokens[k].pos != "NOUN" and not (tree.tokens[k].pos == "PROPN" and not tree.tokens[k].ent):
+            continue  # (a common noun the tagger took for a name: "Russia's foreign ministry")
         for poss in tree.children(k, "poss"):
             verb = _clause_of(tree, k)
             if tree.lemma(poss) == "whose" and verb is not None and tree.tokens[verb].dep == "relcl":

@@ -766,9 +766,11 @@ class DocumentActors:
         body = self._body_of(name) if name.kind in ("organization", "acronym") else None
         if body is not None:
             return [body]  # "the Assembly of the AU": the Assembly of the African Union, a body of its own
-        if name.kind in ("place", "unknown") and name.canonical and name.text[:1].isupper():
-            # "Moscow expelled", "Ankara's bid": a capital acting for its state
-            capital = self.gaz.capital_of(re.sub(r"['’]s$", "", name.text))
+        seat = re.sub(r"['’]s$", "", name.canonical or "") in self.gaz.capitals
+        if (name.kind in ("place", "unknown") or seat) and name.canonical and name.text[:1].isupper():
+            # "Moscow expelled", "Ankara's bid", "the Kremlin announced": a capital (or a seat of
+            # government) acting for its state
+            capital = self.gaz.capital_of(re.sub(r"['’]s$", "", name.canonical if seat else name.text))
             if capital and self._acts(name, as_modifier=False):
                 entry = self.gaz.lookup(capital)
                 return [Actor(entry.name, entry.kind)] if entry is not None else []
