@@ -129,6 +129,10 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     # a title that names a state by its formal name does not declare another state
     (("Chile–Republic of Korea Relations\n\nChile and Korea talk. On 3 May 2001 the two countries signed "
       "a treaty."), "2001-05-03", {"Chile", "South Korea"}),
+    # people in apposition to a word for leaders, whatever the model took them for (it reads these two
+    # names as an organisation)
+    (("The accord was initialled by the two prime ministers, Ivica Dačić and Hashim Thaçi, on 19 April "
+      "2013."), "2013-04-19", {"Ivica Dačić", "Hashim Thaçi"}),
     # a body the text describes by words of its name
     (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
       "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),

@@ -234,6 +234,18 @@ def _polity(text: str, entity: Entity, parse: Parse, names: list[Name], gaz: Gaz
     return Name(offset, end, text[offset:end], "country", bare)
 
 
+def _named_leader(parse: Parse, name: Name) -> bool:
+    """Whether a name stands in apposition to a word for leaders ("the two prime ministers, A and B",
+    "its president, A"), itself or as the second of a pair."""
+    i = parse.token_at(name.end - 1)
+    if i is None:
+        return False
+    tok = parse.tokens[i]
+    if tok.dep == "conj" and tok.head != i:
+        tok = parse.tokens[tok.head]
+    return tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in _LEADERS
+
+
 def _acting(parse: Parse, entity: Entity) -> bool:
     """Whether an entity is the subject of a verb or the agent of a passive."""
     last = parse.token_at(entity.end - 1)
@@ -273,6 +285,8 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             continue
         if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
             continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
+        if _plain_name(name, gaz) and _named_leader(parse, name):
+            continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi": people, whatever the model saw
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
                 not any(w in gaz.generic_words for w in (name.canonical or "").split()):
             continue  # the model saw nothing there: a plain "First Last" stays a person
