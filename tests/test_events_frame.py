@@ -53,6 +53,8 @@ def test_events_frame_no_object_for_a_visit():
     # a body named by its maker's name and formed: told of the body
     ("In May 2001 the SCO working group on borders was formed in Beijing.",
      "The Shanghai Cooperation Organization Working Group is formed"),
+    # a thing of the one who acted is its own
+    ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped
     ("Relations between Chile and Peru were restored on 3 May 2001.", "Chile and Peru restore relations"),
     ("Talks between Chile and Peru began on 3 May 2001.", "Chile and Peru begin the talks"),

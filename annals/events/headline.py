@@ -344,6 +344,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
     if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
+    owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
+    if owned and owned.group(1) in (sources[0], f"the {sources[0]}"):
+        what = f"{'their' if plural else 'its'} {owned.group(2)}"  # "Chile opens its embassy", not "the Chile's"
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
     if sources:
