@@ -53,6 +53,9 @@ def test_events_frame_no_object_for_a_visit():
     # a body named by its maker's name and formed: told of the body
     ("In May 2001 the SCO working group on borders was formed in Beijing.",
      "The Shanghai Cooperation Organization Working Group is formed"),
+    # what is counted is no party: "the number of soldiers serving with X" names no one of it
+    ("In 2018 Chile increased the number of soldiers serving with UNIFIL in Lebanon.",
+     "Chile increases number of soldiers serving with UNIFIL"),
     # a thing of the one who acted is its own
     ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped

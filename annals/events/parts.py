@@ -425,6 +425,8 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
 
 
 _STATE_NOUNS = frozenset({"state", "country", "nation", "republic"})
+# Parts of a body that act for it ("both houses of the Parliament", "a chamber of the Court").
+_PARTS_OF_BODIES = frozenset({"house", "chamber", "panel", "branch", "bench", "session"})
 
 
 def _states_listed(tree: Tree, head: int, placed: list[tuple[int, Actor]]) -> list[str]:
@@ -469,7 +471,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             for offset, actor in placed:
                 if lo <= offset < hi and actor.kind == "person":
                     at.setdefault(offset, []).append(actor)
-        if not at and tree.tokens[head].pos == "NOUN" and tree.lemma(head) not in lexicon().classes["person"]:
+        if not at and tree.tokens[head].pos == "NOUN" and tree.lemma(head) not in lexicon().classes["person"] \
+                and (lexicon().classes_of([tree.lemma(head)]) & {"institution", "organisation", "legislature", "force"}
+                     or tree.lemma(head) in _PARTS_OF_BODIES):
             # "a tribunal of the Permanent Court", "both houses of the Indian Parliament": the body
             # a part of it acts for
             of = [tree.extent(k) for k in tree.children(head, "prep") if tree.lemma(k) == "of"]
