@@ -94,6 +94,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     if not article:
         text = ARTICLE.sub("", text)
     if len(text) > width:
+        text = re.sub(r"\s*\([^)]*\)?", "", text)  # an aside in brackets goes first
         text = text[:width].rsplit(" ", 1)[0]
         text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with|within|into|at|by|from|under|its|their)|[,;:])+$",
                       "", text)
@@ -114,9 +115,10 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         said = tree.text[slice(*tree.extent(k))]
         # (an actor only implied there, as a programme's owner, is not what the phrase says)
         indefinite = tree.tokens[k].dep == "attr" and any(tree.lemma(d) in ("a", "an") for d in tree.children(k, "det"))
-        names = [] if indefinite else [n for n in actors_in(tree, [k], placed)
-                                       if n in said or tree.tokens[k].dep != "attr"]
-        if obj is not None:
+        named = tree.tokens[k].pos == "PROPN" or bool(tree.tokens[k].ent)  # "met Ilham Aliyev", not "sent a unit"
+        names = [] if indefinite or not named else [n for n in actors_in(tree, [k], placed)
+                                                    if n in said or tree.tokens[k].dep != "attr"]
+        if obj is not None and (obj.text in said or tree.tokens[k].dep != "attr"):
             # a post named by its kind reads as written ("opens an embassy in Lima")
             written = obj.kind == "institution" and obj.text[:1].islower() and said == obj.text
             parts.append(obj.text if written else f"the {obj.name}")
@@ -134,6 +136,8 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             parts.append(phrase(tree, k))
         break
     for prep in tree.children(p, "prep"):
+        if tree.lemma(prep) in _REASON_PREPOSITIONS:
+            continue  # "became a member due to the decision of X": why, not what
         for k in tree.children(prep, "pobj"):
             names = [n for n in actors_in(tree, [k], placed) if n in targets and n not in used]
             if obj is not None and obj.name not in used and obj.text and obj.text in tree.text[slice(*tree.extent(k))]:
@@ -169,6 +173,7 @@ def _enacted(tree: Tree, lex: Lexicon, p: int) -> tuple[str, str] | None:
 
 
 _SCENE_PREPOSITIONS = frozenset({"at", "during", "in", "under", "into", "to"})
+_REASON_PREPOSITIONS = frozenset({"due", "because", "owing", "thanks", "according", "pursuant"})
 
 
 def _preposition_before(tree: Tree, p: int, obj: EventObject) -> str:
