@@ -60,6 +60,9 @@ def test_events_frame_no_object_for_a_visit():
     ("On 6 November 2001 President Rosa Ortiz received a Peruvian delegation.", "Rosa Ortiz receives Peruvian delegation"),
     ("Chile became an associate member due to the decision of the Andean Council in November 2002.",
      "Chile becomes an associate member"),
+    # an event noun with a fixed object reads as its verb
+    ("President Rosa Ortiz has kept the army out of politics since her rise to power in 2003.",
+     "Rosa Ortiz rises to power"),
     # a thing of the one who acted is its own
     ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped

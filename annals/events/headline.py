@@ -153,6 +153,17 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     return " ".join(parts)
 
 
+def _noun_with_fixed_object(tree: Tree, lex: Lexicon, p: int) -> str | None:
+    """The verb phrase of an event noun with a fixed object ("rise to power", "return to office"), as
+    the lexicon knows it: "rise to power"."""
+    for prep in tree.children(p, "prep"):
+        for k in tree.children(prep, "pobj"):
+            key = f"{tree.lemma(p)} {tree.lemma(prep)} {tree.lemma(k)}"
+            if tree.lemma(k) in FIXED_OBJECTS and key in lex.verbs:
+                return key
+    return None
+
+
 def _enacted(tree: Tree, lex: Lexicon, p: int) -> tuple[str, str] | None:
     """What a decree or a resolution that a passive act was done by did ("was established according
     to the decree"): the act's verb and its subject's words."""
@@ -285,6 +296,10 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = _plural(verb) if plural else verb
     elif tree.lemma(p) == "be":
         verb = "become" if plural else "becomes"
+    elif tok.pos in NOUNS and (fixed := _noun_with_fixed_object(tree, lex, p)) is not None:
+        verb = fixed if plural else f"{present(fixed.split()[0])} {fixed.split(' ', 1)[1]}"  # "his rise to power": rises to power
+        return f"{join_names(sources, kinds)} {verb}" if sources and len(f"{join_names(sources, kinds)} {verb}") <= HEADLINE_WIDTH \
+            else None
     else:
         verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
     forces = [k for k in tree.children(p, "nsubj") if tree.lemma(k) in lex.classes["force"]]
