@@ -726,6 +726,8 @@ _SOURCES_THE_PARSE_HIDES = [
     # a dateline's city is where the report was filed, not who acted
     (("LIMA, May 3, 2018 - Today, the Honourable Rosa Ortiz, Minister of Foreign Affairs, announced new funding "
       "for Bolivia."), "2018-05-03", {"Rosa Ortiz"}),
+    # "the country" after an opening phrase: the state named before
+    ("Chile declared independence in 1818. In 1945, the country joined the United Nations.", "1945", {"Chile"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

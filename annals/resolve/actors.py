@@ -38,7 +38,8 @@ _TERM_START = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
-_IT = re.compile(r"^(?:Its?|The\s+(?:new\s+)?country|The\s+state)\b")
+_IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
+                 r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+|young\s+)?(?:country|state))\b(?!\s+of\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -577,10 +578,15 @@ class DocumentActors:
             pick = before[-1] if match.group(1).casefold() == "latter" else (before[-2] if len(before) > 1 else None)
             if pick:
                 out.append((match.start(), pick))
-        if _IT.match(text[sentence.start:sentence.end]) and (start is None or start == sentence.start):
+        opening = _IT.match(text[sentence.start:sentence.end])
+        if opening and opening.group("ref").lower().startswith("it") and opening.start("ref") > 0:
+            opening = None  # "In 2001 it was extended": often the thing named before, not a state
+        if opening and (start is None or start == sentence.start):
             previous = self._recent_actor(index, "country")
             if previous:
-                out.append((sentence.start, previous))
+                # (at the sentence's start for "It", on the noun for "In 1945, the country joined")
+                at = sentence.start + (opening.start("ref") if not opening.group("ref").lower().startswith("it") else 0)
+                out.append((at, previous))
         for match in self._scan(_PLURAL, lo, hi):
             # "the two sides signed ..., the Year of Russia": the parties of the sentences before,
             # unless the sentence names two before the phrase (or, for "they", any at all).
