@@ -728,6 +728,11 @@ _SOURCES_THE_PARSE_HIDES = [
       "for Bolivia."), "2018-05-03", {"Rosa Ortiz"}),
     # "the country" after an opening phrase: the state named before
     ("Chile declared independence in 1818. In 1945, the country joined the United Nations.", "1945", {"Chile"}),
+    # a conjoined clause with a subject of its own does not share the first clause's
+    (("= Chile and the European Union =\nChile and the EU talk often. President Rosa Ortiz and Commission "
+      "President Juan Pardo met in Brussels. The leaders signed the Strategic Partnership Agreement in 2016, and "
+      "the agreement has been provisionally applied since 1 April 2017."),
+     "2017-04-01/..", {"Chile", "European Union"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

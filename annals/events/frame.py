@@ -192,7 +192,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         if earlier is not None:
             obj = earlier.object
             # a treaty takes effect for its states, not for the people who signed it
-            signers = in_force(tree, predicate) and any(a.kind == "person" for a in earlier.sources)
+            signers = (in_force(tree, predicate) or tree.lemma(predicate) == "apply") \
+                and any(a.kind == "person" for a in earlier.sources)  # ("has been applied since 2017")
             if not sources and not signers:
                 sources = [a.name for a in earlier.sources]
                 actors = [*actors, *(replace(a, part=None) for a in earlier.sources

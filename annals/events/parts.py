@@ -152,7 +152,8 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if invited:
             return with_conj(tree, invited)
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
-    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS:
+    if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS \
+            and not tree.children(p, "nsubjpass"):  # ("..., and the SPA has been applied since": a clause of its own)
         return subjects(tree, tree.head(p), type_)
     if tok.dep == "pcomp" and not tree.is_root(tree.head(p)):
         verb = tree.head(tree.head(p))

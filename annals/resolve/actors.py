@@ -39,7 +39,7 @@ _TERM_START = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
-                 r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+|young\s+)?(?:country|state))\b(?!\s+of\b)")
+                 r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
