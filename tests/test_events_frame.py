@@ -733,6 +733,9 @@ _SOURCES_THE_PARSE_HIDES = [
       "President Juan Pardo met in Brussels. The leaders signed the Strategic Partnership Agreement in 2016, and "
       "the agreement has been provisionally applied since 1 April 2017."),
      "2017-04-01/..", {"Chile", "European Union"}),
+    # a body whose name holds a legislature's word is that body, not also a state's parliament
+    (("= Chile and the European Union =\nChile and the EU talk often. The European Parliament gave its consent "
+      "to the agreement on 15 February 2017."), "2017-02-15", {"European Parliament"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -625,6 +625,9 @@ class DocumentActors:
             if body:
                 out.append((match.start(), body))
         for match in self._scan(_LEGISLATURE, lo, hi):
+            if any(n.kind == "organization" and n.canonical and n.start <= match.start() and match.end() <= n.end
+                   and n.canonical != match.group(0) for n in names):
+                continue  # "the European Parliament": a body's own name, not a state's parliament
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
                 out.append((match.start(), body))
