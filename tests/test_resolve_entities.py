@@ -133,6 +133,8 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     # names as an organisation)
     (("The accord was initialled by the two prime ministers, Ivica Dačić and Hashim Thaçi, on 19 April "
       "2013."), "2013-04-19", {"Ivica Dačić", "Hashim Thaçi"}),
+    # a commissioner's title is no part of the name
+    ("On 3 May 2018 EU Trade Commissioner Anna Lind visited Lima.", "2018-05-03", {"Anna Lind"}),
     # a body the text describes by words of its name
     (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
       "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),
