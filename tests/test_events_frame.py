@@ -63,6 +63,9 @@ def test_events_frame_no_object_for_a_visit():
     # an event noun with a fixed object reads as its verb
     ("President Rosa Ortiz has kept the army out of politics since her rise to power in 2003.",
      "Rosa Ortiz rises to power"),
+    # one visits a place and attends a meeting
+    ("Rosa Ortiz visited Lima and took part in the Andean Forum Council Meeting on 15 July 2009.",
+     "Rosa Ortiz attends the Andean Forum Council Meeting"),
     # a thing of the one who acted is its own
     ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped

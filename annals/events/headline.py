@@ -362,6 +362,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             if tree.tokens[noun].pos in NOUNS:
                 left = _up_to_head(tree, noun)
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
+    if type_ == "visit" and obj is not None and obj.kind == "meeting" and what.endswith(obj.name) \
+            and verb in ("visits", "visit"):
+        verb = "attend" if plural else "attends"  # one visits a place, and attends a meeting
     if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
     owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
