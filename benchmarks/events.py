@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -9,7 +9,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - heldout: tests/heldout/docs with tests/heldout/gold (never tune against it);
 - probe: tests/probe/docs with tests/probe/gold (written by someone who never ran annals; see its README);
 - probe2: tests/probe2/docs with tests/probe2/gold (a second such set, written later);
-- probe3: tests/probe3/docs with tests/probe3/gold (a third, written later still).
+- probe3: tests/probe3/docs with tests/probe3/gold (a third, written later still);
+- probe4: tests/probe4/docs with tests/probe4/gold (a fourth, scored once at the end of the session that
+  wrote it, after all else).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -42,6 +44,7 @@ SETS = {
     "probe": (ROOT / "tests" / "probe" / "docs", ROOT / "tests" / "probe" / "gold"),
     "probe2": (ROOT / "tests" / "probe2" / "docs", ROOT / "tests" / "probe2" / "gold"),
     "probe3": (ROOT / "tests" / "probe3" / "docs", ROOT / "tests" / "probe3" / "gold"),
+    "probe4": (ROOT / "tests" / "probe4" / "docs", ROOT / "tests" / "probe4" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
