@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from annals.merge import Telling, choose_date, compatible, kindred_types, object_key, same_event
+from annals.merge import Telling, candidate_types, choose_date, compatible, object_key, same_event
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
@@ -377,14 +377,14 @@ class DocumentWriter:
 
         # First the events told on the same dates.
         # (an event of a kindred type too: a council told as a meeting here, as a summit there)
-        types = sorted({kin for item in told for kin in kindred_types(item.type, on_object=bool(item.object))})
+        types = sorted({kin for item in told for kin in candidate_types(item, same_date=True)})
         starts = sorted({s for s in (bounds(item.date)[0] for item in told) if s})
         undated = sorted({item.date for item in told if not bounds(item.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [[c for kin in sorted(kindred_types(item.type, on_object=bool(item.object)))
+        groups = [[c for kin in sorted(candidate_types(item, same_date=True))
                    for c in by_date.get((kin, item.date), [])]
                   for item in told]
         # (every telling of an event told on the same date: which of them a new one matches must not
@@ -397,7 +397,7 @@ class DocumentWriter:
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].type)})),
+                    self.any_of(e.c.type, sorted({kin for i in windows for kin in candidate_types(told[i])})),
                     or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
@@ -406,7 +406,7 @@ class DocumentWriter:
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
-                for kin in sorted(kindred_types(item.type)):
+                for kin in sorted(candidate_types(item)):
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
