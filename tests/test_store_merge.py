@@ -154,12 +154,14 @@ def test_store_merge_a_collective_act_is_each_members_own(corpus_url):
 
 
 def _by_hand(source: str, text: str, events: list[tuple], aliases: tuple = ()) -> Document:
-    """A document built by hand: each event (sentence, date, type, actors as (name, kind, part), object)."""
+    """A document built by hand: each event (sentence, date, type, actors as (name, kind, part) or
+    (name, kind, part, inferred), object)."""
     built = []
     for sentence, date, type_, actors, obj in events:
         start = text.index(sentence)
         built.append(Event(date, date, type_, start, start + len(sentence), sentence,
-                           actors=tuple(Actor(name, kind, part=part) for name, kind, part in actors),
+                           actors=tuple(Actor(name, kind, part=part, inferred=bool(inferred))
+                                        for name, kind, part, *inferred in actors),
                            object=EventObject(obj, obj.lower(), "agreement") if obj else None))
     return Document(text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), events=tuple(built),
                     aliases=aliases)
@@ -199,3 +201,35 @@ def test_store_merge_an_acronym_defined_last_regroups_what_was_stored(corpus_url
     assert all(result == results[0] for result in results)
     groups = [frozenset(source for source, _, _ in tellings) for _, tellings in results[0]]
     assert groups.count(frozenset({"bare.txt", "full.txt"})) == 2  # the agreement, and Latvia's joining
+
+
+def _told_without_a_shared_actor() -> dict[str, Document]:
+    """Tellings that share no actor with the event they tell (a copy of one sentence on two pages that
+    each infer their own subject; one named treaty on one day, its signatory named on one page only),
+    and a meeting on that day that tells neither."""
+    talks = "Negotiations took place from 15 September 1999 to 28 April 2001."
+    signed = "The Treaty of Narva was signed on 2 May 2001 by Lennart Meri."
+    ends = "On 2 May 2001 the Treaty of Narva ended the dispute."
+    met = "On 2 May 2001 the Nordic Council met in Oslo."
+    baltic, nordic = ("Baltic Assembly", "organization", "source", True), ("Nordic Council", "organization", "source", True)
+    return {
+        "baltic.txt": _by_hand("baltic.txt", talks + " " + ends, [
+            (talks, "1999-09-15/2001-04-28", "meeting", [baltic], None),
+            (ends, "2001-05-02", "political", [("Baltic Assembly", "organization", "source")], "Treaty of Narva")]),
+        "nordic.txt": _by_hand("nordic.txt", talks + " " + met, [
+            (talks, "1999-09-15/2001-04-28", "meeting", [nordic], None),
+            (met, "2001-05-02", "meeting", [("Nordic Council", "organization", "source")], None)]),
+        "treaty.txt": _by_hand("treaty.txt", signed, [
+            (signed, "2001-05-02", "agreement", [("Lennart Meri", "person", "source")], "Treaty of Narva")]),
+    }
+
+
+@pytest.mark.issue(13)
+def test_store_merge_finds_the_events_a_telling_shares_no_actor_with(corpus_url, tmp_path, request):
+    """The stored events a telling is compared with are chosen by the actors they name before their
+    tellings are read; a copy of its sentence and one named thing done on its day are still found,
+    in every order."""
+    results = _in_every_order(_told_without_a_shared_actor(), corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    groups = sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0])
+    assert groups == [["baltic.txt", "nordic.txt"], ["baltic.txt", "treaty.txt"], ["nordic.txt"]]
