@@ -233,3 +233,23 @@ def test_store_merge_finds_the_events_a_telling_shares_no_actor_with(corpus_url,
     assert all(result == results[0] for result in results)
     groups = sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0])
     assert groups == [["baltic.txt", "nordic.txt"], ["baltic.txt", "treaty.txt"], ["nordic.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_frame_cache_reframes_when_an_identity_changes():
+    """A stored telling is framed once for the corpus's transactions, and again once a name it holds
+    stands for another actor (an acronym defined since)."""
+    from annals.store.regroup import FrameCache
+
+    actors = (("CNS", "organization", "source", False), ("Norway", "country", "target", False))
+    content = (7, "2004-06-15", "agreement", "[...]", "The CNS signed a fisheries agreement with Norway.", None)
+    ids = {"cns": "#1", "norway": "#2"}
+    cache = FrameCache()
+    first = cache.frame(content, actors, lambda key: ids.get(key, key))
+    assert first.sources == {"#1"} and first.targets == {"#2"}
+    assert cache.frame(content, actors, lambda key: ids.get(key, key)) is first
+    ids["cns"] = "#9"  # "Concord of Northern States (CNS)": the acronym is that body now
+    again = cache.frame(content, actors, lambda key: ids.get(key, key))
+    assert again.sources == {"#9"}
+    assert cache.frame(content[:4] + ("The CNS signed a fisheries pact with Norway.", None), actors,
+                       lambda key: ids.get(key, key)).words != again.words

@@ -61,7 +61,7 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_actors
+from annals.store.regroup import FrameCache, Grouped, Stored, frame_telling, regroup, split, stored_actors
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -150,9 +150,15 @@ def _reach(telling: Telling) -> frozenset[int] | None:
 
 
 @lru_cache(maxsize=65536)
+def _object_name(object_json: str | None) -> str | None:
+    """A stored telling's object's name."""
+    return json.loads(object_json)["name"] if object_json else None
+
+
+@lru_cache(maxsize=65536)
 def _object_of(object_json: str | None) -> str | None:
     """A stored telling's object as merging compares it (object_key)."""
-    return object_key(json.loads(object_json)["name"]) if object_json else None
+    return object_key(_object_name(object_json))
 
 
 def _window(date: str) -> tuple[str, str] | None:
@@ -263,13 +269,15 @@ class ActorIds:
 class DocumentWriter:
     """Adds or removes documents through one open transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, *, cache: FrameCache | None = None) -> None:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
-        # Each stored telling as merging compares it, framed once per transaction (by evidence id):
-        # finding candidates and regrouping read many of the same tellings.
+        # Each stored telling as merging compares it, by evidence id, in this transaction: finding
+        # candidates and regrouping read many of the same tellings. `cache` keeps them framed from one
+        # transaction to the next (the corpus's).
         self.frames: dict[int, Telling] = {}
+        self.cache = cache if cache is not None else FrameCache()
 
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
@@ -345,9 +353,8 @@ class DocumentWriter:
         fresh = [row for row in rows if row.id not in self.frames]
         self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
         for row in fresh:
-            obj = json.loads(row.object)["name"] if row.object else None
-            self.frames[row.id] = frame_telling(row.document_id, row.date, row.type, stored_actors(row.actors), row.text,
-                                                obj, self._identity)
+            content = (row.document_id, row.date, row.type, row.actors, row.text, _object_name(row.object))
+            self.frames[row.id] = self.cache.frame(content, stored_actors(row.actors), self._identity)
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
