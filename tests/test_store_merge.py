@@ -253,3 +253,20 @@ def test_store_merge_frame_cache_reframes_when_an_identity_changes():
     assert again.sources == {"#9"}
     assert cache.frame(content[:4] + ("The CNS signed a fisheries pact with Norway.", None), actors,
                        lambda key: ids.get(key, key)).words != again.words
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_near_contradicting_date_is_still_found(corpus_url, tmp_path, request):
+    """The stored events of other dates are read only where one of their tellings is compatible with
+    the new telling's date or near it: a contradicting date within a year still joins (a conflict),
+    one three years on does not, in every order."""
+    azerbaijan = ("Azerbaijan", "country", "source")
+    told = {"a.txt": ("The Saloglu Trust Fund opened in November 2005.", "2005-11"),
+            "b.txt": ("Azerbaijan opened the Saloglu Trust Fund in February 2006.", "2006-02"),
+            "c.txt": ("Azerbaijan opened the Saloglu Trust Fund again in 2009.", "2009")}
+    documents = {name: _by_hand(name, text, [(text, date, "establishment", [azerbaijan], "Saloglu Trust Fund")])
+                 for name, (text, date) in told.items()}
+    results = _in_every_order(documents, corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    assert sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0]) == \
+        [["a.txt", "b.txt"], ["c.txt"]]

@@ -7,8 +7,9 @@ Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
 events it may tell are found by their type and dates near its own, kept
 only where they name one of its actors (or hold a telling on its date of the
-same object or in the same words: `_sharing`, before any telling is read),
-and by their tellings (all of them where the dates are compatible, else the
+same object or in the same words: `_sharing`) and hold a telling of a date
+compatible with its own or near it (`_dated`), before any telling is read
+and framed; then by their tellings (all of them where the dates are compatible, else the
 first and latest); it is then compared with every telling of those
 (each kind once) and the groups are settled by annals/store/regroup.py, so
 that the corpus does not depend on the order documents were added in. The
@@ -50,6 +51,7 @@ from annals.merge import (
     choose_date,
     compatible,
     content_words,
+    near,
     object_key,
     same_event,
 )
@@ -159,6 +161,12 @@ def _object_name(object_json: str | None) -> str | None:
 def _object_of(object_json: str | None) -> str | None:
     """A stored telling's object as merging compares it (object_key)."""
     return object_key(_object_name(object_json))
+
+
+@lru_cache(maxsize=65536)
+def _reachable(a: str, b: str) -> bool:
+    """Whether tellings of these dates may be one event (compatible dates, or near ones in conflict)."""
+    return compatible(a, b) or near(a, b)
 
 
 def _window(date: str) -> tuple[str, str] | None:
@@ -443,6 +451,7 @@ class DocumentWriter:
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
             self._sharing(told, nearby)
+            self._dated(told, nearby)
             # (every telling of an event whose date the telling's is compatible with, as for the same
             # date; the first and latest of the others, which only a near contradicting date may join)
             # (a year is compatible with every event of its year: those are read by their first and latest)
@@ -481,6 +490,21 @@ class DocumentWriter:
                 item = told[i]
                 group[:] = [c for c in group if not named[c.id].isdisjoint(reach[i]) or (item.date, item.object) in said[c.id]
                             or (item.date, item.words) in said[c.id]]
+
+    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
+        """Keep in each telling's group of candidates (of other dates) only the stored events with a
+        telling whose date is compatible with its own or near it (same_event joins no other), before
+        their tellings are read and framed."""
+        ids = sorted({c.id for group in groups.values() for c in group})
+        if not ids:
+            return
+        ev = t.evidence
+        dates: dict[int, list[str]] = defaultdict(list)
+        for row in self.conn.execute(select(ev.c.event_id, ev.c.date).distinct().where(self.any_of(ev.c.event_id, ids))):
+            dates[row.event_id].append(row.date)
+        for i, group in groups.items():
+            date = told[i].date
+            group[:] = [c for c in group if any(_reachable(date, other) for other in dates[c.id])]
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]], *, every: bool = False) -> None:
         """The first and latest tellings of these stored events (`every`: all of them), into `known`."""
