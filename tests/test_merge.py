@@ -7,10 +7,12 @@ import pytest
 
 from annals.merge import (
     Telling,
+    candidate_types,
     choose_date,
     cluster,
     compatible,
     content_words,
+    cued_types,
     near,
     same_event,
     same_object,
@@ -249,3 +251,59 @@ def test_merge_states_each_page_infers_do_not_part_one_persons_act():
     assert same_event(ostrelia, kesh) == (True, False)
     elsewhere = ostrelia._replace(words=content_words("Foreign Minister Anselm Druve visited Halvard"))
     assert same_event(elsewhere, kesh) == (False, False)
+
+
+@pytest.mark.issue(13)
+def test_merge_a_generic_telling_whose_words_name_the_act():
+    """"A member since 2 June 1998, Calvora ..." (typed generic) is Calvora's joining on that day; told
+    without a word of joining, or by another source, it is not."""
+    since = telling("page.txt", "1998-06-02/..", "political", {"calvora"},
+                    text="A member since 2 June 1998, Calvora had its seat suspended")
+    joined = telling("page.txt", "1998-06-02", "membership", {"calvora"},
+                     text="Calvora and Tesmar joined on 2 June 1998")
+    assert same_event(since, joined) == (True, False)
+    assert same_event(joined, since) == (True, False)
+    later = telling("news.txt", "1998-06", "membership", {"calvora"}, text="Calvora joins the organisation")
+    assert same_event(since, later)[0] is True
+    followed = since._replace(words=content_words("Calvora followed in 1998"))
+    assert same_event(followed, joined) == (False, False)
+    other = telling("news.txt", "1998-06", "membership", {"tesmar"}, text="Tesmar joins the organisation")
+    assert same_event(since, other) == (False, False)
+    elsewhere = telling("news.txt", "1999", "membership", {"calvora"}, text="Calvora joins the organisation")
+    assert same_event(since, elsewhere) == (False, False)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("words", "expected"), [
+    ("A member since 1998", {"membership"}),
+    ("the treaty was ratified", {"agreement"}),
+    ("Calvora followed in 1998", set()),
+])
+def test_merge_cued_types(words, expected):
+    assert cued_types(content_words(words)) == expected
+
+
+@pytest.mark.issue(13)
+def test_merge_candidate_types_take_the_generic_type_and_what_it_names():
+    typed = telling("a.txt", "1998", "membership", {"calvora"})
+    assert "political" in candidate_types(typed)
+    generic = telling("a.txt", "1998", "political", {"calvora"}, text="A member since 1998")
+    assert candidate_types(generic) == {"political", "membership"}
+
+
+@pytest.mark.issue(13)
+def test_merge_an_organisations_page_infers_what_was_joined():
+    """On the organisation's own page "Calvora ... joined on 2 June 1998" joins that organisation (its
+    inferred subject): one event with "Calvora joins the Ostmark Union" in June 1998; on another
+    body's page, or where what the page infers is a state, it is not."""
+    text = "Calvora, Tesmar, Belk and Orris joined on 2 June 1998, Fenmark in 2003"
+    page = telling("union.txt", "1998-06-02", "membership", {"calvora"}, text=text)._replace(
+        assumed=frozenset({"ostmark union"}))
+    named = telling("calvora.txt", "1998-06", "membership", {"calvora"}, targets={"ostmark union"},
+                    text="June: Calvora joins the Ostmark Union")
+    assert same_event(page, named) == (True, False)
+    assert same_event(named, page) == (True, False)
+    other_body = page._replace(assumed=frozenset({"river council"}))
+    assert same_event(other_body, named) == (False, False)
+    a_state = page._replace(assumed=frozenset({"ostmark union"}), countries=frozenset({"calvora", "ostmark union"}))
+    assert same_event(a_state, named) == (False, False)

@@ -154,12 +154,14 @@ def test_store_merge_a_collective_act_is_each_members_own(corpus_url):
 
 
 def _by_hand(source: str, text: str, events: list[tuple], aliases: tuple = ()) -> Document:
-    """A document built by hand: each event (sentence, date, type, actors as (name, kind, part), object)."""
+    """A document built by hand: each event (sentence, date, type, actors as (name, kind, part) or
+    (name, kind, part, inferred), object)."""
     built = []
     for sentence, date, type_, actors, obj in events:
         start = text.index(sentence)
         built.append(Event(date, date, type_, start, start + len(sentence), sentence,
-                           actors=tuple(Actor(name, kind, part=part) for name, kind, part in actors),
+                           actors=tuple(Actor(name, kind, part=part, inferred=bool(inferred))
+                                        for name, kind, part, *inferred in actors),
                            object=EventObject(obj, obj.lower(), "agreement") if obj else None))
     return Document(text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), events=tuple(built),
                     aliases=aliases)
@@ -199,3 +201,72 @@ def test_store_merge_an_acronym_defined_last_regroups_what_was_stored(corpus_url
     assert all(result == results[0] for result in results)
     groups = [frozenset(source for source, _, _ in tellings) for _, tellings in results[0]]
     assert groups.count(frozenset({"bare.txt", "full.txt"})) == 2  # the agreement, and Latvia's joining
+
+
+def _told_without_a_shared_actor() -> dict[str, Document]:
+    """Tellings that share no actor with the event they tell (a copy of one sentence on two pages that
+    each infer their own subject; one named treaty on one day, its signatory named on one page only),
+    and a meeting on that day that tells neither."""
+    talks = "Negotiations took place from 15 September 1999 to 28 April 2001."
+    signed = "The Treaty of Narva was signed on 2 May 2001 by Lennart Meri."
+    ends = "On 2 May 2001 the Treaty of Narva ended the dispute."
+    met = "On 2 May 2001 the Nordic Council met in Oslo."
+    baltic, nordic = ("Baltic Assembly", "organization", "source", True), ("Nordic Council", "organization", "source", True)
+    return {
+        "baltic.txt": _by_hand("baltic.txt", talks + " " + ends, [
+            (talks, "1999-09-15/2001-04-28", "meeting", [baltic], None),
+            (ends, "2001-05-02", "political", [("Baltic Assembly", "organization", "source")], "Treaty of Narva")]),
+        "nordic.txt": _by_hand("nordic.txt", talks + " " + met, [
+            (talks, "1999-09-15/2001-04-28", "meeting", [nordic], None),
+            (met, "2001-05-02", "meeting", [("Nordic Council", "organization", "source")], None)]),
+        "treaty.txt": _by_hand("treaty.txt", signed, [
+            (signed, "2001-05-02", "agreement", [("Lennart Meri", "person", "source")], "Treaty of Narva")]),
+    }
+
+
+@pytest.mark.issue(13)
+def test_store_merge_finds_the_events_a_telling_shares_no_actor_with(corpus_url, tmp_path, request):
+    """The stored events a telling is compared with are chosen by the actors they name before their
+    tellings are read; a copy of its sentence and one named thing done on its day are still found,
+    in every order."""
+    results = _in_every_order(_told_without_a_shared_actor(), corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    groups = sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0])
+    assert groups == [["baltic.txt", "nordic.txt"], ["baltic.txt", "treaty.txt"], ["nordic.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_frame_cache_reframes_when_an_identity_changes():
+    """A stored telling is framed once for the corpus's transactions, and again once a name it holds
+    stands for another actor (an acronym defined since)."""
+    from annals.store.regroup import FrameCache
+
+    actors = (("CNS", "organization", "source", False), ("Norway", "country", "target", False))
+    content = (7, "2004-06-15", "agreement", "[...]", "The CNS signed a fisheries agreement with Norway.", None)
+    ids = {"cns": "#1", "norway": "#2"}
+    cache = FrameCache()
+    first = cache.frame(content, actors, lambda key: ids.get(key, key))
+    assert first.sources == {"#1"} and first.targets == {"#2"}
+    assert cache.frame(content, actors, lambda key: ids.get(key, key)) is first
+    ids["cns"] = "#9"  # "Concord of Northern States (CNS)": the acronym is that body now
+    again = cache.frame(content, actors, lambda key: ids.get(key, key))
+    assert again.sources == {"#9"}
+    assert cache.frame(content[:4] + ("The CNS signed a fisheries pact with Norway.", None), actors,
+                       lambda key: ids.get(key, key)).words != again.words
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_near_contradicting_date_is_still_found(corpus_url, tmp_path, request):
+    """The stored events of other dates are read only where one of their tellings is compatible with
+    the new telling's date or near it: a contradicting date within a year still joins (a conflict),
+    one three years on does not, in every order."""
+    azerbaijan = ("Azerbaijan", "country", "source")
+    told = {"a.txt": ("The Saloglu Trust Fund opened in November 2005.", "2005-11"),
+            "b.txt": ("Azerbaijan opened the Saloglu Trust Fund in February 2006.", "2006-02"),
+            "c.txt": ("Azerbaijan opened the Saloglu Trust Fund again in 2009.", "2009")}
+    documents = {name: _by_hand(name, text, [(text, date, "establishment", [azerbaijan], "Saloglu Trust Fund")])
+                 for name, (text, date) in told.items()}
+    results = _in_every_order(documents, corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    assert sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0]) == \
+        [["a.txt", "b.txt"], ["c.txt"]]

@@ -14,7 +14,9 @@ from annals.merge.clusters import cluster
 from annals.merge.dates import compatible, near
 from annals.merge.frames import (
            Telling,
+           candidate_types,
            content_words,
+           cued_types,
            kindred_types,
            object_key,
            other_states,
@@ -23,5 +25,5 @@ from annals.merge.frames import (
 )
 from annals.merge.ids import event_id
 
-__all__ = ["Telling", "choose_date", "cluster", "compatible", "content_words", "event_id", "kindred_types", "near",
-           "object_key", "other_states", "same_event", "same_object"]
+__all__ = ["Telling", "candidate_types", "choose_date", "cluster", "compatible", "content_words", "cued_types",
+           "event_id", "kindred_types", "near", "object_key", "other_states", "same_event", "same_object"]

@@ -6,7 +6,10 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
 
 - their types are the same, or kindred (`KINDRED`: one act that registers type
   differently, "a ministerial council met" as a meeting, "the council session"
-  as a summit; a generic `political` act on the same named object as any type);
+  as a summit; a generic `political` act on the same named object as any type;
+  a generic act whose words name the other's kind of act, by the same named
+  source on compatible dates: "a member since 9 March 1995, Morvath ..." and
+  "Morvath joined on 9 March 1995", `cued_types`);
 - they share an actor that both name (what a document only infers, its
   subject added where a sentence names no one, is shared within that
   document only), unless they are the same sentence on the same date (a copy);
@@ -19,7 +22,10 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
 - they name the same object where both name one (`same_object`: through the
   words of its name, "border talks" and "border negotiations", "the Council"
   and "the Council for Maritime Cooperation"), and the same target where both
-  name one (an object named as the other's target counts as the same);
+  name one (an object named as the other's target counts as the same; a
+  telling that names nothing it was about stands for its document's inferred
+  subject, where that is no state: "Morvath joined on 9 March 1995" on the
+  organisation's own page);
 - their dates are compatible (merge/dates.py).
 
 Where frames agree and the dates contradict but are near (within a year),
@@ -36,11 +42,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.events.lexicon import DEFAULT_TYPE, TYPES
+from annals.events.lexicon import DEFAULT_TYPE, TYPES, lexicon
 from annals.merge.dates import compatible, near
 
-__all__ = ["KINDRED", "Telling", "content_words", "kindred_types", "object_key", "other_states", "same_event",
-           "same_object"]
+__all__ = ["KINDRED", "Telling", "candidate_types", "content_words", "cued_types", "kindred_types", "object_key",
+           "other_states", "same_event", "same_object"]
 
 # Acts done together, that each party's telling may name as its own.
 JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
@@ -99,8 +105,46 @@ def kindred_types(type_: str, *, on_object: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words that name each type's kind of act, as `content_words` gives them: the lexicon's
+    event nouns of that type ("accession", "treaty") and its class of the type's name ("member")."""
+    found: dict[str, set[str]] = {}
+    lex = lexicon()
+    for noun, entry in lex.nouns.items():
+        found.setdefault(entry.type, set()).add(_word(noun))
+    for name, words in lex.classes.items():
+        if name in TYPES:
+            found.setdefault(name, set()).update(_word(w) for w in words)
+    return tuple((type_, frozenset(w for w in words if w)) for type_, words in sorted(found.items())
+                 if type_ != GENERIC)
+
+
+@lru_cache(maxsize=65536)
+def cued_types(words: frozenset[str]) -> frozenset[str]:
+    """The types whose kind of act a telling's words name ("A member since 1995, ..." names a membership)."""
+    return frozenset(type_ for type_, cues in _type_words() if cues & words)
+
+
+def candidate_types(telling: Telling, *, same_date: bool = False) -> frozenset[str]:
+    """The types of the stored events a telling may tell (`same_date`: on its own date, where a
+    named object lets kindred acts and the generic type go with any)."""
+    kin = kindred_types(telling.type, on_object=same_date and bool(telling.object))
+    if telling.type == GENERIC:
+        return kin | cued_types(telling.words)
+    return kin | {GENERIC}
+
+
+def _cued(generic: Telling, other: Telling) -> bool:
+    """A generic telling whose words name the other's kind of act, by a source both name, on compatible dates."""
+    return generic.type == GENERIC and other.type in cued_types(generic.words) and \
+        bool(generic.sources & other.sources) and compatible(generic.date, other.date)
+
+
 def _types_agree(new: Telling, old: Telling) -> bool:
     if new.type == old.type or any(new.type in group and old.type in group for group in KINDRED):
+        return True
+    if _cued(new, old) or _cued(old, new):
         return True
     if new.date != old.date or not (new.object and old.object and same_object(new.object, old.object)):
         return False
@@ -173,6 +217,10 @@ def _about_same(new: Telling, old: Telling) -> bool:
         return same_object(new.object, old.object)
     for one, other in ((new, old), (old, new)):
         if one.object and other.target_words and _object_parts(one.object)[1] <= other.target_words:
+            return True
+        # a telling that names nothing it was about: its document's inferred subject, where no state
+        # (an organisation's page: "Morvath joined on 9 March 1995" is joining the organisation)
+        if not _about(one) and (one.assumed - one.countries) & other.targets:
             return True
     return False
 

@@ -33,6 +33,7 @@ from annals.resolve.gazetteer import fold
 from annals.store import reading
 from annals.store import schema as t
 from annals.store.database import StoreError, describe_url, first_line, in_transaction, open_engine
+from annals.store.regroup import FrameCache
 from annals.store.sources import printable, readable_name
 from annals.store.writing import AddResult, DocumentWriter
 
@@ -54,6 +55,7 @@ class Corpus:
         self.name = describe_url(url)
         self.mode = mode
         self.engine = open_engine(url, mode=mode, on_wait=on_wait)
+        self._frames = FrameCache()  # stored tellings as merging compares them, for every add and remove
 
     @contextmanager
     def _errors(self, doing: str) -> Iterator[None]:
@@ -92,7 +94,7 @@ class Corpus:
         former = tuple(former)
         _check_text("source", doc.source)
         with collector_paused(), self._errors("write to"):
-            return in_transaction(self.engine, lambda conn: DocumentWriter(conn).add(doc, former=former))
+            return in_transaction(self.engine, lambda conn: DocumentWriter(conn, cache=self._frames).add(doc, former=former))
 
     # ------------------------------------------------------------------ removing
     def remove(self, source: str) -> bool:
@@ -103,7 +105,7 @@ class Corpus:
             row = conn.execute(select(t.documents.c.id).where(t.documents.c.source == source)).first()
             if row is None:
                 return False
-            DocumentWriter(conn).remove(row.id)
+            DocumentWriter(conn, cache=self._frames).remove(row.id)
             return True
 
         with self._errors("write to"):

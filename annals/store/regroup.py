@@ -21,7 +21,7 @@ from typing import NamedTuple
 from annals.merge import Telling, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["Grouped", "Stored", "frame_telling", "regroup", "split", "stored_actors"]
+__all__ = ["FrameCache", "Grouped", "Stored", "frame_telling", "regroup", "split", "stored_actors"]
 
 
 class Stored(NamedTuple):
@@ -91,6 +91,38 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
                    frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words)
+
+
+class FrameCache:
+    """Stored tellings framed once for all the transactions of a corpus (`frame_telling` is most of
+    what reading a candidate event costs). An entry is found by everything the frame is made of (the
+    telling's document, date, type, actors, sentence and object, as stored) and used only while every
+    corpus identity it took (`identity`, aliases learned since) is still the same."""
+
+    def __init__(self, size: int = 32768) -> None:
+        self.size = size
+        self.items: dict[tuple, tuple[Telling, tuple[tuple[str, str], ...]]] = {}
+
+    def frame(self, content: tuple, actors: tuple[tuple[str, str, str, bool], ...], identity: Callable[[str], str]
+              ) -> Telling:
+        """The telling of `content` (document, date, type, actors JSON, text, object name), framed
+        with `actors` (its stored actors) and `identity`, or as framed before with the same identities."""
+        hit = self.items.get(content)
+        if hit is not None and all(identity(key) == who for key, who in hit[1]):
+            return hit[0]
+        used: list[tuple[str, str]] = []
+
+        def recorded(key: str) -> str:
+            who = identity(key)
+            used.append((key, who))
+            return who
+
+        document, date, type_, _, text, obj = content
+        telling = frame_telling(document, date, type_, actors, text, obj, recorded)
+        if len(self.items) >= self.size:
+            self.items.clear()  # (a corpus larger than the cache: framed again as they are read)
+        self.items[content] = (telling, tuple(used))
+        return telling
 
 
 def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> list[Grouped]:

@@ -5,8 +5,12 @@
 
 Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
-events it may tell are found by their type, dates near its own and their
-first and latest tellings; it is then compared with every telling of those
+events it may tell are found by their type and dates near its own, kept
+only where they name one of its actors (or hold a telling on its date of the
+same object or in the same words: `_sharing`) and hold a telling of a date
+compatible with its own or near it (`_dated`), before any telling is read
+and framed; then by their tellings (all of them where the dates are compatible, else the
+first and latest); it is then compared with every telling of those
 (each kind once) and the groups are settled by annals/store/regroup.py, so
 that the corpus does not depend on the order documents were added in. The
 events a change touches are derived again from their tellings: dates and
@@ -41,7 +45,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from annals.merge import Telling, choose_date, compatible, kindred_types, object_key, same_event
+from annals.merge import (
+    Telling,
+    candidate_types,
+    choose_date,
+    compatible,
+    content_words,
+    near,
+    object_key,
+    same_event,
+)
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
 from annals.model import Actor, Document, Event, Quantity
@@ -50,7 +63,7 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import Grouped, Stored, frame_telling, regroup, split, stored_actors
+from annals.store.regroup import FrameCache, Grouped, Stored, frame_telling, regroup, split, stored_actors
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -85,15 +98,13 @@ class _Told:
 
 
 class _Candidate(NamedTuple):
-    """A stored event that a telling may tell, with its first and latest telling (evidence ids)."""
+    """A stored event that a telling may tell."""
 
     id: int
     type: str
     date: str
     date_start: str | None
     date_end: str | None
-    first: int | None
-    last: int | None
 
 
 @lru_cache(maxsize=65536)
@@ -130,6 +141,34 @@ def _sources_of(actors_json: str) -> tuple[str, ...]:
     return tuple(a["name"] for a in json.loads(actors_json) if a.get("part") == "source")
 
 
+def _reach(telling: Telling) -> frozenset[int] | None:
+    """The actor ids through which a telling may tell a stored event: every actor it names or its
+    document infers (same_event shares no event without one of them, but for a copy of the sentence
+    or one named object on one day); None where it names none, or one the corpus has no id for."""
+    names = telling.actors | telling.assumed
+    if not names or any(not name.startswith("#") for name in names):
+        return None
+    return frozenset(int(name[1:]) for name in names)
+
+
+@lru_cache(maxsize=65536)
+def _object_name(object_json: str | None) -> str | None:
+    """A stored telling's object's name."""
+    return json.loads(object_json)["name"] if object_json else None
+
+
+@lru_cache(maxsize=65536)
+def _object_of(object_json: str | None) -> str | None:
+    """A stored telling's object as merging compares it (object_key)."""
+    return object_key(_object_name(object_json))
+
+
+@lru_cache(maxsize=65536)
+def _reachable(a: str, b: str) -> bool:
+    """Whether tellings of these dates may be one event (compatible dates, or near ones in conflict)."""
+    return compatible(a, b) or near(a, b)
+
+
 def _window(date: str) -> tuple[str, str] | None:
     """The days whose events a telling of `date` may tell (its dates, widened by a few years)."""
     first, last = bounds(date)
@@ -158,16 +197,12 @@ class _Statements(NamedTuple):
     candidates: Select
     tellings: Select
     event_tellings: Select
+    first_last: Select
 
 
 def _candidate_columns() -> list:
-    e, ev = t.events, t.evidence
-    return [
-        e.c.id, e.c.type, e.c.date, e.c.date_start, e.c.date_end,
-        # One index probe each (evidence is indexed by event and id), however often the event was told.
-        select(func.min(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
-        select(func.max(ev.c.id)).where(ev.c.event_id == e.c.id).scalar_subquery(),
-    ]
+    e = t.events
+    return [e.c.id, e.c.type, e.c.date, e.c.date_start, e.c.date_end]
 
 
 @lru_cache(maxsize=4)
@@ -184,6 +219,9 @@ def _statements(dialect: str) -> _Statements:
         tellings=select(*_telling_columns()).select_from(with_sentences()).where(one_of(ev.c.id, "ids", dialect)),
         event_tellings=select(*_telling_columns()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)),
+        # (one index probe each: evidence is indexed by event and id)
+        first_last=select(func.min(ev.c.id), func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect))
+        .group_by(ev.c.event_id),
     )
 
 
@@ -239,13 +277,15 @@ class ActorIds:
 class DocumentWriter:
     """Adds or removes documents through one open transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, *, cache: FrameCache | None = None) -> None:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
-        # Each stored telling as merging compares it, framed once per transaction (by evidence id):
-        # finding candidates and regrouping read many of the same tellings.
+        # Each stored telling as merging compares it, by evidence id, in this transaction: finding
+        # candidates and regrouping read many of the same tellings. `cache` keeps them framed from one
+        # transaction to the next (the corpus's).
         self.frames: dict[int, Telling] = {}
+        self.cache = cache if cache is not None else FrameCache()
 
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
@@ -321,9 +361,8 @@ class DocumentWriter:
         fresh = [row for row in rows if row.id not in self.frames]
         self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
         for row in fresh:
-            obj = json.loads(row.object)["name"] if row.object else None
-            self.frames[row.id] = frame_telling(row.document_id, row.date, row.type, stored_actors(row.actors), row.text,
-                                                obj, self._identity)
+            content = (row.document_id, row.date, row.type, row.actors, row.text, _object_name(row.object))
+            self.frames[row.id] = self.cache.frame(content, stored_actors(row.actors), self._identity)
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
@@ -377,16 +416,17 @@ class DocumentWriter:
 
         # First the events told on the same dates.
         # (an event of a kindred type too: a council told as a meeting here, as a summit there)
-        types = sorted({kin for item in told for kin in kindred_types(item.type, on_object=bool(item.object))})
+        types = sorted({kin for item in told for kin in candidate_types(item, same_date=True)})
         starts = sorted({s for s in (bounds(item.date)[0] for item in told) if s})
         undated = sorted({item.date for item in told if not bounds(item.date)[0]})
         by_date: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
         for row in read(_statements(self.dialect).candidates, {"types": values_of(types, self.dialect),
                         "starts": values_of(starts, self.dialect), "dates": values_of(undated, self.dialect)}):
             by_date[(row.type, row.date)].append(row)
-        groups = [[c for kin in sorted(kindred_types(item.type, on_object=bool(item.object)))
+        groups = [[c for kin in sorted(candidate_types(item, same_date=True))
                    for c in by_date.get((kin, item.date), [])]
                   for item in told]
+        self._sharing(told, dict(enumerate(groups)))
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
         self._read_tellings([c for group in groups for c in group], known, every=True)
@@ -397,7 +437,7 @@ class DocumentWriter:
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({kin for i in windows for kin in kindred_types(told[i].type)})),
+                    self.any_of(e.c.type, sorted({kin for i in windows for kin in candidate_types(told[i])})),
                     or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
                 by_type[row.type].append(row)
             for rows in by_type.values():
@@ -406,10 +446,12 @@ class DocumentWriter:
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
-                for kin in sorted(kindred_types(item.type)):
+                for kin in sorted(candidate_types(item)):
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
+            self._sharing(told, nearby)
+            self._dated(told, nearby)
             # (every telling of an event whose date the telling's is compatible with, as for the same
             # date; the first and latest of the others, which only a near contradicting date may join)
             # (a year is compatible with every event of its year: those are read by their first and latest)
@@ -421,16 +463,62 @@ class DocumentWriter:
                 found |= related(told[i], group)
         return found
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]], *, every: bool = False) -> None:
-        """The first and latest tellings of these stored events (`every`: all of them), into `known`."""
-        wanted = [row.id for row in rows if row.id not in known]
-        ids = sorted({i for row in rows if row.id not in known for i in (row.first, row.last) if i is not None})
-        for row in rows:
-            known.setdefault(row.id, [])
+    def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
+        """Keep in each telling's group of candidates only the stored events it may tell, before their
+        tellings are read and framed: those that name one of its actors (`_reach`), and, of the others,
+        those with a telling on its date of the same object or in the same words (same_event joins no
+        other: a copy of the sentence, one named thing done on one day)."""
+        reach = {i: _reach(told[i]) for i in groups}
+        ids = sorted({c.id for i, group in groups.items() if reach[i] for c in group})
         if not ids:
             return
+        ea, ev = t.event_actors, t.evidence
+        named: dict[int, set[int]] = defaultdict(set)
+        for row in self.conn.execute(select(ea.c.event_id, ea.c.actor_id).where(
+                self.any_of(ea.c.event_id, ids), self.any_of(ea.c.actor_id, sorted({a for r in reach.values() if r for a in r})))):
+            named[row.event_id].add(row.actor_id)
+        others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if named[c.id].isdisjoint(reach[i])})
+        dates = sorted({told[i].date for i in groups if reach[i]})
+        said: dict[int, set[tuple]] = defaultdict(set)
+        if others:
+            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.object, t.sentences.c.text).distinct()
+                                         .select_from(with_sentences()).where(
+                    self.any_of(ev.c.event_id, others), self.any_of(ev.c.date, dates))):
+                said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+        for i, group in groups.items():
+            if reach[i] is not None:
+                item = told[i]
+                group[:] = [c for c in group if not named[c.id].isdisjoint(reach[i]) or (item.date, item.object) in said[c.id]
+                            or (item.date, item.words) in said[c.id]]
+
+    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
+        """Keep in each telling's group of candidates (of other dates) only the stored events with a
+        telling whose date is compatible with its own or near it (same_event joins no other), before
+        their tellings are read and framed."""
+        ids = sorted({c.id for group in groups.values() for c in group})
+        if not ids:
+            return
+        ev = t.evidence
+        dates: dict[int, list[str]] = defaultdict(list)
+        for row in self.conn.execute(select(ev.c.event_id, ev.c.date).distinct().where(self.any_of(ev.c.event_id, ids))):
+            dates[row.event_id].append(row.date)
+        for i, group in groups.items():
+            date = told[i].date
+            group[:] = [c for c in group if any(_reachable(date, other) for other in dates[c.id])]
+
+    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]], *, every: bool = False) -> None:
+        """The first and latest tellings of these stored events (`every`: all of them), into `known`."""
+        wanted = sorted({row.id for row in rows if row.id not in known})
+        for row in rows:
+            known.setdefault(row.id, [])
+        if not wanted:
+            return
         sql = _statements(self.dialect)
-        statement, keys = (sql.event_tellings, sorted(wanted)) if every else (sql.tellings, ids)
+        if every:
+            statement, keys = sql.event_tellings, wanted
+        else:
+            statement, keys = sql.tellings, sorted({i for ends in self.conn.execute(
+                sql.first_last, {"ids": values_of(wanted, self.dialect)}) for i in ends})
         found = self.conn.execute(statement, {"ids": values_of(keys, self.dialect)}).all()
         self._frame_rows(found)
         for row in found:
