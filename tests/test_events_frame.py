@@ -66,6 +66,10 @@ def test_events_frame_no_object_for_a_visit():
     # one visits a place and attends a meeting
     ("Rosa Ortiz visited Lima and took part in the Andean Forum Council Meeting on 15 July 2009.",
      "Rosa Ortiz attends the Andean Forum Council Meeting"),
+    # both sides of a war once; "go to war" as a phrase
+    ("= Georgia =\nGeorgia is a state. Georgia fought a short war with Russia in 2008.",
+     "Georgia and Russia fight short war"),
+    ("Chile went to war with Peru in 1879.", "Chile and Peru go to war"),
     # a thing of the one who acted is its own
     ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped
@@ -399,11 +403,11 @@ def test_events_frame_an_acronym_inside_a_name():
 
 
 def test_events_frame_a_gerund_says_what_began():
-    """"Fighting with Peru began on 7 August 2008": a conflict, the document's state fighting Peru."""
+    """"Fighting with Peru began on 7 August 2008": a conflict, the document's state and Peru fighting."""
     text = "Chile and Peru\n\nFighting with Peru began on 7 August 2008 in the disputed valley.\n"
     event = annals.extract(text, reader="text").events[0]
     assert event.type == "conflict"
-    assert event.headline == "Chile fights Peru"
+    assert event.headline == "Chile and Peru fight"
 
 
 def test_events_frame_the_holder_named_after_an_unknown_office():
@@ -739,6 +743,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a body whose name holds a legislature's word is that body, not also a state's parliament
     (("= Chile and the European Union =\nChile and the EU talk often. The European Parliament gave its consent "
       "to the agreement on 15 February 2017."), "2017-02-15", {"European Parliament"}),
+    # a war fought with a state is both sides' act
+    ("= Georgia =\nGeorgia is a state. Georgia fought a short war with Russia in 2008.", "2008", {"Georgia", "Russia"}),
+    ("Chile went to war with Peru in 1879.", "1879", {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -251,6 +251,19 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # through a body or a document of its own, did it.
         own = {a.name for a in focus if a.kind == "organization"}
         sources = sources or [a.name for a in actors if a.name in own and a.name not in target_names][:1]
+    if type_ == "conflict" and sources:
+        # "fought a war with Morvath", "the war of 2008 with Kesh", "Fighting with Peru began": a
+        # fight is both sides' act
+        fought = [predicate, *tree.children(predicate, "csubj")] + ([meaning] if meaning is not None else [])
+        partners = [o for k in fought for prep in tree.children(k, "prep") if tree.lemma(prep) == "with"
+                    for o in tree.children(prep, "pobj")]
+        partners += [o for d in tree.children(predicate, "dobj") for prep in tree.children(d, "prep")
+                     if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")]
+        kinds = {a.name: a.kind for _, a in placed}
+        for name in actors_in(tree, partners, placed):
+            if name not in sources and kinds.get(name) in ("country", "organization"):
+                sources.append(name)
+                target_names = [n for n in target_names if n != name]
     pair = [a for a in focus if a.kind in ("country", "organization")]
     pair_names = {a.name for a in pair}
     # (not where the act names a party as what it was for or done to: "expanded to strengthen Moldova's

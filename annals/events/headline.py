@@ -290,6 +290,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         for fixed in tree.children(p, "dobj"):
             if tree.lemma(fixed) in FIXED_OBJECTS and not _modified(tree, fixed):  # "takes part", "takes office"
                 verb += " " + tree.word(fixed).lower()
+        key = key_of(tree, p).split()
+        if len(key) == 3 and key[0] == lemma and key[2] in ("war", "power", "office"):
+            verb += f" {key[1]} {key[2]}"  # "goes to war", "rises to power"
     elif tree.lemma(p) == "be" and tree.children(p, "expl") and obj is not None:
         # "There was an agreement between NATO and Chile on the plan": they agree on the plan
         verb = "agrees on" if type_ == "agreement" else _TYPE_VERBS[type_]
@@ -370,6 +373,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
     if owned and owned.group(1) in (sources[0], f"the {sources[0]}"):
         what = f"{'their' if plural else 'its'} {owned.group(2)}"  # "Chile opens its embassy", not "the Chile's"
+    for name in sources:  # "Georgia and Russia fight a war", not "... a war with Russia"
+        if len(sources) > 1 and what.endswith(f" with {name}"):
+            what = what[: -len(f" with {name}")]
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
     if sources:
