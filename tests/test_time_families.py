@@ -272,3 +272,20 @@ def test_time_family_present_plans_infinitives_and_hours_of_a_day(text, dct, exp
 )
 def test_time_family_deadlines_effective_dates_and_attributions(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "this past" / "this coming" before a weekday belong to it; a date after it joins it
+        ("They met this past Monday.", "2013-03-22", [("this past Monday", "2013-03-18")]),
+        ("The vote is this coming Sunday, March 24.", "2013-03-22", [("this coming Sunday, March 24", "2013-03-24")]),
+        ("The vote is next Sunday, March twenty-fourth.", "2013-03-22", [("next Sunday, March twenty-fourth", "2013-03-24")]),
+        # a day spelt out after its month; not an ordinal before a noun
+        ("The festival opens March eighth.", "2013-03-05", [("March eighth", "2013-03-08")]),
+        ("In March second place went to a newcomer.", "2013-03-05", [("March", "2013-03")]),
+    ],
+)
+def test_time_family_weekday_with_its_date(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

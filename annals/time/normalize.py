@@ -267,6 +267,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     rel = groups.value("rel")
     direction = groups.value("ago")
     mod = groups.value("part")
+    if "month" in groups and "day" in groups:
+        # "this coming Sunday, March 8": the calendar date the text spells out
+        return _points(groups)
     if "deictic" in groups:
         relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
     elif "weekday" in groups:
