@@ -257,6 +257,7 @@ def test_time_family_present_plans_infinitives_and_hours_of_a_day(text, dct, exp
         ("The court postponed until Tuesday morning any ruling on the permit.", "2013-03-21", [("Tuesday morning", "2013-03-26TMO")]),
         ("The ministry has given the firms until 9 a.m. Friday to reply.", "2013-03-18", [("9 a.m. Friday", "2013-03-22T09:00")]),
         ("The union extended its strike deadline until Monday.", "2013-03-20", [("Monday", "2013-03-25")]),
+        ("The government has until Friday to respond.", "2013-03-20", [("Friday", "2013-03-22")]),
         # a deadline reached in the past stays past
         ("Until Thursday, the police had described him only as a witness.", "2013-03-22", [("Thursday", "2013-03-21")]),
         # "effective" before a date: a change still to come
