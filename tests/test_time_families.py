@@ -247,3 +247,46 @@ def test_time_family_extent_conventions(text, dct, expected):
 )
 def test_time_family_present_plans_infinitives_and_hours_of_a_day(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a deadline put off or granted lies ahead, though the verb is past
+        ("The court postponed until Tuesday morning any ruling on the permit.", "2013-03-21", [("Tuesday morning", "2013-03-26TMO")]),
+        ("The ministry has given the firms until 9 a.m. Friday to reply.", "2013-03-18", [("9 a.m. Friday", "2013-03-22T09:00")]),
+        ("The union extended its strike deadline until Monday.", "2013-03-20", [("Monday", "2013-03-25")]),
+        ("The government has until Friday to respond.", "2013-03-20", [("Friday", "2013-03-22")]),
+        # a deadline reached in the past stays past
+        ("Until Thursday, the police had described him only as a witness.", "2013-03-22", [("Thursday", "2013-03-21")]),
+        # "effective" before a date: a change still to come
+        ("The board named a new chairman, effective Feb. 1.", "2013-10-24", [("Feb. 1", "2014-02-01")]),
+        ("The plant signed a new labour pact effective June 1.", "2013-10-24", [("June 1", "2014-06-01")]),
+        # an -ed word after an article is an adjective, no past verb
+        ("The bonus would be paid on a still unspecified date in January.", "2013-10-24", [("January", "2014-01")]),
+        ("The merger was completed in January.", "2013-10-24", [("January", "2013-01")]),
+        # "..., officials said" tells the time of the report, not of what was reported before it
+        ("The envoy will leave for Geneva at 6 a.m. Thursday, officials said.", "2013-03-20", [("6 a.m. Thursday", "2013-03-21T06:00")]),
+        ("The envoy will stay at home, the minister said Sunday.", "2013-03-20", [("Sunday", "2013-03-17")]),
+    ],
+)
+def test_time_family_deadlines_effective_dates_and_attributions(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "this past" / "this coming" before a weekday belong to it; a date after it joins it
+        ("They met this past Monday.", "2013-03-22", [("this past Monday", "2013-03-18")]),
+        ("The vote is this coming Sunday, March 24.", "2013-03-22", [("this coming Sunday, March 24", "2013-03-24")]),
+        ("The vote is next Sunday, March twenty-fourth.", "2013-03-22", [("next Sunday, March twenty-fourth", "2013-03-24")]),
+        # a day spelt out after its month; not an ordinal before a noun
+        ("The festival opens March eighth.", "2013-03-05", [("March eighth", "2013-03-08")]),
+        ("In March second place went to a newcomer.", "2013-03-05", [("March", "2013-03")]),
+    ],
+)
+def test_time_family_weekday_with_its_date(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

@@ -176,12 +176,19 @@ def _bare_clock(value: Value) -> bool:
 
 
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_REPORTING = frozenset({"said", "told"})
+_ATTRIBUTION = re.compile(r"[,'\"`]\s*(?:[\w.'-]+\s+){0,5}$")
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|our|this|these|those)\s+(?:(?:still|yet|not|[a-z]+ly)\s+)?$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
 
 
 def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
-    """The tense cues of a sentence: (start, end, "past" | "future"), offsets into the document."""
+    """The tense cues of a sentence: (start, end, "past" | "future" | "report"), offsets into the document.
+
+    "report" is a "said" or "told" that ends an attribution ("..., officials said"): past for the
+    expression after it, no cue for one before it when another cue precedes that expression.
+    """
     signals = _signals()
     cues = []
     for match in signals["tense"].finditer(text):
@@ -192,6 +199,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
                 continue  # a name: Ahmed, United
             if signals["not_past"].fullmatch(word):
                 continue
+            if _DETERMINER.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "a still unspecified date", "the proposed merger": an adjective
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
@@ -203,6 +212,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
             and _PLAN_GOVERNS.match(text, match.end())
         ):
             kind = "past"  # "had been due to expire Friday": a plan told as past
+        if kind == "past" and word.lower() in _REPORTING and _ATTRIBUTION.search(text, max(0, match.start() - 60), match.start()):
+            kind = "report"  # "..., officials said": past, but says nothing of what it reports before it
         cues.append((offset + match.start(), offset + match.end(), kind))
     return cues
 
@@ -386,9 +397,13 @@ class _Anchorer:
         best, kind = None, None
         if before >= 0:
             best, kind = found.start - ends[before], cues[before][2]
-        if after < len(cues) and (best is None or (starts[after] - found.end) * _AFTER < best):
+        if (
+            after < len(cues)
+            and (best is None or (starts[after] - found.end) * _AFTER < best)
+            and (best is None or cues[after][2] != "report")
+        ):
             kind = cues[after][2]
-        return kind
+        return "past" if kind == "report" else kind
 
     # 1. lists that share a year
     def share_years(self, items: list[Found]) -> None:

@@ -153,7 +153,9 @@ def _clock(groups: _Groups) -> tuple[int | None, int | None]:
     hour = int(groups.text("hour"))
     ampm = (groups.text("ampm") or "").casefold()
     if ampm:
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        # "p.m.", "in the afternoon", "in the evening", "at night" (from six: "2 at night" is morning)
+        later = ampm.startswith("p") or ampm.endswith(("afternoon", "evening")) or (ampm.endswith("night") and hour >= 6)
+        hour = hour % 12 + (12 if later else 0)
     return hour, int(groups.text("minute") or 0)
 
 
@@ -267,6 +269,9 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     rel = groups.value("rel")
     direction = groups.value("ago")
     mod = groups.value("part")
+    if "month" in groups and "day" in groups:
+        # "this coming Sunday, March 8": the calendar date the text spells out
+        return _points(groups)
     if "deictic" in groups:
         relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
     elif "weekday" in groups:
