@@ -746,6 +746,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a war fought with a state is both sides' act
     ("= Georgia =\nGeorgia is a state. Georgia fought a short war with Russia in 2008.", "2008", {"Georgia", "Russia"}),
     ("Chile went to war with Peru in 1879.", "1879", {"Chile", "Peru"}),
+    # an accord between two that was reached: the two it was between
+    (("The Lima Accord is an accord between Chile and Peru that was reached in Quito on 19 April 2013 in talks "
+      "chaired by the OAS."), "2013-04-19", {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

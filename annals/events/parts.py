@@ -131,6 +131,12 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         named = tree.children(passive[0], "compound", "nmod", "poss")
         paired = any(tree.word(k) in ("-", "–") for k in range(min(named, default=0), passive[0])) if named else False
         found = [k for k in named if paired or (tree.tokens[k].ent != "GPE" and not place_word(tree.word(k)))]
+    if not found and passive and tree.lemma(passive[0]) in _RELATIVE and tree.tokens[passive[0]].pos == "PRON" \
+            and tok.dep == "relcl" and tree.tokens[tree.head(p)].pos == "NOUN" \
+            and any(tree.lemma(prep) == "between" for prep in tree.children(tree.head(p), "prep")):
+        # "an accord between A and B that was reached": the two it was between
+        return with_conj(tree, [o for prep in tree.children(tree.head(p), "prep") if tree.lemma(prep) == "between"
+                                for o in tree.children(prep, "pobj")])
     event_nouns = lexicon().nouns
     own = [k for k in found if tree.tokens[k].pos == "NOUN" and tree.lemma(k) in event_nouns]
     if own and len(found) == 1:
