@@ -163,3 +163,19 @@ def test_resolve_entities_a_document_of_a_pair_is_no_actor():
     text = "the Chile–Republic of Peru Joint Declaration was issued"
     found = find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[])
     assert [(n.canonical, n.kind) for n in found] == [("Chile–Republic of Peru Joint Declaration", "programme")]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a title in capitals names the organisation (its body's page is about the organisation first); the
+    # body's "Leaders" and "Council members" are the organisation
+    (("ANDEAN FORUM SECRETARIAT\nFACT SHEET\n\nThe Andean Forum (AF) meets yearly. Chile and Peru and Bolivia "
+      "are members. Bolivia hosted. Chile hosted. On 3 May 2009 Forum Leaders adopted the Quito Declaration."),
+     "2009-05-03", {"Andean Forum"}),
+    (("ANDEAN FORUM SECRETARIAT\nFACT SHEET\n\nThe Andean Forum (AF) meets yearly. Chile and Peru and Bolivia "
+      "are members. Bolivia hosted. Chile hosted. The Quito Declaration was adopted by Leaders on 3 May 2009."),
+     "2009-05-03", {"Andean Forum"}),
+])
+def test_resolve_entities_a_bodys_own_page(text, date, source):
+    event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)
+    assert {a.name for a in event.actors if a.part == "source"} == source

@@ -233,7 +233,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
         # signed in 2019": a joint act (or a fight between states) that names no party, in a text
         # about two that names no other
-        parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))]
+        parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))
+                   and not any(b.name != a.name and a.name.startswith(f"{b.name} ") for b in focus)]
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
@@ -264,7 +265,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             if name not in sources and kinds.get(name) in ("country", "organization"):
                 sources.append(name)
                 target_names = [n for n in target_names if n != name]
-    pair = [a for a in focus if a.kind in ("country", "organization")]
+    # (an organisation and its own body, "X" and "X Secretariat", are one party)
+    pair = [a for a in focus if a.kind in ("country", "organization")
+            and not any(b.name != a.name and a.name.startswith(f"{b.name} ") for b in focus)]
     pair_names = {a.name for a in pair}
     # (not where the act names a party as what it was for or done to: "expanded to strengthen Moldova's
     # resilience"; a summit only where its sentence names both: "the EU–Mercosur summit")

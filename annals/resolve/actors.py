@@ -64,6 +64,9 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
+# "Forum Leaders", "Council members", "Leaders" (capitalised, as a body's own texts write them)
+_BODY_PEOPLE = re.compile(r"(?<![A-Za-z] )\b(?:(Forum|Council|Union|Alliance|Community|Commonwealth|Organisation|"
+                          r"Organization|Assembly)\s+(?:[Ll]eaders|[Mm]embers|[Mm]inisters)|Leaders)\b")
 # "the referendum commission", "the joint boundary committee": the one body the text names with these
 # words ("Southern Sudan Referendum Commission")
 _DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){1,3}?)(commission|council|committee|secretariat|assembly|"
@@ -308,10 +311,15 @@ class DocumentActors:
         ("Azerbaijan–NATO relations", "Relations with the Republic of Moldova"), else named most often
         (a country only where the title does not name an organisation alone)."""
         title = self.doc.title
+        if title and title.isupper():
+            title = " ".join(w if len(w) <= 3 and w not in ("THE", "AND", "FOR") else w.capitalize() for w in title.split())
+            title = re.sub(r"\b(The|And|For|Of|On)\b", lambda m: m.group(1).lower(), title)  # "PACIFIC ISLANDS FORUM"
         found: list[Actor] = []
         if title:
             for name in find_names(title, 0, len(title), gaz=self.gaz, known=self.known, masked=[]):
                 entry = None
+                if name.kind == "organization" and name.parent and all(a.name != name.parent for a in found):
+                    found.append(Actor(name.parent, "organization"))  # "X Secretariat": a page about X first
                 if name.kind in ("country", "organization"):
                     entry = Entry(name.canonical, name.kind)
                 elif name.kind in ("programme", "acronym"):
@@ -618,6 +626,17 @@ class DocumentActors:
             court = self._the_court(index)
             if court:
                 out.append((match.start(), court))
+        for match in self._scan(_BODY_PEOPLE, lo, hi):
+            # "Forum Leaders", "Council members": the body whose people they are; "adopted by Leaders" on
+            # a page about an organisation alone: that organisation
+            if any(offset == match.start() for offset, _ in out):
+                continue
+            word = match.group(1)
+            orgs = [a for a in self.focus if a.kind == "organization"]
+            body = self._recent_body(index, word) if word else (
+                orgs[0] if orgs and not any(a.kind == "country" for a in self.focus) else None)
+            if body:
+                out.append((match.start(), body))
         for match in self._scan(_DESCRIBED_BODY, lo, hi):
             if any(offset == match.start() for offset, _ in out):
                 continue

@@ -21,6 +21,7 @@ _COMPOUND = re.compile(r"[-–/]")
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "di"})
 _POSSESSIVE = re.compile(r"['’]s$")
+_BODY_PEOPLE = frozenset({"Leaders", "Members", "Ministers", "members"})
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ad-din)-[A-Z]")
 
 
@@ -415,6 +416,8 @@ class _Parser:
         held = self._office_then_person(toks)
         if held is not None:
             return held
+        if len(words) >= 2 and words[-1] in _BODY_PEOPLE:
+            return [name]  # "Forum Leaders": a body's people, no one person (the resolver finds the body)
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
         elif any(w in self.gaz.org_words for w in words):
