@@ -749,6 +749,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # an accord between two that was reached: the two it was between
     (("The Lima Accord is an accord between Chile and Peru that was reached in Quito on 19 April 2013 in talks "
       "chaired by the OAS."), "2013-04-19", {"Chile", "Peru"}),
+    # "the General Assembly" of the organisation named before
+    (("Bolivia asked the United Nations to act. On 9 September 2010 the General Assembly adopted a "
+      "resolution."), "2010-09-09", {"United Nations General Assembly"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

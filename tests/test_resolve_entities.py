@@ -175,6 +175,10 @@ def test_resolve_entities_a_document_of_a_pair_is_no_actor():
     (("ANDEAN FORUM SECRETARIAT\nFACT SHEET\n\nThe Andean Forum (AF) meets yearly. Chile and Peru and Bolivia "
       "are members. Bolivia hosted. Chile hosted. The Quito Declaration was adopted by Leaders on 3 May 2009."),
      "2009-05-03", {"Andean Forum"}),
+    # "the Secretariat" on the Secretariat's own page; a heading "About the Forum" names no one
+    (("ANDEAN FORUM SECRETARIAT\nFACT SHEET\n\n1. About the Forum\n\nThe Andean Forum (AF) meets yearly. "
+      "Chile and Peru and Bolivia are members. The Secretariat launched a plan on 3 May 2009."),
+     "2009-05-03", {"Andean Forum Secretariat"}),
 ])
 def test_resolve_entities_a_bodys_own_page(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)

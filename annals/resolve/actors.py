@@ -58,8 +58,8 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Commission", "the Council": the body of that kind that the text named last
-_BARE_BODY = re.compile(r"\b[Tt]he\s+([Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b"
-                        r"(?!\s+(?:of|for|on)\b)")
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
+                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly)\b(?!\s+(?:of|for|on)\b)")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
@@ -605,18 +605,18 @@ class DocumentActors:
                     out.append((match.start(), actor))
             break
         for match in self._scan(_BARE_BODY, lo, hi):
-            if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(1) < n.end and n.canonical
-                                                                  and len(n.canonical) > len(match.group(1)) for n in names):
+            if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(2) < n.end and n.canonical
+                                                                  and len(n.canonical) > len(match.group(2)) for n in names):
                 continue
             seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[match.end():match.end() + 40])
             state = self.gaz.capital_of(seat.group(1)) if seat else None
             if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
                 # "the Assembly in Skopje": the legislature of the state whose capital it sits in
                 entry = _legislatures()["countries"].get(state)
-                if entry is not None and match.group(1).capitalize() in entry["name"].split():
+                if entry is not None and match.group(2).capitalize() in entry["name"].split():
                     out.append((match.start(), Actor(entry["name"], "organization")))
                     continue
-            body = self._recent_body(index, match.group(1).capitalize())
+            body = self._recent_body(index, match.group(2).capitalize(), (match.group("qualifier") or "").strip())
             if body:
                 out.append((match.start(), body))
         for match in self._scan(_COURT, lo, hi):
@@ -665,8 +665,9 @@ class DocumentActors:
                 return found
         return []
 
-    def _recent_body(self, index: int, word: str) -> Actor | None:
-        """The organisation whose name ends in `word` that the text names last, this sentence first."""
+    def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
+        """The organisation whose name ends in `word` that the text names last, this sentence first
+        (`qualifier`: the word before it, "General" of "the General Assembly")."""
         for i in range(index, max(-1, index - 30), -1):
             for name in reversed(self.names.get(i, [])):
                 if name.kind in ("organization", "acronym") and name.canonical:
@@ -675,6 +676,10 @@ class DocumentActors:
                     # "the Court": the International Court of Justice, the Court of Justice
                     if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
                         return Actor(canonical, "organization")
+        # a body the text is about ("the Secretariat" on the page of the X Forum Secretariat)
+        about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
+        if len(about) == 1:
+            return about[0]
         # "the Commission" in a text about the European Union: the body of that name the
         # organisation the text names last (or is about) has.
         owners = []
@@ -686,6 +691,8 @@ class DocumentActors:
         owners += [a.name for a in self.focus if a.kind == "organization"]
         for owner in owners:
             bodies = [b for b in self.gaz.bodies_of(owner) if b.split()[-1] == word or b.startswith(f"{word} of ")]
+            if qualifier:  # "the General Assembly": the one whose name says so
+                bodies = [b for b in bodies if f"{qualifier} {word}" in b]
             # "the Council" of the European Union is the Council of the European Union, not the European Council
             named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
             if len(bodies) == 1 or len(named_for) == 1:
