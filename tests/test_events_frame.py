@@ -752,6 +752,8 @@ _SOURCES_THE_PARSE_HIDES = [
     # "the General Assembly" of the organisation named before
     (("Bolivia asked the United Nations to act. On 9 September 2010 the General Assembly adopted a "
       "resolution."), "2010-09-09", {"United Nations General Assembly"}),
+    # "the Union" of the union named before
+    ("The African Union met in Addis Ababa. On 3 May 2009 the Union suspended Mali.", "2009-05-03", {"African Union"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it
