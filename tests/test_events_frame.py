@@ -754,6 +754,9 @@ _SOURCES_THE_PARSE_HIDES = [
       "resolution."), "2010-09-09", {"United Nations General Assembly"}),
     # "the Union" of the union named before
     ("The African Union met in Addis Ababa. On 3 May 2009 the Union suspended Mali.", "2009-05-03", {"African Union"}),
+    # a state's court named by its kind after the state's name
+    ("Peru's Constitutional Court ruled on 23 December 2015 that the law was void.", "2015-12-23",
+     {"Constitutional Court of Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -699,6 +699,22 @@ class DocumentActors:
                 return Actor((named_for or bodies)[0], "organization")
         return None
 
+    def _state_body(self, name: Name) -> str | None:
+        """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
+        "the Colombian Constitutional Court"): "Constitutional Court of Kosovo"."""
+        words = (name.canonical or "").split()
+        if not 2 <= len(words) <= 3 or " of " in name.canonical or words[-1] not in ("Court", "Tribunal", "Council") \
+                or self.gaz.lookup(name.canonical) is not None:
+            return None
+        before = self.doc.text[max(0, name.start - 40):name.start]
+        owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", before)
+        if owner is None:
+            return None
+        word = owner.group(1)
+        entry = self.gaz.lookup(word)
+        state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
+        return f"{name.canonical} of {state}" if state else None
+
     def _described_body(self, words: list[str], kind: str) -> Actor | None:
         """The one organisation the text names whose name holds these words, in this order, before
         its kind ("referendum commission": the Southern Sudan Referendum Commission)."""
@@ -821,7 +837,9 @@ class DocumentActors:
                 return [Actor(entry.name, entry.kind)] if entry is not None else []
         if name.kind == "country" and self._demonym(name) and self._acts(name, as_modifier=True) is False:
             return actors  # "a Portuguese colony", "five Australian journalists": not the state
-        if name.kind in ("country", "organization"):
+        if name.kind == "organization" and self._state_body(name):
+            actors.append(Actor(self._state_body(name), "organization"))
+        elif name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
         elif name.kind in ("acronym", "programme"):
             entry = self._entry(name.canonical)
