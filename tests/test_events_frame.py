@@ -757,6 +757,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a state's court named by its kind after the state's name
     ("Peru's Constitutional Court ruled on 23 December 2015 that the law was void.", "2015-12-23",
      {"Constitutional Court of Peru"}),
+    # fighting that breaks out in a text about two states is both sides'
+    (("= Chile–Peru relations =\nChile and Peru talk. Fighting broke out on 27 September 2020."), "2020-09-27",
+     {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -240,7 +240,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
                      and not tree.children(k, "poss"))
         if (joint or type_ == "conflict" or shared) and len(parties) >= 2 \
-                and (tree.tokens[predicate].pos in NOUNS or shared or (joint and undergone)) \
+                and (tree.tokens[predicate].pos in NOUNS or shared or (joint and undergone)
+                     or (type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] and tree.lemma(k) not in
+                                                     ("invasion", "offensive", "attack", "raid", "strike", "bombing")
+                                                     for k in heads))) \
                 and {a.name for a in actors if a.kind == "country"} <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties
