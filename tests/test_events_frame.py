@@ -760,6 +760,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # fighting that breaks out in a text about two states is both sides'
     (("= Chile–Peru relations =\nChile and Peru talk. Fighting broke out on 27 September 2020."), "2020-09-27",
      {"Chile", "Peru"}),
+    # who brokered a ceasefire is no party of the war it ended
+    (("= Chile–Peru relations =\nChile and Peru talk. The war ended with a Brazilian-brokered ceasefire in "
+      "May 1994."), "1994-05", {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -35,6 +35,7 @@ from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
     actors_in,
+    go_between,
     in_force,
     one_sided,
     owners,
@@ -226,7 +227,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
         inferred = [a for a in actors if a.name not in named]
-        states = [a.name for a in actors if a.kind == "country" and a.name not in target_names]
+        brokers = {a.name for offset, a in placed if any(go_between(tree, k) for k in tree.span(offset, offset + 1))}
+        states = [a.name for a in actors if a.kind == "country" and a.name not in target_names and a.name not in brokers]
         # a joint act that names no party: every party the document is about
         joint = type_ in JOINT and not one_sided(tree, predicate)
         sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
@@ -244,7 +246,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                      or (type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] and tree.lemma(k) not in
                                                      ("invasion", "offensive", "attack", "raid", "strike", "bombing")
                                                      for k in heads))) \
-                and {a.name for a in actors if a.kind == "country"} <= set(parties):
+                and {a.name for a in actors if a.kind == "country"} - brokers <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties
                                  and all(b.name != a.name for b in actors))]

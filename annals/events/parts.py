@@ -2,14 +2,31 @@
 actors they name (pronouns and "the two countries" resolved to the parties the sentence means)."""
 from __future__ import annotations
 
+import re
+
 from annals.events.lexicon import lexicon
 from annals.events.predicate import key_of, verb_like
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["JOINT", "OWN_PASSIVES", "actors_in", "in_force", "one_sided", "owners", "parties_of", "passive_subjects", "place_word",
-           "reduced_passive", "subjects", "swallowed_subject", "targets", "with_conj"]
+__all__ = [
+    "JOINT",
+    "OWN_PASSIVES",
+    "actors_in",
+    "go_between",
+    "in_force",
+    "one_sided",
+    "owners",
+    "parties_of",
+    "passive_subjects",
+    "place_word",
+    "reduced_passive",
+    "subjects",
+    "swallowed_subject",
+    "targets",
+    "with_conj",
+]
 
 _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 # Passives whose subject did the act as its own: "was admitted", "was granted", "was appointed".
@@ -432,6 +449,15 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
 
 
 _STATE_NOUNS = frozenset({"state", "country", "nation", "republic"})
+_GO_BETWEEN = frozenset({"broker", "lead", "back", "sponsor", "mediate", "host", "fund", "brokered", "led", "backed"})
+
+
+def go_between(tree: Tree, k: int) -> bool:
+    """Whether token k names who brokered, led or backed a thing ("Russian-brokered", "Turkish-led"),
+    not a party of it."""
+    if re.search(r"-(?:brokered|led|backed|sponsored|mediated|hosted|funded)$", tree.word(k)):
+        return True
+    return k + 2 < len(tree.tokens) and tree.word(k + 1) in ("-", "–") and tree.lemma(k + 2) in _GO_BETWEEN
 # Parts of a body that act for it ("both houses of the Parliament", "a chamber of the Court").
 _PARTS_OF_BODIES = frozenset({"house", "chamber", "panel", "branch", "bench", "session"})
 
@@ -468,6 +494,8 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         if any(tree.tokens[head].start <= offset < tree.tokens[head].end for offset, _ in placed):
             # "Russia, the largest economy in Europe,": the name, not its apposition's
             aside += [tree.extent(k) for k in tree.children(head, "appos", "acl")]  # "then governed by X"
+        # "a Russian-brokered ceasefire", "the Turkish-led company": who brokered or led it is not its party
+        aside += [(tree.tokens[k].start, tree.tokens[k].end) for k in tree.subtree(head) if go_between(tree, k)]
         at: dict[int, list[Actor]] = {}
         for offset, actor in placed:
             # (a body named through its owner's short name is the phrase itself: "the Assembly of the AU")
