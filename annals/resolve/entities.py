@@ -234,6 +234,15 @@ def _polity(text: str, entity: Entity, parse: Parse, names: list[Name], gaz: Gaz
     return Name(offset, end, text[offset:end], "country", bare)
 
 
+def _done_to_person(parse: Parse, name: Name) -> bool:
+    """Whether a name is the object of a verb only done to people ("appointed X", "succeeded X")."""
+    last = parse.token_at(max(name.start, name.end - 1))
+    if last is None:
+        return False
+    tok = parse.tokens[parse._lift(last)]
+    return tok.dep == "dobj" and parse.tokens[tok.head].lemma.casefold() in _person_verbs()[1]
+
+
 def _named_leader(parse: Parse, name: Name) -> bool:
     """Whether a name stands in apposition to a word for leaders ("the two prime ministers, A and B",
     "its president, A"), itself or as the second of a pair."""
@@ -285,8 +294,9 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             continue
         if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
             continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
-        if _plain_name(name, gaz) and _named_leader(parse, name):
-            continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi": people, whatever the model saw
+        if _plain_name(name, gaz) and (_named_leader(parse, name) or _done_to_person(parse, name)):
+            continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi", "appointed Miroslav Lajčák":
+            # people, whatever the model saw
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
                 not any(w in gaz.generic_words for w in (name.canonical or "").split()):
             continue  # the model saw nothing there: a plain "First Last" stays a person
