@@ -763,6 +763,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # who brokered a ceasefire is no party of the war it ended
     (("= Chile–Peru relations =\nChile and Peru talk. The war ended with a Brazilian-brokered ceasefire in "
       "May 1994."), "1994-05", {"Chile", "Peru"}),
+    # "The bloc" opening a sentence, several sentences after the bloc was named: the text's organisation
+    (("= Mali and ECOWAS =\nECOWAS met. Mali talked. Mali waited. Mali agreed. The bloc lifted its sanctions "
+      "on 5 October 2020."), "2020-10-05", {"Economic Community of West African States"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -45,7 +45,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
                                  "appointment", "withdrawal"})
 _JOINT_TYPES = frozenset({"agreement", "meeting"})
-_ORG_ANAPHOR = re.compile(r"\bthe\s+(?:organi[sz]ation|bloc|treaty\s+organi[sz]ation)\b")
+_ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
+                          r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
@@ -575,6 +576,7 @@ class DocumentActors:
             out.append((match.start(), Actor(entry.name, entry.kind)))
         for match in self._scan(_ORG_ANAPHOR, lo, hi):
             previous = self._recent_actor(index, "organization", skip=("NATO",) if self._about("NATO") else ())
+            previous = previous or next((a for a in self.focus if a.kind == "organization"), None)
             if previous:
                 out.append((match.start(), previous))
         for match in self._scan(_LATTER, lo, hi):
