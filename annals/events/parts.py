@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from annals.events.lexicon import lexicon
-from annals.events.predicate import key_of, verb_like
+from annals.events.predicate import in_force, key_of, verb_like
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor
 from annals.resolve.gazetteer import gazetteer
@@ -33,14 +33,6 @@ _TARGET_PREPS = frozenset({"to", "into", "with", "in", "from", "against", "on"})
 OWN_PASSIVES = frozenset({"membership", "appointment", "political"})
 # Joint acts: a party "with" whom it was done is a source too ("signed an agreement with NATO").
 JOINT = frozenset({"agreement", "meeting"})
-
-
-def in_force(tree: Tree, p: int) -> bool:
-    """Whether predicate p tells of something taking effect ("entered into force", "took effect")."""
-    if tree.tokens[p].pos not in VERBS:
-        return False
-    key = key_of(tree, p)
-    return key.endswith(" into force") or key == "take effect"
 
 
 def one_sided(tree: Tree, p: int) -> bool:

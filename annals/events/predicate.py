@@ -26,7 +26,7 @@ from annals.events.lexicon import Lexicon
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import TimeMention
 
-__all__ = ["FIXED_OBJECTS", "Reading", "key_of", "read_date", "verb_lemma", "verb_like"]
+__all__ = ["FIXED_OBJECTS", "Reading", "in_force", "key_of", "read_date", "verb_lemma", "verb_like"]
 
 _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "following", "ahead", "amid", "on the sidelines of"})
 # The phrases that name the means of an act: "according to the decree", "by a decision", "under the law".
@@ -374,32 +374,43 @@ _DATE_PREPS = frozenset({"on", "in"})
 _DOCUMENTS = ("document", "law", "declaration", "programme")
 
 
+def in_force(tree: Tree, p: int) -> bool:
+    """Whether predicate p tells of something taking effect ("entered into force", "took effect")."""
+    if tree.tokens[p].pos not in VERBS:
+        return False
+    key = key_of(tree, p)
+    return key.endswith(" into force") or key == "take effect"
+
+
+def _dated_on(tree: Tree, date: int) -> int | None:
+    """The word an "on"/"in" date phrase hangs on ("ratified ... on 25 January": ratified)."""
+    if tree.is_root(date) or tree.tokens[date].dep != "pobj":
+        return None
+    prep = tree.head(date)
+    if tree.lemma(prep) not in _DATE_PREPS or tree.is_root(prep):
+        return None
+    return tree.head(prep)
+
+
 def _own_act(tree: Tree, lex: Lexicon, date: int) -> bool:
     """Whether the date's phrase hangs on a verb of the lexicon that tells of an act of its own (not
     a light or framing verb such as "began", "dates back")."""
-    prep = tree.head(date)
-    if tree.is_root(date) or tree.tokens[date].dep != "pobj" or tree.lemma(prep) not in _DATE_PREPS \
-            or tree.is_root(prep):
+    verb = _dated_on(tree, date)
+    if verb is None:
         return False
-    verb = tree.head(prep)
     entry = lex.verbs.get(key_of(tree, verb))
     if tree.tokens[verb].pos not in VERBS or entry is None or entry.light or entry.frame:
         return False
-    key = key_of(tree, verb)
     # an act someone did to something ("Chile joined NATO in 1999, when ..."), or a thing taking
     # effect; not a mood ("Tension rose in 2005, when ...")
-    return key.endswith(" into force") or key == "take effect" or bool(tree.children(verb, "dobj"))
+    return in_force(tree, verb) or bool(tree.children(verb, "dobj"))
 
 
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
-    prep = tree.head(date)
-    if tree.is_root(date) or tree.tokens[date].dep != "pobj" or tree.lemma(prep) not in _DATE_PREPS \
-            or tree.is_root(prep):
-        return None
-    noun = tree.head(prep)
-    if tree.tokens[noun].dep != "dobj" or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
+    noun = _dated_on(tree, date)
+    if noun is None or tree.tokens[noun].dep != "dobj" or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
             or not lex.classes_of([tree.lemma(noun)]) & set(_DOCUMENTS):
         return None
     verb = tree.head(noun)
