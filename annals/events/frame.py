@@ -72,6 +72,13 @@ _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 
 
+def _parties(focus: tuple[Actor, ...], kinds: tuple[str, ...]) -> list[Actor]:
+    """The parties the text is about, of these kinds; an organisation and its own body ("X" and "X
+    Secretariat") are one party."""
+    return [a for a in focus if a.kind in kinds and not any(b.name != a.name and a.name.startswith(f"{b.name} ")
+                                                           for b in focus)]
+
+
 def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[Actor], expand) -> EventObject | None:
     """What a visit was for ("visited Brussels to present the Presentation Document"; "during the
     trip of X to Brussels, the Plan was reviewed"): a document or programme, not a body."""
@@ -235,8 +242,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
         # signed in 2019": a joint act (or a fight between states) that names no party, in a text
         # about two that names no other
-        parties = [a.name for a in focus if a.kind in (("country",) if type_ == "conflict" else ("country", "organization"))
-                   and not any(b.name != a.name and a.name.startswith(f"{b.name} ") for b in focus)]
+        parties = [a.name for a in _parties(focus, ("country",) if type_ == "conflict" else ("country", "organization"))]
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
@@ -270,9 +276,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             if name not in sources and kinds.get(name) in ("country", "organization"):
                 sources.append(name)
                 target_names = [n for n in target_names if n != name]
-    # (an organisation and its own body, "X" and "X Secretariat", are one party)
-    pair = [a for a in focus if a.kind in ("country", "organization")
-            and not any(b.name != a.name and a.name.startswith(f"{b.name} ") for b in focus)]
+    pair = _parties(focus, ("country", "organization"))
     pair_names = {a.name for a in pair}
     # (not where the act names a party as what it was for or done to: "expanded to strengthen Moldova's
     # resilience"; a summit only where its sentence names both: "the EU–Mercosur summit")
@@ -281,12 +285,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     aimed = any(a.name in pair_names and any(lo <= offset < hi for lo, hi in argued) for offset, a in placed)
     both = pair_names <= {a.name for _, a in placed}
     if (type_ in JOINT or (type_ == "summit" and both)) and not aimed and len(sources) == 1 and len(pair) == 2 \
-            and sources[0] in {a.name for a in pair} and not one_sided(tree, predicate) \
+            and sources[0] in pair_names and not one_sided(tree, predicate) \
             and not tree.children(predicate, "nsubj", "agent") \
             and not actors_in(tree, [h for h in heads if not any(h in tree.subtree(k) for k in passive_subjects(tree, predicate))],
                               placed) \
-            and {a.name for _, a in placed if a.kind in ("country", "organization")} \
-            <= {a.name for a in pair}:
+            and {a.name for _, a in placed if a.kind in ("country", "organization")} <= pair_names:
         # "CETA has been provisionally applied since 2017", "talks were relaunched at a summit": an act
         # of the two parties the text is about, where the sentence names no one who did it alone
         sources = [a.name for a in pair]
