@@ -70,6 +70,8 @@ def test_events_frame_no_object_for_a_visit():
     ("= Georgia =\nGeorgia is a state. Georgia fought a short war with Russia in 2008.",
      "Georgia and Russia fight short war"),
     ("Chile went to war with Peru in 1879.", "Chile and Peru go to war"),
+    # a meeting needs no phrase after "meet"; a demonym opening the sentence keeps its capital
+    ("Chilean and Peruvian negotiators met in Lima on 3 May 2001.", "Chile and Peru meet"),
     # a thing of the one who acted is its own
     ("Chile's embassy in Lima opened in 1990.", "Chile opens its embassy in Lima"),
     # the parties once, and the sentence's opening capital dropped
@@ -766,6 +768,10 @@ _SOURCES_THE_PARSE_HIDES = [
     # "The bloc" opening a sentence, several sentences after the bloc was named: the text's organisation
     (("= Mali and ECOWAS =\nECOWAS met. Mali talked. Mali waited. Mali agreed. The bloc lifted its sanctions "
       "on 5 October 2020."), "2020-10-05", {"Economic Community of West African States"}),
+    # officials from states, representatives of governments: the states they speak for
+    ("Officials from Chile and Peru met in Lima on 3 May 2001.", "2001-05-03", {"Chile", "Peru"}),
+    (("= Chile–Peru relations =\nChile and Peru talk. Representatives of the two governments met in Lima on 3 May "
+      "2001."), "2001-05-03", {"Chile", "Peru"}),
     # an informal group of states is its members
     ("On 28 August 2025 the E3 notified the Security Council.", "2025-08-28", {"France", "Germany", "United Kingdom"}),
     # a joint act of the text's two parties that the sentence tells without saying who did it

@@ -89,7 +89,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
     first = tree.subtree(k)[0]
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
-            and not tree.word(first).isupper():
+            and not tree.word(first).isupper() and not tree.tokens[first].ent:
         text = text[:1].lower() + text[1:]  # "Talks between them began": the capital only opens the sentence
     if not article:
         text = ARTICLE.sub("", text)
@@ -357,7 +357,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
                 held = tree.children(tree.head(p), "nsubj", "nsubjpass")  # "was converted and stored"
             inner = [k for k in held if not actors_in(tree, [k], placed)]
-            what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" else ""
+            people = inner and tree.lemma(inner[0]) in lex.classes["person"]  # "negotiators met": who, not what
+            what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" and not people else ""
         if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN" \
                 and swallowed_subject(tree, p) is None:
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of

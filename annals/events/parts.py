@@ -507,6 +507,14 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             for offset, actor in placed:
                 if actor.kind in ("organization", "country") and any(a <= offset < b for a, b in of):
                     at.setdefault(offset, []).append(actor)
+        if not at and tree.tokens[head].pos == "NOUN" and (
+                tree.lemma(head) in gazetteer().political_heads or tree.word(head).lower() in gazetteer().political_heads):
+            # "officials from Chile and Peru", "representatives of the two governments": the states they speak for
+            of = [o for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from") for o in tree.children(k, "pobj")]
+            found = [n for n in actors_in(tree, with_conj(tree, of), placed, actors, focus) if n not in names]
+            if found:
+                names += found
+                continue
         inside = _one_per_place(at)
         if any(a.kind == "organization" for a in inside):
             # "the Luxembourg European Council": a place that only names the organisation's meeting.
