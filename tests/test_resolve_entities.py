@@ -187,13 +187,3 @@ def test_resolve_entities_a_document_of_a_pair_is_no_actor():
 def test_resolve_entities_a_bodys_own_page(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)
     assert {a.name for a in event.actors if a.part == "source"} == source
-
-
-@pytest.mark.issue(12)
-def test_resolve_entities_a_text_about_a_pair_its_title_does_not_name():
-    """ "= Lima Accord (2013) =" then "an accord between Chile and Peru": the two are the text's subjects,
-    and a talk told without its parties is theirs."""
-    text = ("= Lima Accord (2013) =\n\nThe Lima Accord is an accord between Chile and Peru on their border. "
-            "The OAS helped. The OAS met. The OAS talked. The dialogue opened in Quito on 8 March 2011.\n")
-    event = next(e for e in annals.extract(text).events if e.date_value == "2011-03-08")
-    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}

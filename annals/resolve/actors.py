@@ -65,7 +65,6 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
-_BETWEEN = re.compile(r"\bbetween\b")
 # "Forum Leaders", "Council members", "Leaders" (capitalised, as a body's own texts write them)
 _BODY_PEOPLE = re.compile(r"(?<![A-Za-z] )\b(?:(Forum|Council|Union|Alliance|Community|Commonwealth|Organisation|"
                           r"Organization|Assembly)\s+(?:[Ll]eaders|[Mm]embers|[Mm]inisters)|Leaders)\b")
@@ -341,8 +340,6 @@ class DocumentActors:
                 state = self.gaz.demonyms.get(word)
                 if state and all(a.name != state for a in found):
                     found.append(Actor(state, "country"))
-        if not found:
-            found = self._opening_pair()
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for names in self.names.values():
             for name in names:
@@ -364,23 +361,6 @@ class DocumentActors:
         for actor in found:
             if actor not in self.focus:
                 self.focus.append(actor)
-
-    def _opening_pair(self) -> list[Actor]:
-        """The two a text says it is about in its first sentences, where its title names no party ("= Brussels
-        Agreement =" then "an accord between Serbia and Kosovo"): the first two states or bodies after
-        "between"."""
-        for i, sentence in enumerate(self.doc.sentences[:4]):
-            at = _BETWEEN.search(self.doc.text, sentence.start, sentence.end)
-            if at is None:
-                continue
-            pair: list[Actor] = []
-            for name in self.names.get(i, []):
-                if name.kind in ("country", "organization") and name.canonical and at.end() <= name.start <= at.end() + 80 \
-                        and all(a.name != name.canonical for a in pair):
-                    pair.append(Actor(name.canonical, name.kind))
-            if len(pair) >= 2:
-                return pair[:2]
-        return []
 
     # -- pass 3: resolution
     def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
