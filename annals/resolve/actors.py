@@ -142,6 +142,7 @@ class DocumentActors:
         self._index_now = -1
         self._lowercase: re.Pattern | None = None
         self._groups: re.Pattern | None = None
+        self._organisations: set[str] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -625,7 +626,8 @@ class DocumentActors:
             if any(n.start <= match.start(1) < n.end and n.canonical for n in names) \
                     or any(offset == match.start() for offset, _ in out):
                 continue
-            court = self._the_court(index)
+            # the one court or tribunal the text names, before this sentence or after it
+            court = self._the_one(lambda name: any(word in name.split() for word in _COURT_WORDS))
             if court:
                 out.append((match.start(), court))
         for match in self._scan(_BODY_PEOPLE, lo, hi):
@@ -720,21 +722,19 @@ class DocumentActors:
     def _described_body(self, words: list[str], kind: str) -> Actor | None:
         """The one organisation the text names whose name holds these words, in this order, before
         its kind ("referendum commission": the Southern Sudan Referendum Commission)."""
-        wanted = " ".join(w.capitalize() for w in [*words, kind.rstrip("s")])
-        found = {n.canonical for names in self.names.values() for n in names
-                 if n.kind == "organization" and n.canonical and re.search(rf"\b{re.escape(wanted)}s?\b", n.canonical)}
-        return Actor(found.pop(), "organization") if len(found) == 1 else None
+        wanted = re.compile(rf"\b{re.escape(' '.join(w.capitalize() for w in [*words, kind.rstrip('s')]))}s?\b")
+        return self._the_one(lambda name: wanted.search(name) is not None)
 
-    def _the_court(self, index: int) -> Actor | None:
-        """The one court or tribunal the text names, before this sentence or after it."""
-        found: set[str] = set()
-        for names in self.names.values():
-            for name in names:
+    def _the_one(self, fits) -> Actor | None:
+        """The one organisation of all the text names (acronyms read out) that `fits`, if only one does."""
+        if self._organisations is None:
+            self._organisations = set()
+            for name in (n for names in self.names.values() for n in names):
                 if name.kind in ("organization", "acronym") and name.canonical:
                     entry = self._entry(name.canonical) if name.kind == "acronym" else None
-                    canonical = entry.name if entry is not None else name.canonical
-                    if any(word in canonical.split() for word in _COURT_WORDS):
-                        found.add(canonical)
+                    if name.kind == "organization" or entry is not None:
+                        self._organisations.add(entry.name if entry is not None else name.canonical)
+        found = {name for name in self._organisations if fits(name)}
         return Actor(found.pop(), "organization") if len(found) == 1 else None
 
     def _legislature(self, word: str, named: list[Actor], index: int, *, at: int | None = None,
