@@ -786,6 +786,10 @@ _SOURCES_THE_PARSE_HIDES = [
     # a named person's participle tells what the person did
     (("Chilean President Rosa Ortiz, meeting business leaders in Lima on 4 May 2009, said the border was "
       "settled."), "2009-05-04", {"Rosa Ortiz"}),
+    # a list of names that the parser ran on from the place before it
+    (("President Rosa Ortiz of Chile, President Juan Pardo of Peru and President Ana Lima of Bolivia met in "
+      "May. 6 July 2024 – At a summit in Lima, Ortiz, Pardo and Lima sign a border treaty."), "2024-07-06",
+     {"Rosa Ortiz", "Juan Pardo", "Ana Lima"}),
     # "whose" warships are the state's
     (("Spain, whose frigates have escorted merchant ships in joint patrols since March 2011, urged calm."),
      "2011-03/..", {"Spain"}),

@@ -35,6 +35,14 @@ def actors_of(text: str) -> list[list[str]]:
         # a dateline of two cities names no actor
         ("HAVANA/MADRID, July 20 (Wire) - Cuba reopened its embassy in Madrid on 20 July 2015.", {"Cuba"},
          {"HAVANA/MADRID"}),
+        # a state's government is the state; "and the" joins two names, not one
+        (("In 2011 the Government of Peru and the Andean Liberation Front talked."), {"Peru", "Andean Liberation Front"},
+         {"Government of Peru and the Andean Liberation Front"}),
+        # an acronym made in another language, its letters in another order, defines the name before it
+        (("In 2011 the National Armed Forces of Liberation – People's Army (FANL-EP) talked."),
+         {"National Armed Forces of Liberation – People's Army"}, {"People's Army", "FANL-EP"}),
+        # "the alliance" of a text that never names NATO is no alias of NATO
+        ("After the three juntas left the bloc, the alliance admitted Chad in 2024.", {"Chad"}, {"NATO"}),
     ],
 )
 def test_resolve_entities_actors_named_in_sentence(text, wanted, unwanted):

@@ -202,6 +202,9 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
                 return k
+    listed = _list_before(tree, p)
+    if listed is not None:
+        return listed
     if tok.dep != "ROOT":
         return None
     # "On 30 January, the Assembly of the AU, meeting in Addis Ababa, readmitted X": a name before the
@@ -219,6 +222,34 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
                 tree.tokens[o].ent == "DATE" for o in tree.children(i, "pobj"))) for i in path[:-1]):
             return k
     return None
+
+
+def _list_before(tree: Tree, p: int) -> int | None:
+    """A list of names that the parser ran on from the place before it ("in Niamey, A, B and C
+    sign"): after a comma, conjuncts of that place, the last one right before the verb."""
+    tok = tree.tokens[p]
+    if p == 0 or tree.tokens[p - 1].pos != "PROPN" or tree.tokens[p - 1].dep != "conj":
+        return None
+    k = p - 1
+    while tree.tokens[k].dep == "conj" and tree.tokens[tree.head(k)].pos == "PROPN":
+        k = tree.head(k)
+    first = next((c for c in tree.children(k, "conj")), None)
+    if tree.tokens[k].dep != "pobj" or first is None or tree.tokens[k].start > tok.start:
+        return None
+    comma = first - 1
+    while comma > k and tree.tokens[comma].dep == "compound":
+        comma -= 1
+    if tree.word(comma) != "," or any(tree.tokens[c].pos != "PROPN" for c in _chain(tree, first)):
+        return None
+    return first
+
+
+def _chain(tree: Tree, k: int) -> list[int]:
+    """A conjunct and the conjuncts that follow it."""
+    out = [k]
+    while (nxt := tree.children(out[-1], "conj")):
+        out.append(nxt[0])
+    return out
 
 
 _RELATIVE = frozenset({"which", "who", "that"})

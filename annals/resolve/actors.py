@@ -30,7 +30,7 @@ from annals.time.edtf import year_of
 
 __all__ = ["DocumentActors", "office_key"]
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,3})?)\)")
 _TENURE = re.compile(r"\s*\((\d{4})\s*[–—-]\s*(\d{4}|present)?\)")
 _TERM_START = re.compile(
     r"\b(?:(?:rise|came|come|rose)\s+to\s+power|took\s+office|assumed\s+office|was\s+(?:first\s+)?elected|was\s+appointed)\b",
@@ -66,6 +66,8 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
 # "Forum Leaders", "Council members", "Leaders" (capitalised, as a body's own texts write them)
+# An alias a common noun makes ("the alliance", "the Allies", "allied leaders"), not a name.
+_GENERIC_ALIAS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+)*)")
 _BODY_PEOPLE = re.compile(r"(?<![A-Za-z] )\b(?:(Forum|Council|Union|Alliance|Community|Commonwealth|Organisation|"
                           r"Organization|Assembly)\s+(?:[Ll]eaders|[Mm]embers|[Mm]inisters)|Leaders)\b")
 # "the referendum commission", "the joint boundary committee": the one body the text names with these
@@ -126,6 +128,32 @@ class Person:
 
 
 
+def _foreign_long_form(text: str, at: int, letters: list[str]) -> re.Match | None:
+    """The first word of the name right before an acronym made in another language, whose letters
+    come in another order ("Revolutionary Armed Forces of Colombia – People's Army (FARC-EP)"): a
+    run of capitalised words (with connectors and a dash, not "and the") holding most of its letters."""
+    words = list(re.finditer(r"[\w'’]+|[–—]", text[max(0, at - 160):at]))
+    base = max(0, at - 160)
+    first, capitalised, previous = None, [], ""
+    for word in reversed(words):
+        w = word.group()
+        if w[0].isupper():
+            first = word
+            capitalised.append(w)
+        elif w in ("–", "—", "of", "for") or (w == "the" and previous != "and"):
+            pass
+        elif w == "and" and previous != "the":
+            pass
+        else:
+            break
+        previous = w
+    initials = [w[0] for w in capitalised]
+    shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
+    if first is None or len(capitalised) < 3 or shared * 3 < len(letters) * 2 or shared * 3 < len(initials) * 2:
+        return None
+    return re.compile(r"\S+").search(text, base + first.start())
+
+
 class DocumentActors:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -143,6 +171,7 @@ class DocumentActors:
         self._lowercase: re.Pattern | None = None
         self._groups: re.Pattern | None = None
         self._organisations: set[str] | None = None
+        self._all_named: set[str] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -182,7 +211,10 @@ class DocumentActors:
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
             if need or first is None:
-                continue
+                first = _foreign_long_form(text, match.start(), letters)
+                if first is None:
+                    continue
+                base = 0
             long_form = text[base + first.start():match.start()].strip()
             entry = self.gaz.lookup(long_form)
             if entry is None:
@@ -574,6 +606,8 @@ class DocumentActors:
             out += [(match.start(), Actor(member, "country")) for member in self.gaz.groups[match.group(0)]]
         for match in self._scan(self._lowercase_aliases(), lo, hi):
             entry = self.gaz.lowercase[match.group(0)]
+            if _GENERIC_ALIAS.fullmatch(match.group(0)) and entry.name not in self._named():
+                continue  # "the alliance" of a text that never names NATO is an alliance of its own
             out.append((match.start(), Actor(entry.name, entry.kind)))
         for match in self._scan(_ORG_ANAPHOR, lo, hi):
             previous = self._recent_actor(index, "organization", skip=("NATO",) if self._about("NATO") else ())
@@ -724,6 +758,13 @@ class DocumentActors:
         its kind ("referendum commission": the Southern Sudan Referendum Commission)."""
         wanted = re.compile(rf"\b{re.escape(' '.join(w.capitalize() for w in [*words, kind.rstrip('s')]))}s?\b")
         return self._the_one(lambda name: wanted.search(name) is not None)
+
+    def _named(self) -> set[str]:
+        """The canonical names of all the text names by a name of their own (not \"the alliance\")."""
+        if self._all_named is None:
+            self._all_named = {n.canonical for names in self.names.values() for n in names if n.canonical}
+            self._all_named |= {a.name for a in self.focus}
+        return self._all_named
 
     def _the_one(self, fits) -> Actor | None:
         """The one organisation of all the text names (acronyms read out) that `fits`, if only one does."""

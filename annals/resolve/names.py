@@ -69,6 +69,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_DASHES = frozenset({"–", "—", "-"})
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»"})
 
@@ -76,8 +77,10 @@ _CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»"})
 _NICKNAME = re.compile(r"\s[\"“'‘«][^\"”'’»\s]{1,20}[\"”'’»](?=\s)")
 
 
-def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]:
-    """Runs of capitalised tokens, joined across connectors and name particles."""
+def _runs(toks: list[Token], masked: list[tuple[int, int]], text: str = "", dashed: tuple[str, ...] = ()) -> list[list[Token]]:
+    """Runs of capitalised tokens, joined across connectors and name particles (not across "and
+    the", which joins two names), and across a dash inside a name the text defined ("the
+    Revolutionary Armed Forces of Colombia – People's Army (FARC-EP)")."""
 
     def is_masked(tok: Token) -> bool:
         return any(a <= tok.start < b for a, b in masked)
@@ -102,11 +105,17 @@ def _runs(toks: list[Token], masked: list[tuple[int, int]]) -> list[list[Token]]
             i += 3
             continue
         lowered = tok.text
+        if current and tok.text in _DASHES and i + 1 < len(toks) and toks[i + 1].capitalised \
+                and any(text.startswith(name, current[0].start) and current[0].start + len(name) > tok.end for name in dashed):
+            current.append(tok)
+            i += 1
+            continue
         if current and (lowered in CONNECTORS or lowered in NAME_PARTICLES):
             j = i
             while j < len(toks) and (toks[j].text in CONNECTORS or toks[j].text in NAME_PARTICLES):
                 j += 1
-            if j < len(toks) and toks[j].capitalised and not is_masked(toks[j]) and j - i <= 2:
+            if j < len(toks) and toks[j].capitalised and not is_masked(toks[j]) and j - i <= 2 \
+                    and [t.text for t in toks[i:j]] != ["and", "the"]:
                 current.extend(toks[i:j])
                 i = j
                 continue
@@ -156,6 +165,16 @@ class _Parser:
                 return i + size, office
         return None
 
+    def _government_of(self, run: list[Token], i: int):
+        """A state's government named before it ("Government of Colombia"), where the run ends with
+        the state: (end, the state's entry) or None."""
+        if run[i].bare not in self.gaz.government_words or i + 2 >= len(run) or run[i + 1].text != "of":
+            return None
+        found = self.entity_at(run, i + 2)
+        if found is None or found[1].kind != "country" or found[0] != len(run):
+            return None
+        return found
+
     def honorific_at(self, run: list[Token], i: int):
         tok = run[i]
         if tok.text in self.gaz.honorifics or tok.text + "." in self.gaz.honorifics:
@@ -185,6 +204,13 @@ class _Parser:
                 continue
             if tok.text in CONNECTORS and not pending:
                 i += 1
+                continue
+            state = self._government_of(run, i) if not pending else None
+            if state is not None:
+                # "the Government of Colombia": the state
+                end, entry = state
+                names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
+                i = end
                 continue
             found = self.entity_at(run, i)
             if found is not None and pending and found[0] - i == 1 and tok.bare in self.gaz.org_words:
@@ -478,7 +504,8 @@ def find_names(text: str, start: int, end: int, *, gaz: Gazetteer, known: dict, 
     """The names in text[start:end] (offsets into `text`), parts of time expressions left out."""
     parser = _Parser(text, gaz, known)
     names: list[Name] = []
-    for whole in _runs(tokens(text, start, end), masked):
+    dashed = tuple(name for name in known if any(f" {dash} " in name for dash in _DASHES))
+    for whole in _runs(tokens(text, start, end), masked, text, dashed):
         titled = _paired_title(whole, parser)
         if titled is not None:
             # "the Japan–Republic of Korea Joint Declaration": a document the pair made, one name
