@@ -140,12 +140,8 @@ def _foreign_long_form(text: str, at: int, letters: list[str]) -> re.Match | Non
         if w[0].isupper():
             first = word
             capitalised.append(w)
-        elif w in ("–", "—", "of", "for") or (w == "the" and previous != "and"):
-            pass
-        elif w == "and" and previous != "the":
-            pass
-        else:
-            break
+        elif w not in ("–", "—", "of", "for", "the", "and") or (w == "and" and previous == "the"):
+            break  # ("and the" joins two names)
         previous = w
     initials = [w[0] for w in capitalised]
     shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
