@@ -547,7 +547,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                 names += found
                 continue
         inside = _one_per_place(at)
-        if any(a.kind == "organization" for a in inside):
+        joined = [tree.extent(k) for k in tree.children(head, "conj")]  # ("the Colombian state and the FARC")
+        own = _one_per_place({o: a for o, a in at.items() if not any(x <= o < y for x, y in joined)})
+        if any(a.kind == "organization" for a in own):
             # "the Luxembourg European Council": a place that only names the organisation's meeting.
             inside = [a for offset, a in placed if a in inside and not (
                 a.kind == "country" and lo <= offset < hi and _modifier_at(tree, offset, a.name))] or inside

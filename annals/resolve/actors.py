@@ -132,11 +132,13 @@ def _foreign_long_form(text: str, at: int, letters: list[str]) -> re.Match | Non
     """The first word of the name right before an acronym made in another language, whose letters
     come in another order ("Revolutionary Armed Forces of Colombia – People's Army (FARC-EP)"): a
     run of capitalised words (with connectors and a dash, not "and the") holding most of its letters."""
-    words = list(re.finditer(r"[\w'’]+|[–—]", text[max(0, at - 160):at]))
-    base = max(0, at - 160)
+    base = max(0, at - 160, text.rfind("\n", 0, at) + 1)
+    words = list(re.finditer(r"[\w'’]+|[–—]", text[base:at]))
     first, capitalised, previous = None, [], ""
     for word in reversed(words):
         w = word.group()
+        if capitalised and w.endswith(("'s", "’s")) and w[:-2].isupper():
+            break  # the owner, not the name: "NATO's Euro-Atlantic Centre (EADRCC)"
         if w[0].isupper():
             first = word
             capitalised.append(w)
@@ -207,7 +209,7 @@ class DocumentActors:
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
             if need or first is None:
-                first = _foreign_long_form(text, match.start(), letters)
+                first = None if acronym in self.gaz.exact else _foreign_long_form(text, match.start(), letters)
                 if first is None:
                     continue
                 base = 0
@@ -221,6 +223,9 @@ class DocumentActors:
                 entry = Entry(long_form, kind, "NATO" if "NATO" in long_form else None)
                 self.known[long_form] = entry
             self.known.setdefault(acronym, entry)
+            stem = acronym.split("-")[0]
+            if stem != acronym and len(stem) >= 3 and stem not in self.gaz.exact:
+                self.known.setdefault(stem, entry)  # "FARC-EP", later "the FARC"
 
     def long_form(self, word: str) -> str | None:
         """The long form of an acronym the text defines or the gazetteer knows: "KFOR" -> "Kosovo Force"."""

@@ -224,8 +224,7 @@ class _Parser:
                     org = Name(pending[0].start, run[rest - 1].end, self.text[pending[0].start:run[rest - 1].end],
                                "organization")
                     org.canonical = _POSSESSIVE.sub("", org.text)
-                    names.append(org)
-                    names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
+                    names.append(org)  # (the state it holds is no actor of its own)
                     pending = []
                     i = rest
                     continue
