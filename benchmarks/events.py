@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -11,7 +11,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe2: tests/probe2/docs with tests/probe2/gold (a second such set, written later);
 - probe3: tests/probe3/docs with tests/probe3/gold (a third, written later still);
 - probe4: tests/probe4/docs with tests/probe4/gold (a fourth, scored once at the end of the session that
-  wrote it, after all else).
+  wrote it, after all else);
+- probe5: tests/probe5/docs with tests/probe5/gold (a fifth, written blind and scored first at the
+  start of the session after).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -45,6 +47,7 @@ SETS = {
     "probe2": (ROOT / "tests" / "probe2" / "docs", ROOT / "tests" / "probe2" / "gold"),
     "probe3": (ROOT / "tests" / "probe3" / "docs", ROOT / "tests" / "probe3" / "gold"),
     "probe4": (ROOT / "tests" / "probe4" / "docs", ROOT / "tests" / "probe4" / "gold"),
+    "probe5": (ROOT / "tests" / "probe5" / "docs", ROOT / "tests" / "probe5" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {

@@ -919,3 +919,12 @@ def test_events_frame_a_law_in_force_is_its_makers_a_treaty_its_parties():
             "21 February 2019.")
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2019-02-21")
     assert {a.name for a in event.actors if a.part == "source"} == {"Congress of Peru"}
+
+
+def test_events_frame_a_place_of_a_body_named_by_its_acronym_is_no_crash():
+    """"to the headquarters of the Department of National Defense (DND)": the body's name lies after
+    the noun the act is about; reading it once ended the whole extraction with an IndexError."""
+    text = ("Manila, 3 May 2021 — Today, Secretary of National Defense Rosa Cruz welcomed Chilean Minister of "
+            "Defence Juan Pardo to the headquarters of the Department of National Defense (DND) for talks.\n")
+    (event,) = annals.extract(text, reader="text").events
+    assert event.date_value == "2021-05-03" and event.type == "meeting"

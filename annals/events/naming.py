@@ -316,6 +316,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             # "the EAPC ad hoc working group": a body of an actor, named by its owner and kind.
             text = tree.text[span[0]:tree.tokens[k].end]
             name = _title(_canonical(text, expand))
+        if not name.strip():
+            continue  # (a span of quotes or punctuation only)
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
         if name.split()[0] in gazetteer().office_words and name.split()[0].lower() not in _ORDINALS:
