@@ -790,6 +790,12 @@ _SOURCES_THE_PARSE_HIDES = [
     (("President Rosa Ortiz of Chile, President Juan Pardo of Peru and President Ana Lima of Bolivia met in "
       "May. 6 July 2024 – At a summit in Lima, Ortiz, Pardo and Lima sign a border treaty."), "2024-07-06",
      {"Rosa Ortiz", "Juan Pardo", "Ana Lima"}),
+    # a state signs (told with no object), a treaty is signed: no headline passive
+    (("The Andean Trade Pact was opened for signature in 2017. Bolivia signed on 3 May 2018, at a summit in "
+      "Quito."), "2018-05-03", {"Bolivia"}),
+    # "After talks ..., A, B and C signed": the list after the opening phrase is the subject
+    (("After talks on the eve of the Lima summit, Chile, Peru and Bolivia signed a water accord on 4 June "
+      "2019."), "2019-06-04", {"Chile", "Peru", "Bolivia"}),
     # "whose" warships are the state's
     (("Spain, whose frigates have escorted merchant ships in joint patrols since March 2011, urged calm."),
      "2011-03/..", {"Spain"}),

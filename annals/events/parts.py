@@ -49,7 +49,17 @@ def reduced_passive(tree: Tree, p: int) -> bool:
     and no object nor auxiliary ("1965 - Secretariat set up in London")."""
     if tree.tokens[p].tag not in ("VBD", "VBN") or key_of(tree, p) not in lexicon().transitive:
         return False
+    if key_of(tree, p) in lexicon().signing and any(
+            tree.tokens[k].ent in ("GPE", "PERSON", "NORP") or place_word(_proper_name(tree, k))
+            for k in tree.children(p, "nsubj")):
+        return False  # "South Africa signed on 1 July": a state signs, a treaty is signed
     return not tree.children(p, "dobj", "aux", "auxpass", "agent", "ccomp", "xcomp", "dative", "attr")
+
+
+def _proper_name(tree: Tree, k: int) -> str:
+    """The name a proper noun ends, its compounds before it ("South Africa")."""
+    first = min([k, *(c for c in tree.children(k, "compound") if tree.tokens[c].pos == "PROPN")])
+    return tree.text[tree.tokens[first].start:tree.tokens[k].end]
 
 
 def place_word(word: str) -> bool:
@@ -193,6 +203,12 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
         return None
     finite = tok.tag in ("VBD", "VBZ", "VBP") or (tok.tag == "VBN" and tree.children(p, "dobj")
                                                   and not tree.children(p, "aux", "auxpass"))
+    marked = [k for k in tree.children(p, "mark") if tree.lemma(k) in _TIME_MARKS]
+    if finite and marked and all(tree.tokens[k].pos == "NOUN" and k > marked[0] for k in tree.children(p, "nsubj")):
+        # "After talks on the eve of the summit, A, B and C signed": the noun is the opening phrase's
+        listed = _list_before(tree, p)
+        if listed is not None:
+            return listed
     if tree.children(p, "nsubj", "nsubjpass", "csubj") or not finite or tok.dep not in ("ROOT", "conj", "ccomp"):
         return None
     for prep in tree.children(p, "prep"):
@@ -225,23 +241,32 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
 
 
 def _list_before(tree: Tree, p: int) -> int | None:
-    """A list of names that the parser ran on from the place before it ("in Niamey, A, B and C
-    sign"): after a comma, conjuncts of that place, the last one right before the verb."""
+    """A list of names that the parser ran on from the phrase before it ("in Niamey, A, B and C
+    sign", "After talks on the eve of the summit, A, B and C signed"): after a comma, conjuncts of
+    that phrase's noun (or its apposition), the last one right before the verb."""
     tok = tree.tokens[p]
-    if p == 0 or tree.tokens[p - 1].pos != "PROPN" or tree.tokens[p - 1].dep != "conj":
+    if p == 0 or tree.tokens[p - 1].pos != "PROPN" or tree.tokens[p - 1].dep not in ("conj", "appos"):
         return None
     k = p - 1
     while tree.tokens[k].dep == "conj" and tree.tokens[tree.head(k)].pos == "PROPN":
         k = tree.head(k)
-    first = next((c for c in tree.children(k, "conj")), None)
-    if tree.tokens[k].dep != "pobj" or first is None or tree.tokens[k].start > tok.start:
+    if tree.tokens[k].dep == "appos" and tree.tokens[tree.head(k)].pos in NOUNS:
+        first = k
+    elif tree.tokens[k].dep == "pobj":
+        first = next((c for c in tree.children(k, "conj")), None)
+    else:
+        return None
+    if first is None or tree.tokens[first].start > tok.start:
         return None
     comma = first - 1
-    while comma > k and tree.tokens[comma].dep == "compound":
+    while comma > 0 and tree.tokens[comma].dep == "compound":
         comma -= 1
     if tree.word(comma) != "," or any(tree.tokens[c].pos != "PROPN" for c in _chain(tree, first)):
         return None
     return first
+
+
+_TIME_MARKS = frozenset({"after", "before", "following", "since", "during"})
 
 
 def _chain(tree: Tree, k: int) -> list[int]:

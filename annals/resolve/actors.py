@@ -334,7 +334,8 @@ class DocumentActors:
         match = _TERM_START.search(self.doc.text, sentence.start, sentence.end)
         if not match:
             return
-        years = [(m.start, year_of(m.edtf)) for m in self.doc.times_in(match.end(), sentence.end) if m.edtf]
+        years = [(m.start, year_of(m.edtf)) for m in self.doc.times_in(match.end(), sentence.end)
+                 if m.edtf and year_of(m.edtf) is not None]  # ("took office in May": no year to hold)
         people = [n for n in names if n.kind == "person" and not n.surname_only]
         if years and people and years[0][0] - match.end() < 40:
             person = self.persons[people[0].canonical]
@@ -418,6 +419,8 @@ class DocumentActors:
         """The forms a later mention of a person may take: the last word ("al-Bashir" as "Bashir"), or the
         first where the surname comes first ("Yoon Suk Yeol" is "Yoon")."""
         words = name.split()
+        if len(words) >= 3 and (words[-1].rstrip(".") in self.gaz.name_suffixes or words[-1] in self.gaz.regnal_numbers):
+            words = words[:-1]  # "Ferdinand Marcos Jr." is "Marcos", "Lloyd Austin III" "Austin"
         found = {fold(surname_key(words[-1]))}
         if len(words) >= 2 and words[0] in self.gaz.surname_first:
             found.add(fold(words[0]))

@@ -58,6 +58,7 @@ class Gazetteer:
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])
+        self.name_suffixes = frozenset(titles["name_suffixes"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
         self.org_words = frozenset(titles["org_words"])
         # with their plurals: "the Ministerial Declarations" are documents, not a body

@@ -69,6 +69,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+_SURNAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _DASHES = frozenset({"–", "—", "-"})
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»"})
@@ -174,6 +176,16 @@ class _Parser:
         if found is None or found[1].kind != "country" or found[0] != len(run):
             return None
         return found
+
+    def _person_name(self, written: str, end: int) -> str:
+        """A person's name as a reader writes it: a middle initial dropped, a generation's suffix
+        with its period ("Ferdinand R. Marcos Jr." is Ferdinand Marcos Jr.)."""
+        words = written.split()
+        if len(words) >= 3 and not _INITIAL.fullmatch(words[0]):  # ("H. D. Deve Gowda" keeps them)
+            words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+        if words[-1] in self.gaz.name_suffixes and self.text[end:end + 1] == ".":
+            words[-1] += "."
+        return " ".join(words)
 
     def honorific_at(self, run: list[Token], i: int):
         tok = run[i]
@@ -399,13 +411,21 @@ class _Parser:
                 return None
             last = offices[-1]
             holder = toks[last + 1:]
+            if len(holder) == 1 and _SURNAME.fullmatch(holder[0].bare) and not self.entity_at(holder, 0) \
+                    and holder[0].bare not in self.gaz.function_words:
+                # "Secretary Galvez", "Minister Brende": an office and the surname of who holds it
+                role = self.text[toks[0].start:toks[last].end]
+                return [Name(toks[0].start, toks[last].end, role, "office", role=role),
+                        Name(holder[0].start, holder[0].end, holder[0].bare, "person", holder[0].bare, role=role,
+                             surname_only=True)]
             if len(holder) < 2 or not _looks_like_person(holder, False) or any(
                     t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in holder):
                 return None
             role = self.text[toks[0].start:toks[last].end]
             office = Name(toks[0].start, toks[last].end, role, "office", role=role)
             written = self.text[holder[0].start:holder[-1].end]
-            return [office, Name(holder[0].start, holder[-1].end, written, "person", as_written(written), role=role)]
+            return [office, Name(holder[0].start, holder[-1].end, written, "person",
+                                 self._person_name(as_written(written), holder[-1].end), role=role)]
 
     def _surname_in_capitals(self, words: list[str], *, titled: bool) -> str | None:
         """A name whose surname a page writes in capitals ("KISHIDA Fumio", "YOON Suk Yeol",
@@ -468,7 +488,7 @@ class _Parser:
                 name.surname_only = True
                 name.canonical = words[0]
             else:
-                name.canonical = as_written(_NICKNAME.sub(" ", bare))
+                name.canonical = self._person_name(as_written(_NICKNAME.sub(" ", bare)), toks[-1].end)
         elif len(words) == 1 and self.gaz.is_city(words[0]):
             name.kind, name.canonical = "place", words[0]
         elif len(words) == 1 and "/" in words[0] and any(self.gaz.is_city(w) for w in words[0].split("/")):
