@@ -793,6 +793,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a state signs (told with no object), a treaty is signed: no headline passive
     (("The Andean Trade Pact was opened for signature in 2017. Bolivia signed on 3 May 2018, at a summit in "
       "Quito."), "2018-05-03", {"Bolivia"}),
+    # a known body followed by its title in full is that body
+    ("In March 2010 the AU Assembly of Heads of State and Government adopted the charter.", "2010-03",
+     {"Assembly of the African Union"}),
     # "After talks ..., A, B and C signed": the list after the opening phrase is the subject
     (("After talks on the eve of the Lima summit, Chile, Peru and Bolivia signed a water accord on 4 June "
       "2019."), "2019-06-04", {"Chile", "Peru", "Bolivia"}),
@@ -934,3 +937,14 @@ def test_events_frame_a_place_of_a_body_named_by_its_acronym_is_no_crash():
             "Defence Juan Pardo to the headquarters of the Department of National Defense (DND) for talks.\n")
     (event,) = annals.extract(text, reader="text").events
     assert event.date_value == "2021-05-03" and event.type == "meeting"
+
+
+def test_events_frame_a_signer_in_a_list_item_parsed_as_the_root():
+    """"- Kenya, the region's largest economy, signed on ...": the parser takes the state for the
+    root and the verb for a clause on it; the state signed, and the headline names no thing for it."""
+    text = ("The Andean Trade Pact was opened for signature in 2017. Its signatories:\n"
+            "- Kenya, the region's largest economy, signed on 7 July 2019 in Nairobi, where the second phase was "
+            "launched at a summit;\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-07-07")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Kenya"}
+    assert "the Kenya" not in (event.headline or "")

@@ -363,7 +363,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 and swallowed_subject(tree, p) is None:
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
             noun = tree.head(p)
-            if tree.tokens[noun].pos in NOUNS:
+            named = {a.name for offset, a in placed if tree.tokens[noun].start <= offset < tree.tokens[noun].end}
+            if tree.tokens[noun].pos in NOUNS and not named & set(sources):  # ("Nigeria, ..., signed": no thing)
                 left = _up_to_head(tree, noun)
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
     if type_ == "visit" and obj is not None and obj.kind == "meeting" and what.endswith(obj.name) \

@@ -119,6 +119,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
     if tok.dep == "acl" and tok.tag == "VBG" and not tree.is_root(p) and tree.tokens[tree.head(p)].pos == "PROPN" \
             and tree.tokens[tree.head(p)].ent:
         return [tree.head(p)]  # "President X, meeting Y in Beijing, said": X met
+    if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and not tree.is_root(p) and tree.is_root(tree.head(p)) \
+            and key_of(tree, p) in lexicon().signing and not tree.children(p, "dobj") \
+            and tree.tokens[tree.head(p)].ent in ("GPE", "PERSON", "NORP"):
+        return [tree.head(p)]  # "Nigeria, the largest economy, signed on 7 July": the state, parsed as the root
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         by = tree.children(agent, "pobj")

@@ -248,6 +248,12 @@ class _Parser:
                     names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
                     i = rest
                     continue
+                if rest is not None and entry.kind == "organization" and entry.parent and run[end].text == "of":
+                    # "the AU Assembly of Heads of State and Government": a known body, its title in full
+                    names.append(Name(run[i].start, run[rest - 1].end, self.span(run, i, rest), "organization",
+                                      entry.name, parent=entry.parent))
+                    i = rest
+                    continue
                 if rest is not None and entry.kind in ("organization", "country"):
                     names.append(self._org(run, i, rest, parent=entry.name if entry.kind == "organization" else None))
                     if entry.kind == "country":
