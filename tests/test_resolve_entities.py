@@ -60,6 +60,8 @@ def test_resolve_entities_actors_named_in_sentence(text, wanted, unwanted):
      "Tomas Pardo Jr."),
     ("Envoy Marcus J. Hale III arrived in May. On 3 June 2021 Secretary Hale visited Lima.", "Marcus Hale III"),
     ("President Rosa Ortiz Sr. took office in May. On 3 June 2021 President Ortiz visited Lima.", "Rosa Ortiz Sr."),
+    # a name that is short for its first word, where no one's surname is that word
+    ("Prime Minister Tesfaye Alemu took office in 2018. On 3 June 2021 Tesfaye visited Cairo.", "Tesfaye Alemu"),
 ])
 def test_resolve_entities_a_title_and_a_surname_after_a_suffixed_name(text, person):
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2021-06-03")

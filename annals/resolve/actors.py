@@ -405,6 +405,8 @@ class DocumentActors:
             candidates = [p for p in candidates if p.name[:1] == initial] or candidates
         if len(candidates) == 1:
             return candidates[0].name
+        if not candidates and (given := self._by_given_name(surname)) is not None:
+            return given
         if not candidates:
             known = self.gaz.people_named(surname)
             if initial:
@@ -414,6 +416,14 @@ class DocumentActors:
             dated = [p for p in known if year is not None and any(r[2] <= year <= (r[3] or 9999) for r in p.roles)]
             return dated[0].name if len(dated) == 1 else None
         return self._choose(candidates, year=year, before=before)
+
+    def _by_given_name(self, word: str) -> str | None:
+        """The one person of the text whose given name this is, where no one's surname is ("Abiy" for
+        Abiy Ahmed: Ethiopian names, among others, are short for the first name)."""
+        folded = fold(word)
+        same = [p.name for p in self.persons.values() if len(p.name.split()) >= 2 and fold(p.name.split()[0]) == folded
+                and p.name.split()[0] not in self.gaz.surname_first]
+        return same[0] if len(same) == 1 else None
 
     def _surnames(self, name: str) -> set[str]:
         """The forms a later mention of a person may take: the last word ("al-Bashir" as "Bashir"), or the
@@ -904,7 +914,8 @@ class DocumentActors:
             return actors
         elif name.kind == "unknown" and name.canonical and " " not in name.canonical:
             who = self.person_by_surname(name.canonical, initial=None, year=year, before=name.start)
-            if who and any(fold(name.canonical) in self._surnames(p) for p in self.persons):
+            if who and (any(fold(name.canonical) in self._surnames(p) for p in self.persons)
+                        or who == self._by_given_name(name.canonical)):
                 actors.append(Actor(who, "person", self._role(who)))
         elif name.kind == "place" and name.canonical and not _LOCATIVE.search(self.doc.text[max(0, name.start - 14):name.start]):
             if self.gaz.region(name.canonical):
