@@ -44,6 +44,8 @@ def actors_of(text: str) -> list[list[str]]:
         # a middle initial dropped, a generation's suffix kept with its period; "Secretary X" is a person
         ("Today, Minister of Defence Tomas R. Pardo Jr. welcomed the envoy in 2021.", {"Tomas Pardo Jr."},
          {"Tomas R. Pardo Jr", "Tomas Pardo Jr"}),
+        # a state's politicians and generals act for it
+        ("Chilean politicians protested against the dam on 3 June 2013.", {"Chile"}, set()),
         # "the alliance" of a text that never names NATO is no alias of NATO
         ("After the three juntas left the bloc, the alliance admitted Chad in 2024.", {"Chad"}, {"NATO"}),
     ],
