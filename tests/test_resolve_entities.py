@@ -169,6 +169,10 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     # a body the text describes by words of its name
     (("In 2010 the Chile-Peru Joint Boundary Commission was set up in Lima. On 7 February 2011 the boundary "
       "commission announced the result."), "2011-02-07", {"Chile-Peru Joint Boundary Commission"}),
+    # a state's chamber after "of the" where the state's name takes it; a state's own court named bare
+    ("In 1991 the Philippine Senate rejected the bases treaty.", "1991", {"Senate of the Philippines"}),
+    (("= Foreign relations of the Gambia =\nThe Gambia signed the treaty in 2014. The Supreme Court upheld "
+      "the treaty in May 2016."), "2016-05", {"Supreme Court of the Gambia"}),
 ])
 def test_resolve_entities_names_as_pages_write_them(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)

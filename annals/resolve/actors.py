@@ -65,6 +65,7 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
+_NATIONAL_COURTS = ("Supreme", "Constitutional", "High")  # a state's own courts, named without the state
 # "Forum Leaders", "Council members", "Leaders" (capitalised, as a body's own texts write them)
 # An alias a common noun makes ("the alliance", "the Allies", "allied leaders"), not a name.
 _GENERIC_ALIAS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+)*)")
@@ -760,12 +761,17 @@ class DocumentActors:
             return None
         before = self.doc.text[max(0, name.start - 40):name.start]
         owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", before)
+        if owner is not None and owner.group(1) in self.gaz.function_words:
+            owner = None  # ("The Supreme Court")
         if owner is None:
-            return None
+            # "The Supreme Court upheld" in a text about one state: that state's
+            states = [a.name for a in self.focus if a.kind == "country"]
+            national = len(words) == 2 and words[0] in _NATIONAL_COURTS and words[1] == "Court"
+            return self.gaz.of_state(name.canonical, states[0]) if national and len(states) == 1 else None
         word = owner.group(1)
         entry = self.gaz.lookup(word)
         state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
-        return f"{name.canonical} of {state}" if state else None
+        return self.gaz.of_state(name.canonical, state) if state else None
 
     def _described_body(self, words: list[str], kind: str) -> Actor | None:
         """The one organisation the text names whose name holds these words, in this order, before
@@ -833,10 +839,10 @@ class DocumentActors:
                     return Actor(bodies[0], "organization")
             return None
         if word in data["chambers"] or shared:
-            return Actor(f"{word} of {country}", "organization")
+            return Actor(self.gaz.of_state(word, country), "organization")
         if word in data["generic_words"] or fold(word) == "parliament":
             entry = data["countries"].get(country)
-            return Actor(entry["name"] if entry else f"Parliament of {country}", "organization")
+            return Actor(entry["name"] if entry else self.gaz.of_state("Parliament", country), "organization")
         return None
     def _entry(self, name: str) -> Entry | None:
         """A defined or known acronym or name; plural acronyms ("IPAPs") as their singular."""

@@ -97,7 +97,8 @@ class Gazetteer:
         import pycountry
 
         data = load("actors/countries.yaml")
-        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes"})
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes", "definite"})
+        self.definite = frozenset(data.get("definite") or ())
         for code, name in (data.get("codes") or {}).items():
             self.by_code.setdefault(code, name)  # codes beyond ISO 3166 that other lists use ("XK")
         preferred = data["preferred"]
@@ -208,6 +209,10 @@ class Gazetteer:
                     found.setdefault(entry.parent, set()).add(entry.name)
             self._bodies = {parent: sorted(names) for parent, names in found.items()}
         return self._bodies.get(organisation, [])
+
+    def of_state(self, body: str, state: str) -> str:
+        """A state's body named after it: "Senate of the Philippines", "Supreme Court of Chile"."""
+        return f"{body} of the {state}" if state in self.definite else f"{body} of {state}"
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a written name stands for, if any."""

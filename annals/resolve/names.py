@@ -417,8 +417,10 @@ class _Parser:
                 return None
             last = offices[-1]
             holder = toks[last + 1:]
-            if len(holder) == 1 and _SURNAME.fullmatch(holder[0].bare) and not self.entity_at(holder, 0) \
-                    and holder[0].bare not in self.gaz.function_words:
+            word = holder[0].bare if len(holder) == 1 else ""
+            if _SURNAME.fullmatch(word) and not self.entity_at(holder, 0) and word not in self.gaz.function_words \
+                    and not any(word in words for words in (self.gaz.org_words, self.gaz.programme_words,
+                                                            self.gaz.place_words, self.gaz.office_words)):
                 # "Secretary Galvez", "Minister Brende": an office and the surname of who holds it
                 role = self.text[toks[0].start:toks[last].end]
                 return [Name(toks[0].start, toks[last].end, role, "office", role=role),
