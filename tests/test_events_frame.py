@@ -948,3 +948,11 @@ def test_events_frame_a_signer_in_a_list_item_parsed_as_the_root():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-07-07")
     assert {a.name for a in event.actors if a.part == "source"} == {"Kenya"}
     assert "the Kenya" not in (event.headline or "")
+
+
+def test_events_frame_who_met_a_named_person_met_together():
+    """"X met President Y": both met; the headline still tells it from X's side."""
+    text = "On 3 June 2021 President Rosa Ortiz of Chile met President Juan Pardo of Peru in Lima.\n"
+    (event,) = annals.extract(text, reader="text").events
+    assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Juan Pardo"}
+    assert event.headline == "Rosa Ortiz meets Juan Pardo"

@@ -173,6 +173,8 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
     ("In 1991 the Philippine Senate rejected the bases treaty.", "1991", {"Senate of the Philippines"}),
     (("= Foreign relations of the Gambia =\nThe Gambia signed the treaty in 2014. The Supreme Court upheld "
       "the treaty in May 2016."), "2016-05", {"Supreme Court of the Gambia"}),
+    # a state's armed service is a body of its own, named with the state's full name
+    ("The U.S. Navy handed over the naval base in November 1992.", "1992-11", {"United States Navy"}),
 ])
 def test_resolve_entities_names_as_pages_write_them(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)

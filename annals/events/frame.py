@@ -155,6 +155,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             # "set up the scheme with Iceland": states and bodies that did it together
             if name not in sources and (type_ in JOINT or kinds.get(name) in ("country", "organization")):
                 sources.append(name)
+    mutual: list[str] = []  # who did it with the subject, told as the verb's object ("met Y")
+    if sources and tree.lemma(predicate) in lex.mutual and tree.tokens[predicate].pos in VERBS:
+        # "X met President Y" (in Y's capital or elsewhere): both met; not "met the ministers
+        # separately" (a noun, no name)
+        met = [d for d in tree.children(predicate, "dobj") if tree.tokens[d].pos == "PROPN"]
+        mutual = [n for n in actors_in(tree, met, placed) if n not in sources]
+        sources += mutual
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted
     # NATO exercises": NATO takes part, the exercises are what was hosted).
     target_heads = []
@@ -312,7 +319,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
         parted.append(replace(actor, part=part))
     line = headline(tree, lex, predicate, predicate if meaning is None else meaning, type_,
-                    list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors))),
-                    [n for n in target_names if any(a.name == n for a in actors)],
+                    list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors) and n not in mutual)),
+                    [n for n in [*target_names, *mutual] if any(a.name == n for a in actors)],
                     None if obj is not None and obj in (office, purpose, talked, post) else obj, placed)  # who, not what for
     return Frame(tuple(parted), obj, line)

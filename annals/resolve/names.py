@@ -254,6 +254,14 @@ class _Parser:
                                       entry.name, parent=entry.parent))
                     i = rest
                     continue
+                tail = " ".join(t.bare for t in run[end:rest] if t.text != ".") if rest is not None else ""
+                if entry.kind == "country" and tail in self.gaz.service_words:
+                    # "the U.S. Navy": a state's armed service, a body of its own named with the state's name
+                    service = self._org(run, i, rest, parent=None)
+                    service.canonical = f"{entry.name} {tail}"
+                    names.append(service)
+                    i = rest
+                    continue
                 if rest is not None and entry.kind in ("organization", "country"):
                     names.append(self._org(run, i, rest, parent=entry.name if entry.kind == "organization" else None))
                     if entry.kind == "country":
