@@ -793,6 +793,8 @@ _SOURCES_THE_PARSE_HIDES = [
     # a state signs (told with no object), a treaty is signed: no headline passive
     (("The Andean Trade Pact was opened for signature in 2017. Bolivia signed on 3 May 2018, at a summit in "
       "Quito."), "2018-05-03", {"Bolivia"}),
+    # who led a coalition acts through it; who brokered a thing is no party to it
+    ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body
     ("In March 2010 the AU Assembly of Heads of State and Government adopted the charter.", "2010-03",
      {"Assembly of the African Union"}),

@@ -72,6 +72,13 @@ _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 
 
+def _brokered(tree: Tree, k: int) -> bool:
+    """Whether token k names who brokered a thing ("Russian-brokered"), not who led it ("a Saudi-led
+    coalition intervened": the state acts through it)."""
+    return go_between(tree, k) and not (k + 2 < len(tree.tokens) and tree.lemma(k + 2) == "lead") \
+        and not tree.word(k).endswith("-led")
+
+
 def _parties(focus: tuple[Actor, ...], kinds: tuple[str, ...]) -> list[Actor]:
     """The parties the text is about, of these kinds; an organisation and its own body ("X" and "X
     Secretariat") are one party."""
@@ -134,9 +141,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Chinese troops", "a group of Kazakh engineers": the adjective of a word that names the
         # state's people in office or arms (not "Belgian tourists"), anywhere in the phrase.
         roles = gaz.political_heads | lex.classes["force"]
+        # (not in a clause on the phrase, nor who brokered it: "a war that ended with a Russian-brokered truce")
+        told = {i for k in heads for c in tree.children(k, "relcl") for i in tree.subtree(c)}
         words = [i for k in heads for i in tree.subtree(k)
-                 if tree.tokens[i].dep != "amod" or tree.lemma(tree.head(i)) in roles
-                 or tree.word(tree.head(i)).lower() in roles]
+                 if (tree.tokens[i].dep != "amod" or tree.lemma(tree.head(i)) in roles
+                     or tree.word(tree.head(i)).lower() in roles) and i not in told and not _brokered(tree, i)]
         for k in words:
             # "South African": a two-word adjective first
             pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 and tree.head(k - 1) == k else ""
@@ -249,7 +258,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
         # signed in 2019": a joint act (or a fight between states) that names no party, in a text
         # about two that names no other
-        parties = [a.name for a in _parties(focus, ("country",) if type_ == "conflict" else ("country", "organization"))]
+        parties = [a.name for a in _parties(focus, ("country",) if type_ == "conflict" else ("country", "organization"))
+                   if a.name not in brokers]  # (who brokered it is no party: "a Russian-brokered truce")
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
