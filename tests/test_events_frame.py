@@ -793,6 +793,10 @@ _SOURCES_THE_PARSE_HIDES = [
     # a state signs (told with no object), a treaty is signed: no headline passive
     (("The Andean Trade Pact was opened for signature in 2017. Bolivia signed on 3 May 2018, at a summit in "
       "Quito."), "2018-05-03", {"Bolivia"}),
+    # "the two countries": the two states named last, further back than the bodies named since
+    (("Chile broke off relations with Peru in January 1961. Congress wrote the embargo into law in 1996. "
+      "Senators criticised the thaw. Pope Pius is due to visit Lima. The two countries opened interests sections "
+      "in each other's capitals in 1977."), "1977", {"Chile", "Peru"}),
     # who led a coalition acts through it; who brokered a thing is no party to it
     ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body

@@ -110,7 +110,7 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     kinds = {a.name: a.kind for _, a in placed}
     for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
         if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (
-                tree.lemma(k) == "office" and not _modified(tree, k)):
+                tree.lemma(k) in FIXED_OBJECTS and not _modified(tree, k)):  # ("takes power", said once)
             continue
         said = tree.text[slice(*tree.extent(k))]
         # (an actor only implied there, as a programme's owner, is not what the phrase says)

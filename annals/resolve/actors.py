@@ -653,7 +653,8 @@ class DocumentActors:
             they = match.group(0).lower() == "they"
             named = {a.name for offset, a in out if a.kind in ("country", "organization") and (they or offset < match.start())}
             if not named or (len(named) < 2 and not they):
-                for actor in self._recent_pair(index):
+                states = re.search(r"countries|nations|states|governments", match.group(0)) is not None
+                for actor in self._recent_pair(index, states=states):
                     out.append((match.start(), actor))
             break
         for match in self._scan(_BARE_BODY, lo, hi):
@@ -705,18 +706,20 @@ class DocumentActors:
                 out.append((match.start(), body))
         return out
 
-    def _recent_pair(self, index: int) -> list[Actor]:
-        """The countries (or bodies) that the nearest earlier sentence of the section names two or more of."""
-        for i in range(index - 1, max(-1, index - 4), -1):
+    def _recent_pair(self, index: int, *, states: bool = False) -> list[Actor]:
+        """The countries (or bodies) that the nearest earlier sentence of the section names two or more
+        of; for `states` ("the two countries"), countries only, else the two the text is about."""
+        for i in range(index - 1, max(-1, index - (7 if states else 4)), -1):  # (states: further back)
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
             found = [a for a in self.resolved(i, year=None) if a.kind in ("country", "organization")]
             countries = [a for a in found if a.kind == "country"]
             if len(countries) >= 2:
                 return countries
-            if len(found) >= 2:
+            if len(found) >= 2 and not states:
                 return found
-        return []
+        pair = [a for a in self.focus if a.kind == "country"]
+        return pair if states and len(pair) == 2 else []
 
     def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
         """The organisation whose name ends in `word` that the text names last, this sentence first
