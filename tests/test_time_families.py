@@ -69,6 +69,10 @@ def test_time_family_lists_share_the_year(text, expected):
         ("On 28 June 2004 a post was created. On September 15, an envoy was named.", ["2004-06-28", "2004-09-15"]),
         ("On November 6, the president received a delegation.", ["XXXX-11-06"]),
         ("== A ==\nIt began in 2001.\n== B ==\nOn May 3, it ended.", ["2001", "XXXX-05-03"]),
+        # "N years after" a clause tells when that clause's act was, not a date N years on
+        ("Chile broke off relations with Peru in January 1961, two years after Rosa Ortiz took power.",
+         ["1961-01", None]),
+        ("It opened in 2005. Two years after, it closed.", ["2005", "2007"]),
     ],
 )
 def test_time_family_partial_dates_take_the_narrative(text, expected):
