@@ -962,3 +962,17 @@ def test_events_frame_who_met_a_named_person_met_together():
     (event,) = annals.extract(text, reader="text").events
     assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Juan Pardo"}
     assert event.headline == "Rosa Ortiz meets Juan Pardo"
+
+
+def test_events_frame_a_treaty_of_two_states_signed_by_two_named_by_surname():
+    """"Ortiz and Begin sign the Chile–Peru Peace Treaty on the White House lawn, with Pardo as
+    witness": a surname that is also a verb is no predicate; the treaty's name begins with the
+    first state (the parser splits it at the dash) and ends before the place; a witness signs nothing."""
+    text = ("President Rosa Ortiz, Prime Minister Daniel Begin and President Luis Pardo met in May 1978.\n"
+            "26 March 1979 – Ortiz and Begin sign the Chile–Peru Peace Treaty on the White House lawn, with Pardo as "
+            "witness.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1979-03-26")
+    assert event.type == "agreement"
+    assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Daniel Begin"}
+    assert event.object is not None and event.object.name == "Chile–Peru Peace Treaty"
+    assert "Pardo" not in (event.headline or "")

@@ -158,7 +158,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
         # "with Georgia", not "with the support of Prime Minister X"
-        partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")]
+        partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")
+                    and not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
         kinds = {a.name: a.kind for _, a in placed}
         for name in actors_in(tree, partners, placed):
             # "set up the scheme with Iceland": states and bodies that did it together

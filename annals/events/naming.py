@@ -97,8 +97,10 @@ def _name_span(tree: Tree, k: int, drop: set[str], *, ordinals: bool = False,
             right += 4  # "Partnership for Peace (PfP) Framework Document": the acronym inside the name
             continue
         if word in _JOINERS and right + 2 in inside and tree.word(right + 2) == "the" and right + 3 in inside \
-                and tree.word(right + 3)[:1].isupper() and tree.tokens[right + 3].ent != "DATE":
-            right += 2
+                and tree.word(right + 3)[:1].isupper() and tree.tokens[right + 3].ent != "DATE" \
+                and not any(tree.tokens[o].dep == "pobj" and not tree.word(o)[:1].isupper()
+                            for o in tree.children(right + 1, "pobj")):
+            right += 2  # (not "on the White House lawn": a phrase whose head is a common noun)
             continue
         break
     while right > k and (tree.word(right) in _JOINERS or tree.tokens[right].ent == "DATE"):
@@ -267,6 +269,11 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
                     candidates += [inner, *[g for p2 in tree.children(inner, "prep") if tree.lemma(p2) == "of"
                                             for g in tree.children(p2, "pobj")]]
     drop = set(actor_names)
+    # "sign the Egypt–Israel Peace Treaty", split by the parser at the dash into a state and its
+    # apposition: the apposition is the thing, its name begins with the state
+    paired = {a: k for k in candidates if k + 2 < len(tree.tokens) and tree.word(k + 1) in ("–", "-", "—")
+              for a in tree.children(k, "appos") if a > k + 1 and tree.word(k + 2)[:1].isupper()}
+    candidates = [c for k in candidates for c in ([a for a, owner in paired.items() if owner == k] + [k])]
     for k in candidates:
         if tree.tokens[k].pos not in NOUNS and not (tree.tokens[k].pos == "ADV" and tree.word(k)[:1].isupper()):
             continue
@@ -293,6 +300,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             kind = "meeting"  # "the First Additional Council of Ministers Meeting": a meeting, named in full
         span = _name_span(tree, k, drop | {a for a in actor_names}, ordinals=kind == "meeting",
                           keep_head=kind in ("meeting", "operation"))
+        if span is not None and k in paired:
+            span = (tree.tokens[paired[k]].start, span[1])
         titled = False
         owners = [c for c in tree.children(k, "compound", "nmod") if tree.word(c)[:1].isupper() and c < k]
         if span is None and owners and not tree.word(k)[:1].isupper():

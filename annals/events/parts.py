@@ -175,6 +175,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                 antecedent = _one_of(tree, antecedent)
             return with_conj(tree, [antecedent]) if antecedent is not None else []
         return with_conj(tree, found)
+    if tok.dep == "conj" and tree.tokens[tree.head(p)].pos == "PROPN" and tree.head(p) < p and not found:
+        # "Ortiz and Begin sign", parsed as a list of three with the verb last: the names before it
+        return [k for k in with_conj(tree, [tree.head(p)]) if k < p and tree.word(k)[:1].isupper()]
     # "invited the Peruvian President to attend": the one invited does what the infinitive says.
     if tok.dep == "xcomp" and not tree.is_root(p) and tree.lemma(tree.head(p)) in lexicon().governing:
         invited = tree.children(tree.head(p), "dobj")
@@ -397,7 +400,8 @@ def targets(tree: Tree, p: int) -> list[int]:
     found = tree.children(p, "dobj", "dative", "attr")
     for prep in tree.children(p, "prep"):
         if tree.lemma(prep) in _TARGET_PREPS:
-            found += tree.children(prep, "pobj")
+            # (not "with X as witness": who looked on)
+            found += [o for o in tree.children(prep, "pobj") if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]
     if tree.tokens[p].pos in NOUNS:
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("to", "with", "into"):
@@ -540,6 +544,10 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             names += [n for n in listed if n not in names]
             continue
         lo, hi = tree.extent(head)
+        if tree.is_root(head) and tree.tokens[head].pos == "PROPN":
+            # a name the parser made the root ("Ortiz and Begin sign"): the name, not the sentence
+            own = [head, *(c for c in tree.children(head, "compound", "flat") if c < head)]
+            lo, hi = tree.tokens[min(own)].start, tree.tokens[head].end
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"

@@ -117,6 +117,10 @@ def _is_predicate(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
     if _prepositional(tree, i):  # "including", "following": prepositions tagged as verbs
         return False
+    if tree.word(i)[:1].isupper() and i > 0 and tree.tokens[i - 1].dep != "punct" and not tree.is_root(i) and (
+            tok.ent in ("PERSON", "GPE", "NORP")
+            or (tok.dep in ("conj", "appos", "compound") and tree.tokens[tree.head(i)].pos == "PROPN")):
+        return False  # a name, not a verb: "Sadat and Begin sign"
     if verb_like(tree, lex, i):
         return True
     if tok.pos == "AUX":
