@@ -175,6 +175,9 @@ def test_resolve_entities_a_dash_between_two_names(text, names):
       "the treaty in May 2016."), "2016-05", {"Supreme Court of the Gambia"}),
     # a state's armed service is a body of its own, named with the state's full name
     ("The U.S. Navy handed over the naval base in November 1992.", "1992-11", {"United States Navy"}),
+    # a body named in the plural is the body; "Joint" opens a body's name; a state's rifles are a body
+    ("2001–2011: Joint Border Working Groups meet repeatedly.", "2001/2011", {"Joint Border Working Group"}),
+    ("In April 2001 the Peru Rifles shelled the post.", "2001-04", {"Peru Rifles"}),
 ])
 def test_resolve_entities_names_as_pages_write_them(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)

@@ -68,6 +68,7 @@ class Gazetteer:
             else w + "s" for w in titles["programme_words"])
         self.place_words = frozenset(titles["place_words"])
         self.function_words = frozenset(titles["function_words"])
+        self.name_openers = frozenset(titles["name_openers"])
         self.generic_words = frozenset(titles["generic_words"])
         self.office_words = frozenset(
             w.rstrip(".") for office in self.offices for w in office.replace("-", " ").split() if w[0].isupper()

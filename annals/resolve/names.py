@@ -187,6 +187,12 @@ class _Parser:
             words[-1] += "."
         return " ".join(words)
 
+    def _ends_in_body(self, run: list[Token], i: int) -> bool:
+        """Whether the run from token i is a body's name: its last word an org word or its plural
+        ("Joint Boundary Working Groups")."""
+        last = run[-1].bare if i < len(run) else ""
+        return i < len(run) - 1 and (last in self.gaz.org_words or last[:-1] in self.gaz.org_words)
+
     def honorific_at(self, run: list[Token], i: int):
         tok = run[i]
         if tok.text in self.gaz.honorifics or tok.text + "." in self.gaz.honorifics:
@@ -211,7 +217,8 @@ class _Parser:
 
         while i < len(run):
             tok = run[i]
-            if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics:
+            if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics \
+                    and not (tok.text in self.gaz.name_openers and self._ends_in_body(run, i + 1)):
                 i += 1
                 continue
             if tok.text in CONNECTORS and not pending:
@@ -481,9 +488,12 @@ class _Parser:
             return [name]  # "Forum Leaders": a body's people, no one person (the resolver finds the body)
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
-        elif any(w in self.gaz.org_words for w in words):
+        elif any(w in self.gaz.org_words for w in words) or (
+                len(words) >= 2 and words[-1] not in self.gaz.org_words and words[-1][:-1] in self.gaz.org_words):
             generic = all(w in self.gaz.org_words or w in self.gaz.generic_words for w in words)
             name.kind, name.canonical = ("unknown" if generic else "organization"), bare
+            if words[-1] not in self.gaz.org_words and words[-1].endswith("s") and words[-1][:-1] in self.gaz.org_words:
+                name.canonical = bare[:-1]  # "Joint Boundary Working Groups meet": each is the Group
         elif any(w in self.gaz.place_words for w in words):
             name.kind, name.canonical = "place", bare
         elif self.gaz.region(bare):
