@@ -92,6 +92,20 @@ def test_events_actors_a_state_no_list_knows():
     assert parts[1].get("Quovia") == "target"
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    # a formal name that begins with a word that is also a town's name ("Republic")
+    "The Federal Republic of Quovia signed the accord on 2 June 2003. Chile welcomed Quovia in 2004.",
+    # what only states have: relations, a war, a prime minister
+    "Chile keeps good relations with Quovia. Quovia signed the accord on 2 June 2003. Chile welcomed Quovia in 2004.",
+    "Quovia's prime minister visited Lima in 2001. Quovia signed the accord on 2 June 2003. Chile welcomed Quovia in 2004.",
+])
+def test_events_actors_a_state_declared_by_what_only_states_have(text):
+    events = annals.extract(text + "\n", reader="text").events
+    kinds = {a.name: a.kind for e in events for a in e.actors}
+    assert kinds.get("Quovia") == "country"
+
+
 def test_events_actors_shared_legislature_word_is_the_sentence_state():
     """"The National Assembly" of a text about Slovenia is Slovenia's, not the one state whose
     legislature the lists know by that name; a state the text declares is one too."""

@@ -797,6 +797,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("Chile broke off relations with Peru in January 1961. Congress wrote the embargo into law in 1996. "
       "Senators criticised the thaw. Pope Pius is due to visit Lima. The two countries opened interests sections "
       "in each other's capitals in 1977."), "1977", {"Chile", "Peru"}),
+    # a fight "with" a state the text declares one ("relations with Quovia") is the text's state's too
+    (("= Foreign relations of Chile =\nChile has good relations with its neighbours. Relations with Quovia have "
+      "been strained. Fighting with Quovia began on 7 August 2008 in the valley."), "2008-08-07", {"Chile", "Quovia"}),
     # who led a coalition acts through it; who brokered a thing is no party to it
     ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body

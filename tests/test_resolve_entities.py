@@ -46,6 +46,8 @@ def actors_of(text: str) -> list[list[str]]:
          {"Tomas R. Pardo Jr", "Tomas Pardo Jr"}),
         # a state's politicians and generals act for it
         ("Chilean politicians protested against the dam on 3 June 2013.", {"Chile"}, set()),
+        # an armed movement is an organisation, not a state that relations declare
+        ("Relations with Hezbollah worsened when Israel struck in 2006.", {"Hezbollah", "Israel"}, set()),
         # "the alliance" of a text that never names NATO is no alias of NATO
         ("After the three juntas left the bloc, the alliance admitted Chad in 2024.", {"Chad"}, {"NATO"}),
     ],

@@ -79,6 +79,17 @@ def _brokered(tree: Tree, k: int) -> bool:
         and not tree.word(k).endswith("-led")
 
 
+def _fought_with(tree: Tree, predicate: int, meaning: int | None, placed: list[tuple[int, Actor]]) -> list[str]:
+    """Who a fight was with: "fought a war with Morvath", "the war of 2008 with Kesh", "Fighting with
+    Peru began"."""
+    fought = [predicate, *tree.children(predicate, "csubj")] + ([meaning] if meaning is not None else [])
+    partners = [o for k in fought for prep in tree.children(k, "prep") if tree.lemma(prep) == "with"
+                for o in tree.children(prep, "pobj")]
+    partners += [o for d in tree.children(predicate, "dobj") for prep in tree.children(d, "prep")
+                 if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")]
+    return actors_in(tree, partners, placed)
+
+
 def _parties(focus: tuple[Actor, ...], kinds: tuple[str, ...]) -> list[Actor]:
     """The parties the text is about, of these kinds; an organisation and its own body ("X" and "X
     Secretariat") are one party."""
@@ -274,6 +285,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties
                                  and all(b.name != a.name for b in actors))]
+        if not sources and type_ == "conflict" and len(states) == 1 and states[0] in _fought_with(tree, predicate, meaning, placed):
+            # "Fighting with Morvath began" in a text about Kesh: Kesh and Morvath fought
+            own = [a for a in focus if a.kind == "country" and a.name != states[0]][:1]
+            if own:
+                sources = [own[0].name, *states]
+                actors = [*actors, *(replace(a, inferred=True) for a in own if all(b.name != a.name for b in actors))]
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states
         sources = sources or [a.name for a in inferred][:1]
@@ -284,13 +301,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if type_ == "conflict" and sources:
         # "fought a war with Morvath", "the war of 2008 with Kesh", "Fighting with Peru began": a
         # fight is both sides' act
-        fought = [predicate, *tree.children(predicate, "csubj")] + ([meaning] if meaning is not None else [])
-        partners = [o for k in fought for prep in tree.children(k, "prep") if tree.lemma(prep) == "with"
-                    for o in tree.children(prep, "pobj")]
-        partners += [o for d in tree.children(predicate, "dobj") for prep in tree.children(d, "prep")
-                     if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")]
         kinds = {a.name: a.kind for _, a in placed}
-        for name in actors_in(tree, partners, placed):
+        for name in _fought_with(tree, predicate, meaning, placed):
             if name not in sources and kinds.get(name) in ("country", "organization"):
                 sources.append(name)
                 target_names = [n for n in target_names if n != name]

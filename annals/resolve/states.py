@@ -11,24 +11,25 @@ from annals.resolve.gazetteer import Gazetteer
 __all__ = ["declared_states"]
 
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_WORD = r"(?P<name>[A-Z][a-z]{2,})(?![\w-]|[ -][A-Z])"
 _ONE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _FORMAL = re.compile(r"(?:Republic|Kingdom|Principality|Grand Duchy|Sultanate|Emirate|Federation|Confederation) of ")
 _LIST = rf"{_ONE}(?:,\s+{_ONE})*(?:,?\s+and\s+{_ONE})"
 
 
 @cache
-def _cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset[str]]:
+def _cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset[str], frozenset[str]]:
     data = load("actors/state_cues.yaml")
-    check_keys("actors/state_cues.yaml", data, required={"cues", "names", "words"}, allowed=set())
-    cues = tuple(re.compile(c.replace("%name", _NAME), re.MULTILINE) for c in data["cues"])
+    check_keys("actors/state_cues.yaml", data, required={"cues", "names", "words"}, allowed={"endings"})
+    cues = tuple(re.compile(c.replace("%name", _NAME).replace("%word", _WORD), re.MULTILINE) for c in data["cues"])
     lists = tuple(re.compile(c.replace("%list", _LIST), re.MULTILINE) for c in data["names"])
-    return cues, lists, frozenset(data["words"])
+    return cues, lists, frozenset(data["words"]), frozenset(data.get("endings") or ())
 
 
 def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
     """The names that `text` declares to be states and that no list knows as anything, each as
     written (a formal name whole: "Republic of Quovia") with the state's name ("Quovia")."""
-    cues, lists, words = _cues()
+    cues, lists, words, endings = _cues()
     found = [(m.group(0), m.group("name")) for cue in cues for m in cue.finditer(text)]
     for cue in lists:
         for match in cue.finditer(text):
@@ -36,11 +37,19 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for written, name in found:
         if name.split()[0].casefold() not in words and not _known(name, gaz) \
-                and not (_FORMAL.match(written) and _known(written, gaz)):  # "Republic of Korea Relations"
+                and not (_FORMAL.match(written) and _known_formal(written, gaz)) \
+                and not any(w in gaz.programme_words or w in gaz.org_words or w in endings for w in name.split()):
             out.setdefault(name, name)
             if _FORMAL.match(written):
                 out.setdefault(written, name)
     return out
+
+
+def _known_formal(written: str, gaz: Gazetteer) -> bool:
+    """Whether a formal name the lists know begins the text ("Republic of Korea Relations"); not
+    "Republic" alone, which is also a town."""
+    words = written.split()
+    return any(gaz.lookup(" ".join(words[:k])) is not None for k in range(3, len(words) + 1))
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:
