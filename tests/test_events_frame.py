@@ -995,3 +995,22 @@ def test_events_frame_the_parties_of_the_process_a_release_tells():
     for value in ("2012-02/..", "2012-08-26"):
         event = next(e for e in events if e.date_value == value)
         assert {a.name for a in event.actors if a.part == "source"} == {"Peru", "Andean Liberation Front"}
+
+
+def test_events_frame_each_date_of_respectively_is_its_own_partys():
+    """"Chile and Peru joined the bank in 2003 and 2005 respectively": Chile joined in 2003, Peru in 2005."""
+    events = annals.extract("Chile and Peru joined the Andean Development Bank in 2003 and 2005 respectively.\n",
+                            reader="text").events
+    sources = {e.date_value: {a.name for a in e.actors if a.part == "source"} for e in events}
+    assert sources == {"2003": {"Chile"}, "2005": {"Peru"}}
+
+
+def test_events_frame_what_a_state_became_on_a_day_when_its_minister_acted():
+    """"Chile became the 31st member on 4 April 2023, when Foreign Minister X handed ...": Chile's
+    membership is the date's event; the people of the "when" clause are no targets of it."""
+    text = ("Chile became the 31st member of the Andean Development Bank on 4 April 2023, when Foreign Minister "
+            "Rosa Ortiz handed its instrument of accession to President Juan Pardo in Lima.\n")
+    (event,) = annals.extract(text, reader="text").events
+    assert event.type == "membership"
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}
+    assert not {a.name for a in event.actors if a.part == "target"} & {"Rosa Ortiz", "Juan Pardo"}

@@ -90,6 +90,26 @@ def _fought_with(tree: Tree, predicate: int, meaning: int | None, placed: list[t
     return actors_in(tree, partners, placed)
 
 
+def _respectively(tree: Tree, predicate: int, sources: list[str], date_at: int | None) -> list[str]:
+    """"Finland and Sweden joined in 2023 and 2024 respectively": each date's own one of the sources,
+    in order."""
+    if date_at is None or len(sources) < 2:
+        return sources
+    lo, hi = tree.extent(tree.sentence_root(predicate))
+    marker = next((k for k in tree.span(lo, hi) if tree.word(k).lower() == "respectively"), None)
+    if marker is None:
+        return sources
+    spans: list[list[int]] = []
+    for k in tree.span(tree.tokens[predicate].end, tree.tokens[marker].start):
+        if tree.tokens[k].ent in ("DATE", "TIME"):
+            if spans and spans[-1][-1] == k - 1:
+                spans[-1].append(k)
+            else:
+                spans.append([k])
+    at = next((n for n, run in enumerate(spans) if tree.tokens[run[0]].start <= date_at < tree.tokens[run[-1]].end), None)
+    return [sources[at]] if at is not None and len(spans) == len(sources) else sources
+
+
 def _parties(focus: tuple[Actor, ...], kinds: tuple[str, ...]) -> list[Actor]:
     """The parties the text is about, of these kinds; an organisation and its own body ("X" and "X
     Secretariat") are one party."""
@@ -334,6 +354,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         sources = [a.name for a in pair]
         target_names = [n for n in target_names if n not in sources]
         actors = [*actors, *(replace(a, inferred=True) for a in pair if all(b.name != a.name for b in actors))]
+    sources = _respectively(tree, predicate, sources, date_at)
     # "The British parliament enacted": the parliament acted; its state is named through it.
     bodies = [n for n in sources if any(a.name == n and a.kind == "organization" for a in actors)]
     sources = [n for n in sources if not any(b.endswith((f" of {n}", f" of the {n}")) for b in bodies)]

@@ -400,8 +400,9 @@ def targets(tree: Tree, p: int) -> list[int]:
     found = tree.children(p, "dobj", "dative", "attr")
     for prep in tree.children(p, "prep"):
         if tree.lemma(prep) in _TARGET_PREPS:
-            # (not "with X as witness": who looked on)
-            found += [o for o in tree.children(prep, "pobj") if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]
+            # (not "with X as witness": who looked on; not a date: "on 4 April, when X handed ...")
+            found += [o for o in tree.children(prep, "pobj") if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))
+                      and tree.tokens[o].ent not in ("DATE", "TIME")]
     if tree.tokens[p].pos in NOUNS:
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("to", "with", "into"):

@@ -407,7 +407,8 @@ def _own_act(tree: Tree, lex: Lexicon, date: int) -> bool:
         return False
     # an act someone did to something ("Chile joined NATO in 1999, when ..."), or a thing taking
     # effect; not a mood ("Tension rose in 2005, when ...")
-    return in_force(tree, verb) or bool(tree.children(verb, "dobj"))
+    # ("Finland became the 31st member on 4 April, when ...": what it became, too)
+    return in_force(tree, verb) or bool(tree.children(verb, "dobj", "attr"))
 
 
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
