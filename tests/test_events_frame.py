@@ -800,6 +800,10 @@ _SOURCES_THE_PARSE_HIDES = [
     # a fight "with" a state the text declares one ("relations with Quovia") is the text's state's too
     (("= Foreign relations of Chile =\nChile has good relations with its neighbours. Relations with Quovia have "
       "been strained. Fighting with Quovia began on 7 August 2008 in the valley."), "2008-08-07", {"Chile", "Quovia"}),
+    # "they" in a clause is the names joined as the subject of the clause above it, not every state
+    # the text is about
+    (("Bolivia, Peru and Chile: a trilateral statement\n\nUnder the deal, Lima and Santiago will implement a "
+      "trade agreement that they signed in 2001, the statement said."), "2001", {"Peru", "Chile"}),
     # who led a coalition acts through it; who brokered a thing is no party to it
     ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body

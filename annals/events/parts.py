@@ -497,6 +497,15 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     kinds = ("person",) if word in _PERSONAL else ("country",) if plural_parties else ("country", "organization")
     unspelt = [a.name for a in sorted(actors, key=lambda a: kinds.index(a.kind) if a.kind in kinds else 9)
                if a.kind in kinds and a.name.split()[-1] not in text]
+    if word in ("they", "their", "them") and tree.tokens[head].pos == "PRON":
+        # "Riyadh and Tehran will implement an agreement that they signed": the names joined as the
+        # subject of a clause above the pronoun's, before it
+        for up in tree.ancestors(head):
+            joined = [k for k in tree.children(up, "nsubj") if k < head and tree.children(k, "conj")]
+            if joined:
+                named = actors_in(tree, with_conj(tree, joined[:1]), placed)
+                if len(named) >= 2:
+                    return named
     if word in ("they", "their", "them"):
         # Parties: also the document's own subjects, which "they" and "the two countries" often are.
         unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt
