@@ -1018,3 +1018,12 @@ def test_events_frame_what_a_state_became_on_a_day_when_its_minister_acted():
     assert event.type == "membership"
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}
     assert not {a.name for a in event.actors if a.part == "target"} & {"Rosa Ortiz", "Juan Pardo"}
+
+
+def test_events_frame_who_ordered_an_act_did_it():
+    """"Pardo orders their withdrawal": the one who ordered it, told with the order."""
+    text = ("President Juan Pardo of Peru took office in 2011. Peruvian troops seized the oil field on 10 April "
+            "2012. Pardo orders their withdrawal on 20 April 2012.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012-04-20")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Juan Pardo"}
+    assert event.headline == "Juan Pardo orders the withdrawal"

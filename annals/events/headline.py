@@ -261,6 +261,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} {thing}"
         by = f"{line} by {tree.word(p).lower()}"
         return by if len(by) <= HEADLINE_WIDTH else line if len(line) <= HEADLINE_WIDTH else None
+    if tok.pos in NOUNS and tok.dep == "dobj" and not tree.is_root(p) and tree.lemma(tree.head(p)) in lex.commanding \
+            and sources:
+        # "Kiir orders their withdrawal": Salva Kiir orders the withdrawal
+        verb = tree.lemma(tree.head(p))
+        line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} the {tree.word(p).lower()}"
+        return line if len(line) <= HEADLINE_WIDTH else None
     held = [k for k in tree.children(p, "nsubj") if tree.tokens[k].pos == "NOUN"]
     if in_force(tree, p) and (obj is not None or held):
         # "The customs union enters into force": told of the thing, not of its parties

@@ -42,6 +42,7 @@ class Lexicon:
     transitive: frozenset[str] = frozenset()
     signing: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    commanding: frozenset[str] = frozenset()
     examples: tuple[dict, ...] = field(default=())
 
     def classes_of(self, words: list[str]) -> set[str]:
@@ -90,7 +91,7 @@ def _entry(where: str, raw, classes: dict) -> Entry:
 def lexicon() -> Lexicon:
     data = load(_FILE)
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
-                                                 "transitive", "signing", "mutual"})
+                                                 "transitive", "signing", "mutual", "commanding"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -107,5 +108,5 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("governing") or ()), fallback,
                    frozenset(data.get("deliberation") or ()), tuple(subjects), frozenset(data.get("aspiration") or ()),
                    frozenset(data.get("transitive") or ()), frozenset(data.get("signing") or ()),
-                   frozenset(data.get("mutual") or ()),
+                   frozenset(data.get("mutual") or ()), frozenset(data.get("commanding") or ()),
                    tuple(data.get("examples") or ()))

@@ -99,6 +99,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         found += [k for k in tree.children(p, "compound", "nsubj") if k < p]
         if found:
             return with_conj(tree, found)
+    if tok.pos in NOUNS and tok.dep == "dobj" and not tree.is_root(p) \
+            and tree.lemma(tree.head(p)) in lexicon().commanding and tree.children(tree.head(p), "nsubj"):
+        # "Kiir orders their withdrawal": who ordered it did it
+        return subjects(tree, tree.head(p), type_)
     if tok.pos in NOUNS:
         found = tree.children(p, "poss")
         for prep in tree.children(p, "prep"):
