@@ -1027,3 +1027,24 @@ def test_events_frame_who_ordered_an_act_did_it():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012-04-20")
     assert {a.name for a in event.actors if a.part == "source"} == {"Juan Pardo"}
     assert event.headline == "Juan Pardo orders the withdrawal"
+
+
+def test_events_frame_a_letterheads_publisher_is_not_what_the_text_is_about():
+    """A briefing under its publisher's letterhead: the publisher, never named again, does none of
+    the acts the text tells without naming who did them."""
+    text = ("NORDIC POLICY INSTITUTE\nBriefing | Trade\n\nThe Andean Trade Pact: origins and institutions\n\n"
+            "The Andean Community has long sought a common market. The Andean Community launched talks on the "
+            "pact in 2009, and the Andean Community adopted it in May 2010. The pact was signed in Lima on "
+            "3 June 2011.\n")
+    events = annals.extract(text, reader="text").events
+    assert events and not any(a.name == "Nordic Policy Institute" for e in events for a in e.actors)
+
+
+def test_events_frame_a_thing_named_before_is_named_within_a_line():
+    """"The pact entered into force" under a heading that names it: the name stays within the heading's
+    line (not "Trade\\n\\nThe Andean Trade Pact"), and the headline reads as one line."""
+    text = ("NORDIC POLICY INSTITUTE\nBriefing | Trade\n\nThe Andean Trade Pact: origins and institutions\n\n"
+            "Published 4 March 2024\n\nThe pact entered into force on 3 June 2011.\n")
+    (event,) = annals.extract(text, reader="text").events
+    assert event.object is not None and event.object.name == "Andean Trade Pact"
+    assert event.headline == "The Andean Trade Pact enters into force"

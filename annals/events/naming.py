@@ -384,8 +384,9 @@ def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> Ev
             heads = sorted(lex.classes["accord"], key=len, reverse=True)
         ends = "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads)
         before = tree.text[max(0, tree.tokens[k].start - 1500):tree.tokens[k].start]
-        names = [n for n in re.findall(rf"((?:[A-Z][\w'’-]*\s+)+(?:{ends}))\b", before)
-                 if n.split()[0].lower() not in _OPENERS and n not in actor_names]
+        found = re.findall(rf"((?:[A-Z][\w'’-]*[ \t]+)+(?:{ends}))\b", before)  # (within a line)
+        found = [n.split(None, 1)[1] if n.split()[0].lower() in _OPENERS and len(n.split()) > 2 else n for n in found]
+        names = [n for n in found if n.split()[0].lower() not in _OPENERS and n not in actor_names]
         if names:
             classes = lex.classes_of([tree.lemma(k)])
             kind = next((kind for name, kind in _OBJECT_KINDS if name in classes), "other")

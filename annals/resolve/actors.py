@@ -398,6 +398,13 @@ class DocumentActors:
                     counts[(name.canonical, name.kind)] += 1
                 if name.parent:
                     counts[(name.parent, "organization")] += 1
+        # A letterhead's publisher that the text never names again is not what it is about
+        # ("PARLIAMENTARY RESEARCH SERVICE" over a briefing on a trade area).
+        heading = {i for i, sentence in enumerate(self.doc.sentences)
+                   if self.doc.text[sentence.start:sentence.end].strip() == (self.doc.title or "").strip()}
+        told = {name.canonical for i, names in self.names.items() if i not in heading for name in names}
+        found = [a for a in found if a.kind != "organization" or a.name in told
+                 or any(self.gaz.lookup(n) is not None and self.gaz.lookup(n).name == a.name for n in told if n)]
         # A title that names only an organisation is about that organisation and its many members:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
