@@ -225,3 +225,17 @@ def test_resolve_entities_a_document_of_a_pair_is_no_actor():
 def test_resolve_entities_a_bodys_own_page(text, date, source):
     event = next(e for e in annals.extract(text + "\n").events if e.date_value == date)
     assert {a.name for a in event.actors if a.part == "source"} == source
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_letterheads_publisher_is_not_the_subject():
+    """A briefing under its publisher's letterhead, which it never names again, is about what its
+    text names: the publisher is not its subject; a body's own page that says "the Secretariat" is."""
+    from annals.pipeline import load, run
+    from annals.resolve.actors import DocumentActors
+
+    briefing = ("NORDIC RESEARCH SERVICE\nResearch Note | Trade\n\nThe Andean trade area: history\n\n"
+                "The Andean Community set up the trade area. The Andean Community met in Lima. "
+                "The Andean Community grew. The trade area opened on 1 May 2011.\n")
+    focus = [a.name for a in DocumentActors(run(load(briefing), until="parse")).focus]
+    assert "Nordic Research Service" not in focus and "Andean Community" in focus

@@ -403,8 +403,10 @@ class DocumentActors:
         heading = {i for i, sentence in enumerate(self.doc.sentences)
                    if self.doc.text[sentence.start:sentence.end].strip() == (self.doc.title or "").strip()}
         told = {name.canonical for i, names in self.names.items() if i not in heading for name in names}
-        found = [a for a in found if a.kind != "organization" or a.name in told
-                 or any(self.gaz.lookup(n) is not None and self.gaz.lookup(n).name == a.name for n in told if n)]
+        body = self.doc.text[max((self.doc.sentences[i].end for i in heading), default=0):]
+        found = [a for a in found if a.kind != "organization" or not (self.doc.title or "").isupper() or a.name in told
+                 or any(self.gaz.lookup(n) is not None and self.gaz.lookup(n).name == a.name for n in told if n)
+                 or re.search(rf"\b(?:the|The) {re.escape(a.name.split()[-1])}\b", body)]  # ("the Secretariat")
         # A title that names only an organisation is about that organisation and its many members:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
