@@ -279,7 +279,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         sources = [n for n in actors_in(tree, left, placed) if n in organisations]
         target_names = [n for n in target_names if n not in sources]
     named = {a.name for _, a in placed}
-    if not sources:
+    # "..., though it expired in October": a thing's own act (the pronoun is the thing); no one did it
+    thing = type_ not in JOINT and any(tree.word(k).lower() == "it" for k in heads)
+    if not sources and not thing:
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
         inferred = [a for a in actors if a.name not in named]

@@ -202,8 +202,13 @@ def _purpose(tree: Tree, p: int, obj: EventObject | None, targets: list[str],
     """The infinitive or the "for" phrase that says what an act (an application, a request) was for."""
     for k in tree.children(p, "xcomp"):
         if tree.tokens[k].pos in VERBS and tree.children(k, "aux"):
-            rest = _complement(tree, k, False, obj, targets, placed)
-            return f"to {tree.lemma(k)} {rest}".strip()
+            last = k  # "to re-establish", split by the tokenizer at its hyphen: the whole word
+            while last + 2 < len(tree.tokens) and tree.word(last + 1) == "-" \
+                    and tree.tokens[last + 1].start == tree.tokens[last].end and tree.tokens[last + 2].start == tree.tokens[last + 1].end:
+                last += 2
+            verb = tree.lemma(k) if last == k else tree.text[tree.tokens[k].start:tree.tokens[last].end].lower()
+            rest = _complement(tree, last, False, obj, targets, placed)
+            return f"to {verb} {rest}".strip()
     for prep in tree.children(p, "prep"):
         if tree.lemma(prep) == "for":
             for k in tree.children(prep, "pobj"):

@@ -450,6 +450,8 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         before = [(offset, a) for offset, a in placed if a.kind in wanted and offset <= at]  # (or placed on it)
         root = tree.sentence_root(head)
         subject = [tree.extent(k) for k in tree.children(root, "nsubj", "nsubjpass")]
+        if word in ("it", "its") and head > root and _a_thing(tree, tree.children(root, "nsubj", "nsubjpass")):
+            return []  # "A truce took effect in April, though it expired in October": the truce, no actor
         if before:
             main = [a.name for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
             return main[:1] or [before[0][1].name]
@@ -520,6 +522,13 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
 
 _STATE_NOUNS = frozenset({"state", "country", "nation", "republic"})
 _GO_BETWEEN = frozenset({"broker", "lead", "back", "sponsor", "mediate", "host", "fund", "brokered", "led", "backed"})
+
+
+def _a_thing(tree: Tree, heads: list[int]) -> bool:
+    """Whether a clause's subject is a thing, not an actor or a body ("a U.N.-brokered truce")."""
+    return len(heads) == 1 and tree.tokens[heads[0]].pos == "NOUN" and not tree.tokens[heads[0]].ent \
+        and tree.lemma(heads[0]) not in gazetteer().political_heads \
+        and not lexicon().classes_of([tree.lemma(heads[0])]) & {"organisation", "institution", "legislature", "force", "person"}
 
 
 def go_between(tree: Tree, k: int) -> bool:
