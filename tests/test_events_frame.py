@@ -804,6 +804,10 @@ _SOURCES_THE_PARSE_HIDES = [
     # the text is about
     (("Bolivia, Peru and Chile: a trilateral statement\n\nUnder the deal, Lima and Santiago will implement a "
       "trade agreement that they signed in 2001, the statement said."), "2001", {"Peru", "Chile"}),
+    # "the four states": the list of just four states named last, not the states named since
+    (("5 June 2017 – Chile, the Republic of Peru (Peru), Bolivia and Ecuador cut relations with Paraguay.\n"
+      "6 June 2017 – Brazil backs the measures.\n22 June 2017 – Through Argentina, the four states hand Paraguay a "
+      "list of demands."), "2017-06-22", {"Chile", "Peru", "Bolivia", "Ecuador"}),
     # who led a coalition acts through it; who brokered a thing is no party to it
     ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body

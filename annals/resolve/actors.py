@@ -61,6 +61,10 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
                      r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
+# "the three governments", "the four states": that many states named before
+_SEVERAL = re.compile(r"\b[Tt]he\s+(three|four|five|six)\s+(?:countries|nations|states|governments|parties|sides)\b")
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Commission", "the Council": the body of that kind that the text named last
@@ -681,6 +685,13 @@ class DocumentActors:
                 for actor in self._recent_pair(index, states=states):
                     out.append((match.start(), actor))
             break
+        for match in self._scan(_SEVERAL, lo, hi):
+            # "the three governments signed", "the four states hand Qatar a list": the last three (four)
+            # states the text named before the phrase
+            wanted = _NUMBERS[match.group(1).lower()]
+            states = self._states_before(index, [(o, a) for o, a in out if o < match.start()], wanted)
+            if len(states) == wanted:
+                out += [(match.start(), actor) for actor in states]
         for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(2) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(2)) for n in names):
@@ -763,6 +774,30 @@ class DocumentActors:
             entry = self._entry(name.canonical or "")
             return entry.name if entry is not None else None
         return name.canonical
+
+    def _states_before(self, index: int, here: list[tuple[int, Actor]], wanted: int) -> list[Actor]:
+        """The states a phrase such as "the four states" means: the nearest list of just that many states
+        ("Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt"), in this sentence before the
+        phrase, then up to seven sentences before it, in its section."""
+        for i in range(index, max(-1, index - 8), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            placed = self.resolved_at(i, year=None, every=True) if i != index else here
+            ends = {n.start: n.end for n in self.names.get(i, ())}
+            states = sorted({(o, a) for o, a in placed if a.kind == "country" and o in ends}, key=lambda p: p[0])
+            run: list[tuple[int, Actor]] = []
+            for offset, actor in states:
+                if run and actor in [a for _, a in run]:
+                    continue  # its acronym in brackets: "the United Arab Emirates (UAE)"
+                if run and _LISTED.fullmatch(self.doc.text, ends[run[-1][0]], offset):
+                    run.append((offset, actor))
+                else:
+                    if len(run) == wanted:
+                        break
+                    run = [(offset, actor)]
+            if len(run) == wanted:
+                return [a for _, a in run]
+        return []
 
     def _recent_pair(self, index: int, *, states: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
