@@ -1052,3 +1052,13 @@ def test_events_frame_a_thing_named_before_is_named_within_a_line():
     (event,) = annals.extract(text, reader="text").events
     assert event.object is not None and event.object.name == "Andean Trade Pact"
     assert event.headline == "The Andean Trade Pact enters into force"
+
+
+def test_events_frame_a_releases_dateline_city_and_a_two_word_surname():
+    """"Lima, 3 May 2023 – Today, the Minister ..., Gordana Soto Vega, welcomed": the city of the dateline
+    acts for no one; "Soto Vega" later is the same minister."""
+    text = ("Peru joins the trade area\n\nLima, 3 May 2023 – Today, the Minister of Foreign Affairs, Gordana Soto "
+            "Vega, welcomed Peru's entry into the Andean trade area. On 4 May 2023 Soto Vega visited Quito.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    for value in ("2023-05-03", "2023-05-04"):
+        assert {a.name for a in events[value].actors if a.part == "source"} == {"Gordana Soto Vega"}

@@ -36,6 +36,8 @@ _AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|accord|treaty|deal|process)\s+(?:[\w-]+\s+){0,3}?"
                       r"between\s+(?:the\s+)?$")
 _JOINT_VERB = re.compile(r"^[^.;]{0,100}?\b(?:signed|agreed|concluded|negotiated|reached|began talks|held talks)\b")
+# A city and a comma opening a line, before the line's date: a press release's dateline.
+_CITY_DATELINE = re.compile(r"[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),[ \t]*")
 _TENURE = re.compile(r"\s*\((\d{4})\s*[–—-]\s*(\d{4}|present)?\)")
 _TERM_START = re.compile(
     r"\b(?:(?:rise|came|come|rose)\s+to\s+power|took\s+office|assumed\s+office|was\s+(?:first\s+)?elected|was\s+appointed)\b",
@@ -263,6 +265,9 @@ class DocumentActors:
             line = text.rfind("\n", 0, m.start) + 1
             if m.start - line <= 60 and is_dateline(text, m.start, m.end) and "," in text[line:m.start]:
                 spans.append((line, m.start))
+            place = _CITY_DATELINE.fullmatch(text, line, m.start)
+            if place and self.gaz.is_city(place.group(1)) and re.match(r"\s*(?:--|[–—-])\s", text[m.end:m.end + 4]):
+                spans.append((line, m.start))  # a release's "Zagreb, 1 January 2023 – Today, ..."
         return spans
 
     def _sentenceyear_of(self, start: int, end: int) -> int | None:
@@ -289,6 +294,10 @@ class DocumentActors:
             for i, name in enumerate(names):
                 if name.kind != "person" or name.surname_only:
                     continue
+                fuller = [p for p in self.persons if len(p.split()) > len(name.canonical.split()) >= 2
+                          and p.endswith(f" {name.canonical}")]
+                if len(fuller) == 1:
+                    name.canonical = fuller[0]  # "Grlić Radman" after "Gordan Grlić Radman": a two-word surname
                 person = self.persons.setdefault(name.canonical, Person(name.canonical))
                 if year:
                     person.evidence.append((name.start, year))
