@@ -808,6 +808,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("5 June 2017 – Chile, the Republic of Peru (Peru), Bolivia and Ecuador cut relations with Paraguay.\n"
       "6 June 2017 – Brazil backs the measures.\n22 June 2017 – Through Argentina, the four states hand Paraguay a "
       "list of demands."), "2017-06-22", {"Chile", "Peru", "Bolivia", "Ecuador"}),
+    # "the country" inside a sentence: the state the text is about
+    (("= Foreign relations of Chile =\nChile has many partners. Democracy was restored in March 1990, and the "
+      "country joined the Andean Forum on 27 September 1990."), "1990-09-27", {"Chile"}),
     # who led a coalition acts through it; who brokered a thing is no party to it
     ("A Chilean-led coalition intervened in Peru in March 2015.", "2015-03", {"Chile"}),
     # a known body followed by its title in full is that body

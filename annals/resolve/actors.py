@@ -47,6 +47,8 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
+# "the country" inside a sentence ("..., and the country was admitted"): a state named before.
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:new\s+)?country\b(?!\s+of\b|['’])")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -684,6 +686,16 @@ class DocumentActors:
                 # (at the sentence's start for "It", on the noun for "In 1945, the country joined")
                 at = sentence.start + (opening.start("ref") if not opening.group("ref").lower().startswith("it") else 0)
                 out.append((at, previous))
+        for match in self._scan(_THE_COUNTRY, lo, hi):
+            if opening and sentence.start + opening.start("ref") == match.start():
+                continue  # (the sentence's opening, placed above)
+            # "..., and the country was admitted to the UN": the state named last before it
+            before = [a for offset, a in sorted(out, key=lambda p: p[0]) if a.kind == "country" and offset < match.start()]
+            # (else the first state the text is about, else the state the sentences before named last)
+            about = [a for a in self.focus if a.kind == "country"]
+            state = before[-1] if before else about[0] if about else self._recent_actor(index, "country")
+            if state is not None:
+                out.append((match.start(), state))
         for match in self._scan(_PLURAL, lo, hi):
             # "the two sides signed ..., the Year of Russia": the parties of the sentences before,
             # unless the sentence names two before the phrase (or, for "they", any at all).
