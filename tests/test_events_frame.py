@@ -808,6 +808,10 @@ _SOURCES_THE_PARSE_HIDES = [
     (("5 June 2017 – Chile, the Republic of Peru (Peru), Bolivia and Ecuador cut relations with Paraguay.\n"
       "6 June 2017 – Brazil backs the measures.\n22 June 2017 – Through Argentina, the four states hand Paraguay a "
       "list of demands."), "2017-06-22", {"Chile", "Peru", "Bolivia", "Ecuador"}),
+    # a title that names the pair says who "the parties" are, not an older joint act the text tells first
+    (("= Chilean–Peruvian border dispute =\nIn 1883 the talks between Bolivia and Peru ended in a treaty that "
+      "Bolivia and Peru signed in Lima. The parties signed an agreement on confidence-building measures on "
+      "7 September 2005."), "2005-09-07", {"Chile", "Peru"}),
     # "the country" inside a sentence: the state the text is about
     (("= Foreign relations of Chile =\nChile has many partners. Democracy was restored in March 1990, and the "
       "country joined the Andean Forum on 27 September 1990."), "1990-09-27", {"Chile"}),

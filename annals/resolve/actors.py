@@ -33,6 +33,7 @@ __all__ = ["DocumentActors", "office_key"]
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,3})?)\)")
 # Two parties of one joint act: "X and the Y signed", "talks between X and Y".
 _AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
+_PAIR_TITLE = re.compile(r"[A-Z][\w.]*\s?[–—-]\s?[A-Z]")  # "A–B relations", "Belizean–Guatemalan dispute"
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|accord|treaty|deal|process)\s+(?:[\w-]+\s+){0,3}?"
                       r"between\s+(?:the\s+)?$")
 _JOINT_VERB = re.compile(r"^[^.;]{0,100}?\b(?:signed|agreed|concluded|negotiated|reached|began talks|held talks)\b")
@@ -768,6 +769,9 @@ class DocumentActors:
         which its title names, is not one of them)."""
         if self._process is None:
             self._process = ()
+            if len([a for a in self.focus if a.kind in ("country", "organization")]) >= 2 \
+                    and _PAIR_TITLE.search(self.doc.title or ""):
+                return self._process  # a title that names the pair ("Belizean–Guatemalan dispute") says who
             for i, sentence in enumerate(self.doc.sentences[:12]):
                 text = self.doc.text
                 placed = [(o, a) for o, a in self.resolved_at(i, year=None, every=True) if a.kind in ("country", "organization")]
