@@ -1069,3 +1069,12 @@ def test_events_frame_a_releases_dateline_city_and_a_two_word_surname():
     events = {e.date_value: e for e in annals.extract(text, reader="text").events}
     for value in ("2023-05-03", "2023-05-04"):
         assert {a.name for a in events[value].actors if a.part == "source"} == {"Gordana Soto Vega"}
+
+
+def test_events_frame_a_summit_that_opens_is_its_organisations():
+    """"The summit of the Andean Forum opens in Lima": a summit of the Forum, told of the meeting."""
+    (event,) = annals.extract("5 December 2017 – The summit of the Andean Forum (AF) opens in Lima.\n",
+                              reader="text").events
+    assert event.type == "summit"
+    assert {a.name for a in event.actors if a.part == "source"} == {"Andean Forum"}
+    assert event.headline == "The Summit of the Andean Forum opens"

@@ -279,6 +279,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         thing = thing[:1].upper() + thing[1:]
         line = f"{thing} {present(verb_lemma(tree, p))} {key_of(tree, p).split(' ', 1)[1]}"
         return line if len(line) <= HEADLINE_WIDTH else None
+    if tok.pos in VERBS and tree.lemma(p) in ("open", "close") and not tree.children(p, "dobj") and obj is not None \
+            and obj.kind == "meeting" and any(tree.tokens[k].pos == "NOUN" for k in held):
+        # "The summit of the GCC opens in Kuwait City": told of the meeting
+        line = f"The {obj.name} {present(tree.lemma(p))}"
+        return line if len(line) <= HEADLINE_WIDTH else None
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
