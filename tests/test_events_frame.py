@@ -812,6 +812,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("= Chilean–Peruvian border dispute =\nIn 1883 the talks between Bolivia and Peru ended in a treaty that "
       "Bolivia and Peru signed in Lima. The parties signed an agreement on confidence-building measures on "
       "7 September 2005."), "2005-09-07", {"Chile", "Peru"}),
+    # a state moves its own forces, told in the passive; a state's people vote as the state
+    ("Most Chilean forces were withdrawn in 1994.", "1994", {"Chile"}),
+    ("Peruvians voted on 3 December 2023 in a referendum on the claim.", "2023-12-03", {"Peru"}),
     # "the country" inside a sentence: the state the text is about
     (("= Foreign relations of Chile =\nChile has many partners. Democracy was restored in March 1990, and the "
       "country joined the Andean Forum on 27 September 1990."), "1990-09-27", {"Chile"}),

@@ -79,6 +79,10 @@ def _brokered(tree: Tree, k: int) -> bool:
         and not tree.word(k).endswith("-led")
 
 
+def kinds_of(placed: list[tuple[int, Actor]]) -> dict[str, str]:
+    return {a.name: a.kind for _, a in placed}
+
+
 def _fought_with(tree: Tree, predicate: int, meaning: int | None, placed: list[tuple[int, Actor]]) -> list[str]:
     """Who a fight was with: "fought a war with Morvath", "the war of 2008 with Kesh", "Fighting with
     Peru began"."""
@@ -241,6 +245,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                     actors = [*actors, Actor(entry.parent, "organization")]
     # "Kuwait was invaded", "Fiji suspended from the Commonwealth": who underwent the act
     actors_undergoing = [k for k in undergone if obj is None or obj.text not in tree.text[slice(*tree.extent(k))]]
+    own_forces = [k for k in actors_undergoing if type_ in ("deployment", "deployment_end") and tree.tokens[k].pos == "NOUN"
+                  and tree.lemma(k) in lex.classes["force"]]
+    if own_forces and not sources:
+        # "Most British forces were withdrawn in 1994": a state moves its own forces
+        sources = [n for n in actors_in(tree, own_forces, placed) if kinds_of(placed).get(n) == "country"]
     target_names += [n for n in actors_in(tree, actors_undergoing, placed) if n not in sources and n not in target_names]
     if obj is None and antecedents is not None:
         # "Since 2007 it has been renewed": the agreement named before, and (if no one else is

@@ -294,6 +294,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         # "EAPC ad hoc working group was formed": the thing, whose name holds its maker's, is formed
         line = f"The {obj.name} is {tree.word(p)}"
         return line if len(line) <= HEADLINE_WIDTH else None
+    if passive and tree.lemma(undergoer[0]) in lex.classes["force"]:
+        # "Most British forces are withdrawn": told of the forces, not of their state
+        told = phrase(tree, undergoer[0], article=True)
+        line = f"{told[:1].upper()}{told[1:]} {'are' if tree.tokens[undergoer[0]].tag == 'NNS' else 'is'} {tree.word(p)}"
+        return line if len(line) <= HEADLINE_WIDTH else None
     if passive:
         verb = f"{'are' if plural else 'is'} {tree.word(p)}"
         for prt in tree.children(p, "prt"):

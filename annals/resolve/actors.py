@@ -985,7 +985,8 @@ class DocumentActors:
         bare = re.sub(r"['’]s$", "", name.text)
         text = self.doc.text
         dashed = text[name.end:name.end + 1] in "-–—/" or text[max(0, name.start - 1):name.start] in ("-", "–", "—", "/")
-        return name.kind == "country" and bare != name.canonical and bare in self.gaz.demonyms and not dashed
+        known = bare in self.gaz.demonyms or (bare.endswith("s") and bare[:-1] in self.gaz.demonyms)  # ("Venezuelans")
+        return name.kind == "country" and bare != name.canonical and known and not dashed
 
     def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
         return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)
@@ -1021,6 +1022,9 @@ class DocumentActors:
                 return [Actor(entry.name, entry.kind)] if entry is not None else []
         if name.kind == "country" and self._demonym(name) and self._acts(name, as_modifier=True) is False:
             return actors  # "a Portuguese colony", "five Australian journalists": not the state
+        if name.kind == "country" and self._demonym(name) and name.text.endswith("s") \
+                and not self.parse.people_act(name.start, name.end, self.gaz.people_acts):
+            return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted": the state)
         if name.kind == "organization" and self._state_body(name):
             actors.append(Actor(self._state_body(name), "organization"))
         elif name.kind in ("country", "organization"):

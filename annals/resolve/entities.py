@@ -79,6 +79,14 @@ class Parse:
             seen += 1
         return i
 
+    def people_act(self, start: int, end: int, acts: frozenset[str]) -> bool:
+        """Whether the name at text[start:end] is the subject of one of `acts` ("Venezuelans voted")."""
+        i = self.token_at(max(start, end - 1))
+        if i is None:
+            return False
+        tok = self.tokens[i]
+        return tok.dep == "nsubj" and tok.head != i and self.tokens[tok.head].lemma.casefold() in acts
+
     def political_role(self, start: int, end: int, gaz: Gazetteer, *, as_modifier: bool) -> bool | None:
         """Whether the name at text[start:end] acts for its state; None if the sentence was not parsed.
 

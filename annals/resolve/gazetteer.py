@@ -131,7 +131,7 @@ class Gazetteer:
     def _demonyms(self) -> None:
         data = load("actors/demonyms.yaml")
         check_keys("actors/demonyms.yaml", data,
-                   required={"countries", "political_heads", "capitals", "political_roles"}, allowed=set())
+                   required={"countries", "political_heads", "capitals", "political_roles"}, allowed={"people_acts"})
         for name, adjectives in data["countries"].items():
             entry = self.exact.get(name)
             if entry is None or entry.kind != "country":
@@ -141,6 +141,7 @@ class Gazetteer:
                     raise DataError(f"actors/demonyms.yaml: {adjective!r} names two countries")
                 self.demonyms[adjective] = entry.name
         self.political_heads = frozenset(data["political_heads"])
+        self.people_acts = frozenset(data.get("people_acts") or ())
         self.political_roles = frozenset(data["political_roles"])
         self.capitals = dict(data["capitals"])
 

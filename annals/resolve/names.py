@@ -300,9 +300,11 @@ class _Parser:
                                                                          if n.kind == "organization"), None)))
                     i = rest
                 continue
-            if tok.bare in self.gaz.demonyms:
-                flush()
-                names.append(Name(tok.start, tok.end, tok.text, "country", self.gaz.demonyms[tok.bare]))
+            if tok.bare in self.gaz.demonyms or (tok.bare.endswith("s") and tok.bare[:-1] in self.gaz.demonyms
+                                                 and not pending and (i + 1 == len(run) or not run[i + 1].capitalised)):
+                flush()  # (and the people, in the plural: "Venezuelans voted")
+                names.append(Name(tok.start, tok.end, tok.text, "country",
+                                  self.gaz.demonyms.get(tok.bare) or self.gaz.demonyms[tok.bare[:-1]]))
                 i += 1
                 continue
             demonym = tok.text.split("-")[0]
