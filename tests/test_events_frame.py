@@ -812,6 +812,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("= Chilean–Peruvian border dispute =\nIn 1883 the talks between Bolivia and Peru ended in a treaty that "
       "Bolivia and Peru signed in Lima. The parties signed an agreement on confidence-building measures on "
       "7 September 2005."), "2005-09-07", {"Chile", "Peru"}),
+    # "it" after a body named with its organisation: the body
+    (("The United Nations General Assembly backed the claim in December 1975, and in November 1980 it called for "
+      "independence."), "1980-11", {"United Nations General Assembly"}),
     # a state moves its own forces, told in the passive; a state's people vote as the state
     ("Most Chilean forces were withdrawn in 1994.", "1994", {"Chile"}),
     ("Peruvians voted on 3 December 2023 in a referendum on the claim.", "2023-12-03", {"Peru"}),

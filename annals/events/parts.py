@@ -453,8 +453,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         if word in ("it", "its") and head > root and _a_thing(tree, tree.children(root, "nsubj", "nsubjpass")):
             return []  # "A truce took effect in April, though it expired in October": the truce, no actor
         if before:
-            main = [a.name for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
-            return main[:1] or [before[0][1].name]
+            main = [(offset, a) for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
+            first = main or before
+            # (of a body and its organisation named at one place, the body: "the UN General Assembly ... it")
+            at_first = [a for offset, a in first if offset == first[0][0]]
+            return [max(at_first, key=lambda a: len(a.name)).name]
         # "As part of his visit to Brussels, the President met ...": the subject that follows
         after = [a.name for offset, a in placed if a.kind in wanted and any(lo <= offset < hi for lo, hi in subject)]
         if after and all(hi <= at or lo > at for lo, hi in subject):
