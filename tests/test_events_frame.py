@@ -812,6 +812,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("= Chilean–Peruvian border dispute =\nIn 1883 the talks between Bolivia and Peru ended in a treaty that "
       "Bolivia and Peru signed in Lima. The parties signed an agreement on confidence-building measures on "
       "7 September 2005."), "2005-09-07", {"Chile", "Peru"}),
+    # a date hung on the document a notice is of is the notice's date
+    (("= Chile–Peru relations =\nChile and Peru signed a special agreement in 2008. Chile notified the Court of "
+      "the special agreement on 7 June 2018."), "2018-06-07", {"Chile"}),
     # "it" after a body named with its organisation: the body
     (("The United Nations General Assembly backed the claim in December 1975, and in November 1980 it called for "
       "independence."), "1980-11", {"United Nations General Assembly"}),

@@ -415,8 +415,18 @@ def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
     noun = _dated_on(tree, date)
-    if noun is None or tree.tokens[noun].dep != "dobj" or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
+    if noun is None or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
             or not lex.classes_of([tree.lemma(noun)]) & set(_DOCUMENTS):
+        return None
+    if tree.tokens[noun].dep == "pobj" and tree.lemma(tree.head(noun)) == "of" and not tree.is_root(tree.head(noun)) \
+            and tree.tokens[tree.head(tree.head(noun))].dep == "dobj":
+        # "notified the Court of the special agreement on 7 June": the notice's date
+        verb = tree.head(tree.head(tree.head(noun)))
+        if tree.tokens[verb].pos == "VERB" and not tree.is_root(tree.head(tree.head(noun))):
+            entry = lex.verbs.get(key_of(tree, verb))
+            return verb if entry is None or not entry.light else None
+        return None
+    if tree.tokens[noun].dep != "dobj":
         return None
     verb = tree.head(noun)
     entry = lex.verbs.get(key_of(tree, verb))
