@@ -1087,3 +1087,13 @@ def test_events_frame_a_summit_that_opens_is_its_organisations():
     assert event.type == "summit"
     assert {a.name for a in event.actors if a.part == "source"} == {"Andean Forum"}
     assert event.headline == "The Summit of the Andean Forum opens"
+
+
+def test_events_frame_a_wire_dateline_with_its_region_names_no_actor():
+    """"KINGSTOWN, Saint Lucia, Dec 14 (Wire) - A and B agreed on Thursday": the dateline's places
+    act for no one, and its date anchors the weekday."""
+    text = ("Chile and Peru pledge peace\n\nDecember 14, 2023 | 9:47 PM GMT\n\nKINGSTOWN, Saint Lucia, Dec 14 "
+            "(Wire) - Chilean President Rosa Ortiz and Peruvian President Juan Pardo agreed on Thursday that neither "
+            "country would use force against the other.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2023-12-14")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Juan Pardo"}

@@ -417,7 +417,8 @@ def targets(tree: Tree, p: int) -> list[int]:
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
-_PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king", "rival"})
+_PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king", "rival", "secretary",
+                           "chancellor", "envoy", "ambassador"})
 
 
 def _modifier_at(tree: Tree, offset: int, name: str) -> bool:
