@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -15,7 +15,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe5: tests/probe5/docs with tests/probe5/gold (a fifth, written blind and scored first at the
   start of the session after);
 - probe6: tests/probe6/docs with tests/probe6/gold (a sixth, written blind in the same session and
-  scored once it was written, before anything was changed for it).
+  scored once it was written, before anything was changed for it);
+- probe7: tests/probe7/docs with tests/probe7/gold (a seventh, written blind later the same session and
+  scored once, at the end of that session's work).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -51,6 +53,7 @@ SETS = {
     "probe4": (ROOT / "tests" / "probe4" / "docs", ROOT / "tests" / "probe4" / "gold"),
     "probe5": (ROOT / "tests" / "probe5" / "docs", ROOT / "tests" / "probe5" / "gold"),
     "probe6": (ROOT / "tests" / "probe6" / "docs", ROOT / "tests" / "probe6" / "gold"),
+    "probe7": (ROOT / "tests" / "probe7" / "docs", ROOT / "tests" / "probe7" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
