@@ -812,6 +812,15 @@ _SOURCES_THE_PARSE_HIDES = [
     (("= Chilean–Peruvian border dispute =\nIn 1883 the talks between Bolivia and Peru ended in a treaty that "
       "Bolivia and Peru signed in Lima. The parties signed an agreement on confidence-building measures on "
       "7 September 2005."), "2005-09-07", {"Chile", "Peru"}),
+    # a seat of government that is not the constitutional capital; an Irish title before a name; "the
+    # Bank" after the one bank the text names; a state's committee named after it
+    ("In 1904 La Paz and Santiago signed a peace treaty.", "1904", {"Bolivia", "Chile"}),
+    ("Prime Minister Anne Blake and Taoiseach Sean Walsh issue a joint declaration on 15 December 1993.",
+     "1993-12-15", {"Anne Blake", "Sean Walsh"}),
+    ("The World Bank brokered the treaty in 1960. The Bank paused both processes in December 2016.", "2016-12",
+     {"World Bank"}),
+    ("Peru's National Security Committee responded on 24 April 2025.", "2025-04-24",
+     {"National Security Committee of Peru"}),
     # a date hung on the document a notice is of is the notice's date
     (("= Chile–Peru relations =\nChile and Peru signed a special agreement in 2008. Chile notified the Court of "
       "the special agreement on 7 June 2018."), "2018-06-07", {"Chile"}),

@@ -74,7 +74,7 @@ _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
-                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union)\b(?!\s+(?:of|for|on)\b)")
+                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank)\b(?!\s+(?:of|for|on)\b)")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
@@ -877,7 +877,7 @@ class DocumentActors:
         """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
         "the Colombian Constitutional Court"): "Constitutional Court of Kosovo"."""
         words = (name.canonical or "").split()
-        if not 2 <= len(words) <= 3 or " of " in name.canonical or words[-1] not in ("Court", "Tribunal", "Council") \
+        if not 2 <= len(words) <= 4 or " of " in name.canonical or words[-1] not in ("Court", "Tribunal", "Council", "Committee") \
                 or self.gaz.lookup(name.canonical) is not None:
             return None
         before = self.doc.text[max(0, name.start - 40):name.start]
