@@ -821,6 +821,9 @@ _SOURCES_THE_PARSE_HIDES = [
      {"World Bank"}),
     ("Peru's National Security Committee responded on 24 April 2025.", "2025-04-24",
      {"National Security Committee of Peru"}),
+    # "the Minister" of a text that names one minister is that minister
+    (("Foreign Minister Ana Soto of Chile visited Lima in May 2020. The Minister opened a trade office in Quito on "
+      "3 June 2020."), "2020-06-03", {"Ana Soto"}),
     # a date hung on the document a notice is of is the notice's date
     (("= Chile–Peru relations =\nChile and Peru signed a special agreement in 2008. Chile notified the Court of "
       "the special agreement on 7 June 2018."), "2018-06-07", {"Chile"}),

@@ -1081,8 +1081,13 @@ class DocumentActors:
                 return actors
             label, key = self._office(chain)
             who = self.holder(key, year=year, before=name.start)
+            if who is None and len(chain) == 1 and " " not in (name.role or label or ""):
+                # "The Minister held a meeting" in a release that named one minister: that minister
+                word = (name.role or label or "").strip()
+                holders = [p.name for p in self.persons.values() if any(word in r.split() for r in p.roles)]
+                who = holders[0] if len(holders) == 1 and word else None
             if who:
-                actors.append(Actor(who, "person", label))
+                actors.append(Actor(who, "person", self._role(who) or label))
             for other in chain:
                 if other.kind in ("country", "organization"):
                     actors.append(Actor(other.canonical, other.kind))
