@@ -79,7 +79,8 @@ def _brokered(tree: Tree, k: int) -> bool:
         and not tree.word(k).endswith("-led")
 
 
-def kinds_of(placed: list[tuple[int, Actor]]) -> dict[str, str]:
+def _kinds_of(placed: list[tuple[int, Actor]]) -> dict[str, str]:
+    """Each placed actor's kind, by name."""
     return {a.name: a.kind for _, a in placed}
 
 
@@ -196,7 +197,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "with Georgia", not "with the support of Prime Minister X"
         partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")
                     and not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
-        kinds = {a.name: a.kind for _, a in placed}
+        kinds = _kinds_of(placed)
         for name in actors_in(tree, partners, placed):
             # "set up the scheme with Iceland": states and bodies that did it together
             if name not in sources and (type_ in JOINT or kinds.get(name) in ("country", "organization")):
@@ -249,7 +250,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                   and tree.lemma(k) in lex.classes["force"]]
     if own_forces and not sources:
         # "Most British forces were withdrawn in 1994": a state moves its own forces
-        sources = [n for n in actors_in(tree, own_forces, placed) if kinds_of(placed).get(n) == "country"]
+        kinds = _kinds_of(placed)
+        sources = [n for n in actors_in(tree, own_forces, placed) if kinds.get(n) == "country"]
     target_names += [n for n in actors_in(tree, actors_undergoing, placed) if n not in sources and n not in target_names]
     if obj is None and antecedents is not None:
         # "Since 2007 it has been renewed": the agreement named before, and (if no one else is
@@ -304,7 +306,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             # not the page's publisher that its title names
             sources = [a.name for a in process]
             kept = [a for a in actors if a.name in sources or a.name in named]
-            actors = kept + [replace(a, inferred=True) for a in process if all(b.name != a.name for b in kept)]        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
+            actors = kept + [replace(a, inferred=True) for a in process if all(b.name != a.name for b in kept)]
+        # "Indonesia tears up the 1995 security agreement", "the Battle of X in 2016", "a protocol was
         # signed in 2019": a joint act (or a fight between states) that names no party, in a text
         # about two that names no other
         # (the two parties of the process the text tells, where its first joint act names them, else
@@ -341,7 +344,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if type_ == "conflict" and sources:
         # "fought a war with Morvath", "the war of 2008 with Kesh", "Fighting with Peru began": a
         # fight is both sides' act
-        kinds = {a.name: a.kind for _, a in placed}
+        kinds = _kinds_of(placed)
         for name in _fought_with(tree, predicate, meaning, placed):
             if name not in sources and kinds.get(name) in ("country", "organization"):
                 sources.append(name)

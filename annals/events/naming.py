@@ -320,13 +320,12 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             span, titled = quoted, False
         text = tree.text[span[0]:span[1]]
         name = _title(text) if titled else _canonical(text, expand)
-        if not titled and not tree.word(k)[:1].isupper() and kind == "institution" and (
-                name in actor_names or (expand and expand(text) in actor_names)):
-            # "the EAPC ad hoc working group": a body of an actor, named by its owner and kind.
+        if not titled and not tree.word(k)[:1].isupper() and kind == "institution" and span[0] < tree.tokens[k].start \
+                and (name in actor_names or (expand and expand(text) in actor_names)):
+            # "the EAPC ad hoc working group": a body of an actor, named by its owner and kind (not "the
+            # headquarters of the Department (DND)", whose name comes after it)
             text = tree.text[span[0]:tree.tokens[k].end]
             name = _title(_canonical(text, expand))
-        if not name.strip():
-            continue  # (a span of quotes or punctuation only)
         if name[:1].islower():
             name = name[:1].upper() + name[1:]
         if name.split()[0] in gazetteer().office_words and name.split()[0].lower() not in _ORDINALS:

@@ -272,20 +272,12 @@ def _list_before(tree: Tree, p: int) -> int | None:
     comma = first - 1
     while comma > 0 and tree.tokens[comma].dep == "compound":
         comma -= 1
-    if tree.word(comma) != "," or any(tree.tokens[c].pos != "PROPN" for c in _chain(tree, first)):
+    if tree.word(comma) != "," or any(tree.tokens[c].pos != "PROPN" for c in with_conj(tree, [first])):
         return None
     return first
 
 
 _TIME_MARKS = frozenset({"after", "before", "following", "since", "during"})
-
-
-def _chain(tree: Tree, k: int) -> list[int]:
-    """A conjunct and the conjuncts that follow it."""
-    out = [k]
-    while (nxt := tree.children(out[-1], "conj")):
-        out.append(nxt[0])
-    return out
 
 
 _RELATIVE = frozenset({"which", "who", "that"})

@@ -224,18 +224,17 @@ class DocumentActors:
                         break
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
-            foreign = False
-            if need or first is None:
+            guessed = need or first is None
+            if guessed:
                 first = None if acronym in self.gaz.exact else _foreign_long_form(text, match.start(), letters)
                 if first is None:
                     continue
                 base = 0
-                long_form = text[first.start():match.start()].strip()
-                # (an English name whose hyphened words give two letters is no foreign one: "Euro-Atlantic
-                # Disaster Response Coordination Centre (EADRCC)")
-                parts = [p for w in long_form.split() if w[:1].isupper() for p in w.split("-") if p[:1].isupper()]
-                foreign = [p[0] for p in parts] != letters
             long_form = text[base + first.start():match.start()].strip()
+            # (an English name whose hyphened words give two letters is no foreign one: "Euro-Atlantic
+            # Disaster Response Coordination Centre (EADRCC)")
+            foreign = guessed and [p[0] for w in long_form.split() if w[:1].isupper()
+                                   for p in w.split("-") if p[:1].isupper()] != letters
             entry = self.gaz.lookup(long_form)
             if entry is None:
                 words_in = long_form.split()
@@ -414,15 +413,8 @@ class DocumentActors:
                     counts[(name.canonical, name.kind)] += 1
                 if name.parent:
                     counts[(name.parent, "organization")] += 1
-        # A letterhead's publisher that the text never names again is not what it is about
-        # ("PARLIAMENTARY RESEARCH SERVICE" over a briefing on a trade area).
-        heading = {i for i, sentence in enumerate(self.doc.sentences)
-                   if self.doc.text[sentence.start:sentence.end].strip() == (self.doc.title or "").strip()}
-        told = {name.canonical for i, names in self.names.items() if i not in heading for name in names}
-        body = self.doc.text[max((self.doc.sentences[i].end for i in heading), default=0):]
-        found = [a for a in found if a.kind != "organization" or not (self.doc.title or "").isupper() or a.name in told
-                 or any(self.gaz.lookup(n) is not None and self.gaz.lookup(n).name == a.name for n in told if n)
-                 or re.search(rf"\b(?:the|The) {re.escape(a.name.split()[-1])}\b", body)]  # ("the Secretariat")
+        if (self.doc.title or "").isupper():  # a letterhead
+            found = [a for a in found if a.kind != "organization" or self._named_in_body(a.name)]
         # A title that names only an organisation is about that organisation and its many members:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
@@ -437,6 +429,19 @@ class DocumentActors:
         for actor in found:
             if actor not in self.focus:
                 self.focus.append(actor)
+
+    def _named_in_body(self, organisation: str) -> bool:
+        """Whether the text below its title names an organisation, by a name or by its last word ("the
+        Secretariat"): a letterhead's publisher that it never names again is not what it is about
+        ("PARLIAMENTARY RESEARCH SERVICE" over a briefing on a trade area)."""
+        heading = {i for i, sentence in enumerate(self.doc.sentences)
+                   if self.doc.text[sentence.start:sentence.end].strip() == (self.doc.title or "").strip()}
+        for i, names in self.names.items():
+            if i not in heading and any(n.canonical and (self._entry(n.canonical) or Entry(n.canonical, "")).name
+                                        == organisation for n in names):
+                return True
+        body = self.doc.text[max((self.doc.sentences[i].end for i in heading), default=0):]
+        return re.search(rf"\b(?:the|The) {re.escape(organisation.split()[-1])}\b", body) is not None
 
     # -- pass 3: resolution
     def person_by_surname(self, surname: str, *, initial: str | None, year: int | None, before: int) -> str | None:
@@ -985,8 +990,7 @@ class DocumentActors:
         bare = re.sub(r"['’]s$", "", name.text)
         text = self.doc.text
         dashed = text[name.end:name.end + 1] in "-–—/" or text[max(0, name.start - 1):name.start] in ("-", "–", "—", "/")
-        known = bare in self.gaz.demonyms or (bare.endswith("s") and bare[:-1] in self.gaz.demonyms)  # ("Venezuelans")
-        return name.kind == "country" and bare != name.canonical and known and not dashed
+        return name.kind == "country" and bare != name.canonical and self.gaz.demonym(bare) is not None and not dashed
 
     def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
         return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)

@@ -213,6 +213,10 @@ class Gazetteer:
             self._bodies = {parent: sorted(names) for parent, names in found.items()}
         return self._bodies.get(organisation, [])
 
+    def demonym(self, word: str) -> str | None:
+        """The state a demonym names, in the singular or the plural ("Venezuelan", "Venezuelans")."""
+        return self.demonyms.get(word) or (self.demonyms.get(word[:-1]) if word.endswith("s") else None)
+
     def of_state(self, body: str, state: str) -> str:
         """A state's body named after it: "Senate of the Philippines", "Supreme Court of Chile"."""
         return f"{body} of the {state}" if state in self.definite else f"{body} of {state}"

@@ -191,7 +191,7 @@ class _Parser:
         """Whether the run from token i is a body's name: its last word an org word or its plural
         ("Joint Boundary Working Groups")."""
         last = run[-1].bare if i < len(run) else ""
-        return i < len(run) - 1 and (last in self.gaz.org_words or last[:-1] in self.gaz.org_words)
+        return i < len(run) - 1 and (last in self.gaz.org_words or _plural_of(last, self.gaz.org_words))
 
     def honorific_at(self, run: list[Token], i: int):
         tok = run[i]
@@ -300,11 +300,10 @@ class _Parser:
                                                                          if n.kind == "organization"), None)))
                     i = rest
                 continue
-            if tok.bare in self.gaz.demonyms or (tok.bare.endswith("s") and tok.bare[:-1] in self.gaz.demonyms
-                                                 and not pending and (i + 1 == len(run) or not run[i + 1].capitalised)):
+            if tok.bare in self.gaz.demonyms or (self.gaz.demonym(tok.bare) and not pending
+                                                 and (i + 1 == len(run) or not run[i + 1].capitalised)):
                 flush()  # (and the people, in the plural: "Venezuelans voted")
-                names.append(Name(tok.start, tok.end, tok.text, "country",
-                                  self.gaz.demonyms.get(tok.bare) or self.gaz.demonyms[tok.bare[:-1]]))
+                names.append(Name(tok.start, tok.end, tok.text, "country", self.gaz.demonym(tok.bare)))
                 i += 1
                 continue
             demonym = tok.text.split("-")[0]
@@ -488,13 +487,13 @@ class _Parser:
             return held
         if len(words) >= 2 and words[-1] in _BODY_PEOPLE:
             return [name]  # "Forum Leaders": a body's people, no one person (the resolver finds the body)
+        plural_body = len(words) >= 2 and _plural_of(words[-1], self.gaz.org_words)
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
-        elif any(w in self.gaz.org_words for w in words) or (
-                len(words) >= 2 and words[-1] not in self.gaz.org_words and words[-1][:-1] in self.gaz.org_words):
+        elif any(w in self.gaz.org_words for w in words) or plural_body:
             generic = all(w in self.gaz.org_words or w in self.gaz.generic_words for w in words)
             name.kind, name.canonical = ("unknown" if generic else "organization"), bare
-            if words[-1] not in self.gaz.org_words and words[-1].endswith("s") and words[-1][:-1] in self.gaz.org_words:
+            if plural_body:
                 name.canonical = bare[:-1]  # "Joint Boundary Working Groups meet": each is the Group
         elif any(w in self.gaz.place_words for w in words):
             name.kind, name.canonical = "place", bare
@@ -531,6 +530,11 @@ class _Parser:
 def as_written(text: str) -> str:
     """A name with single spaces and its possessive dropped: "H. D.  Deve Gowda's" -> "H. D. Deve Gowda"."""
     return _POSSESSIVE.sub("", " ".join(text.split()))
+
+
+def _plural_of(word: str, words: frozenset[str]) -> bool:
+    """Whether a word is the plural of one of `words`, not one of them itself ("Groups", not "Forces")."""
+    return word not in words and word.endswith("s") and word[:-1] in words
 
 
 def _looks_like_person(toks: list[Token], titled: bool, *, regnal: frozenset[str] | tuple = ()) -> bool:
