@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annals.data import load
+from annals.time import locate, tagger
 from annals.time import rules as rules_module
-from annals.time import tagger
 from annals.time.needs import FOLDS_TO_ASCII, Text, needs
 from annals.time.rules import rules
 
@@ -88,7 +88,18 @@ def test_time_needs_kept_code_compiles_to_what_re_compiles():
 
 def test_time_needs_cached_rules_are_the_derived_ones():
     derived = rules_module._derive(load("time/rules.yaml")["rules"])
-    assert marshal.loads(marshal.dumps(derived)) == [(r.source, r.needs, r.compiled) for r in rules()]
+    assert marshal.loads(marshal.dumps(derived)) == [
+        (r.source, r.needs, r.compiled, r.locator_source, r.locator_compiled) for r in rules()]
+
+
+def test_time_needs_kept_locators_are_what_locate_compiles():
+    for rule in rules():
+        kept, made = rule.locator, locate.locator(re.compile(rule.source))
+        assert (kept is None) == (made is None), rule.name
+        if kept is not None:
+            assert (kept.pattern, kept.flags, kept.groups) == (made.pattern, made.flags, made.groups)
+            for text in TEXTS:
+                assert [m.span() for m in kept.finditer(text)] == [m.span() for m in made.finditer(text)], rule.name
 
 
 _COMPILED = """

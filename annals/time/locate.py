@@ -25,7 +25,7 @@ from functools import cache
 from re import _constants as _sre  # re's own parser and its names for the parts of a pattern (Python 3.11+)
 from re import _parser
 
-__all__ = ["locator", "matches"]
+__all__ = ["locator", "locator_source", "matches"]
 
 
 def matches(regex: re.Pattern, locator: re.Pattern | None, text: str) -> Iterator[re.Match]:
@@ -51,14 +51,24 @@ def matches(regex: re.Pattern, locator: re.Pattern | None, text: str) -> Iterato
 
 def locator(regex: re.Pattern) -> re.Pattern | None:
     """The locator of `regex` (see the module's docstring); None when what its matches begin with is not known."""
-    first = _first_chars(regex.pattern, regex.flags)
+    source = locator_source(regex.pattern, regex.flags)
+    if source is None:
+        return None
+    try:
+        return re.compile(source, regex.flags)
+    except re.error:  # e.g. a conditional group, which may not stand in a lookbehind
+        return None
+
+
+def locator_source(pattern: str, flags: int, parsed: _parser.SubPattern | None = None) -> str | None:
+    """The pattern of the locator of `pattern` compiled with `flags` (`parsed`: re's parse of it, where
+    the caller has one); None where what its matches begin with is not known. It may still not
+    compile (a conditional group in the lookbehind)."""
+    first = _first_chars(pattern, flags, parsed)
     if first is None or len(first) == len(_ASCII):
         return None
     others = "".join(_escape(ord(c)) for c in _ASCII if c not in first)
-    try:
-        return re.compile(rf"[^{others}](?<=(?={regex.pattern})[\s\S])", regex.flags)
-    except re.error:  # e.g. a conditional group, which may not stand in a lookbehind
-        return None
+    return rf"[^{others}](?<=(?={pattern})[\s\S])"
 
 
 class _Unknown(Exception):
@@ -69,10 +79,10 @@ _ASCII = tuple(map(chr, range(128)))
 _CHAR_FLAGS = re.IGNORECASE | re.DOTALL | re.ASCII  # the flags that change what one character matches
 
 
-def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+def _first_chars(pattern: str, flags: int, parsed: _parser.SubPattern | None = None) -> frozenset[str] | None:
     """The ASCII characters a match of `pattern` can begin with; None if unknown or if it can be empty."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parsed or _parser.parse(pattern, flags)
         first, can_be_empty = _first(parsed.data, parsed.state.flags & _CHAR_FLAGS)
     except Exception:  # noqa: BLE001 - a pattern or a parser this does not know: the rule runs plainly
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import _sre
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -47,15 +48,31 @@ class Rule:
     negatives: tuple[str, ...] = ()
     needs: tuple[Need, ...] = field(default=(), repr=False, compare=False)  # what every match contains (time/needs.py)
     compiled: tuple | None = field(default=None, repr=False, compare=False)  # what re.compile gives _sre.compile
+    # the rule's locator (time/locate.py): its pattern, None where it has none, and its kept code
+    locator_source: str | None = field(default=None, repr=False, compare=False)
+    locator_compiled: tuple | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def regex(self) -> re.Pattern:
-        if self.compiled is not None:
-            try:
-                return _sre.compile(self.source, *self.compiled)
-            except (TypeError, ValueError, RuntimeError):  # not what this interpreter's re makes: compile it
-                pass
-        return _compile_source(self.name, self.source)
+        return _kept(self.source, self.compiled) or _compile_source(self.name, self.source)
+
+    @cached_property
+    def locator(self) -> re.Pattern | None:
+        """The regex that finds, in C, where this rule can match (time/locate.py); None where there is none."""
+        if self.locator_source is None:
+            return None
+        return _kept(self.locator_source, self.locator_compiled) or re.compile(self.locator_source, self.regex.flags)
+
+
+def _kept(source: str, compiled: tuple | None) -> re.Pattern | None:
+    """The regex of `source` made from its kept code; None where there is none or this interpreter's re refuses it."""
+    if compiled is None:
+        return None
+    flags, code, *groups = compiled
+    try:
+        return _sre.compile(source, flags, array(_CODE_TYPE, code).tolist(), *groups)
+    except (TypeError, ValueError, RuntimeError, OverflowError):  # not what this interpreter's re makes: compile it
+        return None
 
 
 def _compile_source(name: str, source: str) -> re.Pattern:
@@ -78,7 +95,8 @@ def _checked(order: int, entry: dict) -> str:
     return name
 
 
-def _rule(order: int, entry: dict, source: str, needs: tuple[Need, ...], compiled: tuple | None) -> Rule:
+def _rule(order: int, entry: dict, source: str, needs: tuple[Need, ...], compiled: tuple | None,
+          locator_source: str | None, locator_compiled: tuple | None) -> Rule:
     return Rule(
         name=entry["name"],
         order=order,
@@ -91,6 +109,8 @@ def _rule(order: int, entry: dict, source: str, needs: tuple[Need, ...], compile
         negatives=tuple(entry.get("negatives", ())),
         needs=needs,
         compiled=compiled,
+        locator_source=locator_source,
+        locator_compiled=locator_compiled,
     )
 
 
@@ -108,7 +128,7 @@ def rules() -> tuple[Rule, ...]:
 
 
 # What the derived patterns and needs depend on, besides the two data files.
-_MODULES = ("lexicon.py", "needs.py", "rules.py")
+_MODULES = ("lexicon.py", "locate.py", "needs.py", "rules.py")
 
 
 def _key() -> str | None:
@@ -120,8 +140,9 @@ def _key() -> str | None:
     return "\0".join([sys.version, text_of("time/rules.yaml"), text_of("time/words.yaml"), *modules])
 
 
-def _derive(entries: list[dict]) -> list[tuple[str, tuple[Need, ...], tuple | None]]:
-    """Each rule's source, needs and compiled code; a pattern that does not compile fails here."""
+def _derive(entries: list[dict]) -> list[tuple[str, tuple[Need, ...], tuple | None, str | None, tuple | None]]:
+    """Each rule's source, needs and compiled code, and its locator's source and code; a pattern that
+    does not compile fails here."""
     from annals.time.lexicon import lexicon
     from annals.time.needs import needs
 
@@ -133,22 +154,43 @@ def _derive(entries: list[dict]) -> list[tuple[str, tuple[Need, ...], tuple | No
         except re.error as exc:
             raise DataError(f"time/rules.yaml:{entry['name']}: pattern does not compile: {exc}") from exc
         found = needs(parsed)
-        derived.append((source, found, _compiled(source, parsed)))
+        flags = parsed.state.flags  # what re.compile(source).flags is
+        derived.append((source, found, _compiled(source, parsed), *_locator(source, flags, parsed)))
     return derived
 
 
-def _compiled(source: str, parsed: _parser.SubPattern) -> tuple | None:
-    """What re.compile(source) passes to _sre.compile after the pattern (compile() in re/_compiler.py): the
-    slow part of compiling, kept with the rules; None where this is not CPython's re (tests/test_time_needs.py
-    checks that the regexes come out as re.compile makes them)."""
+def _locator(source: str, flags: int, parsed: _parser.SubPattern) -> tuple[str | None, tuple | None]:
+    """A rule's locator (time/locate.py): its pattern and code; (None, None) where it has none or it does not compile."""
+    from annals.time.locate import locator_source
+
+    located = locator_source(source, flags, parsed)
+    if located is None:
+        return None, None
+    try:
+        code = _compiled(located, _parser.parse(located, flags), flags)
+        if code is None:  # re's compiler refused it, or this is not CPython's re: compiling it tells
+            re.compile(located, flags)
+    except re.error:  # e.g. a conditional group, which may not stand in a lookbehind
+        return None, None
+    return located, code
+
+
+# re's code words as bytes: the data cache loads a few bytes objects much faster than lists of integers
+_CODE_TYPE = next((kind for kind in "ILQ" if array(kind).itemsize == _sre.CODESIZE), "I")
+
+
+def _compiled(source: str, parsed: _parser.SubPattern, flags: int = 0) -> tuple | None:
+    """What re.compile(source) passes to _sre.compile after the pattern (compile() in re/_compiler.py), its
+    code as bytes: the slow part of compiling, kept with the rules; None where this is not CPython's re
+    (tests/test_time_needs.py checks that the regexes come out as re.compile makes them)."""
     if sys.implementation.name != "cpython":
         return None
     try:
-        code = [int(op) for op in _compiler._code(parsed, 0)]
+        code = array(_CODE_TYPE, _compiler._code(parsed, flags)).tobytes()
     except Exception:  # noqa: BLE001 - an re this does not know: the rule compiles as usual
         return None
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for group, index in groupindex.items():
         indexgroup[index] = group
-    return (int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))

@@ -6,14 +6,14 @@ A match whose meaning is impossible (30 February) gives way to the next.
 Anchoring (anchor.py) then completes what the text leaves out.
 
 Nearly all of find's time goes into trying every rule at every position
-of the text. Once a process has searched enough text to repay building
-them (about 0.1 s), each rule gets a locator that skips, in C, the
-positions where it cannot match (see the end of this module). The matches
-are the same either way.
+of the text. Each rule has a locator that skips, in C, the positions
+where it cannot match (time/locate.py); the data cache keeps its code
+with the rule's (time/rules.py), so it costs next to nothing to build.
+The matches are the same either way.
 
-Before that, a short text is searched only with the rules whose needs
-(time/needs.py) it has: a process that tags one sentence compiles only
-the rules that could match in it.
+A short text is searched only with the rules whose needs (time/needs.py)
+it has: a process that tags one sentence compiles only the rules that
+could match in it.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from functools import cache
 from annals.model import Document, TimeMention
 from annals.time.anchor import Found, anchor, parse_dct
 from annals.time.edtf import edtf_value, timex_value
-from annals.time.locate import locator, matches
+from annals.time.locate import matches
 from annals.time.needs import Text
 from annals.time.normalize import normalize
 from annals.time.rules import Rule, rules
@@ -44,11 +44,10 @@ class Match:
 
 def find(text: str) -> list[Match]:
     """Non-overlapping matches in text order, before anchoring."""
-    scans = _scans(len(text))
-    if len(text) <= _NEEDS_UP_TO:  # only the rules whose needs the text has: the others cannot match
-        present = Text(text)
-        scans = tuple(scan for scan in scans if present.has(scan[0].needs))
-    return _find(text, scans)
+    if len(text) > _NEEDS_UP_TO:
+        return _find(text, _locators())
+    present = Text(text)  # only the rules whose needs the text has: the others cannot match
+    return _find(text, tuple((rule, rule.locator) for rule in rules() if present.has(rule.needs)))
 
 
 def _find(text: str, scans: tuple[tuple[Rule, re.Pattern | None], ...]) -> list[Match]:
@@ -133,21 +132,7 @@ def tag(text: str, *, dct: str | None = None) -> list[TimeMention]:
     return list(tag_document(doc, dct=dct).times)
 
 
-# The rules' locators (time/locate.py) make each scan skip, in C, to where a match can begin.
-_LOCATE_AFTER = 60_000  # characters searched plainly in a process before the locators are built
-_searched = 0
-_NEEDS_UP_TO = 20_000  # characters: a longer text is searched with every rule (looking at it costs more than it saves)
-
-
-def _scans(size: int) -> tuple[tuple[Rule, re.Pattern | None], ...]:
-    """Each rule with its locator; with None (search plainly) until the locators are worth building.
-
-    Building them takes about 0.1 s, what they save on some 50,000
-    characters; a process that tags one short text does not pay for them.
-    """
-    global _searched
-    _searched += size
-    return _locators() if _searched >= _LOCATE_AFTER else _plain()
+_NEEDS_UP_TO = 4_000  # characters: a longer text is searched with every rule (looking at it costs what it saves)
 
 
 @cache
@@ -157,4 +142,5 @@ def _plain() -> tuple[tuple[Rule, None], ...]:
 
 @cache
 def _locators() -> tuple[tuple[Rule, re.Pattern | None], ...]:
-    return tuple((rule, locator(rule.regex)) for rule in rules())
+    """Each rule with its locator (None where it has none: searched plainly)."""
+    return tuple((rule, rule.locator) for rule in rules())
