@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import string
+from re import _parser
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -144,3 +145,29 @@ def test_tagger_locators_are_made_from_the_kept_code_not_compiled(monkeypatch):
     monkeypatch.setattr(re, "compile", compile_refused)
     assert [rule.locator.pattern for rule in fresh] == [rule.locator_source for rule in kept]
 
+
+
+@pytest.mark.parametrize(
+    ("pattern", "not_before"),
+    [
+        (r"(?<!\w)ab", set(string.ascii_letters + string.digits + "_")),
+        (r"(?<![\d.])(?:(?<![^\W\d])|(?<=FY))\d{4}", set(string.digits + ".")),  # the FY way lets a letter stand before
+        (r"(?:the\s+)?(?<!\w)ab", set()),  # "the" comes first on one way, unguarded
+        (r"(?<!\d)(?:(?<!x)a|(?<!y)b)", set(string.digits)),  # each way adds its own: only the shared part holds
+        (r"(?<!\d)(?:(?<!x)|c)?a", set(string.digits)),
+        (r"(?i)(?<!\w)ab", set()),  # a case-insensitive locator would read its set otherwise
+        (r"(?i:(?<![a]))b", {"a", "A"}),
+        (r"(?<!ab)c", set()),  # only one-character lookbehinds count
+    ],
+)
+def test_tagger_locator_not_before_from_the_rules_own_lookbehinds(pattern, not_before):
+    parsed = _parser.parse(pattern, 0)
+    assert set(locate._not_before(parsed, parsed.state.flags)) == not_before
+
+
+@pytest.mark.parametrize("text", ["xab ab 1ab .ab", "FY2010 1.2010 a2010 2010", "ab(ab)\nab"])
+@pytest.mark.parametrize("pattern", [r"(?<!\w)ab", r"(?<![\d.])(?:(?<![^\W\d])|(?<=FY))\d{4}", r"(?<!\d)(?:(?<!x)|c)?a"])
+def test_tagger_locator_with_not_before_finds_what_the_pattern_finds(pattern, text):
+    regex = re.compile(pattern)
+    assert "(?<![" in locate.locator_source(pattern, regex.flags)
+    assert [m.span() for m in locate.matches(regex, locate.locator(regex), text)] == [m.span() for m in regex.finditer(text)]
