@@ -32,7 +32,10 @@ __all__ = ["TYPES", "Rule", "rules"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 _ANCHORS = (None, "dct", "narrative", "report")
-_KEYS = {"pattern", "type", "value", "anchor", "case", "examples", "negatives", "shift"}
+_KEYS = {"pattern", "type", "value", "anchor", "case", "examples", "negatives", "shift", "inside_word"}
+# What every rule's match begins with unless the rule says it may begin inside a word ("FY2010"): no
+# letter, digit or underscore just before it. Locators (time/locate.py) test it before the rule runs.
+_WORD_START = r"(?<!\w)"
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,8 @@ def _derive(entries: list[dict]) -> list[tuple[str, tuple[Need, ...], tuple | No
     derived = []
     for entry in entries:
         source = lexicon().expand(entry["pattern"])
+        if not entry.get("inside_word"):
+            source = _WORD_START + source
         try:
             parsed = _parser.parse(source, 0)
         except re.error as exc:
