@@ -684,6 +684,15 @@ _TOGETHER_AND_BETWEEN = [
 
 
 _SOURCES_THE_PARSE_HIDES = [
+    # who acted "together with" the subject acted too, whatever the act
+    ("On 3 May 2018 Chile announced, together with Peru, the end of the talks.", "2018-05-03", {"Chile", "Peru"}),
+    (("On 3 May 2018 President Rosa Ortiz of Chile announced, jointly with President Juan Pardo of Peru, a new "
+      "fund."), "2018-05-03", {"Rosa Ortiz", "Juan Pardo"}),
+    # a later mention by a name inside the full name, not its last word
+    ("Jorge Luis Ramos Castillo became president of Chile in 2015. On 3 May 2018 President Ramos visited Peru.",
+     "2018-05-03", {"Jorge Luis Ramos Castillo"}),
+    # a body named with an organisation's short name and a word of its own is that body, not the organisation
+    ("The Commonwealth Council met in Lima on 3 May 2018.", "2018-05-03", {"Commonwealth Council"}),
     # a title's pair joined by a dash, the second of two words: both are the text's parties
     (("= Chile–Costa Rica relations =\nThe two countries talk. In 1995 the two countries signed an accord in "
       "Lima."), "1995", {"Chile", "Costa Rica"}),
@@ -855,6 +864,12 @@ def test_events_frame_sources_a_sentence_implies(text, date, source):
     """Who acted where the predicate's own subject does not say it: reference, a page's voice,
     a body or a pair the text implies, the parties of a joint act."""
     assert _sources_on(text, date) == source
+
+
+def test_events_frame_a_region_adjective_names_no_state():
+    events = [e for e in annals.extract("Latin American leaders met in Lima on 3 May 2018.\n", reader="text").events]
+    assert [e.date_value for e in events] == ["2018-05-03"]
+    assert "United States" not in {a.name for a in events[0].actors}
 
 
 def test_events_frame_a_bare_noun_takes_the_name_given_before():

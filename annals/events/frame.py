@@ -186,6 +186,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         for k in words:
             # "South African": a two-word adjective first
             pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 and tree.head(k - 1) == k else ""
+            if pair in gaz.regional:
+                continue  # "Latin American leaders": no state
             state = demonyms.get(pair) or demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
             if state and state not in sources:
                 sources.append(state)
@@ -202,6 +204,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             # "set up the scheme with Iceland": states and bodies that did it together
             if name not in sources and (type_ in JOINT or kinds.get(name) in ("country", "organization")):
                 sources.append(name)
+    if sources and tree.tokens[predicate].pos in VERBS:
+        # "X announced, together with Y, ...": Y did it too, whatever the act
+        along = [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
+                 and any(tree.lemma(a) in lex.together for a in tree.children(k, "advmod"))
+                 for o in tree.children(k, "pobj")]
+        sources += [n for n in actors_in(tree, along, placed) if n not in sources]
     mutual: list[str] = []  # who did it with the subject, told as the verb's object ("met Y")
     if sources and tree.lemma(predicate) in lex.mutual and tree.tokens[predicate].pos in VERBS:
         # "X met President Y" (in Y's capital or elsewhere): both met; not "met the ministers

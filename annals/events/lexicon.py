@@ -43,6 +43,7 @@ class Lexicon:
     signing: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     commanding: frozenset[str] = frozenset()
+    together: frozenset[str] = frozenset()
     examples: tuple[dict, ...] = field(default=())
 
     def classes_of(self, words: list[str]) -> set[str]:
@@ -91,7 +92,8 @@ def _entry(where: str, raw, classes: dict) -> Entry:
 def lexicon() -> Lexicon:
     data = load(_FILE)
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
-                                                 "transitive", "signing", "mutual", "commanding"})
+                                                 "transitive", "signing", "mutual", "commanding",
+                                                 "together"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -109,4 +111,4 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("deliberation") or ()), tuple(subjects), frozenset(data.get("aspiration") or ()),
                    frozenset(data.get("transitive") or ()), frozenset(data.get("signing") or ()),
                    frozenset(data.get("mutual") or ()), frozenset(data.get("commanding") or ()),
-                   tuple(data.get("examples") or ()))
+                   frozenset(data.get("together") or ()), tuple(data.get("examples") or ()))

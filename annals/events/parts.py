@@ -380,14 +380,16 @@ def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]
     return names if len(names) >= 2 else []
 
 
-def _one_per_place(at: dict[int, list[Actor]]) -> list[Actor]:
-    """The actors found at each offset, in text order; of two organisations at one place, the
-    longer name ("NAC" is the North Atlantic Council, not also NATO)."""
+def _one_per_place(at: dict[int, list[Actor]], head: str = "") -> list[Actor]:
+    """The actors found at each offset, in text order; of two organisations at one place, the one
+    whose name has the phrase's head word ("the Common Market Council", not the organisation of its
+    first words), else the longer name ("NAC" is the North Atlantic Council, not also NATO)."""
     inside: list[Actor] = []
     for _, found in sorted(at.items()):
         organisations = [a for a in found if a.kind == "organization"]
         if len(organisations) > 1:
-            found = [a for a in found if a.kind != "organization"] + [max(organisations, key=lambda a: len(a.name))]
+            headed = [a for a in organisations if head and head in a.name.split()] or organisations
+            found = [a for a in found if a.kind != "organization"] + [max(headed, key=lambda a: len(a.name))]
         inside += found
     return inside
 
@@ -602,9 +604,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             if found:
                 names += found
                 continue
-        inside = _one_per_place(at)
+        inside = _one_per_place(at, tree.word(head))
         joined = [tree.extent(k) for k in tree.children(head, "conj")]  # ("the Colombian state and the FARC")
-        own = _one_per_place({o: a for o, a in at.items() if not any(x <= o < y for x, y in joined)})
+        own = _one_per_place({o: a for o, a in at.items() if not any(x <= o < y for x, y in joined)}, tree.word(head))
         if any(a.kind == "organization" for a in own):
             # "the Luxembourg European Council": a place that only names the organisation's meeting.
             inside = [a for offset, a in placed if a in inside and not (

@@ -449,6 +449,10 @@ class DocumentActors:
         candidates = [p for p in self.persons.values() if folded in self._surnames(p.name)]
         if initial:
             candidates = [p for p in candidates if p.name[:1] == initial] or candidates
+        if not candidates:  # "Lula" for Luiz Inácio Lula da Silva, "Lacalle" for Luis Lacalle Pou
+            candidates = [p for p in self.persons.values() if folded in self._inner_names(p.name)]
+            if initial:
+                candidates = [p for p in candidates if p.name[:1] == initial] or candidates
         if len(candidates) == 1:
             return candidates[0].name
         if not candidates and (given := self._by_given_name(surname)) is not None:
@@ -481,6 +485,13 @@ class DocumentActors:
         if len(words) >= 2 and words[0] in self.gaz.surname_first:
             found.add(fold(words[0]))
         return found
+
+    def _inner_names(self, name: str) -> set[str]:
+        """The names inside a full name of three words or more, which a later mention may take alone where
+        none is the last word ("Lula" of "Luiz Inácio Lula da Silva"): capitalised, not an initial."""
+        words = name.split()
+        return {fold(surname_key(w)) for w in words[1:-1] if len(words) >= 3 and w[:1].isupper() and len(w) > 2
+                and not w.endswith(".")}
 
     def _choose(self, candidates: list[Person], *, year: int | None, before: int) -> str:
         if year is not None:

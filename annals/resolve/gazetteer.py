@@ -131,7 +131,8 @@ class Gazetteer:
     def _demonyms(self) -> None:
         data = load("actors/demonyms.yaml")
         check_keys("actors/demonyms.yaml", data,
-                   required={"countries", "political_heads", "capitals", "political_roles"}, allowed={"people_acts"})
+                   required={"countries", "political_heads", "capitals", "political_roles"},
+                   allowed={"people_acts", "regional"})
         for name, adjectives in data["countries"].items():
             entry = self.exact.get(name)
             if entry is None or entry.kind != "country":
@@ -142,6 +143,7 @@ class Gazetteer:
                 self.demonyms[adjective] = entry.name
         self.political_heads = frozenset(data["political_heads"])
         self.people_acts = frozenset(data.get("people_acts") or ())
+        self.regional = frozenset(data.get("regional") or ())
         self.political_roles = frozenset(data["political_roles"])
         self.capitals = dict(data["capitals"])
 

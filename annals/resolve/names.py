@@ -285,6 +285,10 @@ class _Parser:
                 i = end
                 continue
             pair = f"{tok.text} {run[i + 1].bare}" if i + 1 < len(run) else ""
+            if pair in self.gaz.regional:  # "Latin American leaders": no state
+                flush()
+                i += 2
+                continue
             if pair in self.gaz.demonyms:  # "South Sudanese troops", "South African"
                 flush()
                 names.append(Name(tok.start, run[i + 1].end, self.span(run, i, i + 2), "country", self.gaz.demonyms[pair]))
