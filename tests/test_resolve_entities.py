@@ -241,3 +241,58 @@ def test_resolve_entities_a_letterheads_publisher_is_not_the_subject():
                 "The Andean Community grew. The trade area opened on 1 May 2011.\n")
     focus = [a.name for a in DocumentActors(run(load(briefing), until="parse")).focus]
     assert "Nordic Research Service" not in focus and "Andean Community" in focus
+
+
+def _parse_of(text: str, rows: list[tuple[str, str, str, str, int]]):
+    """A Parse of one sentence given word by word: (word, lemma, pos, dep, head)."""
+    from annals.model import Document, Token
+    from annals.resolve.entities import Parse
+
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), lemma, pos, pos, dep, head, ""))
+        at = start + len(word)
+    return Parse(Document(text, tokens=tuple(tokens)))
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("possessive", "person"), [("his", True), ("her", True), ("its", False)])
+def test_resolve_a_name_whose_act_is_done_to_what_is_his_acts_as_a_person(possessive, person):
+    from annals.resolve.entities import _acts_as_person
+    from annals.resolve.names import Name
+
+    text = f"Tomas Vrell took {possessive} party out of the coalition."
+    parse = _parse_of(text, [("Tomas", "Tomas", "PROPN", "compound", 1), ("Vrell", "Vrell", "PROPN", "nsubj", 2),
+                             ("took", "take", "VERB", "ROOT", 2), (possessive, possessive, "PRON", "poss", 4),
+                             ("party", "party", "NOUN", "dobj", 2), ("out", "out", "ADP", "prep", 2),
+                             ("of", "of", "ADP", "prep", 5), ("the", "the", "DET", "det", 8),
+                             ("coalition", "coalition", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 2)])
+    assert _acts_as_person(parse, Name(0, 11, "Tomas Vrell", "unknown")) is person
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "source"), [
+    # a state's "assembly" is its legislature, by the name the lists give it
+    ("Serbia's assembly proclaimed a new constitution on 3 May 2018.", "National Assembly of Serbia"),
+    # "the republic" after a sentence that names a state is that state, not a thing named before
+    ("Chile declared independence in 1818. The republic was admitted to the United Nations on 24 October 1945.",
+     "Chile"),
+])
+def test_resolve_a_state_named_by_a_common_noun(text, source):
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value != "1818"]
+    assert [[a.name for a in e.actors if a.part == "source"] for e in events] == [[source]]
+    assert events[0].object is None
+
+
+@pytest.mark.issue(12)
+def test_resolve_an_assembly_no_state_owns_is_no_legislature():
+    assert actors_of("The assembly met in Geneva on 3 May 2018.") == [[]]
+
+
+@pytest.mark.issue(12)
+def test_read_a_label_over_the_title_is_not_the_title():
+    from annals.read import read_text
+
+    doc = read_text("EUROPE PROGRAMME | BRIEFING PAPER\n\nThe Lima talks: peace between Chile and Peru\n\nThey talk.\n")
+    assert doc.title == "The Lima talks: peace between Chile and Peru"

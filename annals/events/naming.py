@@ -375,8 +375,8 @@ def named_earlier(tree: Tree, lex: Lexicon, p: int, actor_names: set[str]) -> Ev
                 c for c in tree.children(k) if (tree.tokens[c].dep != "det" or tree.lemma(c) not in ("the", "this"))
                 and not _date_phrase(tree, c)]:
             continue
-        if not tree.children(k, "det") or tree.lemma(k) in lex.classes["person"] | lex.classes["leader"]:
-            continue  # "the king" is a person, not a thing
+        if not tree.children(k, "det") or tree.lemma(k) in lex.classes["person"] | lex.classes["leader"] | lex.classes["state"]:
+            continue  # "the king" is a person, "the republic" a state, not a thing
         # "the accord" after "the Prespa Agreement": a word for the same kind of thing
         heads = [tree.word(k)]
         if tree.lemma(k) in lex.classes["accord"]:

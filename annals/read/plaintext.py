@@ -100,10 +100,18 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A label over the title: "RESEARCH BRIEFING | South Asia", "3 May 2021 | Politics": the title comes after it.
+_KICKER = re.compile(r"\S\s+\|\s+\S")
+
+
 def _title(text: str, spans: list[tuple[int, int]]) -> str:
+    kicker = True
     for start, end in spans:
         line = text[start:end].strip()
         if not line:
+            continue
+        if kicker and _KICKER.search(line):
+            kicker = False
             continue
         heading = HEADING.match(line)
         if heading and len(heading.group(1)) == 1:

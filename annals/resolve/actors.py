@@ -49,7 +49,7 @@ _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
 # "the country" inside a sentence ("..., and the country was admitted"): a state named before.
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:new\s+)?country\b(?!\s+of\b|['’])")
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:new\s+|young\s+)?(?:country|republic)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -110,7 +110,7 @@ def _legislatures() -> dict:
 @cache
 def _legislature_words() -> re.Pattern:
     data = _legislatures()
-    words = set(data["generic_words"]) | set(data["chambers"])
+    words = set(data["generic_words"]) | set(data["chambers"]) | set(data.get("owned_words") or ())
     for entry in data["countries"].values():
         words.update(entry["words"])
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)")
@@ -952,6 +952,8 @@ class DocumentActors:
                 if (name.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", between)) or (
                         after is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)):
                     owner = name.canonical
+        if owner is None and word in (data.get("owned_words") or ()):
+            return None  # "the assembly" of no state named with it: any assembly
         country = owner or next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
         shared = word in data["shared_words"]
@@ -975,6 +977,9 @@ class DocumentActors:
                 if len(bodies) == 1:
                     return Actor(bodies[0], "organization")
             return None
+        if word in (data.get("owned_words") or ()):  # "Serbia's assembly": the state's legislature, by its name
+            entry = data["countries"].get(country)
+            return Actor(entry["name"] if entry else self.gaz.of_state(word.capitalize(), country), "organization")
         if word in data["chambers"] or shared:
             return Actor(self.gaz.of_state(word, country), "organization")
         if word in data["generic_words"] or fold(word) == "parliament":

@@ -149,7 +149,16 @@ def _acts_as_person(parse: Parse, name: Name) -> bool:
     head = parse.tokens[tok.head]
     subject_of, object_of = _person_verbs()
     lemma = head.lemma.casefold()
-    return (tok.dep == "nsubj" and lemma in subject_of) or (tok.dep == "dobj" and lemma in object_of)
+    return (tok.dep == "nsubj" and (lemma in subject_of or _his_or_hers(parse, tok.head))) or \
+        (tok.dep == "dobj" and lemma in object_of)
+
+
+def _his_or_hers(parse: Parse, verb: int) -> bool:
+    """Whether what a verb was done to is the subject's own as a person's: "took his party out of the
+    coalition", "resigned her seat"."""
+    return any(parse.tokens[j].dep == "poss" and parse.tokens[j].lemma.casefold() in ("his", "her")
+               and parse.tokens[parse.tokens[j].head].head == verb
+               for j in range(verb + 1, min(len(parse.tokens), verb + 6)))
 
 
 def _clean(text: str) -> str:
