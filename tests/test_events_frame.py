@@ -688,6 +688,8 @@ _SOURCES_THE_PARSE_HIDES = [
     ("On 3 May 2018 Chile announced, together with Peru, the end of the talks.", "2018-05-03", {"Chile", "Peru"}),
     (("On 3 May 2018 President Rosa Ortiz of Chile announced, jointly with President Juan Pardo of Peru, a new "
       "fund."), "2018-05-03", {"Rosa Ortiz", "Juan Pardo"}),
+    # a passive's subject the parser hung on a chronology entry's date
+    ("4 June 2025 – Tomas Vrell, elected the day before, is sworn in as president.", "2025-06-04", {"Tomas Vrell"}),
     # a later mention by a name inside the full name, not its last word
     ("Jorge Luis Ramos Castillo became president of Chile in 2015. On 3 May 2018 President Ramos visited Peru.",
      "2018-05-03", {"Jorge Luis Ramos Castillo"}),

@@ -296,3 +296,18 @@ def test_read_a_label_over_the_title_is_not_the_title():
 
     doc = read_text("EUROPE PROGRAMME | BRIEFING PAPER\n\nThe Lima talks: peace between Chile and Peru\n\nThey talk.\n")
     assert doc.title == "The Lima talks: peace between Chile and Peru"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("governing", "leader"), [("government", True), ("administration", True), ("coast", False)])
+def test_resolve_who_a_government_is_of_is_its_leader(governing, leader):
+    from annals.resolve.entities import _named_leader
+    from annals.resolve.names import Name
+
+    text = f"The {governing} of Tomas Vrell fell."
+    parse = _parse_of(text, [("The", "the", "DET", "det", 1), (governing, governing, "NOUN", "nsubj", 5),
+                             ("of", "of", "ADP", "prep", 1), ("Tomas", "Tomas", "PROPN", "compound", 4),
+                             ("Vrell", "Vrell", "PROPN", "pobj", 2), ("fell", "fall", "VERB", "ROOT", 5),
+                             (".", ".", "PUNCT", "punct", 5)])
+    start = text.index("Tomas")
+    assert _named_leader(parse, Name(start, start + 11, "Tomas Vrell", "unknown")) is leader

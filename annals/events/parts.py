@@ -220,8 +220,10 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
         listed = _list_before(tree, p)
         if listed is not None:
             return listed
-    if tree.children(p, "nsubj", "nsubjpass", "csubj") or not finite or tok.dep not in ("ROOT", "conj", "ccomp"):
+    if tree.children(p, "nsubj", "nsubjpass", "csubj") or tok.dep not in ("ROOT", "conj", "ccomp"):
         return None
+    if not finite:  # "4 June 2025 – A, elected the day before, is sworn in": a passive's subject only
+        return _opening_name(tree, p) if tok.tag == "VBN" and tree.children(p, "auxpass") else None
     for prep in tree.children(p, "prep"):
         if tree.tokens[prep].start > tok.start:
             continue
@@ -232,10 +234,16 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
     listed = _list_before(tree, p)
     if listed is not None:
         return listed
+    return _opening_name(tree, p)
+
+
+def _opening_name(tree: Tree, p: int) -> int | None:
+    """"On 30 January, the Assembly of the AU, meeting in Addis Ababa, readmitted X": a name before the
+    verb that the parser hung nowhere a subject would be, but under no real preposition either (nor
+    on the opening date: "4 June 2025 – A, elected the day before, is sworn in")."""
+    tok = tree.tokens[p]
     if tok.dep != "ROOT":
         return None
-    # "On 30 January, the Assembly of the AU, meeting in Addis Ababa, readmitted X": a name before the
-    # verb that the parser hung nowhere a subject would be, but under no real preposition either
     lo = tree.extent(tree.sentence_root(p))[0]
     for k in tree.span(lo, tok.start):
         if tree.tokens[k].pos != "PROPN" or tree.tokens[k].ent == "DATE" or tree.tokens[k].dep in ("compound", "pobj"):
@@ -245,7 +253,8 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             j = tree.head(j)
             path.append(j)
         # (through commas, a participle, or the opening date's preposition; not through another phrase)
-        if j == p and not any(tree.tokens[i].pos in NOUNS or (tree.tokens[i].pos == "ADP" and not any(
+        if j == p and not any((tree.tokens[i].pos in NOUNS and tree.tokens[i].ent != "DATE") or (
+                tree.tokens[i].pos == "ADP" and not any(
                 tree.tokens[o].ent == "DATE" for o in tree.children(i, "pobj"))) for i in path[:-1]):
             return k
     return None

@@ -36,6 +36,7 @@ _MONTHS = frozenset(
 )
 _LEADERS = frozenset({"president", "leader", "ruler", "dictator", "monarch", "king", "queen", "emperor", "premier",
                       "minister", "chancellor", "general", "chairman", "sultan", "emir", "shah", "head"})
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime"})  # "the government of A": A leads
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PERSON_ENTITY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
                                 "LANGUAGE", "DATE"})
@@ -262,14 +263,19 @@ def _done_to_person(parse: Parse, name: Name) -> bool:
 
 def _named_leader(parse: Parse, name: Name) -> bool:
     """Whether a name stands in apposition to a word for leaders ("the two prime ministers, A and B",
-    "its president, A"), itself or as the second of a pair."""
+    "its president, A"), itself or as the second of a pair, or names who leads a government ("the
+    government of A")."""
     i = parse.token_at(name.end - 1)
     if i is None:
         return False
     tok = parse.tokens[i]
     if tok.dep == "conj" and tok.head != i:
         tok = parse.tokens[tok.head]
-    return tok.dep == "appos" and parse.tokens[tok.head].lemma.casefold() in _LEADERS
+    head = parse.tokens[tok.head]
+    if tok.dep == "pobj" and head.lemma.casefold() == "of" and head.head != tok.head:
+        # "the government of A": who leads it
+        return parse.tokens[head.head].lemma.casefold() in _GOVERNMENTS
+    return tok.dep == "appos" and head.lemma.casefold() in _LEADERS
 
 
 def _acting(parse: Parse, entity: Entity) -> bool:
