@@ -150,7 +150,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     """
     # (the stored tellings of one key in the order they were read, then the new ones in theirs)
     entries: list[tuple[tuple, Telling, Stored | None, int, frozenset]] = \
-        [(s.key, s.telling, s, -1, s.documents) for s in sorted(stored, key=lambda s: (s.key, 0, s.tie))] + \
+        [(s.key, s.telling, s, -1, s.documents) for s in sorted(stored, key=lambda s: (s.key, s.tie))] + \
         [(new_keys[i], t, None, i, frozenset((t.document,))) for i, t in enumerate(new)]
     entries.sort(key=lambda entry: entry[0])
     # Each kind of telling once: copies of one article tell it in the same words.

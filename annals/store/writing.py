@@ -819,7 +819,7 @@ class DocumentWriter:
             members = _sources_of(group.actors)
             first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
             last, last_document, last_start = max(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
-            out.append(_Group(*group[:len(columns)], *keys[document], start, document,
+            out.append(_Group(*(group._mapping[name] for name in _Group._fields[:8]), *keys[document], start, document,
                               ((*keys[document], start, group.date, group.type, members), group.event_id, first),
                               ((*keys[last_document], last_start, group.date, group.type, members), group.event_id, last)))
         return sorted(out, key=lambda row: row.first)
