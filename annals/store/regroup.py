@@ -10,6 +10,10 @@ event of its first telling (in key order) where it can.
 
 A telling's key is (document hash, source, offset, date, type): the same
 whatever the order of adding.
+
+Stored tellings come a kind at a time (`Stored`): the tellings of one event
+that differ only in their documents (one sentence in copies of one article),
+so that comparing costs the same however many copies an event has.
 """
 from __future__ import annotations
 
@@ -25,12 +29,20 @@ __all__ = ["FrameCache", "Grouped", "Stored", "frame_telling", "regroup", "split
 
 
 class Stored(NamedTuple):
-    """A telling already in the corpus: its evidence row, its event, its key and what merging compares."""
+    """Tellings already in the corpus that one event holds and merging cannot tell apart but by their
+    documents (the same date, type, sentence, actors and object): their evidence rows, their event,
+    the first key among them, the telling of that key as merging compares it, and their documents.
 
-    evidence: int
+    `same_event` and `regroup` compare a telling's document only for equality with another's, so the
+    first key's telling with the set of documents answers for every one of them; `tie` orders tellings
+    of one key as the rows were read before (event, evidence id)."""
+
+    evidence: tuple[int, ...]
     event: int
     key: tuple
     telling: Telling
+    documents: frozenset
+    tie: tuple = ()
 
 
 class Grouped(NamedTuple):
@@ -136,21 +148,25 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     states; then groups that a near contradicting date links are joined where all their dates are
     near. A stored event is kept by the group that holds its first telling (in key order).
     """
-    entries: list[tuple[tuple, Telling, Stored | None, int]] = \
-        [(s.key, s.telling, s, -1) for s in stored] + [(new_keys[i], t, None, i) for i, t in enumerate(new)]
+    # (the stored tellings of one key in the order they were read, then the new ones in theirs)
+    entries: list[tuple[tuple, Telling, Stored | None, int, frozenset]] = \
+        [(s.key, s.telling, s, -1, s.documents) for s in sorted(stored, key=lambda s: (s.key, s.tie))] + \
+        [(new_keys[i], t, None, i, frozenset((t.document,))) for i, t in enumerate(new)]
     entries.sort(key=lambda entry: entry[0])
     # Each kind of telling once: copies of one article tell it in the same words.
     kinds: dict[Telling, int] = {}
-    node_of, reps, documents = [], [], []
-    for _, telling, _, _ in entries:
+    node_of: list[int] = []
+    reps: list[Telling] = []
+    documents: list[set] = []
+    for _, telling, _, _, told_by in entries:
         kind = telling._replace(document=None)
         node = kinds.get(kind)
         if node is None:
             node = kinds[kind] = len(reps)
             reps.append(telling)
-            documents.append({telling.document})
+            documents.append(set(told_by))
         else:
-            documents[node].add(telling.document)
+            documents[node] |= told_by
         node_of.append(node)
     joins, conflicts = [], []
     for a in range(len(reps)):
@@ -176,7 +192,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
         members.setdefault(groups.find(node), []).append(position)  # entries in key order
     # Each stored event stays with the group of its first telling (the group's earliest such event).
     keeper: dict[int, int] = {}
-    for position, (_, _, told, _) in enumerate(entries):
+    for position, (_, _, told, _, _) in enumerate(entries):
         if told is not None:
             keeper.setdefault(told.event, groups.find(node_of[position]))
     out = []
@@ -185,8 +201,8 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
                       if entries[p][2] is not None and keeper[entries[p][2].event] == root), None)
         kept = [entries[p][2] for p in positions if entries[p][2] is not None]
         fresh = tuple(sorted(entries[p][3] for p in positions if entries[p][2] is None))
-        out.append(Grouped(event, tuple(s.evidence for s in kept), fresh, entries[positions[0]][0],
-                           tuple(s.evidence for s in kept if s.event != event)))
+        out.append(Grouped(event, tuple(i for s in kept for i in s.evidence), fresh, entries[positions[0]][0],
+                           tuple(i for s in kept if s.event != event for i in s.evidence)))
     return sorted(out, key=lambda g: g.first_key)
 
 

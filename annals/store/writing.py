@@ -15,6 +15,11 @@ first and latest); it is then compared with every telling of those
 that the corpus does not depend on the order documents were added in. The
 events a change touches are derived again from their tellings: dates and
 conflicts, actors with their parts, places, quantities, object, headline, id.
+
+Stored tellings are read a group at a time (annals/store/cells.py): those of
+one event that merging, or deriving, cannot tell apart but by their documents
+and offsets, so that adding the fortieth copy of an article costs about what
+the second did.
 """
 from __future__ import annotations
 
@@ -61,6 +66,7 @@ from annals.model import Actor, Document, Event, Quantity
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
+from annals.store.cells import rows_of, told_by
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
 from annals.store.regroup import FrameCache, Grouped, Stored, frame_telling, regroup, split, stored_actors
@@ -169,6 +175,21 @@ def _reachable(a: str, b: str) -> bool:
     return compatible(a, b) or near(a, b)
 
 
+def _tells(item: Telling, stored: Stored) -> bool:
+    """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
+    documents, which same_event compares with the item's for equality only: one telling of another
+    document answers for all of those, and one of the item's own document for that."""
+    telling, documents = stored.telling, stored.documents
+    if item.document in documents and same_event(item, telling._replace(document=item.document))[0]:
+        return True
+    if telling.document == item.document:
+        other = next((d for d in documents if d != item.document), None)
+        if other is None:
+            return False
+        telling = telling._replace(document=other)
+    return same_event(item, telling)[0]
+
+
 def _window(date: str) -> tuple[str, str] | None:
     """The days whose events a telling of `date` may tell (its dates, widened by a few years)."""
     first, last = bounds(date)
@@ -188,6 +209,26 @@ def _merged(windows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+class _Group(NamedTuple):
+    """Tellings of one event that deriving cannot tell apart (`_derived_columns`): those columns,
+    the hash, source, offset and document of the first in key order, and the sort keys of the first and last."""
+
+    event_id: int
+    date: str
+    type: str
+    actors: str
+    places: str
+    quantities: str
+    object: str | None
+    headline: str | None
+    sha256: str
+    source: str
+    start: int
+    document_id: int
+    first: tuple
+    last: tuple
+
+
 class _Statements(NamedTuple):
     """The statements of the add path, built once per database dialect (their SQL then comes from cache)."""
 
@@ -196,7 +237,7 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     tellings: Select
-    event_tellings: Select
+    cells: Select
     first_last: Select
 
 
@@ -217,8 +258,8 @@ def _statements(dialect: str) -> _Statements:
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
         tellings=select(*_telling_columns()).select_from(with_sentences()).where(one_of(ev.c.id, "ids", dialect)),
-        event_tellings=select(*_telling_columns()).select_from(with_sentences())
-        .where(one_of(ev.c.event_id, "ids", dialect)),
+        cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
+        .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
         # (one index probe each: evidence is indexed by event and id)
         first_last=select(func.min(ev.c.id), func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect))
         .group_by(ev.c.event_id),
@@ -229,6 +270,18 @@ def _telling_columns() -> list:
     ev = t.evidence
     return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object,
             ev.c.id]
+
+
+def _cell_columns() -> list:
+    """What tellings of one event that merging cannot tell apart but by document share (`Stored`)."""
+    ev = t.evidence
+    return [ev.c.event_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object]
+
+
+def _derived_columns() -> list:
+    """What deriving an event reads of its tellings but their keys (`_derive`)."""
+    ev = t.evidence
+    return [ev.c.event_id, ev.c.date, ev.c.type, ev.c.actors, ev.c.places, ev.c.quantities, ev.c.object, ev.c.headline]
 
 
 class ActorIds:
@@ -286,6 +339,7 @@ class DocumentWriter:
         # transaction to the next (the corpus's).
         self.frames: dict[int, Telling] = {}
         self.cache = cache if cache is not None else FrameCache()
+        self.document_keys: dict[int, tuple[str, str]] = {}  # (hash, source) by id, in this transaction
 
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
@@ -322,13 +376,15 @@ class DocumentWriter:
         told = [_told(e, document_id, self._identity) for e in tellings]
         keys = [(doc.sha256, doc.source, e.evidence_start, e.date_value, e.type,
                  tuple(a.name for a in e.actors if a.part == "source")) for e in tellings]
-        related = self._related([item.telling for item in told])
+        cells: dict[int, list[Stored]] = {}  # the stored tellings read in this change, by event
+        related = self._related([item.telling for item in told], cells)
         if learned:
             # A name learned to be another's (an acronym defined here, used bare before): the stored
             # events that name it are grouped again, with the events they may tell.
             again = self._naming(learned)
-            related |= again | self._related([s.telling for s in self._stored_tellings(again)])
-        groups = regroup(self._stored_tellings(related), [item.telling for item in told], keys)
+            related |= again | self._related(list(dict.fromkeys(
+                s.telling._replace(document=d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
+        groups = regroup(self._stored_tellings(related, cells), [item.telling for item in told], keys)
         events = self._apply(groups)
         placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
         result.events_new = sum(1 for group in groups if group.event is None)
@@ -342,19 +398,39 @@ class DocumentWriter:
         actor_id = self.actor_ids.ids.get(key)
         return f"#{actor_id}" if actor_id is not None else key
 
-    def _stored_tellings(self, event_ids: Iterable[int]) -> list[Stored]:
-        """Every telling of these stored events, as regrouping compares them."""
-        ids = sorted(event_ids)
-        if not ids:
-            return []
-        ev, d = t.evidence, t.documents
-        rows = self.conn.execute(
-            select(ev.c.id, ev.c.event_id, d.c.sha256, d.c.source, ev.c.start, ev.c.date, ev.c.type, t.sentences.c.text,
-                   ev.c.actors, ev.c.object, ev.c.document_id)
-            .select_from(with_sentences()).join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, ids))).all()
-        self._frame_rows(rows)
-        return [Stored(row.id, row.event_id, (row.sha256, row.source, row.start, row.date, row.type), self.frames[row.id])
-                for row in rows]
+    def _stored_tellings(self, event_ids: Iterable[int], cells: dict[int, list[Stored]] | None = None) -> list[Stored]:
+        """Every telling of these stored events, a kind at a time (`Stored`), as regrouping compares
+        them; `cells` keeps them by event for the rest of the change (read before anything is written)."""
+        cells = {} if cells is None else cells
+        wanted = sorted(set(event_ids) - cells.keys())
+        if wanted:
+            for event_id in wanted:
+                cells[event_id] = []
+            groups = self.conn.execute(_statements(self.dialect).cells, {"ids": values_of(wanted, self.dialect)}).all()
+            told = [rows_of(group.told) for group in groups]
+            self._load_documents({document for rows in told for _, document, _ in rows})
+            self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
+            for group, rows in zip(groups, told):
+                cells[group.event_id].append(self._cell(group, rows))
+        return [cell for event_id in sorted(set(event_ids)) for cell in cells[event_id]]
+
+    def _cell(self, group, rows: list[tuple[int, int, int]]) -> Stored:
+        """The tellings `rows` (evidence id, document, start) of one group of `_statements().cells`."""
+        keys = self.document_keys
+        first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
+        content = (None, group.date, group.type, group.actors, group.text, _object_name(group.object))
+        telling = self.cache.frame(content, stored_actors(group.actors), self._identity)._replace(document=document)
+        return Stored(tuple(sorted(row[0] for row in rows)), group.event_id,
+                      (*keys[document], start, group.date, group.type), telling,
+                      frozenset(row[1] for row in rows), (group.event_id, first))
+
+    def _load_documents(self, ids: Iterable[int]) -> None:
+        """The (hash, source) of these documents, into `document_keys`."""
+        wanted = sorted(set(ids) - self.document_keys.keys())
+        if wanted:
+            d = t.documents
+            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self.conn.execute(
+                select(d.c.id, d.c.sha256, d.c.source).where(self.any_of(d.c.id, wanted))))
 
     def _frame_rows(self, rows: list) -> None:
         """Frame the stored tellings of these rows not framed yet, into `frames`."""
@@ -396,14 +472,15 @@ class DocumentWriter:
                     self.actor_ids.ids[key] = actor_id
         return sorted(key for _, key in rows if _acronym_key(key))
 
-    def _related(self, told: list[Telling]) -> set[int]:
+    def _related(self, told: list[Telling], cells: dict[int, list[Stored]] | None = None) -> set[int]:
         """The stored events that any of these tellings may tell (by their first and latest tellings):
-        those told on the same dates, and those of compatible or contradicting dates nearby."""
+        those told on the same dates, and those of compatible or contradicting dates nearby.
+        `cells`: the stored tellings read in this change, by event (see `_stored_tellings`)."""
         if not told:
             return set()
         e = t.events
         candidates: dict[int, _Candidate] = {}
-        known: dict[int, list[Telling]] = {}
+        known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
             rows = [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
@@ -411,8 +488,7 @@ class DocumentWriter:
             return rows
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
-            return {candidate.id for candidate in group
-                    if any(same_event(item, old)[0] for old in known[candidate.id])}
+            return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
 
         # First the events told on the same dates.
         # (an event of a kindred type too: a council told as a meeting here, as a summit there)
@@ -429,7 +505,7 @@ class DocumentWriter:
         self._sharing(told, dict(enumerate(groups)))
         # (every telling of an event told on the same date: which of them a new one matches must not
         # depend on which came first)
-        self._read_tellings([c for group in groups for c in group], known, every=True)
+        self._read_tellings([c for group in groups for c in group], known, cells)
         found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
         windows = {i: _window(item.date) for i, item in enumerate(told)}
@@ -457,7 +533,7 @@ class DocumentWriter:
             # (a year is compatible with every event of its year: those are read by their first and latest)
             close = {c.id for i, group in nearby.items() for c in group
                      if len(told[i].date) >= 7 and len(c.date) >= 7 and compatible(c.date, told[i].date)}
-            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, every=True)
+            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, cells)
             self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
             for i, group in nearby.items():
                 found |= related(told[i], group)
@@ -506,23 +582,27 @@ class DocumentWriter:
             date = told[i].date
             group[:] = [c for c in group if any(_reachable(date, other) for other in dates[c.id])]
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Telling]], *, every: bool = False) -> None:
-        """The first and latest tellings of these stored events (`every`: all of them), into `known`."""
+    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
+                       cells: dict[int, list[Stored]] | None = None) -> None:
+        """The first and latest tellings of these stored events, into `known`; given `cells`, all of
+        them (a kind at a time, kept in `cells` too)."""
         wanted = sorted({row.id for row in rows if row.id not in known})
         for row in rows:
             known.setdefault(row.id, [])
         if not wanted:
             return
+        if cells is not None:
+            for stored in self._stored_tellings(wanted, cells):
+                known[stored.event].append(stored)
+            return
         sql = _statements(self.dialect)
-        if every:
-            statement, keys = sql.event_tellings, wanted
-        else:
-            statement, keys = sql.tellings, sorted({i for ends in self.conn.execute(
-                sql.first_last, {"ids": values_of(wanted, self.dialect)}) for i in ends})
-        found = self.conn.execute(statement, {"ids": values_of(keys, self.dialect)}).all()
+        ends = sorted({i for pair in self.conn.execute(sql.first_last, {"ids": values_of(wanted, self.dialect)})
+                       for i in pair})
+        found = self.conn.execute(sql.tellings, {"ids": values_of(ends, self.dialect)}).all()
         self._frame_rows(found)
         for row in found:
-            known[row.event_id].append(self.frames[row.id])
+            known[row.event_id].append(Stored((row.id,), row.event_id, (), self.frames[row.id],
+                                              frozenset((row.document_id,))))
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
@@ -664,16 +744,9 @@ class DocumentWriter:
 
     def _derive(self, event_ids: list[int]) -> None:
         """Everything of these events again from their remaining tellings; an event with none is deleted."""
-        ev, d = t.evidence, t.documents
         for table in (t.event_actors, t.event_places, t.event_quantities):
             self.conn.execute(delete(table).where(self.any_of(table.c.event_id, event_ids)))
-        rows = self.conn.execute(
-            select(ev.c.event_id, ev.c.date, ev.c.date_text, ev.c.type, ev.c.actors, ev.c.places, ev.c.quantities,
-                   ev.c.object, ev.c.headline, ev.c.start, d.c.sha256, d.c.source, ev.c.document_id)
-            .join(d, d.c.id == ev.c.document_id).where(self.any_of(ev.c.event_id, event_ids))).all()
-        # Every telling in key order, so that what an event keeps does not depend on the order of adding.
-        # (a collective act's member tellings share a sentence and a date: their source names order them)
-        rows.sort(key=lambda r: (r.sha256, r.source, r.start, r.date, r.type, _sources_of(r.actors)))
+        rows = self._derived(event_ids)
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
         if gone:
@@ -684,7 +757,7 @@ class DocumentWriter:
         for row in rows:
             actors = tuple(json.loads(row.actors))
             names.update((a["name"], a.get("kind", "other")) for a in actors)
-            event = Event(row.date, row.date_text, row.type, 0, 0, "", places=tuple(json.loads(row.places)),
+            event = Event(row.date, "", row.type, 0, 0, "", places=tuple(json.loads(row.places)),
                           quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
             placed.append((_Told(event, None, actors, frozenset(), frozenset()), row.event_id))  # type: ignore[arg-type]
             frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
@@ -717,7 +790,37 @@ class DocumentWriter:
             self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
                 uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
                 object_name=bindparam("object_name"), headline=bindparam("headline")), list(frames.values()))
+        for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
+            names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
         self._redate(sorted(kept))
         self._link(placed)
+
+    def _derived(self, event_ids: list[int]) -> list[_Group]:
+        """The tellings of these events a group at a time (`_derived_columns`), in the key order of
+        their first tellings, so that what an event keeps does not depend on the order of adding.
+
+        What `_derive` keeps (an event's first telling, its first object and headline, the first
+        telling that names each actor, place or quantity, each name's kind in its last) is the same
+        as it would be from every telling in key order: the first (or last) telling with a value is
+        the first (or last) of its group, as all of the group have it.
+        """
+        ev = t.evidence
+        columns = _derived_columns()
+        groups = self.conn.execute(select(*columns, told_by()).where(self.any_of(ev.c.event_id, event_ids))
+                                   .group_by(*columns)).all()
+        told = [rows_of(group.told) for group in groups]
+        self._load_documents({document for rows in told for _, document, _ in rows})
+        keys = self.document_keys
+        out = []
+        for group, rows in zip(groups, told):
+            # (a collective act's member tellings share a sentence and a date: their source names order them;
+            # tellings of one key keep the order they were read in before, by event and id)
+            members = _sources_of(group.actors)
+            first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
+            last, last_document, last_start = max(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
+            out.append(_Group(*(group._mapping[name] for name in _Group._fields[:8]), *keys[document], start, document,
+                              ((*keys[document], start, group.date, group.type, members), group.event_id, first),
+                              ((*keys[last_document], last_start, group.date, group.type, members), group.event_id, last)))
+        return sorted(out, key=lambda row: row.first)
 
