@@ -688,6 +688,10 @@ _SOURCES_THE_PARSE_HIDES = [
     ("On 3 May 2018 Chile announced, together with Peru, the end of the talks.", "2018-05-03", {"Chile", "Peru"}),
     (("On 3 May 2018 President Rosa Ortiz of Chile announced, jointly with President Juan Pardo of Peru, a new "
       "fund."), "2018-05-03", {"Rosa Ortiz", "Juan Pardo"}),
+    # "they" after a sentence whose subject is two people: those two
+    (("= Chile–Peru relations =\nChile and Peru talk. Prime Ministers Rosa Ortiz and Juan Pardo met in Lima in "
+      "October 2012. After ten rounds, they initialled the Lima Accord on 19 April 2013."), "2013-04-19",
+     {"Rosa Ortiz", "Juan Pardo"}),
     # a passive's subject the parser hung on a chronology entry's date
     ("4 June 2025 – Tomas Vrell, elected the day before, is sworn in as president.", "2025-06-04", {"Tomas Vrell"}),
     # a later mention by a name inside the full name, not its last word

@@ -100,8 +100,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if found:
             return with_conj(tree, found)
     if tok.pos in NOUNS and tok.dep == "dobj" and not tree.is_root(p) \
-            and tree.lemma(tree.head(p)) in lexicon().commanding and tree.children(tree.head(p), "nsubj"):
-        # "Kiir orders their withdrawal": who ordered it did it
+            and tree.lemma(tree.head(p)) in lexicon().commanding | lexicon().signing \
+            and tree.children(tree.head(p), "nsubj"):
+        # "Kiir orders their withdrawal": who ordered it did it; "they initialled the Agreement of
+        # 19 April": who signed the document is its party
         return subjects(tree, tree.head(p), type_)
     if tok.pos in NOUNS:
         found = tree.children(p, "poss")
@@ -519,6 +521,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
                 named = actors_in(tree, with_conj(tree, joined[:1]), placed)
                 if len(named) >= 2:
                     return named
+    if word == "they" and tree.tokens[head].pos == "PRON":
+        # whom the resolver found "they" to mean: the pair that was the subject before, people too
+        here = list(dict.fromkeys(a.name for offset, a in placed if offset == tree.tokens[head].start))
+        if len(here) >= 2 and any(name not in unspelt for name in here):
+            return here
     if word in ("they", "their", "them"):
         # Parties: also the document's own subjects, which "they" and "the two countries" often are.
         unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt

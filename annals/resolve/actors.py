@@ -720,7 +720,9 @@ class DocumentActors:
             named = {a.name for offset, a in out if a.kind in ("country", "organization") and (they or offset < match.start())}
             if not named or (len(named) < 2 and not they):
                 states = re.search(r"countries|nations|states|governments", match.group(0)) is not None
-                for actor in self._recent_pair(index, states=states):
+                # "A and B met in May. They signed ...": the pair that was the subject before, people too
+                pair = self._subjects_before(index) if they else []
+                for actor in pair or self._recent_pair(index, states=states):
                     out.append((match.start(), actor))
             break
         for match in self._scan(_SEVERAL, lo, hi):
@@ -839,6 +841,32 @@ class DocumentActors:
             if len(run) == wanted:
                 return [a for _, a in run]
         return []
+
+    def _subjects_before(self, index: int) -> list[Actor]:
+        """The two or more actors joined as the subject of the sentence before, in the same section
+        ("Prime Ministers A and B met in October"): whom "they" then means."""
+        if index == 0 or self.doc.sentences[index - 1].section != self.doc.sentences[index].section:
+            return []
+        sentence, tokens = self.doc.sentences[index - 1], self.parse.tokens
+        first = self.parse.token_at(sentence.start)
+        if first is None:
+            return []
+        inside = [i for i in range(first, len(tokens)) if tokens[i].start < sentence.end]
+        subject = next((i for i in inside if tokens[i].dep in ("nsubj", "nsubjpass")
+                        and tokens[tokens[i].head].head == tokens[i].head), None)  # (of the root)
+        if subject is None:
+            return []
+        heads = [subject]
+        for i in inside:
+            if tokens[i].dep == "conj" and tokens[i].head in heads:
+                heads.append(i)
+        covered = set(heads) | {i for i in inside if tokens[i].head in heads and tokens[i].dep in ("compound", "flat")}
+        found: list[Actor] = []
+        for offset, actor in self.resolved_at(index - 1, year=None, every=True):
+            if self.parse.token_at(offset) in covered and actor not in found \
+                    and actor.kind in ("person", "country", "organization"):
+                found.append(actor)
+        return found if len(found) >= 2 else []
 
     def _recent_pair(self, index: int, *, states: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
