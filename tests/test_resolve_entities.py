@@ -17,6 +17,8 @@ def actors_of(text: str) -> list[list[str]]:
     [
         ("In 2014, Prime Minister Arvid Lindqvist attended a regional summit.", {"Arvid Lindqvist"}, set()),
         ("In 2006 Chinese troops crossed the border.", {"China"}, set()),
+        # a body's word, "of", and words no list knows: one body
+        ("On 20 December 2013 the Court of Arbitration issued its final award.", {"Court of Arbitration"}, set()),
         ("In 2012 the Peruvian government protested.", {"Peru"}, set()),
         ("Ankara and Brussels agreed on a roadmap in May 2016.", {"Turkey", "European Union"}, set()),
         ("Hanoi expelled two diplomats in 2003.", {"Vietnam"}, set()),

@@ -404,6 +404,9 @@ class _Parser:
             found = self.entity_at(run, j)
             if found is not None and found[1].kind == "country":
                 return found[0]
+        if has_org_word and run[i].text in ("of", "on") and j == i + 1 and 0 < len(run) - j <= 2 and all(
+                run[m].text not in CONNECTORS and self.entity_at(run, m) is None for m in range(j, len(run))):
+            return len(run)  # "the Court of Arbitration", "the Commission of Inquiry": the rest of the run
         return None
 
     def _compound(self, tok: Token) -> list[Name] | None:
