@@ -688,6 +688,9 @@ _SOURCES_THE_PARSE_HIDES = [
     ("On 3 May 2018 Chile announced, together with Peru, the end of the talks.", "2018-05-03", {"Chile", "Peru"}),
     (("On 3 May 2018 President Rosa Ortiz of Chile announced, jointly with President Juan Pardo of Peru, a new "
       "fund."), "2018-05-03", {"Rosa Ortiz", "Juan Pardo"}),
+    # a capital "with" whom an act was done stands for its state, as it does as the subject
+    ("Lima signed a fisheries pact with Santiago in August 2024.", "2024-08", {"Peru", "Chile"}),
+    ("Chile held talks with Lima on 3 May 2018.", "2018-05-03", {"Chile", "Peru"}),
     # "they" after a sentence whose subject is two people: those two
     (("= Chile–Peru relations =\nChile and Peru talk. Prime Ministers Rosa Ortiz and Juan Pardo met in Lima in "
       "October 2012. After ten rounds, they initialled the Lima Accord on 19 April 2013."), "2013-04-19",

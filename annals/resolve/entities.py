@@ -108,6 +108,12 @@ class Parse:
             return True
         if role.dep == "pobj" and role.head != j and self.tokens[role.head].dep == "agent":
             return True  # "was signed by Moscow"
+        if role.dep == "pobj" and role.head != j and self.tokens[role.head].lemma.casefold() in ("with", "against"):
+            # "Cairo signed a pact with Mogadishu", "Ankara's talks with Baghdad": the other party of an act
+            over = self.tokens[self.tokens[role.head].head]
+            if over.pos in ("VERB", "AUX") or (over.pos == "NOUN" and over.dep in ("dobj", "nsubj", "nsubjpass")
+                                                and self.tokens[over.head].pos in ("VERB", "AUX")):
+                return True
         if as_modifier and role.dep in ("amod", "compound", "nmod", "npadvmod") and role.head != j:
             head = self.tokens[role.head]
             if head.lemma.casefold() in gaz.political_heads or head.start < end:
