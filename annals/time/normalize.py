@@ -257,6 +257,8 @@ def _duration(groups: _Groups) -> Value | None:
             amount = amount * 10
             if isinstance(amount, float) and amount.is_integer():
                 amount = int(amount)
+    if unit == "CE" and isinstance(amount, float):
+        unit, amount = "Y", round(amount * 100)  # "half a century": P50Y
     if amount == "X":
         prefix = "PT" if unit in _DURATION_TIME_UNITS else "P"
         return Value("literal", literal=f"{prefix}X{_DURATION_TIME_UNITS.get(unit, unit)}")
@@ -304,7 +306,8 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
             rel = 0
         relative = Relative(unit, rel, anchor)
     else:
-        relative = Relative("D", 0, anchor, tod=tod, hour=hour, minute=minute)
+        # a part of the day: of the day itself, or of the one after or before it ("the next morning")
+        relative = Relative("D", rel or 0, anchor, tod=tod, hour=hour, minute=minute)
     return Value("relative", relative=relative, mod=mod)
 
 
