@@ -336,3 +336,29 @@ def test_time_family_schedules_in_the_present_and_modals(text, dct, expected):
 )
 def test_time_family_parts_of_months_and_days(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of no stated unit after "for"; not "a long time" (TimeBank and AQUAINT leave it)
+        ("The stalls will stay shut for a while.", [("a while", "PXX")]),
+        ("Troops may remain there for some time.", [("some time", "PXX")]),
+        ("The pier has been closed for a long time.", []),
+        # a bare plural after a verb of spending time, and seconds
+        ("It took years to drain the marsh.", [("years", "PXY")]),
+        ("The chip sorts the list in seconds.", [("seconds", "PTXS")]),
+        # fractions of a century in years
+        ("Over the past half-century the lake has shrunk.", [("the past half-century", "P50Y")]),
+        ("It was the wettest winter in half a century.", [("half a century", "P50Y")]),
+    ],
+)
+def test_time_family_vague_and_long_durations(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-22")] == expected
+
+
+@pytest.mark.issue(16)
+def test_time_family_decades_ago_name_a_year():
+    found = [(m.text, m.value) for m in tag("A decade ago the port was idle; two decades ago it was busy.", dct="2013-03-22")]
+    assert found == [("A decade ago", "2003"), ("two decades ago", "1993")]

@@ -47,7 +47,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
 _PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
-                 "decades": "DE", "centuries": "CE"}
+                 "seconds": "TS", "decades": "DE", "centuries": "CE"}
 
 
 class _Groups:
@@ -297,6 +297,8 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
             return None
         unit = groups.value("unit")
         unit = {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
+        if unit == "DE":
+            unit, amount = "Y", amount * 10  # "a decade ago" names a year, as AQUAINT gives it
         relative = Relative(unit, int(amount) * direction, anchor, target="ago")
     elif "unit" in groups:
         unit = groups.value("unit")
