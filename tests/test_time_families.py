@@ -362,3 +362,19 @@ def test_time_family_vague_and_long_durations(text, expected):
 def test_time_family_decades_ago_name_a_year():
     found = [(m.text, m.value) for m in tag("A decade ago the port was idle; two decades ago it was busy.", dct="2013-03-22")]
     assert found == [("A decade ago", "2003"), ("two decades ago", "1993")]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in the plural recurs every week
+        ("The library is shut on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+        ("The ferry sails on Friday evenings.", [("Friday evenings", "SET", "XXXX-WXX-5TEV")]),
+        # "a day or two", "weeks or months": one span, valued by its first length
+        ("The board will decide in a week or two.", [("a week or two", "DURATION", "P1W")]),
+        ("A ruling could come within days or weeks.", [("days or weeks", "DURATION", "PXD")]),
+    ],
+)
+def test_time_family_plural_weekdays_and_alternative_lengths(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-03-22")] == expected

@@ -342,7 +342,8 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
         if "month" in found:
             return Value("literal", literal=f"XXXX-{found.value('month'):02d}")
         if "weekday" in found:
-            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}")
+            tod = f"T{found.value('tod')}" if "tod" in found else ""
+            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}{tod}")
         unit = found.value("unit")
         count = found.value("num") if "num" in found else 1
         if not isinstance(count, (int, float)) or not unit:
