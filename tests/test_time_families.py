@@ -294,3 +294,87 @@ def test_time_family_deadlines_effective_dates_and_attributions(text, dct, expec
 )
 def test_time_family_weekday_with_its_date(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a schedule told in the present lies ahead
+        ("The summit opens in Durban on Tuesday.", "2013-03-22", [("Tuesday", "2013-03-26")]),
+        ("Ministers are meeting Sunday in Brussels.", "2013-03-22", [("Sunday", "2013-03-24")]),
+        ("The envoy arrives in Oslo on Wednesday.", "2013-03-22", [("Wednesday", "2013-03-27")]),
+        # a participle after "stay" or "remain", a base form after a modal: the modal decides
+        ("The banks will stay closed until Tuesday.", "2013-03-22", [("Tuesday", "2013-03-26")]),
+        ("The new phone will hit shops by the summer.", "2013-03-22", [("the summer", "2013-SU")]),
+        # a past stays past
+        ("Shares closed lower on Thursday.", "2013-03-22", [("Thursday", "2013-03-21")]),
+        ("The talks opened on Monday.", "2013-03-22", [("Monday", "2013-03-18")]),
+    ],
+)
+def test_time_family_schedules_in_the_present_and_modals(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a weekday before a day and month, British style, is one date
+        ("A deal must be reached by Monday 25 March.", "2013-03-22", [("Monday 25 March", "2013-03-25")]),
+        # a half, the first or the last week of a month: the month
+        ("Sales picked up in the second half of March.", "2013-04-20", [("the second half of March", "2013-03")]),
+        ("The trial opens in the last week of May.", "2013-04-20", [("the last week of May", "2013-05")]),
+        ("Earnings for the last half of 1989 will be lower.", "1989-10-26", [("the last half of 1989", "1989-H2")]),
+        # the current quarter is the document date's, not the last one reported on
+        ("Sales in the current quarter will be weak.", "1989-10-26", [("the current quarter", "1989-Q4")]),
+        # the next morning: of the day after the one the text last gave
+        ("He was detained on 3 May 2009. The next morning he was freed.", None, [("3 May 2009", "2009-05-03"), ("The next morning", "2009-05-04TMO")]),
+        # half a century in years
+        ("It was the driest spring in half a century.", "2013-03-22", [("half a century", "P50Y")]),
+    ],
+)
+def test_time_family_parts_of_months_and_days(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of no stated unit after "for"; not "a long time" (TimeBank and AQUAINT leave it)
+        ("The stalls will stay shut for a while.", [("a while", "PXX")]),
+        ("Troops may remain there for some time.", [("some time", "PXX")]),
+        ("The pier has been closed for a long time.", []),
+        # a bare plural after a verb of spending time, and seconds
+        ("It took years to drain the marsh.", [("years", "PXY")]),
+        ("The chip sorts the list in seconds.", [("seconds", "PTXS")]),
+        # fractions of a century in years
+        ("Over the past half-century the lake has shrunk.", [("the past half-century", "P50Y")]),
+        ("It was the wettest winter in half a century.", [("half a century", "P50Y")]),
+    ],
+)
+def test_time_family_vague_and_long_durations(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-22")] == expected
+
+
+@pytest.mark.issue(16)
+def test_time_family_decades_ago_name_a_year():
+    found = [(m.text, m.value) for m in tag("A decade ago the port was idle; two decades ago it was busy.", dct="2013-03-22")]
+    assert found == [("A decade ago", "2003"), ("two decades ago", "1993")]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in the plural recurs every week
+        ("The library is shut on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+        ("The ferry sails on Friday evenings.", [("Friday evenings", "SET", "XXXX-WXX-5TEV")]),
+        # "a day or two", "weeks or months": one span, valued by its first length
+        ("The board will decide in a week or two.", [("a week or two", "DURATION", "P1W")]),
+        ("A ruling could come within days or weeks.", [("days or weeks", "DURATION", "PXD")]),
+    ],
+)
+def test_time_family_plural_weekdays_and_alternative_lengths(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-03-22")] == expected

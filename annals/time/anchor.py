@@ -175,7 +175,8 @@ def _bare_clock(value: Value) -> bool:
     return rel is not None and rel.unit == "D" and rel.offset == 0 and rel.hour is not None
 
 
-_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# before a form like "hit" or "put": an infinitive or a verb after a modal ("to hit", "will put"), not a past form
+_BASE_FORM = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might|must)|'ll|n't)\s+(?:not\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "told"})
 _ATTRIBUTION = re.compile(r"[,'\"`]\s*(?:[\w.'-]+\s+){0,5}$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|our|this|these|those)\s+(?:(?:still|yet|not|[a-z]+ly)\s+)?$", re.IGNORECASE)
@@ -204,8 +205,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
-        if kind == "past" and _INFINITIVE.search(text, max(0, match.start() - 4), match.start()):
-            continue  # "to hit", "to put": an infinitive, not a past form
+        if kind == "past" and _BASE_FORM.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "to hit", "will put": a base form, not a past form
         if (
             kind == "future"
             and _PLUPERFECT.search(text, max(0, match.start() - 12), match.start())

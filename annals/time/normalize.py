@@ -47,7 +47,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
 _PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
-                 "decades": "DE", "centuries": "CE"}
+                 "seconds": "TS", "decades": "DE", "centuries": "CE"}
 
 
 class _Groups:
@@ -257,6 +257,8 @@ def _duration(groups: _Groups) -> Value | None:
             amount = amount * 10
             if isinstance(amount, float) and amount.is_integer():
                 amount = int(amount)
+    if unit == "CE" and isinstance(amount, float):
+        unit, amount = "Y", round(amount * 100)  # "half a century": P50Y
     if amount == "X":
         prefix = "PT" if unit in _DURATION_TIME_UNITS else "P"
         return Value("literal", literal=f"{prefix}X{_DURATION_TIME_UNITS.get(unit, unit)}")
@@ -295,6 +297,8 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
             return None
         unit = groups.value("unit")
         unit = {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
+        if unit == "DE":
+            unit, amount = "Y", amount * 10  # "a decade ago" names a year, as AQUAINT gives it
         relative = Relative(unit, int(amount) * direction, anchor, target="ago")
     elif "unit" in groups:
         unit = groups.value("unit")
@@ -304,7 +308,8 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
             rel = 0
         relative = Relative(unit, rel, anchor)
     else:
-        relative = Relative("D", 0, anchor, tod=tod, hour=hour, minute=minute)
+        # a part of the day: of the day itself, or of the one after or before it ("the next morning")
+        relative = Relative("D", rel or 0, anchor, tod=tod, hour=hour, minute=minute)
     return Value("relative", relative=relative, mod=mod)
 
 
@@ -337,7 +342,8 @@ def normalize(rule: Any, groups: dict[str, str | None]) -> Value | None:
         if "month" in found:
             return Value("literal", literal=f"XXXX-{found.value('month'):02d}")
         if "weekday" in found:
-            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}")
+            tod = f"T{found.value('tod')}" if "tod" in found else ""
+            return Value("literal", literal=f"XXXX-WXX-{found.value('weekday')}{tod}")
         unit = found.value("unit")
         count = found.value("num") if "num" in found else 1
         if not isinstance(count, (int, float)) or not unit:
