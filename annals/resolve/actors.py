@@ -851,7 +851,10 @@ class DocumentActors:
         first = self.parse.token_at(sentence.start)
         if first is None:
             return []
-        inside = [i for i in range(first, len(tokens)) if tokens[i].start < sentence.end]
+        last = first
+        while last + 1 < len(tokens) and tokens[last + 1].start < sentence.end:
+            last += 1
+        inside = range(first, last + 1)
         subject = next((i for i in inside if tokens[i].dep in ("nsubj", "nsubjpass")
                         and tokens[tokens[i].head].head == tokens[i].head), None)  # (of the root)
         if subject is None:
