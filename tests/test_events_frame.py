@@ -688,6 +688,9 @@ _SOURCES_THE_PARSE_HIDES = [
     ("On 3 May 2018 Chile announced, together with Peru, the end of the talks.", "2018-05-03", {"Chile", "Peru"}),
     (("On 3 May 2018 President Rosa Ortiz of Chile announced, jointly with President Juan Pardo of Peru, a new "
       "fund."), "2018-05-03", {"Rosa Ortiz", "Juan Pardo"}),
+    # "A has B detained": A had it done; B, the parser's subject after "has", underwent it
+    (("= Chile =\nChile is a state. 26 July 2023 – General Rosa Ortiz, commander of the presidential guard, has "
+      "Chile's President Juan Pardo detained in Santiago."), "2023-07-26", {"Rosa Ortiz"}),
     # a capital "with" whom an act was done stands for its state, as it does as the subject
     ("Lima signed a fisheries pact with Santiago in August 2024.", "2024-08", {"Peru", "Chile"}),
     ("Chile held talks with Lima on 3 May 2018.", "2018-05-03", {"Chile", "Peru"}),

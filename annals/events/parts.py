@@ -135,6 +135,13 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         if by:
             return with_conj(tree, by)
     found = tree.children(p, "nsubj")
+    had = [k for k in tree.children(p, "aux") if tree.lemma(k) == "have"]
+    if tok.tag in ("VBN", "VBD") and had and any(k > had[0] for k in found) and tree.word(had[0])[:1].islower():
+        # "A, by then vice-president, has B and C arrested": who has it done, not who it is done to
+        # (the parser's subject after "has"); the name before "has" (none: no source)
+        causers = [k for k in found if k < had[0]]
+        causer = _opening_name(tree, p, before=tree.tokens[had[0]].start) if not causers else None
+        return with_conj(tree, causers or ([causer] if causer is not None else []))
     if in_force(tree, p):
         # "it entered into force": a thing, not an actor; its parties come from where it was named
         found = [k for k in found if tree.word(k).lower() not in ("it", "this")]
@@ -239,7 +246,7 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
     return _opening_name(tree, p)
 
 
-def _opening_name(tree: Tree, p: int) -> int | None:
+def _opening_name(tree: Tree, p: int, *, before: int | None = None) -> int | None:
     """"On 30 January, the Assembly of the AU, meeting in Addis Ababa, readmitted X": a name before the
     verb that the parser hung nowhere a subject would be, but under no real preposition either (nor
     on the opening date: "4 June 2025 – A, elected the day before, is sworn in")."""
@@ -247,7 +254,7 @@ def _opening_name(tree: Tree, p: int) -> int | None:
     if tok.dep != "ROOT":
         return None
     lo = tree.extent(tree.sentence_root(p))[0]
-    for k in tree.span(lo, tok.start):
+    for k in tree.span(lo, tok.start if before is None else before):
         if tree.tokens[k].pos != "PROPN" or tree.tokens[k].ent == "DATE" or tree.tokens[k].dep in ("compound", "pobj"):
             continue
         path, j = [], k
