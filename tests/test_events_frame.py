@@ -240,6 +240,9 @@ def test_events_frame_who_does_not_act(text, source):
     # what an application was for
     ("Mongolia applied to join the World Trade Organization in 1991.",
      "Mongolia applies to join the World Trade Organization"),
+    # the partner "with" whom it was done is among those who do it: not named twice
+    ("Rosa Ortiz and Juan Pardo lead. On 16 March 2023 Ortiz held talks with Pardo, now prime minister, in Lima.",
+     "Rosa Ortiz and Juan Pardo hold talks"),
 ])
 def test_events_frame_headline_reads_as_written(text, headline):
     assert _event(text).headline == headline

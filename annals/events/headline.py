@@ -396,9 +396,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
     if owned and owned.group(1) in (sources[0], f"the {sources[0]}"):
         what = f"{'their' if plural else 'its'} {owned.group(2)}"  # "Chile opens its embassy", not "the Chile's"
-    for name in sources:  # "Georgia and Russia fight a war", not "... a war with Russia"
-        if len(sources) > 1 and what.endswith(f" with {name}"):
-            what = what[: -len(f" with {name}")]
+    if len(sources) > 1 and " with " in what:
+        # "Georgia and Russia fight a war", not "... a war with Russia"; "A and B hold talks", not
+        # "... talks with B, now prime minister"
+        done, _, partner = what.partition(" with ")
+        if any(name.split()[-1] in partner.split(",")[0].split() for name in sources):
+            what = done
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
     if sources:
