@@ -1139,3 +1139,12 @@ def test_events_frame_a_wire_dateline_with_its_region_names_no_actor():
             "country would use force against the other.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2023-12-14")
     assert {a.name for a in event.actors if a.part == "source"} == {"Rosa Ortiz", "Juan Pardo"}
+
+
+def test_events_frame_headline_holds_the_meetings_a_participle_tells_of():
+    # "Summits held in Lima": what was held, even where the meetings are the organisation's own
+    text = ("= APEC =\nAPEC is a forum. Member countries of APEC supported the plan under the Declarations issued "
+            "at the meeting held in Lima on 28–29 November 2006, at the APEC and ASEAN format Summits held in Lima "
+            "on 2–4 April 2008.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2008-04-02/2008-04-04")
+    assert event.headline.startswith("Asia-Pacific Economic Cooperation holds the APEC and ASEAN format Summits")

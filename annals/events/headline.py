@@ -385,9 +385,13 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
             noun = tree.head(p)
             named = {a.name for offset, a in placed if tree.tokens[noun].start <= offset < tree.tokens[noun].end}
-            if tree.tokens[noun].pos in NOUNS and not named & set(sources):  # ("Nigeria, ..., signed": no thing)
+            # (not "Nigeria, ..., signed": no thing; "Summits held in Bucharest" are, whoever they are of)
+            event_noun = tree.lemma(noun) in lex.nouns or tree.lemma(noun).removesuffix("s") in lex.nouns
+            if tree.tokens[noun].pos in NOUNS and (not named & set(sources) or event_noun):
                 left = _up_to_head(tree, noun)
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
+                if event_noun and _where(tree, p):
+                    what += f" in {_where(tree, p)}"  # "holds the Summits in Bucharest"
     if type_ == "visit" and obj is not None and obj.kind == "meeting" and what.endswith(obj.name) \
             and verb in ("visits", "visit"):
         verb = "attend" if plural else "attends"  # one visits a place, and attends a meeting
