@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 from annals.time import locate, tagger
 from annals.time.rules import rules
 
+# every rule searched plainly, without its locator: what the tagger must find either way
+PLAIN = tuple((rule, None) for rule in rules())
+
 # Texts where a wrong locator would lose or change a match: a match glued to
 # a digit, with no digit at all, beginning with a non-ASCII letter that
 # case-insensitive matching reads as an ASCII one, running across a blank
@@ -83,13 +86,13 @@ def test_tagger_locator_matches_finditer_on_rule_examples():
 )
 def test_tagger_find_with_locators_keeps_edge_matches(text, rule, span):
     matches = found(text, tagger._locators())
-    assert matches == found(text, tagger._plain())
+    assert matches == found(text, PLAIN)
     assert [(text[start:end], name) for start, end, name, _ in matches] == [(span, rule)]
 
 
 def test_tagger_find_same_with_and_without_locators(example_text):
     text = "\n\n".join([example_text] * 3)
-    assert found(text, tagger._locators()) == found(text, tagger._plain())
+    assert found(text, tagger._locators()) == found(text, PLAIN)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow], max_examples=150, deadline=None)

@@ -110,7 +110,7 @@ def _legislatures() -> dict:
 @cache
 def _legislature_words() -> re.Pattern:
     data = _legislatures()
-    words = set(data["generic_words"]) | set(data["chambers"]) | set(data.get("owned_words") or ())
+    words = set(data["generic_words"]) | set(data["chambers"]) | set(data["owned_words"])
     for entry in data["countries"].values():
         words.update(entry["words"])
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)")
@@ -983,7 +983,7 @@ class DocumentActors:
                 if (name.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", between)) or (
                         after is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)):
                     owner = name.canonical
-        if owner is None and word in (data.get("owned_words") or ()):
+        if owner is None and word in data["owned_words"]:
             return None  # "the assembly" of no state named with it: any assembly
         country = owner or next((a.name for a in named if a.kind == "country"), None)
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
@@ -1008,7 +1008,7 @@ class DocumentActors:
                 if len(bodies) == 1:
                     return Actor(bodies[0], "organization")
             return None
-        if word in (data.get("owned_words") or ()):  # "Serbia's assembly": the state's legislature, by its name
+        if word in data["owned_words"]:  # "Serbia's assembly": the state's legislature, by its name
             entry = data["countries"].get(country)
             return Actor(entry["name"] if entry else self.gaz.of_state(word.capitalize(), country), "organization")
         if word in data["chambers"] or shared:

@@ -136,11 +136,6 @@ _NEEDS_UP_TO = 4_000  # characters: a longer text is searched with every rule (l
 
 
 @cache
-def _plain() -> tuple[tuple[Rule, None], ...]:
-    return tuple((rule, None) for rule in rules())
-
-
-@cache
 def _locators() -> tuple[tuple[Rule, re.Pattern | None], ...]:
     """Each rule with its locator (None where it has none: searched plainly)."""
     return tuple((rule, rule.locator) for rule in rules())
