@@ -718,6 +718,25 @@ _SOURCES_THE_PARSE_HIDES = [
       "closed its ports to ships from Peru."), "1994-02-16", {"Chile"}),
     (("President Rosa Ortiz of Chile and President Juan Pardo of Peru talked. On 12 June 2018 the two presidents "
       "announced by telephone that a deal had been found."), "2018-06-12", {"Rosa Ortiz", "Juan Pardo"}),
+    # "the two blocs", "the negotiators": the two organisations the text is about, not the states it listed last
+    (("= The African Union and the European Union =\nThe AU was founded by Chad, Mali and Niger. In 2004 the two "
+      "blocs signed a framework accord in Cairo."), "2004", {"African Union", "European Union"}),
+    (("= The African Union and the European Union =\nThe AU and the EU talk often. On 3 May 2018 the negotiators "
+      "reached an agreement in principle in Rome."), "2018-05-03", {"African Union", "European Union"}),
+    # a press release's title is under its letterhead; a title's "A–B Agreement" names the two parties
+    (("Ministry of Foreign Affairs\nRepublic of Chile\n\nPRESS RELEASE No. 12\n\nSigning of the Andean "
+      "Community–European Union Trade Agreement\n\nLima, 4 May 2021\n\nIn 2004 the two blocs signed a framework "
+      "accord in Cairo."), "2004", {"Andean Community", "European Union"}),
+    # a state's own court, named by its kind in a release about two states: the publisher's state's
+    (("Republic of Chile\nMinistry of Defence\n\nPRESS RELEASE\n\nChile and Peru agree on four new sites\n\n"
+      "Santiago, 4 May 2021 – Today the ministers met.\n\nThe Supreme Court upheld the agreement in January 2016."),
+     "2016-01", {"Supreme Court of Chile"}),
+    # talks launched with no one named: the parties of the relationship the text tells
+    (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
+      "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),
+    # an exercise that brought together two states' troops is theirs
+    (("= Chile–Peru relations =\nChile and Peru talk. The Pacific Shield exercise, held from 3 to 8 May 2022, "
+      "brought together some 900 Chilean and Peruvian troops."), "2022-05-03/2022-05-08", {"Chile", "Peru"}),
     # a word for a legislature that several states use names the one of the text's states that uses it
     (("= Peru–United States relations =\nPeru and the United States talk. In 1996 Congress wrote the embargo "
       "into law."), "1996", {"United States Congress"}),

@@ -63,6 +63,21 @@ def test_read_plaintext_title_from_a_first_line_without_markup():
     assert doc.title == "NATO Official Sees Hope For Ties"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a press release: the title is under its publisher's letterhead and the line that names its kind
+    (("Ministry of Foreign Affairs\nRepublic of Chile\n\nPRESS RELEASE No. 12\n\nChile and Peru sign a "
+      "fisheries pact\n\nLima, 4 May 2021 – Text.\n"), "Chile and Peru sign a fisheries pact"),
+    ("Minister for Trade\nSenator the Hon Jane Roe\n\nMEDIA RELEASE\n\nWine duties removed\n", "Wine duties removed"),
+    # a title above the line that names the kind stays the title
+    ("Chile and Peru sign a fisheries pact\n\nNews release\n\nLima, 4 May 2021 – Text.\n",
+     "Chile and Peru sign a fisheries pact"),
+    # no letterhead above the kind: a sentence is no letterhead
+    ("The ministry said this.\nPRESS RELEASE\nChile and Peru sign\n", ""),
+])
+def test_read_plaintext_title_of_a_press_release(text, title):
+    assert read_text(text).title == title
+
+
 def test_read_plaintext_crlf_lines():
     doc = read_text("== A ==\r\nOne.\r\nTwo.\r\n")
     assert [doc.text[l.start:l.end] for l in doc.lines] == ["== A ==", "One.", "Two."]

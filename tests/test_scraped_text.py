@@ -6,7 +6,7 @@ import pytest
 import annals
 from annals.data import load
 from annals.read import read_text
-from annals.read.plaintext import inline_items, list_mark, year_heading
+from annals.read.plaintext import inline_items, list_mark, release_mark, year_heading
 from annals.segment import segment
 from annals.time.tagger import tag
 
@@ -237,3 +237,13 @@ def test_time_stamp_of_a_page_leaves_partial_dates_to_the_narrative():
             "An office was established in Santiago in December 2017. It was inaugurated on 7 December.\n")
     doc = annals.extract(text, reader="text")
     assert "2017-12-07" in [e.date_value for e in doc.events]
+
+
+@pytest.mark.parametrize("line", LAYOUT["release_marks"]["examples"])
+def test_layout_release_mark_example(line):
+    assert release_mark(line)
+
+
+@pytest.mark.parametrize("line", LAYOUT["release_marks"]["negatives"])
+def test_layout_release_mark_negative(line):
+    assert not release_mark(line)

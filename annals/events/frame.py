@@ -307,7 +307,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         brokers = {a.name for offset, a in placed if any(go_between(tree, k) for k in tree.span(offset, offset + 1))}
         states = [a.name for a in actors if a.kind == "country" and a.name not in target_names and a.name not in brokers]
         # a joint act that names no party: every party the document is about
-        joint = type_ in JOINT and not one_sided(tree, predicate)
+        joint = (type_ in JOINT or type_ == "exercise") and not one_sided(tree, predicate)
         sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
         if joint and len(process) == 2 and not (named & {a.name for a in actors if a.kind == "country"}):
             # "Exploratory talks were held in Havana": the two parties of the process the text tells,
@@ -325,7 +325,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                    if a.name not in brokers]  # (who brokered it is no party: "a Russian-brokered truce")
         # "Relations were raised to a strategic partnership", "The dialogue was formalised": the
         # relationship the text is about is both parties'
-        shared = any(tree.lemma(k) in _RELATIONSHIP for k in heads if tree.tokens[k].pos == "NOUN"
+        # (also what a passive was done to: "Negotiations were launched at the summit")
+        shared = any(tree.lemma(k) in _RELATIONSHIP for k in [*heads, *undergone] if tree.tokens[k].pos == "NOUN"
                      and not tree.children(k, "poss"))
         if (joint or type_ == "conflict" or shared) and len(parties) >= 2 \
                 and (tree.tokens[predicate].pos in NOUNS or shared or (joint and undergone)
@@ -344,6 +345,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 actors = [*actors, *(replace(a, inferred=True) for a in own if all(b.name != a.name for b in actors))]
         if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
             sources = states
+        if not sources and len(states) >= 2 and type_ == "exercise":
+            sources = states  # "the exercise brought together Filipino and American troops": theirs
         sources = sources or [a.name for a in inferred][:1]
         # "Secretariat set up", "Declaration adopted": the organisation the document is about, named
         # through a body or a document of its own, did it.

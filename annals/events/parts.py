@@ -490,7 +490,11 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         # "The leaders also signed": the people the resolver found for the phrase
         phrase_lo, phrase_hi = tree.extent(head)
         return list(dict.fromkeys(a.name for offset, a in placed if a.kind == "person" and phrase_lo <= offset < phrase_hi))
-    plural_parties = tree.lemma(head) in ("country", "side", "nation", "state", "government", "party") and paired
+    # "the two blocs", "the two delegations", "the negotiators": the parties of the talks
+    negotiators = tree.lemma(head) == "negotiator" and tree.tokens[head].tag == "NNS" \
+        and [tree.lemma(k) for k in tree.children(head, "det")] == ["the"] and not tree.children(head, "prep")
+    plural_parties = (tree.lemma(head) in ("country", "side", "nation", "state", "government", "party", "bloc",
+                                           "delegation", "organisation", "organization") and paired) or negotiators
     if plural_parties:
         # "Georgia had tried to block Russia's entry since the two countries fought": the last two
         # states named before the phrase, in the sentence.
@@ -505,11 +509,12 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
         # "the two sides signed" after sentences naming them: the parties the resolver placed there
         phrase_lo, phrase_hi = tree.extent(head)
         # ("the two sides" may be a state and a body; "the two countries" are states)
-        kinds = ("country", "organization") if tree.lemma(head) in ("side", "party") else ("country",)
+        kinds = ("country", "organization") if tree.lemma(head) in ("side", "party", "delegation", "negotiator") else \
+            ("organization",) if tree.lemma(head) in ("bloc", "organisation", "organization") else ("country",)
         meant = [a.name for offset, a in placed if a.kind in kinds and phrase_lo <= offset < phrase_hi]
         if len(meant) >= 2:
             return list(dict.fromkeys(meant))
-        if tree.lemma(head) in ("side", "party") and len([a for a in focus if a.kind in kinds]) >= 2:
+        if tree.lemma(head) in ("side", "party", "delegation", "negotiator") and len([a for a in focus if a.kind in kinds]) >= 2:
             return [a.name for a in focus if a.kind in kinds][:2]  # "all parties": those the text is about
         word = "they"
     elif word not in _PERSONAL and word not in _IMPERSONAL:

@@ -35,11 +35,14 @@ INFOBOX = re.compile(r"^[ \t]*Infobox\b", re.IGNORECASE)
 
 
 @cache
-def _layout() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
-    """The list mark, the inline mark and the year heading of data/segment/layout.yaml, compiled."""
+def _layout() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], re.Pattern]:
+    """The list mark, the inline mark, the year heading and the release mark of
+    data/segment/layout.yaml, compiled."""
     data = load("segment/layout.yaml")
     where = "segment/layout.yaml"
-    check_keys(where, data, required={"list_marks", "inline_marks", "labels", "year_headings"}, allowed=set())
+    check_keys(where, data, required={"list_marks", "inline_marks", "labels", "year_headings", "release_marks"},
+               allowed=set())
+    check_keys(f"{where}:release_marks", data["release_marks"], required={"pattern", "examples"}, allowed={"negatives"})
     labels = sorted((str(w) for w in data["labels"]), key=lambda w: (-len(w), w))
     label = "(?i:" + "|".join(re.sub(r"\\ ", r"[^\\S\\r\\n]+", re.escape(w)) for w in labels) + r")(?!\w)"
     marks, headings = [], []
@@ -61,6 +64,7 @@ def _layout() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
         re.compile("|".join(m.pattern for m in marks)),
         re.compile(r"(?<=\s)[" + glyphs + r"](?:[^\S\r\n]+|$)"),
         tuple(headings),
+        re.compile(data["release_marks"]["pattern"]),
     )
 
 
@@ -104,8 +108,37 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 _KICKER = re.compile(r"\S\s+\|\s+\S")
 
 
+# A letterhead's line: a publisher's name, every word capitalised but the small ones ("Ministry of
+# Foreign Affairs", "Senator the Hon Jane Doe")
+_LETTERHEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and|de|la|du|&)(?:[^\S\r\n]+|$)){1,8}")
+
+
+def release_mark(line: str) -> bool:
+    """Whether a line names a release's kind ("PRESS RELEASE No. 548")."""
+    return _layout()[3].fullmatch(line.strip()) is not None
+
+
+def _under_letterhead(lines: list[str]) -> list[str]:
+    """The lines after a release mark that only a letterhead stands above, else none: a press
+    release's title is below its publisher's name and kind."""
+    above = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if release_mark(line):
+            return lines[i + 1:] if above else []
+        if above == 5 or not _LETTERHEAD.fullmatch(line):
+            return []
+        above += 1
+    return []
+
+
 def _title(text: str, spans: list[tuple[int, int]]) -> str:
     kicker = True
+    opening = [text[start:end].strip() for start, end in spans[:12]]
+    below = [line for line in _under_letterhead(opening) if line]
+    if below and HEADING.match(below[0]) is None and len(below[0]) <= 150 and not re.search(r"[.!?:;]$", below[0]):
+        return below[0]
     for start, end in spans:
         line = text[start:end].strip()
         if not line:

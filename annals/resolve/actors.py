@@ -64,8 +64,9 @@ _LOWER_OFFICE = re.compile(
 )
 _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
-_PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs)"
-                     r"|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties)|[Tt]hey)\b")
+_PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
+                     r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
+                     r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
 # "the three governments", "the four states": that many states named before
 _SEVERAL = re.compile(r"\b[Tt]he\s+(three|four|five|six)\s+(?:countries|nations|states|governments|parties|sides)\b")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -395,9 +396,10 @@ class DocumentActors:
                     found.append(Actor(entry.name, entry.kind))
                 elif name.kind == "programme":
                     # "The EU–Mercosur Partnership Agreement": the parties its name holds
-                    for part in find_names(title, name.start, name.end, gaz=self.gaz, known={}, masked=[]):
-                        if part.kind in ("country", "organization") and part.canonical and part.end <= name.end:
-                            found.append(Actor(part.canonical, part.kind))
+                    parts = [Actor(part.canonical, part.kind)
+                             for part in find_names(title, name.start, name.end, gaz=self.gaz, known={}, masked=[])
+                             if part.kind in ("country", "organization") and part.canonical and part.end <= name.end]
+                    found += parts or self._dashed_parties(name.text)
             # "Eritrean–Ethiopian border conflict": states named by their adjectives
             words = re.findall(r"[A-Z][a-z]+", title)
             paired = {f"{a} {b}": (a, b) for a, b in itertools.pairwise(words) if f"{a} {b}" in self.gaz.demonyms}
@@ -429,6 +431,21 @@ class DocumentActors:
         for actor in found:
             if actor not in self.focus:
                 self.focus.append(actor)
+
+    def _dashed_parties(self, text: str) -> list[Actor]:
+        """The parties a dash joins at the head of a name ("Mercosur–European Union Partnership
+        Agreement"): the longest run of words next to each dash that names a state or an
+        organisation (the first piece's last words, the others' first)."""
+        pieces = re.split(r"\s*[–—]\s*|(?<=\w)-(?=[A-Z])", text)
+        found: list[Actor] = []
+        for i, piece in enumerate(pieces if len(pieces) >= 2 else ()):
+            words = piece.split()
+            for n in range(len(words), 0, -1):
+                entry = self.gaz.lookup(" ".join(words[-n:] if i == 0 else words[:n]))
+                if entry is not None and entry.kind in ("country", "organization"):
+                    found.append(Actor(entry.name, entry.kind))
+                    break
+        return found if len(found) >= 2 else []
 
     def _named_in_body(self, organisation: str) -> bool:
         """Whether the text below its title names an organisation, by a name or by its last word ("the
@@ -722,6 +739,11 @@ class DocumentActors:
                 states = re.search(r"countries|nations|states|governments", match.group(0)) is not None
                 # "A and B met in May. They signed ...": the pair that was the subject before, people too
                 pair = self._subjects_before(index) if they else []
+                if re.search(r"blocs|organi[sz]ations", match.group(0)):
+                    pair = self._recent_pair(index, organisations=True)  # "the two blocs": no states
+                elif re.search(r"delegations|negotiators", match.group(0)):
+                    # "the negotiators reached an agreement": the two parties of the talks the text tells
+                    pair = list(self.process_pair()) or self._parties_about()
                 for actor in pair or self._recent_pair(index, states=states):
                     out.append((match.start(), actor))
             break
@@ -871,20 +893,32 @@ class DocumentActors:
                 found.append(actor)
         return found if len(found) >= 2 else []
 
-    def _recent_pair(self, index: int, *, states: bool = False) -> list[Actor]:
+    def _recent_pair(self, index: int, *, states: bool = False, organisations: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
-        of; for `states` ("the two countries"), countries only, else the two the text is about."""
-        for i in range(index - 1, max(-1, index - (7 if states else 4)), -1):  # (states: further back)
+        of; for `states` ("the two countries"), countries only, for `organisations` ("the two blocs")
+        organisations only, else the two the text is about."""
+        for i in range(index - 1, max(-1, index - (7 if states or organisations else 4)), -1):  # (further back)
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
             found = [a for a in self.resolved(i, year=None) if a.kind in ("country", "organization")]
             countries = [a for a in found if a.kind == "country"]
+            bodies = [a for a in dict.fromkeys(found) if a.kind == "organization"]
+            if organisations:
+                if len(bodies) == 2:
+                    return bodies
+                continue
             if len(countries) >= 2:
                 return countries
             if len(found) >= 2 and not states:
                 return found
-        pair = [a for a in self.focus if a.kind == "country"]
-        return pair if states and len(pair) == 2 else []
+        kind = "organization" if organisations else "country"
+        pair = [a for a in self.focus if a.kind == kind]
+        return pair if (states or organisations) and len(pair) == 2 else []
+
+    def _parties_about(self) -> list[Actor]:
+        """The two states or organisations the text is about, if it is about two."""
+        pair = [a for a in self.focus if a.kind in ("country", "organization")]
+        return pair if len(pair) == 2 else []
 
     def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
         """The organisation whose name ends in `word` that the text names last, this sentence first
@@ -934,12 +968,28 @@ class DocumentActors:
         if owner is None:
             # "The Supreme Court upheld" in a text about one state: that state's
             states = [a.name for a in self.focus if a.kind == "country"]
+            if len(states) != 1:
+                states = self._publisher_states()  # ("The Supreme Court" in one state's press release)
             national = len(words) == 2 and words[0] in _NATIONAL_COURTS and words[1] == "Court"
             return self.gaz.of_state(name.canonical, states[0]) if national and len(states) == 1 else None
         word = owner.group(1)
         entry = self.gaz.lookup(word)
         state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
         return self.gaz.of_state(name.canonical, state) if state else None
+
+    def _publisher_states(self) -> list[str]:
+        """The states a letterhead above the title names ("Republic of the Philippines / Department of
+        National Defense / PRESS RELEASE / title"): the publisher's."""
+        title = self.doc.title
+        at = self.doc.text.find(title) if title else -1
+        if at <= 0:
+            return []
+        states = []
+        for i, sentence in enumerate(self.doc.sentences):
+            if sentence.end > at:
+                break
+            states += [n.canonical for n in self.names.get(i, ()) if n.kind == "country" and n.canonical not in states]
+        return states
 
     def _described_body(self, words: list[str], kind: str) -> Actor | None:
         """The one organisation the text names whose name holds these words, in this order, before
