@@ -906,6 +906,14 @@ def test_events_frame_a_region_adjective_names_no_state():
     assert "United States" not in {a.name for a in events[0].actors}
 
 
+@pytest.mark.parametrize("region", ["Latin America", "South America", "Central America"])
+def test_events_frame_a_region_named_for_a_continent_names_no_state(region):
+    text = f"Talks were relaunched at the EU–{region} summit in Madrid on 3 May 2018.\n"
+    events = annals.extract(text, reader="text").events
+    assert [e.date_value for e in events] == ["2018-05-03"]
+    assert "United States" not in {a.name for a in events[0].actors}
+
+
 def test_events_frame_a_bare_noun_takes_the_name_given_before():
     text = "In 1974 Chile leased the Arica Corridor to Peru. On 26 June 1992 the corridor was opened."
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1992-06-26")

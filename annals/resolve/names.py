@@ -231,6 +231,14 @@ class _Parser:
                 names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
                 i = end
                 continue
+            region = next((k for k in (3, 2) if i + k <= len(run) and all(t.capitalised for t in run[i:i + k])
+                           and self.gaz.region(self.span(run, i, i + k))), None)
+            if region is not None and not pending:
+                # "Latin America", "South America": a region, though its last word is a state's alias
+                names.append(Name(run[i].start, run[i + region - 1].end, self.span(run, i, i + region), "place",
+                                  self.gaz.region(self.span(run, i, i + region))))
+                i += region
+                continue
             found = self.entity_at(run, i)
             if found is not None and pending and found[0] - i == 1 and tok.bare in self.gaz.org_words:
                 found = None  # "the Green Alliance": the end of a name of its own, not NATO's alias
