@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -19,6 +19,8 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe7: tests/probe7/docs with tests/probe7/gold (a seventh, written blind later the same session and
   scored once, at the end of that session's work);
 - probe8: tests/probe8/docs with tests/probe8/gold (an eighth, written blind the session after and
+  scored once it was written, before anything was changed for it);
+- probe9: tests/probe9/docs with tests/probe9/gold (a ninth, written blind the session after that and
   scored once it was written, before anything was changed for it).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
@@ -57,6 +59,7 @@ SETS = {
     "probe6": (ROOT / "tests" / "probe6" / "docs", ROOT / "tests" / "probe6" / "gold"),
     "probe7": (ROOT / "tests" / "probe7" / "docs", ROOT / "tests" / "probe7" / "gold"),
     "probe8": (ROOT / "tests" / "probe8" / "docs", ROOT / "tests" / "probe8" / "gold"),
+    "probe9": (ROOT / "tests" / "probe9" / "docs", ROOT / "tests" / "probe9" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
