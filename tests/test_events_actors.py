@@ -106,6 +106,16 @@ def test_events_actors_a_state_declared_by_what_only_states_have(text):
     assert kinds.get("Quovia") == "country"
 
 
+def test_events_actors_a_person_whose_government_it_was_is_no_state():
+    """"Ortega's government" after "President Rosa Ortega": hers, not a state called Ortega."""
+    text = ("3 May 2001 - Juan Pardo defeats President Rosa Ortega in an election. Ortega rejects the result on "
+            "5 May 2001.\n\n9 June 2001 - The court annuls the law that Ortega's government had passed in 1999.\n")
+    events = annals.extract(text, reader="text").events
+    assert "Ortega" not in {a.name for e in events for a in e.actors}
+    rejected = next(e for e in events if e.date_value == "2001-05-05")
+    assert {a.name for a in rejected.actors if a.part == "source"} == {"Rosa Ortega"}
+
+
 def test_events_actors_shared_legislature_word_is_the_sentence_state():
     """"The National Assembly" of a text about Slovenia is Slovenia's, not the one state whose
     legislature the lists know by that name; a state the text declares is one too."""

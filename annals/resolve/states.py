@@ -38,11 +38,19 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
     for written, name in found:
         if name.split()[0].casefold() not in words and not _known(name, gaz) \
                 and not (_FORMAL.match(written) and _known_formal(written, gaz)) \
-                and not any(w in gaz.programme_words or w in gaz.org_words or w in endings for w in name.split()):
+                and not any(w in gaz.programme_words or w in gaz.org_words or w in endings for w in name.split()) \
+                and not _a_person(name, text, gaz):
             out.setdefault(name, name)
             if _FORMAL.match(written):
                 out.setdefault(written, name)
     return out
+
+
+def _a_person(name: str, text: str, gaz: Gazetteer) -> bool:
+    """Whether the text writes the name after a title, as a person's ("President Yahya Jammeh", "Mr
+    Jammeh"): then "Jammeh's government" is his, not a state's."""
+    titles = "|".join(re.escape(t) for t in sorted({*gaz.honorifics, *gaz.offices}, key=len, reverse=True))
+    return re.search(rf"\b(?:{titles})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", text) is not None
 
 
 def _known_formal(written: str, gaz: Gazetteer) -> bool:
