@@ -731,6 +731,10 @@ _SOURCES_THE_PARSE_HIDES = [
     (("Republic of Chile\nMinistry of Defence\n\nPRESS RELEASE\n\nChile and Peru agree on four new sites\n\n"
       "Santiago, 4 May 2021 – Today the ministers met.\n\nThe Supreme Court upheld the agreement in January 2016."),
      "2016-01", {"Supreme Court of Chile"}),
+    # a body that acts on "him" or on "his" term is the source, not the man named before
+    (("3 May 2016 - Juan Pardo defeats President Luis Ortega in a vote. On 9 May 2016 Ortega rejects the result. "
+      "The United Nations Security Council calls on him the next day to accept it."), "2016-05-10",
+     {"United Nations Security Council"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),
