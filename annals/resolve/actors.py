@@ -68,8 +68,10 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
                      r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
 # "the three governments", "the four states": that many states named before
-_SEVERAL = re.compile(r"\b[Tt]he\s+(three|four|five|six)\s+(?:countries|nations|states|governments|parties|sides)\b")
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}
+_SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|member)\s+)?"
+                      r"(?:countries|nations|states|governments|parties|sides)\b")
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -685,10 +687,12 @@ class DocumentActors:
             who = self._recent_person(index)
             if who and all(a.name != who for _, a in out):
                 out.append((lo + opening.end() - len(opening.group(0).strip()), Actor(who, "person", self._role(who))))
-        if not any(a.kind == "person" for _, a in out) and _PRONOUN.search(text, lo, hi):
+        pronoun = _PRONOUN.search(text, lo, hi)
+        if not any(a.kind == "person" for _, a in out) and pronoun:
             who = self._recent_person(index)
             if who:
-                out.append((lo, Actor(who, "person", self._role(who))))
+                # (where the pronoun stands: "The Council calls on him" is not his act)
+                out.append((pronoun.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(self._group_names(), lo, hi):
             # "the E3 notified": each of its member states
             out += [(match.start(), Actor(member, "country")) for member in self.gaz.groups[match.group(0)]]
