@@ -152,3 +152,21 @@ def test_events_actors_an_office_in_apposition_is_the_named_persons():
     event = annals.extract(text, reader="text").events[0]
     people = {a.name for a in event.actors if a.kind == "person"}
     assert people == {"Ana Ruiz"}
+
+
+def test_events_actors_an_acronym_made_of_the_first_letters_of_words():
+    """"the Andean Free Trade Association (ANFTA)": AN-F-T-A, and later "ANFTA" is that body."""
+    text = ("In 1965 Chile and Peru set up the Andean Free Trade Association (ANFTA). On 3 May 1970 ANFTA admitted "
+            "Bolivia.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1970-05-03")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Andean Free Trade Association"}
+
+
+@pytest.mark.parametrize(("written", "state"), [
+    ("British Guiana", "Guyana"), ("Upper Volta", "Burkina Faso"), ("Antigua", "Antigua and Barbuda"),
+    ("St. Lucia", "Saint Lucia"),
+])
+def test_events_actors_a_state_under_its_colonial_or_short_name(written, state):
+    event = annals.extract(f"{written} joined the Universal Postal Union on 5 June 1961.\n", reader="text").events[0]
+    assert [(a.name, a.kind) for a in event.actors if a.part == "source"] == [(state, "country")]
+

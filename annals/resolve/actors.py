@@ -170,6 +170,38 @@ def _foreign_long_form(text: str, at: int, letters: list[str]) -> re.Match | Non
     return re.compile(r"\S+").search(text, base + first.start())
 
 
+def _spelt_long_form(text: str, at: int, acronym: str) -> re.Match | None:
+    """The first word of the name right before an acronym made of the first letters of its words,
+    some of them more than one ("Caribbean Free Trade Association (CARIFTA)": CARI-F-T-A), each
+    capitalised word giving at least one but one at most giving none ("ECOWAS")."""
+    base = max(0, at - 160, text.rfind("\n", 0, at) + 1)
+    words = list(re.finditer(r"[\w'’]+", text[base:at]))
+    run: list[re.Match] = []
+    for word in reversed(words):
+        if word.group()[0].isupper():
+            run.insert(0, word)
+        elif word.group() not in ("of", "for", "and", "the", "on"):
+            break
+    letters = acronym.replace("-", "").lower()
+    for start in range(len(run) - 2, -1, -1):  # the shortest name that spells it, from three words up
+        names = [w.group().lower() for w in run[start:]]
+        if len(names) >= 3 and names[0][0] == letters[0] and _spells(names, letters, 0, 0, 1):
+            return re.compile(r"\S+").search(text, base + run[start].start())
+    return None
+
+
+def _spells(words: list[str], letters: str, i: int, j: int, skips: int) -> bool:
+    """Whether letters[j:] is a prefix of words[i] then of each later word in turn (`skips` words may
+    give none; the last gives at least one)."""
+    if i == len(words):
+        return j == len(letters)
+    word = words[i]
+    for n in range(min(len(word), len(letters) - j), 0, -1):
+        if word[:n] == letters[j:j + n] and _spells(words, letters, i + 1, j + n, skips):
+            return True
+    return skips > 0 and i < len(words) - 1 and _spells(words, letters, i + 1, j, skips - 1)
+
+
 class DocumentActors:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -228,7 +260,10 @@ class DocumentActors:
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
             guessed = need or first is None
-            if guessed:
+            spelt = _spelt_long_form(text, match.start(), acronym) if guessed and acronym not in self.gaz.exact else None
+            if spelt is not None:
+                first, base, guessed = spelt, 0, False
+            elif guessed:
                 first = None if acronym in self.gaz.exact else _foreign_long_form(text, match.start(), letters)
                 if first is None:
                     continue
