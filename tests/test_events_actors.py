@@ -170,3 +170,10 @@ def test_events_actors_a_state_under_its_colonial_or_short_name(written, state):
     event = annals.extract(f"{written} joined the Universal Postal Union on 5 June 1961.\n", reader="text").events[0]
     assert [(a.name, a.kind) for a in event.actors if a.part == "source"] == [(state, "country")]
 
+
+def test_events_actors_the_association_is_the_association_named_before():
+    text = ("In 1965 Chile and Peru set up the Andean Free Trade Association. On 3 May 1970 the Association admitted "
+            "Bolivia.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1970-05-03")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Andean Free Trade Association"}
+

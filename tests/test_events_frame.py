@@ -735,6 +735,9 @@ _SOURCES_THE_PARSE_HIDES = [
     (("3 May 2016 - Juan Pardo defeats President Luis Ortega in a vote. On 9 May 2016 Ortega rejects the result. "
       "The United Nations Security Council calls on him the next day to accept it."), "2016-05-10",
      {"United Nations Security Council"}),
+    # "it" in a clause on the object: the subject of the clause above it, not the state named first
+    (("The minister announced in May 2021, during a visit to Peru, that Chile would reopen its embassy in Lima, "
+      "which it closed in 1993."), "1993", {"Chile"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

@@ -467,6 +467,15 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
             return []  # "A truce took effect in April, though it expired in October": the truce, no actor
         if before:
             main = [(offset, a) for offset, a in before if any(lo <= offset < hi for lo, hi in subject)]
+            if word in ("it", "its"):
+                # "the United States would reopen its embassy, which it closed": the subject of the
+                # nearest clause above the pronoun that names a state or a body
+                for up in tree.ancestors(head):
+                    above = [tree.extent(k) for k in tree.children(up, "nsubj", "nsubjpass") if head not in tree.subtree(k)]
+                    near = [(offset, a) for offset, a in before if any(lo <= offset < hi for lo, hi in above)]
+                    if near:
+                        main = near
+                        break
             first = main or before
             # (of a body and its organisation named at one place, the body: "the UN General Assembly ... it")
             at_first = [a for offset, a in first if offset == first[0][0]]
