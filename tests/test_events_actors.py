@@ -177,3 +177,11 @@ def test_events_actors_the_association_is_the_association_named_before():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1970-05-03")
     assert {a.name for a in event.actors if a.part == "source"} == {"Andean Free Trade Association"}
 
+
+
+def test_events_actors_a_parliament_in_a_capital_is_that_states():
+    """"parliament in Santiago" in a text about China and Chile: Chile's, not the first state's."""
+    text = "= China and Chile =\nChina and Chile talk.\n\nProtesters marched on parliament in Santiago on 24 November 2021.\n"
+    names = {a.name for e in annals.extract(text, reader="text").events for a in e.actors}
+    assert "National Congress of Chile" in names
+    assert "National People's Congress" not in names

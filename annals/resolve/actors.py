@@ -1072,6 +1072,12 @@ class DocumentActors:
                 if (name.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", between)) or (
                         after is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)):
                     owner = name.canonical
+        if owner is None and at is not None:
+            # "parliament in Honiara": the legislature of the state whose capital it sits in
+            seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.doc.text[at + len(word):at + len(word) + 40])
+            state = self.gaz.capital_of(seat.group(1)) if seat else None
+            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
+                owner = state
         if owner is None and word in data["owned_words"]:
             return None  # "the assembly" of no state named with it: any assembly
         country = owner or next((a.name for a in named if a.kind == "country"), None)
