@@ -738,6 +738,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # "it" in a clause on the object: the subject of the clause above it, not the state named first
     (("The minister announced in May 2021, during a visit to Peru, that Chile would reopen its embassy in Lima, "
       "which it closed in 1993."), "1993", {"Chile"}),
+    # a deal reached "between" states in a clause on it: they made it
+    (("The Lima Accord is a fisheries deal that was reached in Quito on 3 May 2015 between Chile and Peru, "
+      "Ecuador and Colombia."), "2015-05-03", {"Chile", "Peru", "Ecuador", "Colombia"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

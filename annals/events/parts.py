@@ -395,6 +395,15 @@ def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]
             if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
                 at.setdefault(offset, []).append(actor)
         names += [a.name for a in _one_per_place(at) if a.name not in names]
+    if not names:
+        # "an agreement that was concluded in Vienna between Iran and the P5+1": the act's own phrase
+        # (the parser may hang it on the place or the date: "in Quito on 3 May between A and B")
+        spans = [tree.extent(k) for k in tree.subtree(p) if tree.lemma(k) == "between" and k > p]
+        at = {}
+        for offset, actor in placed:
+            if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
+                at.setdefault(offset, []).append(actor)
+        names = list(dict.fromkeys(a.name for a in _one_per_place(at)))
     return names if len(names) >= 2 else []
 
 
