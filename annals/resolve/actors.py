@@ -364,9 +364,15 @@ class DocumentActors:
                 len(gap) <= 2 or (names[i - 1].kind == "office" and _TITLE_GAP.fullmatch(gap))):
             # "NATO Secretary General Javier Solana", "President of Azerbaijan Heydar Aliyev"
             j = i - 1
-            while j >= 0 and names[j].kind in ("office", "country", "organization") and (j == i - 1 or names[j + 1].start - names[j].end <= 5):
+            # (not across a comma: "President A of Chile, President B" holds no office of Chile)
+            while j >= 0 and names[j].kind in ("office", "country", "organization") and (
+                    j == i - 1 or (names[j + 1].start - names[j].end <= 5
+                                   and re.fullmatch(r"[\s'’s]*(?:of\s+(?:the\s+)?)?", text[names[j].end:names[j + 1].start]))):
                 j -= 1
             chain = names[j + 1:i]
+            if i + 1 < len(names) and names[i + 1].kind == "country" and not any(n.kind == "country" for n in chain) \
+                    and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[person.end:names[i + 1].start]):
+                chain.append(names[i + 1])  # "President Javier Milei of Argentina"
             return self._office(chain)
         if i + 1 < len(names) and names[i + 1].kind == "office":
             between = text[person.end:names[i + 1].start]
