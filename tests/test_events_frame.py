@@ -741,6 +741,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a deal reached "between" states in a clause on it: they made it
     (("The Lima Accord is a fisheries deal that was reached in Quito on 3 May 2015 between Chile and Peru, "
       "Ecuador and Colombia."), "2015-05-03", {"Chile", "Peru", "Ecuador", "Colombia"}),
+    # a passive that names no one goes on with the state that acted in the sentence before
+    (("= Chile–Peru relations =\nChile and Peru talk. In May 2020 Peru imposed duties on Chilean copper. Duties "
+      "on Chilean wine were announced on 27 November 2020."), "2020-11-27", {"Peru"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

@@ -13,7 +13,7 @@ from annals.events.parts import JOINT
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import Tree
-from annals.model import Document, Event, EventObject, Predicate
+from annals.model import Actor, Document, Event, EventObject, Predicate
 from annals.resolve.actors import DocumentActors
 from annals.resolve.gazetteer import gazetteer
 from annals.time.edtf import year_of
@@ -135,8 +135,11 @@ def find_events(doc: Document) -> Document:
     text = doc.text
     antecedents = Antecedents()
     series: dict[int, EventObject] = {}  # a predicate's first object, that its later dates may follow
+    acted: tuple[int, tuple[Actor, ...]] = (-1, ())  # the states and bodies that acted in a sentence
     for index, mentions in by_sentence.items():
         sentence = doc.sentences[index]
+        previous = index > 0 and acted[0] == index - 1 and doc.sentences[index - 1].paragraph == sentence.paragraph
+        before = acted[1] if previous else ()
         antecedents.enter(sentence.section, lex)
         names = actors.names.get(index, [])
         sentence_places = places(text, names)
@@ -176,7 +179,8 @@ def find_events(doc: Document) -> Document:
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
                                focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start,
-                               first=series.get(reading.token) if reading else None, process=actors.process_pair())
+                               first=series.get(reading.token) if reading else None, process=actors.process_pair(),
+                               before=before)
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
@@ -186,6 +190,10 @@ def find_events(doc: Document) -> Document:
             settled = frame.object is not None and "accord" in lex.classes_of([w.lower() for w in frame.object.name.split()])
             antecedents.add(frame.object, tuple(a for a in frame.actors if a.part == "source"),
                             parties=type_ in JOINT or not settled)
+            named = tuple(a for a in frame.actors if a.part == "source" and not a.inferred
+                          and a.kind in ("country", "organization"))
+            if named and acted[0] != index:
+                acted = (index, named)
             events.append(
                 Event(
                     date_value=mention.edtf,

@@ -142,9 +142,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None,
                date_at: int | None = None, first: EventObject | None = None,
-               process: tuple[Actor, ...] = ()) -> Frame:
+               process: tuple[Actor, ...] = (), before: tuple[Actor, ...] = ()) -> Frame:
     """The frame of one event: its actors with their parts, its object and its headline (`first`:
-    the object of an earlier date on the same predicate)."""
+    the object of an earlier date on the same predicate; `before`: the states and bodies the sentence
+    before, in the same paragraph, named as who acted)."""
     if predicate is None:
         if type_ == "meeting":
             # A caption that shows people together ("A (left) with B in May 2005"): they met.
@@ -300,6 +301,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     named = {a.name for _, a in placed}
     # "..., though it expired in October": a thing's own act (the pronoun is the thing); no one did it
     thing = type_ not in JOINT and any(tree.word(k).lower() == "it" for k in heads)
+    if not sources and not thing and undergone and not named and before and type_ not in JOINT \
+            and not any(tree.lemma(k) in _RELATIONSHIP for k in undergone):
+        # "China imposed duties on barley. Duties on wine were announced in November": a passive that
+        # names no one goes on with who acted in the sentence before
+        sources = [a.name for a in before]
+        actors = [*actors, *(a for a in before if all(b.name != a.name for b in actors))]
     if not sources and not thing:
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
