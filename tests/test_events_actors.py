@@ -185,3 +185,11 @@ def test_events_actors_a_parliament_in_a_capital_is_that_states():
     names = {a.name for e in annals.extract(text, reader="text").events for a in e.actors}
     assert "National Congress of Chile" in names
     assert "National People's Congress" not in names
+
+
+def test_events_actors_the_forum_on_a_date_is_the_forum_named_before():
+    """"suspended from the Forum on 2 May 2009": the body named before ("the Council on Foreign
+    Relations" is a name of its own; "on" and a date is not)."""
+    text = "The Pacific Islands Forum met in Suva in 1971. Tonga was suspended from the Forum on 2 May 2012.\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012-05-02")
+    assert "Pacific Islands Forum" in {a.name for a in event.actors}

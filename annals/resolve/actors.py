@@ -77,7 +77,7 @@ _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
-                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for|on)\b)")
+                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
