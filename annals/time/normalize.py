@@ -159,6 +159,14 @@ def _clock(groups: _Groups) -> tuple[int | None, int | None]:
     return hour, int(groups.text("minute") or 0)
 
 
+def _mod(groups: _Groups) -> str | None:
+    """The TimeML mod: of "early", "mid", "the end of"...; else APPROX for "around"."""
+    mod = groups.value("part")
+    if mod is None and "approx" in groups:
+        return "APPROX"
+    return mod
+
+
 def _points(groups: _Groups) -> Value | None:
     hour, minute = _clock(groups)
     start = Point(
@@ -189,7 +197,7 @@ def _points(groups: _Groups) -> Value | None:
         start = start.with_(decade=190 + groups.value("decade_word"))
     if "century" in groups:
         start = start.with_(century=groups.value("century") - 1)
-    mod = groups.value("part")
+    mod = _mod(groups)
     if not any(n in groups for n in ("year2", "yy2", "month2", "day2")):
         return Value.point(start, mod=mod) if _valid(start) else None
     end = Point(
@@ -270,7 +278,7 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     hour, minute = _clock(groups)
     rel = groups.value("rel")
     direction = groups.value("ago")
-    mod = groups.value("part")
+    mod = _mod(groups)
     if "month" in groups and "day" in groups:
         # "this coming Sunday, March 8": the calendar date the text spells out
         return _points(groups)
