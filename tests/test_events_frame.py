@@ -744,6 +744,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a passive that names no one goes on with the state that acted in the sentence before
     (("= Chile–Peru relations =\nChile and Peru talk. In May 2020 Peru imposed duties on Chilean copper. Duties "
       "on Chilean wine were announced on 27 November 2020."), "2020-11-27", {"Peru"}),
+    # a summit named for the two parties a dash joins, told by a participle: both held it
+    (("= The African Union =\nThe AU was founded in 2002. At the second AU–Mercosur summit, held in Lima on "
+      "3–4 May 2015, leaders agreed to talk."), "2015-05-03/2015-05-04", {"African Union", "Southern Common Market"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

@@ -35,6 +35,7 @@ from annals.events.parts import (
     JOINT,
     OWN_PASSIVES,
     actors_in,
+    dashed_parties,
     go_between,
     in_force,
     one_sided,
@@ -301,6 +302,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     named = {a.name for _, a in placed}
     # "..., though it expired in October": a thing's own act (the pronoun is the thing); no one did it
     thing = type_ not in JOINT and any(tree.word(k).lower() == "it" for k in heads)
+    if type_ in ("summit", "meeting") and not [n for n in sources if n in named]:
+        # "At the sixth EU–AU summit, held in Brussels, leaders agreed": the two a dash joins met
+        paired = actors_in(tree, dashed_parties(tree, predicate), placed)
+        sources = paired if len(paired) >= 2 else sources
     if not sources and not thing and undergone and not named and before and type_ not in JOINT \
             and not any(tree.lemma(k) in _RELATIONSHIP for k in undergone):
         # "China imposed duties on barley. Duties on wine were announced in November": a passive that

@@ -374,6 +374,21 @@ def _antecedent(tree: Tree, pronoun: int) -> int | None:
     return k
 
 
+_MEETING_NOUNS = frozenset({"summit", "meeting", "forum", "dialogue", "conference", "talks", "council"})
+
+
+def dashed_parties(tree: Tree, p: int) -> list[int]:
+    """The names a dash joins before a meeting noun of the predicate's sentence ("At the sixth EU–AU
+    summit, held in Brussels, leaders agreed"): the parties that met."""
+    for noun in tree.span(*tree.extent(tree.sentence_root(p))):
+        if tree.lemma(noun) not in _MEETING_NOUNS or tree.tokens[noun].pos != "NOUN":
+            continue
+        named = [k for k in range(min(tree.subtree(noun)), noun) if tree.tokens[k].pos == "PROPN"]
+        if len(named) >= 2 and any(tree.word(k) in ("-", "–") for k in range(named[0], named[-1])):
+            return named
+    return []
+
+
 def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]:
     """The parties an agreement's own title names, where the act names no one ("The Agreement ...
     between the European Communities ... and the Russian Federation ... was signed"): the states and
