@@ -747,6 +747,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a summit named for the two parties a dash joins, told by a participle: both held it
     (("= The African Union =\nThe AU was founded in 2002. At the second AU–Mercosur summit, held in Lima on "
       "3–4 May 2015, leaders agreed to talk."), "2015-05-03/2015-05-04", {"African Union", "Southern Common Market"}),
+    # "the leaders of" a list, however it is parsed (a former name in brackets): every state listed
+    (("The heads of government of Chile, the Cook Islands, Peru and Upper Volta (now Burkina Faso) met in Lima on 5 "
+      "August 1971."), "1971-08-05", {"Chile", "Cook Islands", "Peru", "Burkina Faso"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

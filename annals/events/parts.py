@@ -657,12 +657,18 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             for offset, actor in placed:
                 if actor.kind in ("organization", "country") and any(a <= offset < b for a, b in of):
                     at.setdefault(offset, []).append(actor)
-        if not at and tree.tokens[head].pos == "NOUN" and (
-                tree.lemma(head) in gazetteer().political_heads or tree.word(head).lower() in gazetteer().political_heads):
+        if tree.tokens[head].pos == "NOUN" and (
+                tree.lemma(head) in gazetteer().political_heads or tree.word(head).lower() in gazetteer().political_heads) \
+                and not any(a.kind == "person" for found in at.values() for a in found):
             # "officials from Chile and Peru", "representatives of the two governments": the states they speak for
             of = [o for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from") for o in tree.children(k, "pobj")]
             found = [n for n in actors_in(tree, with_conj(tree, of), placed, actors, focus) if n not in names]
-            if found:
+            # (every state listed there, however the parser joined the list: "the leaders of A, the B, C and D")
+            spans = [tree.extent(k) for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from")]
+            listed = [a.name for offset, a in sorted(placed, key=lambda item: item[0])
+                      if a.kind == "country" and any(x <= offset < y for x, y in spans)]
+            if found or len(set(listed)) >= 2:
+                found += [n for n in dict.fromkeys(listed) if n not in found and n not in names]
                 names += found
                 continue
         inside = _one_per_place(at, tree.word(head))
