@@ -750,6 +750,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # "the leaders of" a list, however it is parsed (a former name in brackets): every state listed
     (("The heads of government of Chile, the Cook Islands, Peru and Upper Volta (now Burkina Faso) met in Lima on 5 "
       "August 1971."), "1971-08-05", {"Chile", "Cook Islands", "Peru", "Burkina Faso"}),
+    # "the leaders" at a summit, on a page about an organisation: its leaders
+    (("= Chile and the Andean Community =\nChile left the Andean Community in 1976. At the 12th summit in Lima in "
+      "May 2015, the leaders declared their intention to admit Chile again."), "2015-05", {"Andean Community"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

@@ -306,6 +306,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "At the sixth EU–AU summit, held in Brussels, leaders agreed": the two a dash joins met
         paired = actors_in(tree, dashed_parties(tree, predicate), placed)
         sources = paired if len(paired) >= 2 else sources
+    if not sources and any(tree.lemma(k) in ("leader", "head") and tree.tokens[k].tag == "NNS"
+                           and not tree.children(k, "prep", "poss", "compound", "amod") for k in heads):
+        # "At the 46th summit, the leaders declared": on a page about an organisation, its leaders
+        bodies = [a for a in focus if a.kind == "organization"]
+        if bodies:
+            sources = [bodies[0].name]
+            actors = [*actors, *(a for a in bodies[:1] if all(b.name != a.name for b in actors))]
     if not sources and not thing and undergone and not named and before and type_ not in JOINT \
             and not any(tree.lemma(k) in _RELATIONSHIP for k in undergone):
         # "China imposed duties on barley. Duties on wine were announced in November": a passive that
