@@ -73,6 +73,9 @@ def sources_of(text: str) -> list[list[str]]:
          {"Tomas Varga", "Ilir Hoxha"}),
         (("Under King Idris IV, who succeeded his father Omar III in July 1999, Varnia pursued a new policy. "
           "In July 2016, the king announced a return to the union."), {"Idris IV"}),
+        # "The Minister" of a minister's release: the one minister for something the text named
+        (("Today, the Minister for Trade and Tourism, Senator Jane Roe, welcomed the decision. Trade with Peru grew."
+          "\n\nThe Minister travelled to Lima on 3 May 2023."), {"Jane Roe"}),
         # each office of a list is its own holder's, not the next one's
         (("On 2 May 2018 President Rosa Ortiz of Chile, President Juan Pardo of Peru and President Luis Vega of "
           "Bolivia met in Quito. On 3 May 2019 the President of Peru visited Santiago."), {"Juan Pardo"}),

@@ -93,8 +93,8 @@ _BODY_PEOPLE = re.compile(r"(?<![A-Za-z] )\b(?:(Forum|Council|Union|Alliance|Com
 _DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){1,3}?)(commission|council|committee|secretariat|assembly|"
                              r"agency|authority|mission|commissions|committees)\b")
 _BARE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
-    r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor)\b(?!\s+of\b)"
+    r"\b[Tt]he\s+((?i:president|prime\s+minister|secretary[\s-]general|foreign\s+minister|defen[cs]e\s+minister|minister"
+    r"|king|queen|emperor|empress|emir|sultan|monarch|chancellor))\b(?!\s+(?:of|for)\b)"
 )
 # "The leaders signed": the people named in the sentence before
 _THE_HOLDERS = re.compile(r"\b[Tt]he\s+(leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|"
@@ -370,6 +370,9 @@ class DocumentActors:
                                    and re.fullmatch(r"[\s'’s]*(?:of\s+(?:the\s+)?)?", text[names[j].end:names[j + 1].start]))):
                 j -= 1
             chain = names[j + 1:i]
+            if j >= 0 and names[j].kind == "office" and len(chain) == 1 and chain[0].kind == "office" \
+                    and re.fullmatch(r",\s*", text[names[j].end:chain[0].start]):
+                chain = [names[j]]  # "the Minister for Trade, Senator X": the office the text gives first
             if i + 1 < len(names) and names[i + 1].kind == "country" and not any(n.kind == "country" for n in chain) \
                     and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[person.end:names[i + 1].start]):
                 chain.append(names[i + 1])  # "President Javier Milei of Argentina"
@@ -390,6 +393,8 @@ class DocumentActors:
         offices = [n for n in chain if n.kind == "office"]
         if not offices:
             return None, ("", None)
+        # (an office before a courtesy title: "the Minister for Trade, Senator X" is the minister)
+        offices = [n for n in offices if n.role not in self.gaz.honorifics] or offices
         title = offices[-1].role
         others = [n for n in chain if n.kind in ("country", "organization")]
         of = others[-1].canonical if others else None
@@ -594,6 +599,16 @@ class DocumentActors:
                     return name.name
         return None
 
+    def _only_holder(self, role: str) -> str | None:
+        """The one person of the text whose office has this word, if only one has ("The Minister"
+        of a minister's release, named in full under its letterhead)."""
+        for fits in (lambda r: r.startswith(role), lambda r: re.search(rf"\b{re.escape(role)}\b", r)):
+            # (an office that is this word first: "Minister for Trade", not "Prime Minister")
+            holders = [p.name for p in self.persons.values() if any(fits(r.casefold()) for r in p.roles)]
+            if holders:
+                return holders[0] if len(holders) == 1 else None
+        return None
+
     def _people_before(self, index: int) -> list[str]:
         """The people of the nearest sentence before (in the section) that names two or more."""
         for i in range(index - 1, max(-1, index - 3), -1):
@@ -702,7 +717,8 @@ class DocumentActors:
         lo, hi = (sentence.start, sentence.end) if start is None else (start, end)
         for match in self._scan(_BARE_OFFICE, lo, hi):
             who = self.holder(office_key(match.group(1), None), year=year, before=match.start())
-            who = who or self._recent_person(index, role=match.group(1).casefold().replace("-", " "))
+            role = " ".join(match.group(1).casefold().replace("-", " ").split())
+            who = who or self._recent_person(index, role=role) or self._only_holder(role)
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         if not any(a.kind == "person" for _, a in out):

@@ -30,6 +30,10 @@ def surname_key(name: str) -> str:
     return _ARTICLE_NAME.sub(lambda m: m.group(0)[-1], name, count=1) if _ARTICLE_NAME.match(name) else name
 
 
+# Offices whose holder's portfolio may follow with "for" ("Minister for Trade and Tourism").
+_PORTFOLIO_OFFICES = frozenset({"Minister", "Secretary", "Commissioner"})
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
@@ -164,8 +168,21 @@ class _Parser:
         """The longest office title starting at token i: (end, title) or None."""
         for size, folded, office in self.gaz.offices_by_word.get(fold(run[i].bare), ()):
             if i + size <= len(run) and fold(" ".join(t.bare for t in run[i:i + size])) == folded:
-                return i + size, office
+                return self._portfolio(run, i + size, office)
         return None
+
+    def _portfolio(self, run: list[Token], end: int, office: str) -> tuple[int, str]:
+        """An office with the portfolio that follows it ("Minister for Trade and Tourism")."""
+        if office.split()[-1] not in _PORTFOLIO_OFFICES or end >= len(run) or run[end].text != "for":
+            return end, office
+        j, last = end + 1, None
+        while j < len(run) and (run[j].capitalised or (run[j].text in ("and", "&", ",") and last is not None)):
+            if run[j].capitalised:
+                last = j
+            j += 1
+        if last is None:
+            return end, office
+        return last + 1, f"{office} {self.span(run, end, last + 1)}"
 
     def _government_of(self, run: list[Token], i: int):
         """A state's government named before it ("Government of Colombia"), where the run ends with
