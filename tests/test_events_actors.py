@@ -193,3 +193,13 @@ def test_events_actors_the_forum_on_a_date_is_the_forum_named_before():
     text = "The Pacific Islands Forum met in Suva in 1971. Tonga was suspended from the Forum on 2 May 2012.\n"
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012-05-02")
     assert "Pacific Islands Forum" in {a.name for a in event.actors}
+
+
+def test_events_actors_an_organisation_before_it_took_its_name_is_its_predecessor():
+    """On a page about the European Union, an act of 1967 that names no body is the EEC's, which the
+    text named; one of 2002 is the Union's."""
+    text = ("= Chile and the European Union =\nChile and the EU are partners. Chile first sought talks with the EEC "
+            "in 1962. A second application was submitted in 1967. Chile signed a trade deal with the EU in 2002.\n")
+    names = {e.date_value: {a.name for a in e.actors} for e in annals.extract(text, reader="text").events}
+    assert "European Economic Community" in names["1967"] and "European Union" not in names["1967"]
+    assert "European Union" in names["2002"]

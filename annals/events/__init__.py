@@ -178,7 +178,7 @@ def find_events(doc: Document) -> Document:
             frame = read_frame(tree, lex, reading.token if reading else None, reading.frame if reading else None,
                                type_, actors_of, actors.resolved_at(index, year=year, every=True),
                                meaning=reading.meaning if reading else None, expand=expand,
-                               focus=tuple(actors.focus), antecedents=antecedents, date_at=mention.start,
+                               focus=tuple(actors.focus_at(index, year)), antecedents=antecedents, date_at=mention.start,
                                first=series.get(reading.token) if reading else None, process=actors.process_pair(),
                                before=before)
             if inferred:

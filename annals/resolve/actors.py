@@ -1336,7 +1336,7 @@ class DocumentActors:
             if country not in actors and not subjects:
                 actors.append(country)
                 inferred.add(country.name)
-        org = next((a for a in self.focus if a.kind == "organization"), None)
+        org = next((a for a in self.focus_at(index, year) if a.kind == "organization"), None)
         # Joining or leaving names what is joined: in a document about an organisation, it is that
         # organisation whoever joins ("Tehran applied for full membership").
         joining = type_ in ("membership", "withdrawal")
@@ -1350,6 +1350,31 @@ class DocumentActors:
                 if host and all(a.name != host for a in actors):
                     actors.append(Actor(host, "country"))
         return actors, frozenset(inferred)
+
+    def focus_at(self, index: int, year: int | None) -> list[Actor]:
+        """The document's subjects as of a year: an organisation before it took its name is the
+        predecessor the text named last by sentence `index` ("the EEC" for 1962 on a page about the
+        European Union that names it)."""
+        out = []
+        for actor in self.focus:
+            since = self.gaz.since.get(actor.name)
+            if actor.kind == "organization" and year is not None and since is not None and year < since:
+                actor = self._named_last(self.gaz.predecessors.get(actor.name, ()), index) or actor
+            out.append(actor)
+        return out
+
+    def _named_last(self, wanted, index: int) -> Actor | None:
+        """The organisation among `wanted` that the text names last by sentence `index`, else first after it."""
+        found = None
+        for i in sorted(self.names):
+            for name in self.names[i]:
+                canonical = (self._entry(name.canonical) or Entry(name.canonical or "", "")).name \
+                    if name.kind == "acronym" else name.canonical
+                if canonical in wanted and (found is None or i <= index):
+                    found = canonical
+            if i > index and found is not None:
+                break
+        return Actor(found, "organization") if found else None
 
     def _is_subject(self, index: int, actor: Actor, places: tuple[str, ...], focus: set[str]) -> bool:
         """Whether a sentence's actor is a subject of its own: a country not named as a place, a known

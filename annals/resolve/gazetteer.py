@@ -51,6 +51,8 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.cities: frozenset[str] = frozenset()
         self.regions: dict[str, str] = {}
+        self.predecessors: dict[str, list[str]] = {}  # an organisation's former bodies or names
+        self.since: dict[str, int] = {}  # the year an organisation with predecessors took its name
         self._bodies: dict[str, list[str]] | None = None
         titles = load("actors/titles.yaml")
         self.honorifics = frozenset(titles["honorifics"])
@@ -162,7 +164,7 @@ class Gazetteer:
         rows = load("actors/organizations.yaml")
         for index, row in enumerate(rows):
             where = f"actors/organizations.yaml:{row.get('name', index)}"
-            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent", "successor"})
+            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent", "successor", "since"})
             if row["kind"] not in ("organization", "programme"):
                 raise DataError(f"{where}: kind must be organization or programme")
             if row["name"] in names:
@@ -177,6 +179,12 @@ class Gazetteer:
             for key in ("parent", "successor"):
                 if row.get(key) and row[key] not in names:
                     raise DataError(f"actors/organizations.yaml:{row['name']}: {key} {row[key]!r} is not listed")
+            if row.get("successor"):
+                self.predecessors.setdefault(row["successor"], []).append(row["name"])
+            if "since" in row:
+                if not isinstance(row["since"], int):
+                    raise DataError(f"actors/organizations.yaml:{row['name']}: since must be a year")
+                self.since[row["name"]] = row["since"]
 
     def _places(self) -> None:
         data = load("actors/places.yaml")
