@@ -219,6 +219,7 @@ class DocumentActors:
         self._lowercase: re.Pattern | None = None
         self._groups: re.Pattern | None = None
         self._organisations: set[str] | None = None
+        self._mentions: dict[str, list[int]] | None = None  # the sentences that name each body
         self._all_named: set[str] | None = None
         self._process: tuple[Actor, ...] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
@@ -1365,15 +1366,17 @@ class DocumentActors:
 
     def _named_last(self, wanted, index: int) -> Actor | None:
         """The organisation among `wanted` that the text names last by sentence `index`, else first after it."""
-        found = None
-        for i in sorted(self.names):
-            for name in self.names[i]:
-                canonical = (self._entry(name.canonical) or Entry(name.canonical or "", "")).name \
-                    if name.kind == "acronym" else name.canonical
-                if canonical in wanted and (found is None or i <= index):
-                    found = canonical
-            if i > index and found is not None:
-                break
+        if self._mentions is None:
+            self._mentions = defaultdict(list)
+            for i in sorted(self.names):
+                for name in self.names[i]:
+                    canonical = (self._entry(name.canonical) or Entry(name.canonical or "", "")).name \
+                        if name.kind == "acronym" else name.canonical
+                    if canonical:
+                        self._mentions[canonical].append(i)
+        named = [(i, name) for name in wanted for i in self._mentions.get(name, ())]
+        before = [item for item in named if item[0] <= index]
+        found = max(before)[1] if before else min(named)[1] if named else None
         return Actor(found, "organization") if found else None
 
     def _is_subject(self, index: int, actor: Actor, places: tuple[str, ...], focus: set[str]) -> bool:
