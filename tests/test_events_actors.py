@@ -203,3 +203,12 @@ def test_events_actors_an_organisation_before_it_took_its_name_is_its_predecesso
     names = {e.date_value: {a.name for a in e.actors} for e in annals.extract(text, reader="text").events}
     assert "European Economic Community" in names["1967"] and "European Union" not in names["1967"]
     assert "European Union" in names["2002"]
+
+
+def test_events_actors_the_new_state_is_the_one_just_told_of():
+    """"Peru had recognised the new state ten days earlier": the state the sentence before made
+    independent, not Peru, which the sentence names itself."""
+    text = ("• 16 December 1971: Quovia becomes independent after the war ends. Peru had recognised the new state "
+            "ten days earlier, on 6 December.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1971-12-06")
+    assert "Quovia" in {a.name for a in event.actors}

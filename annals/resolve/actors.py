@@ -49,7 +49,7 @@ _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
 # "the country" inside a sentence ("..., and the country was admitted"): a state named before.
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:new\s+|young\s+)?(?:country|republic)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+state)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -790,6 +790,9 @@ class DocumentActors:
             # (else the first state the text is about, else the state the sentences before named last)
             about = [a for a in self.focus if a.kind == "country"]
             state = before[-1] if before else about[0] if about else self._recent_actor(index, "country")
+            if re.search(r"\b(?:new|young)\s", match.group(0)):
+                # "India had recognised the new state": the state just told of, not one this sentence names
+                state = self._recent_actor(index, "country", skip=tuple(a.name for a in before)) or state
             if state is not None:
                 out.append((match.start(), state))
         for match in self._scan(_PLURAL, lo, hi):
