@@ -212,3 +212,10 @@ def test_events_actors_the_new_state_is_the_one_just_told_of():
             "ten days earlier, on 6 December.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1971-12-06")
     assert "Quovia" in {a.name for a in event.actors}
+
+
+def test_events_actors_an_embassy_opened_in_a_capital_is_opened_to_its_state():
+    event = annals.extract("Chile reopened its embassy in Lima on 20 July 2015.\n", reader="text").events[0]
+    assert event.type == "establishment"
+    assert {(a.name, a.part) for a in event.actors} == {("Chile", "source"), ("Peru", "target")}
+    assert event.object is not None and event.object.name == "Embassy of Chile in Lima"

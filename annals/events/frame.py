@@ -411,6 +411,14 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                    for g in ([k] if tree.tokens[k].dep == "xcomp" else tree.children(k, "acl"))
                    if tree.tokens[g].pos in VERBS and tree.lemma(g) in lex.transitive | {"open"}]
         obj = post = next((found for g in opening if (found := post_object(tree, g, sources[0], placed))), None)
+    if obj is not None and obj.kind == "institution" and " in " in obj.name and len(sources) == 1:
+        # "Cuba reopened its embassy in Washington": the state it sits in is who it was opened to
+        gaz = gazetteer()
+        place = obj.name.rsplit(" in ", 1)[1]
+        host = gaz.capital_of(place) or gaz.country_of_city(place)
+        if host and host != sources[0] and (gaz.lookup(host) or Actor("", "")).kind == "country":
+            target_names = [*target_names, host] if host not in target_names else target_names
+            actors = [*actors, Actor(host, "country")] if all(a.name != host for a in actors) else actors
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
