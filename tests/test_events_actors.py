@@ -219,3 +219,11 @@ def test_events_actors_an_embassy_opened_in_a_capital_is_opened_to_its_state():
     assert event.type == "establishment"
     assert {(a.name, a.part) for a in event.actors} == {("Chile", "source"), ("Peru", "target")}
     assert event.object is not None and event.object.name == "Embassy of Chile in Lima"
+
+
+def test_events_actors_an_acronym_with_a_slash():
+    """"the Andean People's Liberation Movement/Army (APLM/A)": the movement, and "the APLM" later."""
+    text = ("In 1983 John Roe founded the Andean People's Liberation Movement/Army (APLM/A). On 9 May 2005 the APLM "
+            "signed a deal with Peru.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2005-05-09")
+    assert "Andean People's Liberation Movement" in {a.name for a in event.actors if a.part == "source"}

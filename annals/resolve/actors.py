@@ -30,7 +30,7 @@ from annals.time.edtf import year_of
 
 __all__ = ["DocumentActors", "office_key"]
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,3})?)\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:[-/][A-Z]{1,3})?)\)")
 # Two parties of one joint act: "X and the Y signed", "talks between X and Y".
 _AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
 _PAIR_TITLE = re.compile(r"[A-Z][\w.]*\s?[–—-]\s?[A-Z]")  # "A–B relations", "Belizean–Guatemalan dispute"
@@ -270,6 +270,8 @@ class DocumentActors:
                     continue
                 base = 0
             long_form = text[base + first.start():match.start()].strip()
+            # "the Sudan People's Liberation Movement/Army (SPLM/A)": the name before the slash
+            long_form = re.sub(r"/[\w'’-]+$", "", long_form)
             # (an English name whose hyphened words give two letters is no foreign one: "Euro-Atlantic
             # Disaster Response Coordination Centre (EADRCC)")
             foreign = guessed and [p[0] for w in long_form.split() if w[:1].isupper()
@@ -286,7 +288,7 @@ class DocumentActors:
                 entry = Entry(name, kind, "NATO" if "NATO" in long_form else None)
                 self.known[long_form] = entry
             self.known.setdefault(acronym, entry)
-            stem = acronym.split("-")[0]
+            stem = re.split(r"[-/]", acronym)[0]
             if stem != acronym and len(stem) >= 3 and stem not in self.gaz.exact:
                 self.known.setdefault(stem, entry)  # "FARC-EP", later "the FARC"
 
