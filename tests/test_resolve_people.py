@@ -76,6 +76,9 @@ def sources_of(text: str) -> list[list[str]]:
         # "The Minister" of a minister's release: the one minister for something the text named
         (("Today, the Minister for Trade and Tourism, Senator Jane Roe, welcomed the decision. Trade with Peru grew."
           "\n\nThe Minister travelled to Lima on 3 May 2023."), {"Jane Roe"}),
+        # "the two rivals": the two joined as the subject of the entry before, not its mediator
+        (("27 June 2018 – Under Rosa Ortiz's mediation, Juan Pardo and his former deputy Luis Vega sign the Lima "
+          "Declaration.\n\n12 September 2018 – The two rivals sign the Quito Accord in Quito."), {"Juan Pardo", "Luis Vega"}),
         # each office of a list is its own holder's, not the next one's
         (("On 2 May 2018 President Rosa Ortiz of Chile, President Juan Pardo of Peru and President Luis Vega of "
           "Bolivia met in Quito. On 3 May 2019 the President of Peru visited Santiago."), {"Juan Pardo"}),

@@ -13,6 +13,7 @@ Built once per document, in three passes:
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -636,6 +637,10 @@ class DocumentActors:
         holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
         if len(holders) >= 2 or len(people) == 2:
             return (holders if len(holders) >= 2 else people)[:2]
+        # "Under A's mediation, B and C sign ... The two rivals sign": the two joined as the subject before
+        joined = [a.name for a in self._subjects_before(index) if a.kind == "person"]
+        if len(joined) == 2:
+            return joined
         for i in range(index - 1, max(-1, index - 6), -1):  # else the first two of the nearest sentence naming two
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
@@ -937,8 +942,9 @@ class DocumentActors:
         if index == 0 or self.doc.sentences[index - 1].section != self.doc.sentences[index].section:
             return []
         sentence, tokens = self.doc.sentences[index - 1], self.parse.tokens
-        first = self.parse.token_at(sentence.start)
-        if first is None:
+        # (the first token at or after its start: a chronology entry's date is not parsed)
+        first = bisect.bisect_left(self.parse.starts, sentence.start)
+        if first >= len(tokens) or tokens[first].start >= sentence.end:
             return []
         last = first
         while last + 1 < len(tokens) and tokens[last + 1].start < sentence.end:
@@ -952,7 +958,9 @@ class DocumentActors:
         for i in inside:
             if tokens[i].dep == "conj" and tokens[i].head in heads:
                 heads.append(i)
-        covered = set(heads) | {i for i in inside if tokens[i].head in heads and tokens[i].dep in ("compound", "flat")}
+        # (with a name in apposition: "his former deputy Luis Vega")
+        named = set(heads) | {i for i in inside if tokens[i].head in heads and tokens[i].dep == "appos"}
+        covered = named | {i for i in inside if tokens[i].head in named and tokens[i].dep in ("compound", "flat")}
         found: list[Actor] = []
         for offset, actor in self.resolved_at(index - 1, year=None, every=True):
             if self.parse.token_at(offset) in covered and actor not in found \
