@@ -284,6 +284,39 @@ def test_events_frame_object_after_a_verb_tagged_as_a_noun():
     assert found is not None and found.name == "Fisheries Agreement"
 
 
+def test_events_frame_the_name_parsed_as_the_root_said_what_its_clause_tells():
+    """The parse the small model gives some sentences: the name is the root and the verb a clause on
+    it ("President X, who had denounced it, announced on 8 May that ..."): X announced; a participle
+    of what X underwent ("X, elected in May") leaves X no source."""
+    from annals.events.parts import subjects
+    from annals.events.tree import Tree
+    from annals.model import Document, Token
+
+    def tree_of(text, rows):
+        tokens, at = [], 0
+        for word, lemma, pos, tag, dep, head in rows:
+            start = text.index(word, at)
+            tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head,
+                                "PERSON" if word in ("Rosa", "Ortiz") else ""))
+            at = start + len(word)
+        return Tree(Document(text, tokens=tuple(tokens)))
+
+    said = tree_of("Rosa Ortiz announced on 8 May that Chile would leave.", [
+        ("Rosa", "Rosa", "PROPN", "NNP", "compound", 1), ("Ortiz", "Ortiz", "PROPN", "NNP", "ROOT", 1),
+        ("announced", "announce", "VERB", "VBN", "acl", 1), ("on", "on", "ADP", "IN", "prep", 2),
+        ("8", "8", "NUM", "CD", "nummod", 5), ("May", "May", "PROPN", "NNP", "pobj", 3),
+        ("that", "that", "SCONJ", "IN", "mark", 9), ("Chile", "Chile", "PROPN", "NNP", "nsubj", 9),
+        ("would", "would", "AUX", "MD", "aux", 9), ("leave", "leave", "VERB", "VB", "ccomp", 2),
+        (".", ".", "PUNCT", ".", "punct", 1)])
+    assert subjects(said, 2, "statement") == [1]
+    elected = tree_of("Rosa Ortiz, elected on 8 May.", [
+        ("Rosa", "Rosa", "PROPN", "NNP", "compound", 1), ("Ortiz", "Ortiz", "PROPN", "NNP", "ROOT", 1),
+        (",", ",", "PUNCT", ",", "punct", 1), ("elected", "elect", "VERB", "VBN", "acl", 1),
+        ("on", "on", "ADP", "IN", "prep", 3), ("8", "8", "NUM", "CD", "nummod", 6),
+        ("May", "May", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert subjects(elected, 3, "appointment") != [1]
+
+
 def test_events_frame_a_meeting_named_with_its_level():
     event = _event("Malta became a member at an Extraordinary Meeting at Ministerial Level in Valletta on 3 May 1992.")
     assert event.object is not None

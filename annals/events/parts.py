@@ -129,6 +129,12 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             and key_of(tree, p) in lexicon().signing and not tree.children(p, "dobj") \
             and tree.tokens[tree.head(p)].ent in ("GPE", "PERSON", "NORP"):
         return [tree.head(p)]  # "Nigeria, the largest economy, signed on 7 July": the state, parsed as the root
+    if tok.dep == "acl" and not tree.is_root(p) and tree.is_root(tree.head(p)) \
+            and tree.tokens[tree.head(p)].pos == "PROPN" and tree.tokens[tree.head(p)].ent in ("GPE", "PERSON", "NORP", "ORG") \
+            and (tok.tag == "VBD" or tree.children(p, "ccomp")) and not tree.children(p, "agent", "auxpass"):
+        # "President X, who had denounced it, announced on 8 May that ...": the name the parser made
+        # the root said it (a clause of what was said: no participle of what X underwent)
+        return [tree.head(p)]
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         by = tree.children(agent, "pobj")
