@@ -786,6 +786,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # "the leaders" at a summit, on a page about an organisation: its leaders
     (("= Chile and the Andean Community =\nChile left the Andean Community in 1976. At the 12th summit in Lima in "
       "May 2015, the leaders declared their intention to admit Chile again."), "2015-05", {"Andean Community"}),
+    # a summit only frames what a state did there
+    ("At NATO's summit in Lima on 3–4 May 2008, Chile blocked an invitation to Peru.", "2008-05-03/2008-05-04",
+     {"Chile"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),
