@@ -789,6 +789,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a summit only frames what a state did there
     ("At NATO's summit in Lima on 3–4 May 2008, Chile blocked an invitation to Peru.", "2008-05-03/2008-05-04",
      {"Chile"}),
+    # "the cabinet in Lima": Peru's cabinet, even where the parser finds the act no subject
+    (("= Chile–Peru relations =\n2 August 2019 – The cabinet in Lima votes to remove Chile from its list of "
+      "trusted partners."), "2019-08-02", {"Cabinet of Peru"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

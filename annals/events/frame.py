@@ -313,6 +313,14 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         if bodies:
             sources = [bodies[0].name]
             actors = [*actors, *(a for a in bodies[:1] if all(b.name != a.name for b in actors))]
+    if not sources and not thing and predicate is not None:
+        # "On 2 August the cabinet in Tokyo votes to remove ...", parsed with no subject: the one body
+        # of a state that the sentence names before the act
+        gaz = gazetteer()
+        owned = {a.name for offset, a in placed if a.kind == "organization" and offset < tree.tokens[predicate].start
+                 and " of " in a.name and (gaz.lookup(a.name.split(" of ", 1)[1]) or Actor("", "")).kind == "country"}
+        if len(owned) == 1:
+            sources = list(owned)
     if not sources and not thing and undergone and not named and before and type_ not in JOINT \
             and not any(tree.lemma(k) in _RELATIONSHIP for k in undergone):
         # "China imposed duties on barley. Duties on wine were announced in November": a passive that

@@ -76,6 +76,8 @@ _SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|memb
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
+_SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
                         r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
@@ -841,6 +843,11 @@ class DocumentActors:
             body = self._recent_body(index, match.group(2).capitalize(), (match.group("qualifier") or "").strip())
             if body:
                 out.append((match.start(), body))
+        for match in self._scan(_SEATED_BODY, lo, hi):
+            state = self.gaz.capital_of(match.group(2))
+            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
+                out.append((match.start(), Actor(self.gaz.of_state("Cabinet", state), "organization")
+                            if match.group(1) == "cabinet" else Actor(state, "country")))
         for match in self._scan(_COURT, lo, hi):
             if any(n.start <= match.start(1) < n.end and n.canonical for n in names) \
                     or any(offset == match.start() for offset, _ in out):
