@@ -227,3 +227,11 @@ def test_events_actors_an_acronym_with_a_slash():
             "signed a deal with Peru.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2005-05-09")
     assert "Andean People's Liberation Movement" in {a.name for a in event.actors if a.part == "source"}
+
+
+def test_events_actors_a_government_named_after_its_leader_is_the_leaders():
+    text = ("The Ortega Government, elected in May 2022, set out to mend ties with Peru. Prime Minister Luis Ortega "
+            "visited Lima in June 2023.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2022-05")
+    assert "Luis Ortega" in {a.name for a in event.actors}
+    assert "Ortega Government" not in {a.name for a in event.actors}

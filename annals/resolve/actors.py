@@ -1214,6 +1214,11 @@ class DocumentActors:
         if name.kind == "country" and self._demonym(name) and name.text.endswith("s") \
                 and not self.parse.people_act(name.start, name.end, self.gaz.people_acts):
             return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted": the state)
+        led = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:Government|Administration|Cabinet)", name.canonical or "")
+        leader = self.person_by_surname(led.group(1), initial=None, year=year, before=name.start) \
+            if name.kind == "organization" and led and self.gaz.lookup(led.group(1)) is None else None
+        if leader:
+            return [Actor(leader, "person", self._role(leader))]  # "the Albanese Government": its leader's
         if name.kind == "organization" and self._state_body(name):
             actors.append(Actor(self._state_body(name), "organization"))
         elif name.kind in ("country", "organization"):
