@@ -52,6 +52,7 @@ from sqlalchemy.engine import Connection
 
 from annals.merge import (
     Telling,
+    bare_same,
     candidate_types,
     choose_date,
     compatible,
@@ -188,6 +189,12 @@ def _tells(item: Telling, stored: Stored) -> bool:
             return False
         telling = telling._replace(document=other)
     return same_event(item, telling)[0]
+
+
+@lru_cache(maxsize=65536)
+def _bare_telling(date: str, text: str) -> Telling:
+    """A stored telling that names no actor, as far as `bare_same` compares it."""
+    return Telling(None, date, "", frozenset(), frozenset(), content_words(text))
 
 
 def _window(date: str) -> tuple[str, str] | None:
@@ -556,16 +563,20 @@ class DocumentWriter:
         others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if named[c.id].isdisjoint(reach[i])})
         dates = sorted({told[i].date for i in groups if reach[i]})
         said: dict[int, set[tuple]] = defaultdict(set)
+        bare: dict[int, list[Telling]] = defaultdict(list)  # the tellings that name no one (bare_same)
         if others:
-            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.object, t.sentences.c.text).distinct()
-                                         .select_from(with_sentences()).where(
-                    self.any_of(ev.c.event_id, others), self.any_of(ev.c.date, dates))):
-                said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.object, ev.c.actors, t.sentences.c.text)
+                                         .distinct().select_from(with_sentences()).where(
+                    self.any_of(ev.c.event_id, others), or_(self.any_of(ev.c.date, dates), ev.c.actors == "[]"))):
+                if row.actors == "[]":
+                    bare[row.event_id].append(_bare_telling(row.date, row.text))
+                if row.date in dates:
+                    said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
         for i, group in groups.items():
             if reach[i] is not None:
                 item = told[i]
                 group[:] = [c for c in group if not named[c.id].isdisjoint(reach[i]) or (item.date, item.object) in said[c.id]
-                            or (item.date, item.words) in said[c.id]]
+                            or (item.date, item.words) in said[c.id] or any(bare_same(item, b) for b in bare[c.id])]
 
     def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
