@@ -374,3 +374,17 @@ def test_merge_one_act_on_one_day_by_one_source():
     assert same_event(war._replace(date="2008-08-09"), fighting) == (False, False)
     assert same_event(war._replace(object="selm offensive"), fighting._replace(object="coastal blockade")) == \
         (False, False)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("date", "type_", "expected"), [
+    ("1999-09-15", "summit", True),
+    ("1999-09-15", "meeting", False),  # another type: half the words are wanted
+    ("1999-09", "summit", False),      # a month: likewise
+])
+def test_merge_a_telling_that_names_no_one_on_the_same_day(date, type_, expected):
+    named = telling("a.txt", "1999-09-15", "summit", {"chile"}, obj="border talks",
+                    text="Border talks with Chile opened in Arica")
+    bare = Telling("b.txt", date, type_, frozenset(), frozenset(),
+                   content_words("Negotiations opened on 15 September 1999 and lasted nineteen months"))
+    assert same_event(bare, named)[0] is expected

@@ -310,14 +310,17 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
 
 def bare_same(new: Telling, old: Telling) -> bool:
     """Whether one of two tellings names no actor at all, not even one its document infers, and
-    tells the other's act in the same words (at least half of them in common) on a compatible date
-    of at least a month ("A joint border crossing at Lindmark opened in June 2020", "17 June 2020:
-    A and B open a joint border crossing at Lindmark"). Such a telling adds no actor to the event."""
+    tells the other's act in the same words on a compatible date of at least a month: half of their
+    words in common ("A joint border crossing at Lindmark opened in June 2020", "17 June 2020: A and
+    B open a joint border crossing at Lindmark"), or a quarter on the same day, told as the same
+    type ("Negotiations opened on 15 September 1999", "15 September 1999: border talks with A
+    opened"). Such a telling adds no actor to the event, nor any date but one its event has."""
     if (new.actors or new.assumed) and (old.actors or old.assumed):
         return False
     if len(new.date) < 7 or len(old.date) < 7 or not compatible(new.date, old.date):
         return False
-    return _overlap(new.words, old.words) >= CORROBORATED_WORDS
+    day = new.date == old.date and len(new.date) == 10 and new.type == old.type
+    return _overlap(new.words, old.words) >= (COMPATIBLE_WORDS if day else CORROBORATED_WORDS)
 
 
 def _one_act_that_day(new: Telling, old: Telling) -> bool:

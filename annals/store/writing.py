@@ -192,9 +192,9 @@ def _tells(item: Telling, stored: Stored) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _bare_telling(date: str, text: str) -> Telling:
+def _bare_telling(date: str, type_: str, text: str) -> Telling:
     """A stored telling that names no actor, as far as `bare_same` compares it."""
-    return Telling(None, date, "", frozenset(), frozenset(), content_words(text))
+    return Telling(None, date, type_, frozenset(), frozenset(), content_words(text))
 
 
 def _window(date: str) -> tuple[str, str] | None:
@@ -565,11 +565,12 @@ class DocumentWriter:
         said: dict[int, set[tuple]] = defaultdict(set)
         bare: dict[int, list[Telling]] = defaultdict(list)  # the tellings that name no one (bare_same)
         if others:
-            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.object, ev.c.actors, t.sentences.c.text)
+            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors,
+                                                t.sentences.c.text)
                                          .distinct().select_from(with_sentences()).where(
                     self.any_of(ev.c.event_id, others), or_(self.any_of(ev.c.date, dates), ev.c.actors == "[]"))):
                 if row.actors == "[]":
-                    bare[row.event_id].append(_bare_telling(row.date, row.text))
+                    bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
                 if row.date in dates:
                     said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
         for i, group in groups.items():
