@@ -12,21 +12,29 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   "Morvath joined on 9 March 1995", `cued_types`);
 - they share an actor that both name (what a document only infers, its
   subject added where a sentence names no one, is shared within that
-  document only), unless they are the same sentence on the same date (a copy);
+  document only), unless they are the same sentence on the same date (a copy),
+  or one of them names no one at all and tells the other's act in the same
+  words (`bare_same`);
 - they share a source (actors compared by corpus identity: the caller gives
   canonical keys), and their source states are not disjoint: "Moldova joined
   PfP in 1994" and "Azerbaijan joined PfP in 1994" are two events; where a
   telling names no source, they share an actor and many words instead;
 - where both name states, in any part, they name one in common ("the Council
-  approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events);
+  approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events),
+  unless both tell one named body's founding or session, where the states
+  named besides its founders or members are observers, chairs, proposers
+  (`_one_body`; states acting still part them);
 - they name the same object where both name one (`same_object`: through the
   words of its name, "border talks" and "border negotiations", "the Council"
   and "the Council for Maritime Cooperation"), and the same target where both
   name one (an object named as the other's target counts as the same; a
   telling that names nothing it was about stands for its document's inferred
   subject, where that is no state: "Morvath joined on 9 March 1995" on the
-  organisation's own page);
-- their dates are compatible (merge/dates.py).
+  organisation's own page; a body's founding or session names it as object
+  in one telling and as actor in the other);
+- their dates are compatible (merge/dates.py); on one exact day, one type by
+  a source both name, where neither names anything the act was about, is one
+  act whatever words they share.
 
 Where frames agree and the dates contradict but are near (within a year),
 the tellings are one event with a date conflict, if they also name the same

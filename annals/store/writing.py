@@ -7,7 +7,8 @@ Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
 events it may tell are found by their type and dates near its own, kept
 only where they name one of its actors (or hold a telling on its date of the
-same object or in the same words: `_sharing`) and hold a telling of a date
+same object or in the same words, or one that names no one told in its words:
+`_sharing`) and hold a telling of a date
 compatible with its own or near it (`_dated`), before any telling is read
 and framed; then by their tellings (all of them where the dates are compatible, else the
 first and latest); it is then compared with every telling of those
@@ -602,8 +603,9 @@ class DocumentWriter:
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates only the stored events it may tell, before their
         tellings are read and framed: those that name one of its actors (`_reach`), and, of the others,
-        those with a telling on its date of the same object or in the same words (same_event joins no
-        other: a copy of the sentence, one named thing done on one day)."""
+        those with a telling on its date of the same object or in the same words, or a telling that
+        names no one told in its words (same_event joins no other: a copy of the sentence, one named
+        thing done on one day, `bare_same`)."""
         reach = {i: _reach(told[i]) for i in groups}
         ids = sorted({c.id for i, group in groups.items() if reach[i] for c in group})
         if not ids:
