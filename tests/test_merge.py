@@ -307,3 +307,84 @@ def test_merge_an_organisations_page_infers_what_was_joined():
     assert same_event(other_body, named) == (False, False)
     a_state = page._replace(assumed=frozenset({"ostmark union"}), countries=frozenset({"calvora", "ostmark union"}))
     assert same_event(a_state, named) == (False, False)
+
+
+@pytest.mark.issue(13)
+def test_merge_one_bodys_founding_whoever_else_each_names():
+    """"The Andean Water Council was founded by Chile and Peru" and "the Andean Water Council is founded;
+    Bolivia attends as an observer": one founding, though the states each names have none in common;
+    "Chile's first plan was approved" and "Bolivia agreed its plan" on the same day are two acts."""
+    founders = telling("history.txt", "1991-09-18", "establishment", {"chile", "peru"}, obj="andean water council",
+                       others={"andean water council"}, text="The Andean Water Council was founded in Lima")._replace(
+        countries=frozenset({"chile", "peru"}), bodies=frozenset({"andean water council"}))
+    observer = telling("bolivia.txt", "1991-09-18", "establishment", set(), obj="andean water council",
+                       others={"bolivia"}, text="The Andean Water Council is founded; Bolivia attends as an observer"
+                       )._replace(countries=frozenset({"bolivia"}))
+    assert same_event(observer, founders) == (True, False)
+    assert same_event(founders, observer) == (True, False)
+    plan = telling("chile.txt", "2005-05-14", "agreement", {"council"}, obj="individual partnership action plan",
+                   others={"chile"}, text="the Council approved Chile's plan", states=set())._replace(
+        countries=frozenset({"chile"}), bodies=frozenset({"council"}))
+    other = telling("bolivia.txt", "2005-05-14", "agreement", {"bolivia"}, obj="individual partnership action plan",
+                    text="Bolivia agreed its plan with the Council")._replace(countries=frozenset({"bolivia"}))
+    assert same_event(other, plan) == (False, False)
+
+
+@pytest.mark.issue(13)
+def test_merge_a_bodys_session_told_by_its_chair_and_by_the_body():
+    """"Chile chairs the Pacific Council" and "the Pacific Council held on 4 December adopted Peru's
+    proposal": one session; Chile's own act named by no one else on that day is not."""
+    chair = telling("chile.txt", "2018-12-04", "summit", {"chile"}, targets={"pacific council"},
+                    obj="pacific council", text="Chile chairs the annual Pacific Council in Lima")._replace(
+        countries=frozenset({"chile"}), bodies=frozenset({"pacific council"}))
+    body = telling("peru.txt", "2018-12-04", "meeting", {"pacific council"}, others={"peru"}, states=set(),
+                   text="The council held on 4 December adopted Peru's proposal for a training centre")._replace(
+        countries=frozenset({"peru"}), bodies=frozenset({"pacific council"}))
+    assert same_event(body, chair) == (True, False)
+    peru = telling("news.txt", "2018-12-04", "meeting", {"peru"}, text="Peru proposed a training centre")._replace(
+        countries=frozenset({"peru"}))
+    assert same_event(peru, chair) == (False, False)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("date", "text", "expected"), [
+    ("2020-06", "A joint border crossing at Tumbes opened in June 2020", True),
+    ("2020-06-17", "A joint border crossing at Tumbes opened", True),
+    ("2020", "A joint border crossing at Tumbes opened in 2020", False),          # a year: too wide
+    ("2020-07", "A joint border crossing at Tumbes opened in July 2020", False),  # another month
+    ("2020-06", "A bridge at Tumbes opened in June 2020", False),                  # few words in common
+])
+def test_merge_a_telling_that_names_no_one(date, text, expected):
+    named = telling("a.txt", "2020-06-17", "establishment", {"chile", "peru"},
+                    text="Chile and Peru open a joint border crossing at Tumbes")
+    bare = Telling("b.txt", date, "establishment", frozenset(), frozenset(), content_words(text))
+    assert same_event(bare, named)[0] is expected
+    assert same_event(named, bare)[0] is expected
+
+
+@pytest.mark.issue(13)
+def test_merge_one_act_on_one_day_by_one_source():
+    """"Fighting with Chile began on 7 August 2008" and "the war with Chile, which began on 7 August
+    2008": one act, though few words are in common; on another day, or with another object, not."""
+    fighting = telling("a.txt", "2008-08-07", "conflict", {"chile"}, text="Fighting with Chile began in the valley")
+    war = telling("b.txt", "2008-08-07", "conflict", {"chile"},
+                  text="Thousands of people gathered in the capital on Tuesday to mark the tenth anniversary of "
+                       "the war with Chile, which began and lasted five days")
+    assert same_event(war, fighting) == (True, False)
+    assert same_event(war._replace(date="2008-08-09"), fighting) == (False, False)
+    assert same_event(war._replace(object="selm offensive"), fighting._replace(object="coastal blockade")) == \
+        (False, False)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("date", "type_", "expected"), [
+    ("1999-09-15", "summit", True),
+    ("1999-09-15", "meeting", False),  # another type: half the words are wanted
+    ("1999-09", "summit", False),      # a month: likewise
+])
+def test_merge_a_telling_that_names_no_one_on_the_same_day(date, type_, expected):
+    named = telling("a.txt", "1999-09-15", "summit", {"chile"}, obj="border talks",
+                    text="Border talks with Chile opened in Arica")
+    bare = Telling("b.txt", date, type_, frozenset(), frozenset(),
+                   content_words("Negotiations opened on 15 September 1999 and lasted nineteen months"))
+    assert same_event(bare, named)[0] is expected

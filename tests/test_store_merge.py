@@ -270,3 +270,35 @@ def test_store_merge_a_near_contradicting_date_is_still_found(corpus_url, tmp_pa
     assert all(result == results[0] for result in results)
     assert sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0]) == \
         [["a.txt", "b.txt"], ["c.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_telling_that_names_no_one_in_every_order(corpus_url, tmp_path, request):
+    """"A joint border crossing at Tumbes opened in June 2020" names no one: it joins the opening that
+    Chile and Peru's chronology tells in the same words, whichever was added first; a bridge opened
+    that month does not."""
+    texts = {
+        "crossing.txt": "A joint border crossing at Tumbes opened in June 2020.\n",
+        "chronology.txt": "= Chile and Peru =\n\nOn 17 June 2020 Chile and Peru opened a joint border crossing at Tumbes.\n",
+        "bridge.txt": "A bridge over the river at Tumbes opened in June 2020.\n",
+    }
+    _names_no_one_in_every_order(texts, [["bridge.txt"], ["chronology.txt", "crossing.txt"]],
+                                 corpus_url, tmp_path, request)
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_telling_that_names_no_one_on_the_same_day_in_every_order(corpus_url, tmp_path, request):
+    """"Negotiations opened on 15 September 1999" joins the border talks a chronology says opened that day."""
+    texts = {
+        "treaty.txt": "Negotiations opened on 15 September 1999 and lasted nineteen months.\n",
+        "chronology.txt": "= Chile and Peru =\n\n15 September 1999: Border talks with Peru opened in Arica.\n",
+    }
+    _names_no_one_in_every_order(texts, [["chronology.txt", "treaty.txt"]], corpus_url, tmp_path, request)
+
+
+def _names_no_one_in_every_order(texts, expected, corpus_url, tmp_path, request):
+    documents = {name: annals.extract(text, reader="text").with_(source=name) for name, text in texts.items()}
+    results = _in_every_order(documents, corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    groups = sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0])
+    assert groups == expected

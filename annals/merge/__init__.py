@@ -14,6 +14,7 @@ from annals.merge.clusters import cluster
 from annals.merge.dates import compatible, near
 from annals.merge.frames import (
            Telling,
+           bare_same,
            candidate_types,
            content_words,
            cued_types,
@@ -25,5 +26,5 @@ from annals.merge.frames import (
 )
 from annals.merge.ids import event_id
 
-__all__ = ["Telling", "candidate_types", "choose_date", "cluster", "compatible", "content_words", "cued_types",
+__all__ = ["Telling", "bare_same", "candidate_types", "choose_date", "cluster", "compatible", "content_words", "cued_types",
            "event_id", "kindred_types", "near", "object_key", "other_states", "same_event", "same_object"]

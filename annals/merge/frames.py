@@ -12,21 +12,29 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   "Morvath joined on 9 March 1995", `cued_types`);
 - they share an actor that both name (what a document only infers, its
   subject added where a sentence names no one, is shared within that
-  document only), unless they are the same sentence on the same date (a copy);
+  document only), unless they are the same sentence on the same date (a copy),
+  or one of them names no one at all and tells the other's act in the same
+  words (`bare_same`);
 - they share a source (actors compared by corpus identity: the caller gives
   canonical keys), and their source states are not disjoint: "Moldova joined
   PfP in 1994" and "Azerbaijan joined PfP in 1994" are two events; where a
   telling names no source, they share an actor and many words instead;
 - where both name states, in any part, they name one in common ("the Council
-  approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events);
+  approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events),
+  unless both tell one named body's founding or session, where the states
+  named besides its founders or members are observers, chairs, proposers
+  (`_one_body`; states acting still part them);
 - they name the same object where both name one (`same_object`: through the
   words of its name, "border talks" and "border negotiations", "the Council"
   and "the Council for Maritime Cooperation"), and the same target where both
   name one (an object named as the other's target counts as the same; a
   telling that names nothing it was about stands for its document's inferred
   subject, where that is no state: "Morvath joined on 9 March 1995" on the
-  organisation's own page);
-- their dates are compatible (merge/dates.py).
+  organisation's own page; a body's founding or session names it as object
+  in one telling and as actor in the other);
+- their dates are compatible (merge/dates.py); on one exact day, one type by
+  a source both name, where neither names anything the act was about, is one
+  act whatever words they share.
 
 Where frames agree and the dates contradict but are near (within a year),
 the tellings are one event with a date conflict, if they also name the same
@@ -45,7 +53,7 @@ from typing import NamedTuple
 from annals.events.lexicon import DEFAULT_TYPE, TYPES, lexicon
 from annals.merge.dates import compatible, near
 
-__all__ = ["KINDRED", "Telling", "candidate_types", "content_words", "cued_types", "kindred_types", "object_key",
+__all__ = ["KINDRED", "Telling", "bare_same", "candidate_types", "content_words", "cued_types", "kindred_types", "object_key",
            "other_states", "same_event", "same_object"]
 
 # Acts done together, that each party's telling may name as its own.
@@ -57,6 +65,8 @@ KINDRED = (frozenset({"meeting", "summit"}),)
 # predicate says little ("ended with the signing of the Treaty").
 KINDRED_ON_OBJECT = (frozenset({"agreement", "decision"}),)
 GENERIC = DEFAULT_TYPE
+# Acts of a body itself, that its name as object or as actor tells: its founding, its sessions.
+BODY_ACTS = frozenset({"establishment", "meeting", "summit"})
 CORROBORATED_WORDS = 0.5
 SAME_DATE_WORDS = 0.12
 SAME_DATE_WORDS_FEW_ACTORS = 0.2
@@ -196,6 +206,7 @@ class Telling(NamedTuple):
     countries: frozenset[str] = frozenset()  # every state the telling names, whatever its part
     assumed: frozenset[str] = frozenset()  # actors the document only infers (its subject), not named
     target_words: frozenset[str] = frozenset()  # the words of the targets' names
+    bodies: frozenset[str] = frozenset()  # the organisations it names (not only infers), as object_key gives them
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
@@ -218,6 +229,9 @@ def _about_same(new: Telling, old: Telling) -> bool:
     for one, other in ((new, old), (old, new)):
         if one.object and other.target_words and _object_parts(one.object)[1] <= other.target_words:
             return True
+        # a body's own session or founding: "Ostrelia chairs the Council" and "the Council met"
+        if one.object and one.type in BODY_ACTS and one.object in other.bodies:
+            return True
         # a telling that names nothing it was about: its document's inferred subject, where no state
         # (an organisation's page: "Morvath joined on 9 March 1995" is joining the organisation)
         if not _about(one) and (one.assumed - one.countries) & other.targets:
@@ -230,10 +244,11 @@ def _objects_differ(new: Telling, old: Telling) -> bool:
 
 
 def other_states(new: Telling, old: Telling) -> bool:
-    """Whether two tellings are about different states: each names states, none in common, or each
-    has a state acting that the other does not name. Such tellings are never in one event, not even
-    through a third."""
-    if new.countries and old.countries and not (new.countries & old.countries) and not _one_actor_told(new, old):
+    """Whether two tellings are about different states: each names states, none in common (unless
+    both tell one named body's founding or session, `_one_body`), or each has a state acting that the
+    other does not name. Such tellings are never in one event, not even through a third."""
+    if new.countries and old.countries and not (new.countries & old.countries) and not _one_actor_told(new, old) \
+            and not _one_body(new, old):
         return True
     return bool(new.states and old.states and not (new.states & (old.actors | old.assumed))
                 and not (old.states & (new.actors | new.assumed)))
@@ -249,6 +264,22 @@ def _one_actor_told(new: Telling, old: Telling) -> bool:
     if not (new.sources & old.sources) - new.states - old.states:
         return False
     return bool(new.words and old.words) and (new.words <= old.words or old.words <= new.words)
+
+
+def _one_body(new: Telling, old: Telling) -> bool:
+    """Whether both tellings tell one named body's own founding or session, so that the states each
+    names besides its founders or members do not part them ("the Council was founded by A and B",
+    "the Council is founded; C attends as an observer"; "C chairs the Council", "the Council met; B's
+    proposal was adopted"): the types are such acts, and the object of one is the other's object
+    and a body one of them names as an actor, or a body the other names as an actor. The states
+    acting still part them (`other_states`)."""
+    if new.type not in BODY_ACTS or old.type not in BODY_ACTS:
+        return False
+    for one, other in ((new, old), (old, new)):
+        if one.object and (one.object in other.bodies
+                           or (one.object == other.object and one.object in one.bodies)):
+            return True
+    return False
 
 
 def _conflict_free(new: Telling, old: Telling) -> bool:
@@ -285,6 +316,29 @@ def _frames_agree(new: Telling, old: Telling) -> bool | None:
     return bool(new.sources & old.sources)
 
 
+def bare_same(new: Telling, old: Telling) -> bool:
+    """Whether one of two tellings names no actor at all, not even one its document infers, and
+    tells the other's act in the same words on a compatible date of at least a month: half of their
+    words in common ("A joint border crossing at Lindmark opened in June 2020", "17 June 2020: A and
+    B open a joint border crossing at Lindmark"), or a quarter on the same day, told as the same
+    type ("Negotiations opened on 15 September 1999", "15 September 1999: border talks with A
+    opened"). Such a telling adds no actor to the event, nor any date but one its event has."""
+    if (new.actors or new.assumed) and (old.actors or old.assumed):
+        return False
+    if len(new.date) < 7 or len(old.date) < 7 or not compatible(new.date, old.date):
+        return False
+    day = new.date == old.date and len(new.date) == 10 and new.type == old.type
+    return _overlap(new.words, old.words) >= (COMPATIBLE_WORDS if day else CORROBORATED_WORDS)
+
+
+def _one_act_that_day(new: Telling, old: Telling) -> bool:
+    """Two tellings of one type on one exact day by a source both name, neither naming anything the
+    act was about: one act ("Fighting with A began on 7 August 2008", "the war with A, which began on
+    7 August 2008")."""
+    return new.type == old.type and len(new.date) == 10 and new.date == old.date and \
+        bool(new.sources & old.sources) and not _about(new) and not _about(old)
+
+
 def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     """(same event, with a date conflict)."""
     if not _types_agree(new, old):
@@ -302,7 +356,9 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     # ... or both name one thing by the same name, done on one day, and one of them names who
     one_thing = not within and new.date == old.date and len(new.date) == 10 and bool(new.object) and \
         new.object == old.object and bool(new.actors or old.actors)
-    if not (mine & theirs) and not copy and not named and not one_thing:
+    # ... or one names no one at all, and tells it in the same words on a compatible date
+    bare = not within and bare_same(new, old)
+    if not (mine & theirs) and not copy and not named and not one_thing and not bare:
         return False, False
     if new.persons and old.persons and not (new.persons & old.persons):
         return False, False
@@ -330,7 +386,7 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     # The same source acting on the same thing: the frame alone says it is one event.
     strong = (agree is not None) and _about_same(new, old)
     if new.date == old.date:
-        if strong or (one_thing and agree is None):
+        if strong or (one_thing and agree is None) or (agree and _one_act_that_day(new, old)):
             return True, False
         return words >= (SAME_DATE_WORDS if shared >= 2 else SAME_DATE_WORDS_FEW_ACTORS), False
     if compatible(new.date, old.date):

@@ -69,7 +69,7 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     folded name to the actor's corpus identity (aliases and acronyms resolved); `obj` is the object's
     name. An actor the document only infers is shared with no other telling; as a state, it still
     keeps the telling from another state's events."""
-    everyone, persons, sources, states, targets, assumed = set(), set(), set(), set(), set(), set()
+    everyone, persons, sources, states, targets, assumed, bodies = set(), set(), set(), set(), set(), set(), set()
     target_words: frozenset[str] = frozenset()
     actors = list(actors)
     countries = {name for name, kind, _, _ in actors if kind == "country"}
@@ -83,6 +83,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
         everyone.add(who)
         if kind == "person":
             persons.add(who)
+        elif kind == "organization":
+            bodies.add(object_key(name))
         if part == "source":
             sources.add(who)
             if kind == "country":
@@ -102,7 +104,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
             target_words |= content_words(name)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words)
+                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words,
+                   frozenset(bodies))
 
 
 class FrameCache:

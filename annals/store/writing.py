@@ -7,7 +7,8 @@ Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
 events it may tell are found by their type and dates near its own, kept
 only where they name one of its actors (or hold a telling on its date of the
-same object or in the same words: `_sharing`) and hold a telling of a date
+same object or in the same words, or one that names no one told in its words:
+`_sharing`) and hold a telling of a date
 compatible with its own or near it (`_dated`), before any telling is read
 and framed; then by their tellings (all of them where the dates are compatible, else the
 first and latest); it is then compared with every telling of those
@@ -38,6 +39,7 @@ from sqlalchemy import (
     CompoundSelect,
     Insert,
     Select,
+    String,
     and_,
     bindparam,
     delete,
@@ -52,6 +54,7 @@ from sqlalchemy.engine import Connection
 
 from annals.merge import (
     Telling,
+    bare_same,
     candidate_types,
     choose_date,
     compatible,
@@ -190,6 +193,28 @@ def _tells(item: Telling, stored: Stored) -> bool:
     return same_event(item, telling)[0]
 
 
+@lru_cache(maxsize=65536)
+def _bare_telling(date: str, type_: str, text: str) -> Telling:
+    """A stored telling that names no actor, as far as `bare_same` compares it."""
+    return Telling(None, date, type_, frozenset(), frozenset(), content_words(text))
+
+
+def _years(dates: Iterable[str]) -> list[str] | None:
+    """The years that a stored point compatible with one of `dates` (of a month or a day, as
+    `bare_same` compares) may begin with: each end's year, and the unknown year; None where a date's
+    own year is unknown (then any)."""
+    out = {"XXXX"}
+    for date in dates:
+        if len(date) < 7:
+            continue
+        for end in date.split("/"):
+            if end.startswith("XXXX"):
+                return None
+            if end not in ("", ".."):
+                out.add(end[:4])
+    return sorted(out)
+
+
 def _window(date: str) -> tuple[str, str] | None:
     """The days whose events a telling of `date` may tell (its dates, widened by a few years)."""
     first, last = bounds(date)
@@ -239,6 +264,15 @@ class _Statements(NamedTuple):
     tellings: Select
     cells: Select
     first_last: Select
+    named: Select
+    said: Select
+    said_any_year: Select
+    dated: Select
+    documents: Select
+    clear: tuple
+    derived: Select
+    redate: Select
+    siblings: Select
 
 
 def _candidate_columns() -> list:
@@ -248,7 +282,7 @@ def _candidate_columns() -> list:
 
 @lru_cache(maxsize=4)
 def _statements(dialect: str) -> _Statements:
-    d, e, ev, a, aa = t.documents, t.events, t.evidence, t.actors, t.actor_aliases
+    d, e, ev, a, aa, ea = t.documents, t.events, t.evidence, t.actors, t.actor_aliases, t.event_actors
     return _Statements(
         same_document=select(d.c.id, d.c.source, d.c.sha256).where(one_of(d.c.source, "sources", dialect)),
         insert_document=insert(d).returning(d.c.id),
@@ -263,7 +297,35 @@ def _statements(dialect: str) -> _Statements:
         # (one index probe each: evidence is indexed by event and id)
         first_last=select(func.min(ev.c.id), func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect))
         .group_by(ev.c.event_id),
+        named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
+                                                         one_of(ea.c.actor_id, "actors", dialect)),
+        # the tellings of these events on these dates, and those that name no one (of these years)
+        said=_said(dialect, by_year=True),
+        said_any_year=_said(dialect, by_year=False),
+        dated=select(ev.c.event_id, ev.c.date).distinct().where(one_of(ev.c.event_id, "ids", dialect)),
+        documents=select(d.c.id, d.c.sha256, d.c.source).where(one_of(d.c.id, "ids", dialect)),
+        clear=tuple(delete(table).where(one_of(table.c.event_id, "ids", dialect))
+                    for table in (t.event_actors, t.event_places, t.event_quantities)),
+        derived=select(*_derived_columns(), told_by()).where(one_of(ev.c.event_id, "ids", dialect))
+        .group_by(*_derived_columns()),
+        redate=select(ev.c.event_id, ev.c.date, func.min(ev.c.date_text).label("text"), func.count().label("n"))
+        .where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id, ev.c.date),
+        siblings=select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
+            one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
     )
+
+
+def _said(dialect: str, *, by_year: bool) -> Select:
+    """`_sharing`'s tellings of events ("ids") on dates ("dates"), and those that name no one: of the
+    years "years" or spans (`by_year`), or of any date."""
+    ev = t.evidence
+    unnamed = ev.c.actors == "[]"
+    if by_year:
+        unnamed = and_(unnamed, or_(one_of(func.substr(ev.c.date, 1, 4, type_=String), "years", dialect),
+                                    ev.c.date.contains("/")))
+    return select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text).distinct() \
+        .select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
+                                             or_(one_of(ev.c.date, "dates", dialect), unnamed))
 
 
 def _telling_columns() -> list:
@@ -428,9 +490,8 @@ class DocumentWriter:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            d = t.documents
             self.document_keys.update((row.id, (row.sha256, row.source)) for row in self.conn.execute(
-                select(d.c.id, d.c.sha256, d.c.source).where(self.any_of(d.c.id, wanted))))
+                _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _frame_rows(self, rows: list) -> None:
         """Frame the stored tellings of these rows not framed yet, into `frames`."""
@@ -542,30 +603,46 @@ class DocumentWriter:
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates only the stored events it may tell, before their
         tellings are read and framed: those that name one of its actors (`_reach`), and, of the others,
-        those with a telling on its date of the same object or in the same words (same_event joins no
-        other: a copy of the sentence, one named thing done on one day)."""
+        those with a telling on its date of the same object or in the same words, or a telling that
+        names no one told in its words (same_event joins no other: a copy of the sentence, one named
+        thing done on one day, `bare_same`)."""
         reach = {i: _reach(told[i]) for i in groups}
         ids = sorted({c.id for i, group in groups.items() if reach[i] for c in group})
         if not ids:
             return
-        ea, ev = t.event_actors, t.evidence
+        sql, dialect = _statements(self.dialect), self.dialect
         named: dict[int, set[int]] = defaultdict(set)
-        for row in self.conn.execute(select(ea.c.event_id, ea.c.actor_id).where(
-                self.any_of(ea.c.event_id, ids), self.any_of(ea.c.actor_id, sorted({a for r in reach.values() if r for a in r})))):
+        for row in self.conn.execute(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+                sorted({a for r in reach.values() if r for a in r}), dialect)}):
             named[row.event_id].add(row.actor_id)
         others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if named[c.id].isdisjoint(reach[i])})
         dates = sorted({told[i].date for i in groups if reach[i]})
         said: dict[int, set[tuple]] = defaultdict(set)
+        bare: dict[int, list[Telling]] = defaultdict(list)  # the tellings that name no one (bare_same)
         if others:
-            for row in self.conn.execute(select(ev.c.event_id, ev.c.date, ev.c.object, t.sentences.c.text).distinct()
-                                         .select_from(with_sentences()).where(
-                    self.any_of(ev.c.event_id, others), self.any_of(ev.c.date, dates))):
-                said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+            # (those of a year the tellings' dates name, or of any where a date has no year or is a span)
+            years = _years([told[i].date for i in groups if reach[i]])
+            parameters = {"ids": values_of(others, dialect), "dates": values_of(dates, dialect)}
+            if years is not None:
+                parameters["years"] = values_of(years, dialect)
+            on_dates = set(dates)
+            for row in self.conn.execute(sql.said if years is not None else sql.said_any_year, parameters):
+                if row.actors == "[]":
+                    bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
+                if row.date in on_dates:
+                    said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+        nothing: frozenset = frozenset()
+
+        def kept(item: Telling, names: frozenset[int], event: int) -> bool:
+            if not named.get(event, nothing).isdisjoint(names):
+                return True
+            on_date = said.get(event, nothing)
+            return (item.date, item.object) in on_date or (item.date, item.words) in on_date or \
+                any(bare_same(item, b) for b in bare.get(event, ()))
+
         for i, group in groups.items():
             if reach[i] is not None:
-                item = told[i]
-                group[:] = [c for c in group if not named[c.id].isdisjoint(reach[i]) or (item.date, item.object) in said[c.id]
-                            or (item.date, item.words) in said[c.id]]
+                group[:] = [c for c in group if kept(told[i], reach[i], c.id)]
 
     def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
@@ -574,9 +651,8 @@ class DocumentWriter:
         ids = sorted({c.id for group in groups.values() for c in group})
         if not ids:
             return
-        ev = t.evidence
         dates: dict[int, list[str]] = defaultdict(list)
-        for row in self.conn.execute(select(ev.c.event_id, ev.c.date).distinct().where(self.any_of(ev.c.event_id, ids))):
+        for row in self.conn.execute(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
         for i, group in groups.items():
             date = told[i].date
@@ -639,12 +715,8 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
-        ev = t.evidence
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for row in self.conn.execute(
-            select(ev.c.event_id, ev.c.date, func.min(ev.c.date_text).label("text"), func.count().label("n"))
-            .where(self.any_of(ev.c.event_id, event_ids)).group_by(ev.c.event_id, ev.c.date)
-        ):
+        for row in self.conn.execute(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[row.event_id].append((row.date, row.text, row.n))
         updates = []
         for event_id in event_ids:
@@ -731,12 +803,11 @@ class DocumentWriter:
     def _later_members(self, frames: dict[int, dict]) -> set[int]:
         """The events whose first telling is one member's telling of a collective sentence (stored as
         each member's, annals/merge/members.py) but not the first member's in key order."""
-        ev = t.evidence
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for row in self.conn.execute(select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
-                self.any_of(ev.c.document_id, sorted({d for d, _, _, _ in told})),
-                self.any_of(ev.c.start, sorted({s for _, s, _, _ in told})))):
+        for row in self.conn.execute(_statements(self.dialect).siblings, {
+                "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
+                "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
             key = (row.document_id, row.start, row.date, row.type)
             if key in told:
                 siblings[key].append(_sources_of(row.actors))
@@ -744,8 +815,9 @@ class DocumentWriter:
 
     def _derive(self, event_ids: list[int]) -> None:
         """Everything of these events again from their remaining tellings; an event with none is deleted."""
-        for table in (t.event_actors, t.event_places, t.event_quantities):
-            self.conn.execute(delete(table).where(self.any_of(table.c.event_id, event_ids)))
+        ids = {"ids": values_of(event_ids, self.dialect)}
+        for statement in _statements(self.dialect).clear:
+            self.conn.execute(statement, ids)
         rows = self._derived(event_ids)
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
@@ -805,10 +877,7 @@ class DocumentWriter:
         as it would be from every telling in key order: the first (or last) telling with a value is
         the first (or last) of its group, as all of the group have it.
         """
-        ev = t.evidence
-        columns = _derived_columns()
-        groups = self.conn.execute(select(*columns, told_by()).where(self.any_of(ev.c.event_id, event_ids))
-                                   .group_by(*columns)).all()
+        groups = self.conn.execute(_statements(self.dialect).derived, {"ids": values_of(event_ids, self.dialect)}).all()
         told = [rows_of(group.told) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
         keys = self.document_keys
