@@ -792,6 +792,8 @@ _SOURCES_THE_PARSE_HIDES = [
     # "the cabinet in Lima": Peru's cabinet, even where the parser finds the act no subject
     (("= Chile–Peru relations =\n2 August 2019 – The cabinet in Lima votes to remove Chile from its list of "
       "trusted partners."), "2019-08-02", {"Cabinet of Peru"}),
+    # a relative clause on a noun in apposition to a name: the name did it
+    ("Chile, the newest member, which joined in April 2011, hosted the council.", "2011-04", {"Chile"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

@@ -313,3 +313,13 @@ def test_resolve_who_a_government_is_of_is_its_leader(governing, leader):
                              (".", ".", "PUNCT", "punct", 5)])
     start = text.index("Tomas")
     assert _named_leader(parse, Name(start, start + 11, "Tomas Vrell", "unknown")) is leader
+
+
+@pytest.mark.parametrize("name", ["Concord Press", "Pacific Wire", "Andean Times", "Lima Radio"])
+def test_resolve_a_news_outlet_is_an_organisation_not_a_person(name):
+    from annals.resolve.gazetteer import gazetteer
+    from annals.resolve.names import find_names
+
+    text = f"{name} reported that Chile had signed the accord."
+    found = [n for n in find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[]) if n.text == name]
+    assert [n.kind for n in found] == ["organization"]

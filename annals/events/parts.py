@@ -192,6 +192,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             antecedent = tree.head(p) if tok.dep == "relcl" else _antecedent(tree, found[0])
             if antecedent is not None:
                 antecedent = _one_of(tree, antecedent)
+            if antecedent is not None and tree.tokens[antecedent].pos == "NOUN" and tree.tokens[antecedent].dep == "appos" \
+                    and tree.tokens[tree.head(antecedent)].pos == "PROPN":
+                antecedent = tree.head(antecedent)  # "Chile, the newest member, which joined": Chile
             return with_conj(tree, [antecedent]) if antecedent is not None else []
         return with_conj(tree, found)
     if tok.dep == "conj" and tree.tokens[tree.head(p)].pos == "PROPN" and tree.head(p) < p and not found:
