@@ -235,3 +235,18 @@ def test_events_actors_a_government_named_after_its_leader_is_the_leaders():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2022-05")
     assert "Luis Ortega" in {a.name for a in event.actors}
     assert "Ortega Government" not in {a.name for a in event.actors}
+
+
+def test_events_actors_who_followed_did_what_the_sentence_told_before():
+    text = "Chile, Peru and Bolivia joined the union on 9 March 1995, and Ecuador followed in 2011.\n"
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    assert events["2011"].type == "membership"
+    assert {a.name for a in events["2011"].actors if a.part == "source"} == {"Ecuador"}
+
+
+def test_events_actors_a_member_told_as_such_is_a_state():
+    """"Marvenia, the newest member, which joined in April 2011": a state no list holds, that joined."""
+    text = "Marvenia, the newest member, which joined in April 2011, offered to host a conference on fishing.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert [(a.name, a.kind, a.part) for a in event.actors] == [("Marvenia", "country", "source")]
+

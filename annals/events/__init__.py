@@ -119,6 +119,13 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     return type_
 
 
+def _followed(tree: Tree, k: int) -> bool:
+    """Whether a predicate is "followed" with no object and a name as its subject: it did what the
+    sentence told before ("and Teruvia followed in 2011")."""
+    return tree.lemma(k) == "follow" and not tree.children(k, "dobj") \
+        and any(tree.tokens[s].pos == "PROPN" for s in tree.children(k, "nsubj"))
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     lex = lexicon()
@@ -166,6 +173,9 @@ def find_events(doc: Document) -> Document:
                 type_ = "meeting"
             else:
                 type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
+            if reading is not None and _followed(tree, reading.token) and events \
+                    and events[-1].evidence_start == sentence.start:
+                type_ = events[-1].type  # "A, B and C joined in 1995, and D followed in 2011": D joined
             if reading is not None:
                 # Dates in a row on one predicate ("in Chicago in 2012, in Wales in 2014") are one kind
                 # of happening: the first, which the tree reads most fully, types them all.
