@@ -794,6 +794,11 @@ _SOURCES_THE_PARSE_HIDES = [
       "trusted partners."), "2019-08-02", {"Cabinet of Peru"}),
     # a relative clause on a noun in apposition to a name: the name did it
     ("Chile, the newest member, which joined in April 2011, hosted the council.", "2011-04", {"Chile"}),
+    # "the war of DATE with X", "X, with which it fought a war": both fought, X a state the text declares so
+    ("= Marvenia =\nMarvenia is a small state. The war of 7–12 August 2008 with Oskaria leaves the valley divided.",
+     "2008-08-07/2008-08-12", {"Marvenia", "Oskaria"}),
+    (("Oskaria is a small state. The Republic of Marvenia keeps good relations with all its neighbours except "
+      "Oskaria, with which it fought a short war in 2008."), "2008", {"Marvenia", "Oskaria"}),
     # talks launched with no one named: the parties of the relationship the text tells
     (("= The African Union and the European Union =\nThe AU and the EU talk often. Negotiations on a trade deal "
       "were launched at the Rome summit in June 2009."), "2009-06", {"African Union", "European Union"}),

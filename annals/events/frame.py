@@ -93,6 +93,9 @@ def _fought_with(tree: Tree, predicate: int, meaning: int | None, placed: list[t
                 for o in tree.children(prep, "pobj")]
     partners += [o for d in tree.children(predicate, "dobj") for prep in tree.children(d, "prep")
                  if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")]
+    # "Morvath, with which it fought a war": the name the relative clause hangs on
+    partners = [tree.head(predicate) if tree.lemma(o) == "which" and tree.tokens[predicate].dep == "relcl"
+                and not tree.is_root(predicate) else o for o in partners]
     return actors_in(tree, partners, placed)
 
 
