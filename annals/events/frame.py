@@ -321,7 +321,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # of a state that the sentence names before the act
         gaz = gazetteer()
         owned = {a.name for offset, a in placed if a.kind == "organization" and offset < tree.tokens[predicate].start
-                 and " of " in a.name and (gaz.lookup(a.name.split(" of ", 1)[1]) or Actor("", "")).kind == "country"}
+                 and " of " in a.name and getattr(gaz.lookup(a.name.split(" of ", 1)[1]), "kind", None) == "country"}
         if len(owned) == 1:
             sources = list(owned)
     if not sources and not thing and undergone and not named and before and type_ not in JOINT \
@@ -427,7 +427,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         gaz = gazetteer()
         place = obj.name.rsplit(" in ", 1)[1]
         host = gaz.capital_of(place) or gaz.country_of_city(place)
-        if host and host != sources[0] and (gaz.lookup(host) or Actor("", "")).kind == "country":
+        if host and host != sources[0] and getattr(gaz.lookup(host), "kind", None) == "country":
             target_names = [*target_names, host] if host not in target_names else target_names
             actors = [*actors, Actor(host, "country")] if all(a.name != host for a in actors) else actors
     parted = []
