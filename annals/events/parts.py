@@ -414,21 +414,22 @@ def parties_of(tree: Tree, p: int, placed: list[tuple[int, Actor]]) -> list[str]
         # From "between" to the end of the phrase (the parser often hangs the second party higher).
         end = tree.extent(head)[1]
         spans = [(tree.tokens[k].start, end) for k in tree.subtree(head) if tree.lemma(k) == "between"]
-        at: dict[int, list[Actor]] = {}
-        for offset, actor in placed:
-            if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
-                at.setdefault(offset, []).append(actor)
-        names += [a.name for a in _one_per_place(at) if a.name not in names]
+        names += [n for n in _parties_within(spans, placed) if n not in names]
     if not names:
         # "an agreement that was concluded in Vienna between Iran and the P5+1": the act's own phrase
         # (the parser may hang it on the place or the date: "in Quito on 3 May between A and B")
         spans = [tree.extent(k) for k in tree.subtree(p) if tree.lemma(k) == "between" and k > p]
-        at = {}
-        for offset, actor in placed:
-            if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
-                at.setdefault(offset, []).append(actor)
-        names = list(dict.fromkeys(a.name for a in _one_per_place(at)))
+        names = _parties_within(spans, placed)
     return names if len(names) >= 2 else []
+
+
+def _parties_within(spans: list[tuple[int, int]], placed: list[tuple[int, Actor]]) -> list[str]:
+    """The states and organisations placed inside the spans, one per place, in text order."""
+    at: dict[int, list[Actor]] = {}
+    for offset, actor in placed:
+        if any(lo <= offset < hi for lo, hi in spans) and actor.kind in ("country", "organization"):
+            at.setdefault(offset, []).append(actor)
+    return list(dict.fromkeys(a.name for a in _one_per_place(at)))
 
 
 def _one_per_place(at: dict[int, list[Actor]], head: str = "") -> list[Actor]:

@@ -77,7 +77,9 @@ _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
-_SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
+# "in Skopje" after a body's word: the capital it sits in
+_SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
                         r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
@@ -185,7 +187,7 @@ def _spelt_long_form(text: str, at: int, acronym: str) -> re.Match | None:
             run.insert(0, word)
         elif word.group() not in ("of", "for", "and", "the", "on"):
             break
-    letters = acronym.replace("-", "").lower()
+    letters = re.sub(r"[-/]", "", acronym).lower()
     for start in range(len(run) - 2, -1, -1):  # the shortest name that spells it, from three words up
         names = [w.group().lower() for w in run[start:]]
         if len(names) >= 3 and names[0][0] == letters[0] and _spells(names, letters, 0, 0, 1):
@@ -832,9 +834,8 @@ class DocumentActors:
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(2) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(2)) for n in names):
                 continue
-            seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[match.end():match.end() + 40])
-            state = self.gaz.capital_of(seat.group(1)) if seat else None
-            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
+            state = self._seated_in(match.end())
+            if state:
                 # "the Assembly in Skopje": the legislature of the state whose capital it sits in
                 entry = _legislatures()["countries"].get(state)
                 if entry is not None and match.group(2).capitalize() in entry["name"].split():
@@ -844,8 +845,8 @@ class DocumentActors:
             if body:
                 out.append((match.start(), body))
         for match in self._scan(_SEATED_BODY, lo, hi):
-            state = self.gaz.capital_of(match.group(2))
-            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
+            state = self._seated_in(match.end(1))
+            if state:
                 out.append((match.start(), Actor(self.gaz.of_state("Cabinet", state), "organization")
                             if match.group(1) == "cabinet" else Actor(state, "country")))
         for match in self._scan(_COURT, lo, hi):
@@ -1059,6 +1060,12 @@ class DocumentActors:
         state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
         return self.gaz.of_state(name.canonical, state) if state else None
 
+    def _seated_in(self, end: int) -> str | None:
+        """The state whose capital the words after `end` place a body in ("the Assembly in Skopje")."""
+        seat = _SEAT.match(self.doc.text, end, end + 40)
+        state = self.gaz.capital_of(seat.group(1)) if seat else None
+        return state if state and getattr(self.gaz.lookup(state), "kind", None) == "country" else None
+
     def _publisher_states(self) -> list[str]:
         """The states a letterhead above the title names ("Republic of the Philippines / Department of
         National Defense / PRESS RELEASE / title"): the publisher's."""
@@ -1116,11 +1123,7 @@ class DocumentActors:
                         after is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", after)):
                     owner = name.canonical
         if owner is None and at is not None:
-            # "parliament in Honiara": the legislature of the state whose capital it sits in
-            seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.doc.text[at + len(word):at + len(word) + 40])
-            state = self.gaz.capital_of(seat.group(1)) if seat else None
-            if state and (self.gaz.lookup(state) or Entry("", "")).kind == "country":
-                owner = state
+            owner = self._seated_in(at + len(word))  # "parliament in Honiara": the state whose capital it sits in
         if owner is None and word in data["owned_words"]:
             return None  # "the assembly" of no state named with it: any assembly
         country = owner or next((a.name for a in named if a.kind == "country"), None)

@@ -248,13 +248,14 @@ class _Parser:
                 names.append(Name(run[i].start, run[end - 1].end, self.span(run, i, end), "country", entry.name))
                 i = end
                 continue
-            region = next((k for k in (3, 2) if i + k <= len(run) and all(t.capitalised for t in run[i:i + k])
-                           and self.gaz.region(self.span(run, i, i + k))), None)
-            if region is not None and not pending:
+            region = None if pending else next(
+                ((k, found) for k in (3, 2) if i + k <= len(run) and all(t.capitalised for t in run[i:i + k])
+                 and (found := self.gaz.region(self.span(run, i, i + k)))), None)
+            if region is not None:
                 # "Latin America", "South America": a region, though its last word is a state's alias
-                names.append(Name(run[i].start, run[i + region - 1].end, self.span(run, i, i + region), "place",
-                                  self.gaz.region(self.span(run, i, i + region))))
-                i += region
+                size, place = region
+                names.append(Name(run[i].start, run[i + size - 1].end, self.span(run, i, i + size), "place", place))
+                i += size
                 continue
             found = self.entity_at(run, i)
             if found is not None and pending and found[0] - i == 1 and tok.bare in self.gaz.org_words:

@@ -49,8 +49,13 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
 def _a_person(name: str, text: str, gaz: Gazetteer) -> bool:
     """Whether the text writes the name after a title, as a person's ("President Yahya Jammeh", "Mr
     Jammeh"): then "Jammeh's government" is his, not a state's."""
-    titles = "|".join(re.escape(t) for t in sorted({*gaz.honorifics, *gaz.offices}, key=len, reverse=True))
-    return re.search(rf"\b(?:{titles})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", text) is not None
+    return re.search(rf"\b(?:{_titles(gaz)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", text) is not None
+
+
+@cache
+def _titles(gaz: Gazetteer) -> str:
+    """The gazetteer's honorifics and offices as one alternation, longest first."""
+    return "|".join(re.escape(t) for t in sorted({*gaz.honorifics, *gaz.offices}, key=len, reverse=True))
 
 
 def _known_formal(written: str, gaz: Gazetteer) -> bool:
