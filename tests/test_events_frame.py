@@ -1243,3 +1243,16 @@ def test_events_frame_headline_holds_the_meetings_a_participle_tells_of():
             "on 2–4 April 2008.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2008-04-02/2008-04-04")
     assert event.headline.startswith("Asia-Pacific Economic Cooperation holds the APEC and ASEAN format Summits")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("On 4 March 2011 the government of Prime Minister Ilse Varga of Hungary recalled its ambassador.", "Hungary"),
+    ("Varga's government recalled its ambassador on 4 March 2011.", "Hungary"),
+    ("Varga's cabinet voted on 4 March 2011 to recall the ambassador.", "Cabinet of Hungary"),
+])
+def test_events_frame_a_persons_government_is_their_state(sentence, source):
+    """"The government of X", "X's government": the state that person leads, not the person; a
+    cabinet is the state's cabinet. (The person's state comes from the office the text gives.)"""
+    text = f"Prime Minister Ilse Varga of Hungary took office in 2010. {sentence}\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-03-04")
+    assert _sources(event) == {source}

@@ -669,7 +669,8 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                     at.setdefault(offset, []).append(actor)
         if tree.tokens[head].pos == "NOUN" and (
                 tree.lemma(head) in gazetteer().political_heads or tree.word(head).lower() in gazetteer().political_heads) \
-                and not any(a.kind == "person" for found in at.values() for a in found):
+                and not any(a.kind == "person" for found in at.values() for a in found) \
+                and not any(offset < tree.tokens[head].end for offset in at):  # ("the government of X": named)
             # "officials from Chile and Peru", "representatives of the two governments": the states they speak for
             of = [o for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from") for o in tree.children(k, "pobj")]
             found = [n for n in actors_in(tree, with_conj(tree, of), placed, actors, focus) if n not in names]

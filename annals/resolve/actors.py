@@ -78,6 +78,10 @@ _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
 _SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
+# "the government of Andreas Papandreou", "Jammeh's government", "Sogavare's cabinet": the state
+# (its cabinet) that person led
+_LED_BY = re.compile(r"\b(?:[Tt]he\s+)?(government|administration|cabinet)\s+of\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?$")
+_LEADERS_BODY = re.compile(r"\s+(?:(?:new|first|second|third|caretaker|interim|coalition)\s+)?(government|administration|cabinet)\b")
 # "in Skopje" after a body's word: the capital it sits in
 _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
@@ -724,7 +728,13 @@ class DocumentActors:
             if start is not None and not (start <= name.start < end):
                 continue
             self._index_now = index
-            for actor in self._resolve(name, names, i, year=year):
+            resolved = self._resolve(name, names, i, year=year)
+            led = self._led_body(name, resolved)
+            if led is not None:
+                at, actor, keep = led
+                out.append((at, actor))
+                resolved = resolved if keep else []
+            for actor in resolved:
                 out.append((name.start, actor))
         lo, hi = (sentence.start, sentence.end) if start is None else (start, end)
         for match in self._scan(_BARE_OFFICE, lo, hi):
@@ -1059,6 +1069,41 @@ class DocumentActors:
         entry = self.gaz.lookup(word)
         state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
         return self.gaz.of_state(name.canonical, state) if state else None
+
+    def _led_body(self, name: Name, resolved: list[Actor]) -> tuple[int, Actor, bool] | None:
+        """The state (or its cabinet) that a person's government is: "the government of Andreas
+        Papandreou" (the state, at "the government", the person kept), "Jammeh's government" (the
+        state, in the person's place). None where the person's state is not known."""
+        people = [a for a in resolved if a.kind == "person"]
+        if len(people) != 1:
+            return None
+        text = self.doc.text
+        owner = name.end if text[name.end - 2:name.end] in ("'s", "’s") \
+            else name.end + 2 if text[name.end:name.end + 2] in ("'s", "’s") else None
+        after = _LEADERS_BODY.match(text, owner, owner + 40) if owner is not None else None
+        before = None if after else _LED_BY.search(text, max(0, name.start - 80), name.start)
+        if not (after or before):
+            return None
+        state = self._person_state(people[0])
+        if state is None:
+            return None
+        word = (after or before).group(1).casefold()
+        actor = Actor(self.gaz.of_state("Cabinet", state), "organization") if word == "cabinet" \
+            else Actor(state, "country")
+        return (name.start, actor, False) if after else (before.start(), actor, True)
+
+    def _person_state(self, person: Actor) -> str | None:
+        """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
+        list of office holders, or the one state a text about a single state is about."""
+        roles = [person.role or "", *(self.persons[person.name].roles if person.name in self.persons else [])]
+        known = self.gaz.people.get(fold(person.name))
+        roles += [f"{r[0]} of {r[1]}" for r in known.roles] if known else []
+        for role in roles:
+            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
+            if entry is not None and entry.kind == "country":
+                return entry.name
+        states = [a.name for a in self.focus if a.kind == "country"]
+        return states[0] if len(states) == 1 else None
 
     def _seated_in(self, end: int) -> str | None:
         """The state whose capital the words after `end` place a body in ("the Assembly in Skopje")."""
