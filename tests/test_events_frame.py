@@ -1256,3 +1256,11 @@ def test_events_frame_a_persons_government_is_their_state(sentence, source):
     text = f"Prime Minister Ilse Varga of Hungary took office in 2010. {sentence}\n"
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-03-04")
     assert _sources(event) == {source}
+
+
+def test_events_frame_the_government_of_a_text_about_one_state():
+    """"The new government notifies the UN": in a chronology of one state's crisis, that state."""
+    text = ("= Lesotho's constitutional crisis =\nLesotho held an election in June 2017.\n"
+            "12 March 2018 - The new government notifies the African Union that it accepts the mediation.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2018-03-12")
+    assert _sources(event) == {"Lesotho"}

@@ -82,6 +82,9 @@ _SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
 # (its cabinet) that person led
 _LED_BY = re.compile(r"\b(?:[Tt]he\s+)?(government|administration|cabinet)\s+of\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?$")
 _LEADERS_BODY = re.compile(r"\s+(?:(?:new|first|second|third|caretaker|interim|coalition)\s+)?(government|administration|cabinet)\b")
+# "the new government", "The government applied": in a text about one state, that state's
+_BARE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:new|current|incoming|interim|transitional|caretaker)\s+)?"
+                              r"government(?![’']s)\b(?!\s+(?:of|in|and)\b|\s+(?:headquarters|building|forces|troops)\b)")
 # "in Skopje" after a body's word: the capital it sits in
 _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
@@ -859,6 +862,11 @@ class DocumentActors:
             if state:
                 out.append((match.start(), Actor(self.gaz.of_state("Cabinet", state), "organization")
                             if match.group(1) == "cabinet" else Actor(state, "country")))
+        for match in self._scan(_BARE_GOVERNMENT, lo, hi):
+            states = [a.name for a in self.focus if a.kind == "country"]
+            states = states if len(states) == 1 else self._publisher_states()
+            if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
+                out.append((match.start(), Actor(states[0], "country")))
         for match in self._scan(_COURT, lo, hi):
             if any(n.start <= match.start(1) < n.end and n.canonical for n in names) \
                     or any(offset == match.start() for offset, _ in out):
