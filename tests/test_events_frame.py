@@ -1264,3 +1264,14 @@ def test_events_frame_the_government_of_a_text_about_one_state():
             "12 March 2018 - The new government notifies the African Union that it accepts the mediation.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2018-03-12")
     assert _sources(event) == {"Lesotho"}
+
+
+def test_events_frame_a_body_that_comes_into_being_when_another_joins():
+    """"The Forum came into being on 2 June 1971, when Fiji joined the founders": the body's
+    establishment is the date's act, not the "when" clause's joining."""
+    text = ("The Pacific Trade Forum (PTF) was agreed in 1970. The Forum came into being on 2 June 1971, when Fiji "
+            "joined the three founders.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1971-06-02")
+    assert event.type == "establishment"
+    assert _sources(event) == {"Pacific Trade Forum"}
+    assert event.headline == "The Pacific Trade Forum comes into being"

@@ -312,8 +312,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             if tree.lemma(fixed) in FIXED_OBJECTS and not _modified(tree, fixed):  # "takes part", "takes office"
                 verb += " " + tree.word(fixed).lower()
         key = key_of(tree, p).split()
-        if len(key) == 3 and key[0] == lemma and key[2] in ("war", "power", "office"):
-            verb += f" {key[1]} {key[2]}"  # "goes to war", "rises to power"
+        if len(key) == 3 and key[0] == lemma and key[2] in ("war", "power", "office", "being", "existence"):
+            verb += f" {key[1]} {key[2]}"  # "goes to war", "rises to power", "comes into being"
     elif tree.lemma(p) == "be" and tree.children(p, "expl") and obj is not None:
         # "There was an agreement between NATO and Chile on the plan": they agree on the plan
         verb = "agrees on" if type_ == "agreement" else _TYPE_VERBS[type_]

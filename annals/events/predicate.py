@@ -35,7 +35,7 @@ _MEANS_PREPS = frozenset({"according", "due", "based", "pursuant", "under", "by"
 # and prepositional ones: "come into force", "rise to power".
 FIXED_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "back"})
-_VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office", "war"})
+_VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office", "war", "being", "existence"})
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,10 @@ def key_of(tree: Tree, i: int) -> str:
             if tree.lemma(k) in FIXED_OBJECTS:
                 return f"{lemma} {tree.lemma(k)}"
         for prep in tree.children(i, "prep"):
-            for k in tree.children(prep, "pobj"):
-                if tree.lemma(k) in _VERB_PREP_OBJECTS:
-                    return f"{lemma} {tree.lemma(prep)} {tree.lemma(k)}"
+            for k in tree.children(prep, "pobj", "pcomp"):  # ("came into being": a gerund's place)
+                word = tree.lemma(k) if tree.lemma(k) in _VERB_PREP_OBJECTS else tree.word(k).lower()
+                if word in _VERB_PREP_OBJECTS:
+                    return f"{lemma} {tree.lemma(prep)} {word}"
     return lemma
 
 
@@ -169,6 +170,9 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
         return start
     fallback = None
     for i in tree.ancestors(start):
+        if tree.tokens[i].dep == "pcomp" and not tree.is_root(i) and not tree.is_root(tree.head(i)) \
+                and key_of(tree, tree.head(tree.head(i))).endswith(f" {tree.word(i).lower()}"):
+            return tree.head(tree.head(i))  # "came into being on 2 June": the phrase's verb
         if tree.lemma(i) in _DATING and tree.tokens[i].dep in ("acl", "advcl") and not tree.is_root(i) \
                 and not tree.children(i, "nsubj", "nsubjpass"):
             # "the resolution of the parliament dated 29 December 2017": the date of the resolution
@@ -387,7 +391,11 @@ def in_force(tree: Tree, p: int) -> bool:
 
 
 def _dated_on(tree: Tree, date: int) -> int | None:
-    """The word an "on"/"in" date phrase hangs on ("ratified ... on 25 January": ratified)."""
+    """The word an "on"/"in" date phrase hangs on ("ratified ... on 25 January": ratified), or the
+    verb a bare date hangs on ("came into being on 1 May", the "on" parsed apart)."""
+    if not tree.is_root(date) and tree.tokens[date].dep in ("npadvmod", "tmod") \
+            and tree.tokens[tree.head(date)].pos in VERBS:
+        return tree.head(date)
     if tree.is_root(date) or tree.tokens[date].dep != "pobj":
         return None
     prep = tree.head(date)
@@ -408,7 +416,8 @@ def _own_act(tree: Tree, lex: Lexicon, date: int) -> bool:
     # an act someone did to something ("Chile joined NATO in 1999, when ..."), or a thing taking
     # effect; not a mood ("Tension rose in 2005, when ...")
     # ("Finland became the 31st member on 4 April, when ...": what it became, too)
-    return in_force(tree, verb) or bool(tree.children(verb, "dobj", "attr"))
+    return in_force(tree, verb) or bool(tree.children(verb, "dobj", "attr")) \
+        or key_of(tree, verb).endswith((" into being", " into existence"))
 
 
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
