@@ -108,6 +108,20 @@ def test_time_family_dateline_is_the_document_date():
     assert [e for _, e in edtf_of(text)] == ["2006-08-22", "2006-08-22", "2006-08-17"]
 
 
+def test_time_family_a_dateline_of_two_cities_is_the_document_date():
+    """"MINSK/WARSAW, Dec 21 (Wire) -": a dateline whose cities a slash joins dates the report, so a
+    later month without its year is the one before the document date that the tense says, not a
+    year a plan in between names."""
+    text = ("Trade row deepens\n\nDecember 21, 2023 | 4:42 PM GMT\n\nMINSK/WARSAW, Dec 21 (Metro Wire) - Belarus said "
+            "on Thursday it would cut exports next year. In June, the two governments agreed to set up a commission.")
+    assert [e for _, e in edtf_of(text)][-1] == "2023-06"
+
+
+@pytest.mark.parametrize("verb", ["agreed", "decreed", "guaranteed", "freed"])
+def test_time_family_a_past_verb_ending_in_eed_tells_the_past(verb):
+    assert [e for _, e in edtf_of(f"In June, the ministers {verb} it.", "2023-12-21")] == ["2023-06"]
+
+
 @pytest.mark.parametrize(
     ("text", "timex", "edtf"),
     [

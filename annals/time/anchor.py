@@ -111,7 +111,7 @@ _STAMP_LINE = 300  # a longer line holds more than a stamp; read no further (a l
 _STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by", "on", "at", "first", "modified",
                            "am", "pm", "gmt", "utc", "edt", "est", "cet", "bst"})
 _STAMP_WORD = re.compile(r"[^\W\d_]+")
-_NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
+_NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,/][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
