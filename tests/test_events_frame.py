@@ -1275,3 +1275,13 @@ def test_events_frame_a_body_that_comes_into_being_when_another_joins():
     assert event.type == "establishment"
     assert _sources(event) == {"Pacific Trade Forum"}
     assert event.headline == "The Pacific Trade Forum comes into being"
+
+
+def test_events_frame_a_date_between_saying_and_what_was_said_dates_the_saying():
+    """"Chad said on Thursday it would leave the bloc": the saying happened on Thursday, whatever
+    the parser hangs the date on; what it would do is not yet an event."""
+    text = ("Chad to quit trade bloc\n\nMarch 7, 2024 | 9:10 AM GMT\n\nN'DJAMENA, March 7 (Sahel Wire) - Chad said on "
+            "Thursday it would leave the Central African Customs Union (CACU), ending 20 years in the group.\n")
+    (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2024-03-07"]
+    assert event.type == "statement"
+    assert _sources(event) == {"Chad"}

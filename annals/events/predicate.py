@@ -420,6 +420,19 @@ def _own_act(tree: Tree, lex: Lexicon, date: int) -> bool:
         or key_of(tree, verb).endswith((" into being", " into existence"))
 
 
+def _said_on(tree: Tree, lex: Lexicon, date: int, found: int | None) -> int | None:
+    """"Angola said on Thursday it would leave": a date between a verb of saying and the subject of
+    what was said dates the saying, however the parser hung it."""
+    if found is None or tree.is_root(found) or tree.tokens[found].dep != "ccomp":
+        return found
+    said = tree.head(found)
+    entry = lex.verbs.get(key_of(tree, said))
+    if entry is not None and entry.type == "statement" and said < date \
+            and any(k > date for k in tree.children(found, "nsubj", "nsubjpass")):
+        return said
+    return found
+
+
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
@@ -476,6 +489,7 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
     # "ratified the agreement on 25 January": a date the parser hung on a document the verb acts on
     verb = verb if verb is not None else _act_on_document(tree, lex, date)
     found = when if when is not None else verb if verb is not None else _climb(tree, lex, date)
+    found = _said_on(tree, lex, date, found)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:
