@@ -1285,3 +1285,10 @@ def test_events_frame_a_date_between_saying_and_what_was_said_dates_the_saying()
     (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2024-03-07"]
     assert event.type == "statement"
     assert _sources(event) == {"Chad"}
+
+
+def test_events_frame_a_state_that_left_is_no_place_left():
+    """"Peru left in 2012": a withdrawal of the state that left, not forces withdrawn from Peru."""
+    text = "= Andean Grain Council =\nThe council was founded in 1990. Peru left in 2012, citing the cost of its dues.\n"
+    (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2012"]
+    assert event.type == "withdrawal"

@@ -80,6 +80,8 @@ def _with(lex: Lexicon, tree: Tree, entry: Entry, args: list[int], expand) -> st
     there is one ("joined the programme at the summit" is not a summit)."""
     for a in args:
         classes = lex.classes_of(argument_words(tree, a, expand))
+        if tree.tokens[a].dep == "nsubj" and classes == {"state"}:
+            continue  # "Ecuador left in 2020": the state that acted is no place it left
         for name, type_ in entry.with_:
             if name in classes:
                 return type_
