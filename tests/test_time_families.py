@@ -392,3 +392,27 @@ def test_time_family_decades_ago_name_a_year():
 )
 def test_time_family_plural_weekdays_and_alternative_lengths(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-03-22")] == expected
+
+
+def test_time_family_a_labelled_date_with_its_byline_dates_the_page():
+    """"Published 14 September 2022 - by the Sahel team": the page's date, so "This year" is 2022 and
+    a month after it is that year's."""
+    text = ("SAHEL PROGRAMME | COMMENTARY\n\nA year of closed borders\n\nPublished 14 September 2022 - by the Sahel "
+            "Programme team\n\nThe row began in May 2020. This year the dispute has drawn in France. In March, the "
+            "minister endorsed the plan.\n")
+    values = dict(edtf_of(text))
+    assert (values["This year"], values["March"]) == ("2022", "2022-03")
+
+
+def test_time_family_the_next_day_after_a_month_is_that_month():
+    """"In March 2022, A. B the next day": the day is not known, the month is."""
+    assert [e for _, e in edtf_of("In March 2022, the minister endorsed the plan. The envoy left the next day.")] \
+        == ["2022-03", "2022-03"]
+
+
+def test_time_family_since_tells_how_long_and_moves_no_story_on():
+    """"On 31 October it let the contract lapse, after gas had flowed since 1996. The next day ...":
+    the day after 31 October."""
+    text = ("On 31 October 2021 it let lapse the contract for gas that had flowed through the pipeline since 1996. "
+            "The next day, three drivers were killed.")
+    assert [e for _, e in edtf_of(text)] == ["2021-10-31", "1996/..", "2021-11-01"]

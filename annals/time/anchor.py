@@ -113,6 +113,11 @@ _STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by
 _STAMP_WORD = re.compile(r"[^\W\d_]+")
 _NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,/][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# "Published", "Last updated:", "First posted on" opening the line right before the date
+_STAMP_LABEL = re.compile(r"^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|modified)\s*(?::\s*|\s+on\s+)?\Z",
+                          re.IGNORECASE | re.MULTILINE)
+# what may follow such a date on its line: a clock time, a zone, and a byline ("- by Staff")
+_BYLINE = re.compile(r"\s*(?:(?:at\s+)?\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET)?\s*)?(?:[|,–—-]\s*)?(?:[Bb]y\s+[^\n.!?]{1,80})?\s*")
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -124,6 +129,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if line_end < 0 and len(text) > line_start + _STAMP_LINE:
         return False
     line_end = len(text) if line_end < 0 else line_end
+    if _STAMP_LABEL.search(text, line_start, start) and _BYLINE.fullmatch(_CLOCK.sub(" ", text[end:line_end])):
+        return True  # "Published 14 September 2022 - by the Maghreb team": a labelled date and its byline
     rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
     words = _STAMP_WORD.findall(rest)
     others = [w for w in words if w.lower() not in _STAMP_LABELS]
@@ -222,8 +229,9 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
 _SEASONS = ("SP", "SU", "FA", "WI")
 
 
-def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> Point | None:
-    """The point `rel` names, counted from `ref` (a date at some granularity)."""
+def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None, coarse: bool = False) -> Point | None:
+    """The point `rel` names, counted from `ref` (a date at some granularity); with `coarse`, a day
+    counted from a month is that month."""
     if ref.year is None:
         return None
     unit, offset = rel.unit, rel.offset
@@ -269,7 +277,9 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None) -> 
             year = ref.year
         return Point(year, season=str(rel.target))
     if ref.day is None:
-        return None
+        # "the next day" after "In March": a day of about that month, told at the month's precision
+        return Point(ref.year, ref.month) if coarse and unit == "D" and abs(offset or 0) <= 1 and ref.week is None \
+            else None
     today = _date(ref)
     if unit == "W":
         year, week, _ = (today + dt.timedelta(weeks=offset or 0)).isocalendar()
@@ -556,7 +566,9 @@ class _Anchorer:
                     # "a year ago" in a report on a quarter: the same quarter a year before
                     point, moves = Point(self.report.year - 1, quarter=self.report.quarter), False
                 else:
-                    point = resolve_relative(rel, ref, tense=tense) if ref is not None else None
+                    # ("In March, X. Y the next day": the story's month; not a month an aside names)
+                    told = rel.anchor == "narrative" and self._same_sentence(items, index, after=False) is None
+                    point = resolve_relative(rel, ref, tense=tense, coarse=told) if ref is not None else None
                     moves = not (rel.target == "ago" and (rel.offset or 0) < 0)
                 if point is not None:
                     found.value = Value.point(point, mod=value.mod)
@@ -588,6 +600,8 @@ class _Anchorer:
                     found.anchored = True
             self.note_heading(found)
             last = found.value.last
+            # ("since 1996" tells how long, not when the story now is: "the next day" is not 1997's)
+            moves = moves and found.value.open is None
             if moves and found.value.kind in ("point", "span") and last is not None and last.year is not None:
                 narrative[found.section] = last
                 if last.quarter is not None and self._ended(last):
