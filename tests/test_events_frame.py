@@ -1292,3 +1292,14 @@ def test_events_frame_a_state_that_left_is_no_place_left():
     text = "= Andean Grain Council =\nThe council was founded in 1990. Peru left in 2012, citing the cost of its dues.\n"
     (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2012"]
     assert event.type == "withdrawal"
+
+
+def test_events_frame_a_body_of_an_organisation_no_list_holds():
+    """"The Council of the Andean Grain Union ... The Council also decided": a body named as the text
+    names it; "the Council" later is that body, not the Security Council the text names in passing."""
+    text = ("The Council of the Andean Grain Union, meeting in Quito, today decided on 7 May 2023 to lift the ban, in "
+            "line with United Nations Security Council resolution 2254 (2015). The Council also decided on 8 May 2023 "
+            "to form a committee.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    assert _sources(events["2023-05-07"]) == {"Council of the Andean Grain Union"}
+    assert _sources(events["2023-05-08"]) == {"Council of the Andean Grain Union"}

@@ -101,3 +101,8 @@ def test_gazetteer_coverage_other_spellings_of_a_capital(spelling, state):
 def test_gazetteer_coverage_a_visit_to_a_capital_under_another_spelling():
     actors = _actors("Prime Minister Jan Novak of Slovakia visited Naypyidaw on 7 January 2022.")
     assert {"Jan Novak", "Slovakia", "Myanmar"} <= actors
+
+
+def test_gazetteer_coverage_a_renamed_state_under_its_present_name():
+    assert gazetteer().lookup("Transjordan").name == "Jordan"
+    assert gazetteer().lookup("Arab League").name == "League of Arab States"  # the full name, as the contract asks

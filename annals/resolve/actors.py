@@ -76,6 +76,9 @@ _SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|memb
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# the words that make a body of an organisation named after them ("the Council of the League of Arab States")
+_BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
+                         "Conference", "Board"})
 # "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
 _SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
 # "the government of Andreas Papandreou", "Jammeh's government", "Sogavare's cabinet": the state
@@ -1024,14 +1027,23 @@ class DocumentActors:
     def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
         """The organisation whose name ends in `word` that the text names last, this sentence first
         (`qualifier`: the word before it, "General" of "the General Assembly")."""
+        qualified = None  # ("the Council" is rather not the Security Council, named in passing)
         for i in range(index, max(-1, index - 30), -1):
             for name in reversed(self.names.get(i, [])):
                 if name.kind in ("organization", "acronym") and name.canonical:
+                    body = self._body_of(name)
+                    if body is not None and body.name.startswith(f"{word} of "):
+                        return body  # "the Council of the League of Arab States"
                     entry = self._entry(name.canonical) if name.kind == "acronym" else None
                     canonical = entry.name if entry is not None else name.canonical
                     # "the Court": the International Court of Justice, the Court of Justice
                     if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
+                        if not qualifier and re.search(rf"\b(?:General|Security|Executive|Permanent) {word}\b", canonical):
+                            qualified = qualified or Actor(canonical, "organization")
+                            continue
                         return Actor(canonical, "organization")
+        if qualified is not None:
+            return qualified
         # a body the text is about ("the Secretariat" on the page of the X Forum Secretariat)
         about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
         if len(about) == 1:
@@ -1248,6 +1260,11 @@ class DocumentActors:
             body = self.gaz.lookup(candidate)
             if body is not None and body.kind == "organization":
                 return Actor(body.name, "organization")
+        if found.group(1).split()[-1] in _BODY_WORDS and name.kind == "organization" and not name.text.isupper():
+            # "the Council of the League of Arab States", a body no list holds: named as the text names it
+            written = re.sub(r"^[Tt]he\s+|['’]s$", "", name.text)
+            word = re.sub(r"^The\s+", "", found.group(1))
+            return Actor(f"{word} of the {written}", "organization")
         return None
 
     def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
