@@ -1303,3 +1303,8 @@ def test_events_frame_a_body_of_an_organisation_no_list_holds():
     events = {e.date_value: e for e in annals.extract(text, reader="text").events}
     assert _sources(events["2023-05-07"]) == {"Council of the Andean Grain Union"}
     assert _sources(events["2023-05-08"]) == {"Council of the Andean Grain Union"}
+
+
+def test_events_frame_a_time_noun_is_no_object_of_the_headline():
+    (event,) = annals.extract("Chile protested on 2 May 2011. Peru replied the same evening.\n", reader="text").events[1:]
+    assert event.headline == "Peru replies"

@@ -114,6 +114,12 @@ def type_of(tree: Tree, lex: Lexicon, predicate: int, meaning: int, *, expand=No
             return DEFAULT_TYPE
     args = [a for a in arguments(tree, predicate) if a != scene]
     entry = lex.verbs.get(key_of(tree, predicate)) or lex.verbs.get(tree.lemma(predicate))
+    if entry is not None and entry.type == "statement":
+        # "responded by recalling its ambassadors": the act that was the answer
+        for prep in tree.children(predicate, "prep"):
+            for k in tree.children(prep, "pcomp"):
+                if tree.lemma(prep) == "by" and tree.tokens[k].pos == "VERB" and key_of(tree, k) in lex.verbs:
+                    return type_of(tree, lex, k, k, expand=expand)
     if entry is not None:
         found = _with(lex, tree, entry, args, expand)
         if found:

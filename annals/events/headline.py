@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from annals.events.lexicon import Lexicon
+from annals.events.lexicon import Lexicon, lexicon
 from annals.events.naming import ARTICLE
 from annals.events.parts import actors_in, in_force, swallowed_subject
 from annals.events.predicate import FIXED_OBJECTS, key_of, verb_lemma
@@ -108,8 +108,9 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     parts: list[str] = []
     used: set[str] = set()
     kinds = {a.name: a.kind for _, a in placed}
+    time_nouns = lexicon().classes["time"]  # ("replied the same evening": when, not what)
     for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
-        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or (
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or tree.lemma(k) in time_nouns or (
                 tree.lemma(k) in FIXED_OBJECTS and not _modified(tree, k)):  # ("takes power", said once)
             continue
         said = tree.text[slice(*tree.extent(k))]
