@@ -80,6 +80,19 @@ def key_of(tree: Tree, i: int) -> str:
     return lemma
 
 
+def _purpose_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
+    """"recalled its ambassador for consultations on 18 July": the verb whose purpose the event noun
+    after "for" is owns the date."""
+    if not _is_event_noun(tree, lex, i) or tree.tokens[i].dep != "pobj" or tree.is_root(i):
+        return None
+    prep = tree.head(i)
+    if tree.lemma(prep) != "for" or tree.is_root(prep):
+        return None
+    verb = tree.head(prep)
+    entry = lex.verbs.get(key_of(tree, verb))
+    return verb if tree.tokens[verb].pos == "VERB" and entry is not None and not (entry.light or entry.frame) else None
+
+
 def _is_event_noun(tree: Tree, lex: Lexicon, i: int) -> bool:
     return tree.tokens[i].pos in NOUNS and tree.lemma(i) in lex.nouns
 
@@ -173,6 +186,9 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
         if tree.tokens[i].dep == "pcomp" and not tree.is_root(i) and not tree.is_root(tree.head(i)) \
                 and key_of(tree, tree.head(tree.head(i))).endswith(f" {tree.word(i).lower()}"):
             return tree.head(tree.head(i))  # "came into being on 2 June": the phrase's verb
+        purpose = _purpose_of(tree, lex, i)
+        if purpose is not None:
+            return purpose
         if tree.lemma(i) in _DATING and tree.tokens[i].dep in ("acl", "advcl") and not tree.is_root(i) \
                 and not tree.children(i, "nsubj", "nsubjpass"):
             # "the resolution of the parliament dated 29 December 2017": the date of the resolution
