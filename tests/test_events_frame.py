@@ -1308,3 +1308,15 @@ def test_events_frame_a_body_of_an_organisation_no_list_holds():
 def test_events_frame_a_time_noun_is_no_object_of_the_headline():
     (event,) = annals.extract("Chile protested on 2 May 2011. Peru replied the same evening.\n", reader="text").events[1:]
     assert event.headline == "Peru replies"
+
+
+def test_events_frame_dates_of_a_list_whose_clauses_leave_out_the_verb():
+    """"Peru joined the forum in 1999, Chile in 2004 and Bolivia in 2009": each date has its own
+    state as the one who joined, and its headline says so; "Hungary followed in 1981." after a
+    sentence of joining joined too."""
+    text = ("Peru joined the Andean Grain Forum in 1999, Chile and Ecuador in 2004 and Bolivia in 2009.\n\n"
+            "Poland joined the Andean Grain Forum in 1977. Hungary followed in 1981.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    assert [_sources(events[y]) for y in ("1999", "2004", "2009")] == [{"Peru"}, {"Chile", "Ecuador"}, {"Bolivia"}]
+    assert events["2004"].headline.startswith("Chile and Ecuador join ")
+    assert {events[y].type for y in ("1999", "2004", "2009", "1977", "1981")} == {"membership"}

@@ -8,11 +8,12 @@ from annals.events.anaphora import Antecedents
 from annals.events.arguments import places, quantities
 from annals.events.classify import type_of
 from annals.events.frame import read_frame
+from annals.events.headline import with_sources
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
 from annals.events.parts import JOINT
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
-from annals.events.tree import Tree
+from annals.events.tree import VERBS, Tree
 from annals.model import Actor, Document, Event, EventObject, Predicate
 from annals.resolve.actors import DocumentActors
 from annals.resolve.gazetteer import gazetteer
@@ -126,6 +127,27 @@ def _followed(tree: Tree, k: int) -> bool:
         and any(tree.tokens[s].pos == "PROPN" for s in tree.children(k, "nsubj"))
 
 
+def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]]):
+    """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate whose
+    clause left out the verb has the names between it and the date before as its sources, not the
+    first clause's."""
+    between = tree.span(previous.end, mention.span_start)
+    if not between or any(tree.tokens[k].pos in VERBS for k in between):
+        return frame
+    own = [a for offset, a in placed if previous.end <= offset < mention.span_start
+           and a.kind in ("country", "organization", "person")]
+    if not own:
+        return frame
+    names = {a.name for a in own}
+    sources = [a.name for a in frame.actors if a.part == "source"]
+    kept = [replace(a, part="source") if a.name in names else a for a in frame.actors
+            if a.name in names or a.name not in sources]
+    kept += [replace(a, part="source") for a in own if all(a.name != k.name for k in kept)]
+    kinds = {a.name: a.kind for a in (*frame.actors, *own)}
+    line = with_sources(frame.headline, sources, list(dict.fromkeys(a.name for a in own)), kinds)
+    return replace(frame, actors=tuple(kept), headline=line or frame.headline)
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     lex = lexicon()
@@ -153,6 +175,7 @@ def find_events(doc: Document) -> Document:
         sentence_quantities = quantities(
             text, sentence.start, sentence.end, list(doc.times_in(sentence.start, sentence.end)))
         typed: dict[int, str] = {}
+        dated: dict[int, object] = {}  # each predicate's last date so far in the sentence
         told: set[tuple[str, int]] = set()
         for mention in mentions:
             reading = read_date(tree, lex, mention, (sentence.start, sentence.end)) if tree else None
@@ -173,9 +196,12 @@ def find_events(doc: Document) -> Document:
                 type_ = "meeting"
             else:
                 type_ = _type(tree, lex, reading, expand) if reading else DEFAULT_TYPE
+            opened = doc.sentences[index - 1].start if index > 0 else sentence.start
             if reading is not None and _followed(tree, reading.token) and events \
-                    and events[-1].evidence_start == sentence.start:
-                type_ = events[-1].type  # "A, B and C joined in 1995, and D followed in 2011": D joined
+                    and events[-1].evidence_start >= opened:
+                # "A, B and C joined in 1995, and D followed in 2011" (or "D followed in 2011." after
+                # it): D joined
+                type_ = events[-1].type
             if reading is not None:
                 # Dates in a row on one predicate ("in Chicago in 2012, in Wales in 2014") are one kind
                 # of happening: the first, which the tree reads most fully, types them all.
@@ -194,6 +220,11 @@ def find_events(doc: Document) -> Document:
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
+            if reading is not None and reading.token in dated:
+                frame = _gapped(tree, frame, dated[reading.token], mention,
+                                actors.resolved_at(index, year=year, every=True))
+            if reading is not None:
+                dated[reading.token] = mention
             if reading is not None and frame.object is not None:
                 series.setdefault(reading.token, frame.object)
             # who ratified an agreement is not its parties; who enacted a law is the law's own

@@ -11,7 +11,7 @@ from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
 from annals.resolve.gazetteer import gazetteer
 
-__all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase", "with_article"]
+__all__ = ["HEADLINE_WIDTH", "headline", "join_names", "phrase", "with_article", "with_sources"]
 
 HEADLINE_WIDTH = 80
 _TYPE_VERBS = {
@@ -68,6 +68,20 @@ def join_names(names: list[str], kinds: dict[str, str] | None = None) -> str:
 _BODY_WORDS = frozenset({"Community", "Commonwealth", "Nations", "Conference", "Forum", "Partnership", "Initiative"})
 _STATE_WITH_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Union|Federation)\b|"
                                  r"^(?:Netherlands|Philippines|Bahamas|Gambia)$")
+
+
+def with_sources(line: str | None, old: list[str], new: list[str], kinds: dict[str, str]) -> str | None:
+    """The headline told of other sources ("Peru joins the forum" -> "Chile and Bolivia join the
+    forum"), where it opens with the old ones; else None."""
+    said = join_names(old, kinds) if old else ""
+    if not line or not said or not line.startswith(said) or not new:
+        return None
+    verb, _, rest = line[len(said):].strip().partition(" ")
+    if len(new) > 1 and len(old) == 1:
+        verb = _plural(verb)
+    told = f"{join_names(new, kinds)} {verb} {rest}".strip()
+    told = told[:1].upper() + told[1:]
+    return told if len(told) <= HEADLINE_WIDTH else None
 
 
 def with_article(name: str, kind: str | None) -> str:
