@@ -1320,3 +1320,11 @@ def test_events_frame_dates_of_a_list_whose_clauses_leave_out_the_verb():
     assert [_sources(events[y]) for y in ("1999", "2004", "2009")] == [{"Peru"}, {"Chile", "Ecuador"}, {"Bolivia"}]
     assert events["2004"].headline.startswith("Chile and Ecuador join ")
     assert {events[y].type for y in ("1999", "2004", "2009", "1977", "1981")} == {"membership"}
+
+
+def test_events_frame_the_first_to_do_it_did_it():
+    """"Peru was the first state to gain observer status in 1987": Peru gained it, a membership."""
+    text = "Peru was the first state to gain observer status in 1987.\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1987")
+    assert event.type == "membership"
+    assert _sources(event) == {"Peru"}

@@ -213,6 +213,11 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         verb = tree.head(tree.head(p))
         if tree.tokens[verb].pos in VERBS:
             return subjects(tree, verb, type_)
+    if tok.dep in ("relcl", "acl") and not tree.is_root(p) and any(tree.lemma(a) == "to" for a in tree.children(p, "aux")):
+        noun = tree.head(p)
+        if tree.tokens[noun].dep == "attr" and not tree.is_root(noun):
+            # "Poland was the first newcomer to gain that status": who the noun is did it
+            return subjects(tree, tree.head(noun), type_)
     return []
 
 
