@@ -1328,3 +1328,12 @@ def test_events_frame_the_first_to_do_it_did_it():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1987")
     assert event.type == "membership"
     assert _sources(event) == {"Peru"}
+
+
+def test_events_frame_restored_ties_are_the_pairs_not_of_another_clause():
+    """"Ties were restored in May 1988, in a thaw that led A, B and C to found a union": in a text
+    about two states, the two restored ties; the states of the other clause founded the union."""
+    text = ("= Chile–Peru relations =\nChile and Peru broke off relations in 1979. Ties were restored in May 1988, in a "
+            "thaw that led Chile, Peru, Bolivia and Ecuador to found the Andean Grain Union the following year.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1988-05")
+    assert _sources(event) == {"Chile", "Peru"}

@@ -142,6 +142,16 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
     return None
 
 
+def _in_other_clauses(tree: Tree, predicate: int, placed: list[tuple[int, Actor]]) -> set[str]:
+    """The actors named only inside a clause of another verb under the predicate ("Ties were restored
+    in 1988, in a thaw that led A, B and C to found the Union": A, B and C restored nothing)."""
+    spans = [tree.extent(k) for k in tree.subtree(predicate) if k != predicate
+             and tree.tokens[k].dep in ("relcl", "acl", "advcl", "ccomp", "xcomp") and tree.tokens[k].pos in VERBS]
+    inside = {a.name for offset, a in placed if any(lo <= offset < hi for lo, hi in spans)}
+    outside = {a.name for offset, a in placed if not any(lo <= offset < hi for lo, hi in spans)}
+    return inside - outside
+
+
 def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int | None, type_: str,
                actors: list[Actor], placed: list[tuple[int, Actor]], *, meaning: int | None = None,
                expand=None, focus: tuple[Actor, ...] = (), antecedents: Antecedents | None = None,
@@ -363,7 +373,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                      or (type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] and tree.lemma(k) not in
                                                      ("invasion", "offensive", "attack", "raid", "strike", "bombing")
                                                      for k in heads))) \
-                and {a.name for a in actors if a.kind == "country"} - brokers <= set(parties):
+                and {a.name for a in actors if a.kind == "country"} - brokers - _in_other_clauses(tree, predicate, placed) \
+                <= set(parties):
             sources = parties
             actors = [*actors, *(replace(a, inferred=True) for a in about if a.name in parties
                                  and all(b.name != a.name for b in actors))]
