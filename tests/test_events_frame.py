@@ -1337,3 +1337,11 @@ def test_events_frame_restored_ties_are_the_pairs_not_of_another_clause():
             "thaw that led Chile, Peru, Bolivia and Ecuador to found the Andean Grain Union the following year.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1988-05")
     assert _sources(event) == {"Chile", "Peru"}
+
+
+def test_events_frame_the_n_states_that_a_colon_then_lists():
+    """"On 2 May 1990 the four states signed the Treaty: A, B, C and D": the four the sentence lists."""
+    text = ("The talks opened in Lima in 1989. On 2 May 1990 the four states signed the Andean Grain Treaty: Bolivia, "
+            "Ecuador, Colombia and Venezuela.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1990-05-02")
+    assert _sources(event) == {"Bolivia", "Ecuador", "Colombia", "Venezuela"}

@@ -843,7 +843,11 @@ class DocumentActors:
             # "the three governments signed", "the four states hand Qatar a list": the last three (four)
             # states the text named before the phrase
             wanted = _NUMBERS[match.group(1).lower()]
-            states = self._states_before(index, [(o, a) for o, a in out if o < match.start()], wanted)
+            colon = text.find(":", match.end(), hi)
+            # ("the twelve states signed the Treaty: A, B, ... and L": the list the sentence gives)
+            listed = [a for o, a in sorted(out, key=lambda p: p[0]) if colon >= 0 and o > colon and a.kind == "country"]
+            states = list({a.name: a for a in listed}.values()) if len({a.name for a in listed}) == wanted \
+                else self._states_before(index, [(o, a) for o, a in out if o < match.start()], wanted)
             if len(states) == wanted:
                 out += [(match.start(), actor) for actor in states]
         for match in self._scan(_BARE_BODY, lo, hi):
