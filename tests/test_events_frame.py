@@ -1345,3 +1345,11 @@ def test_events_frame_the_n_states_that_a_colon_then_lists():
             "Ecuador, Colombia and Venezuela.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1990-05-02")
     assert _sources(event) == {"Bolivia", "Ecuador", "Colombia", "Venezuela"}
+
+
+def test_events_frame_a_short_name_that_ends_a_longer_one_named_before():
+    """"The Consultative Assembly agreed in 2001": the Andean Grain Consultative Assembly named before."""
+    text = ("The first Andean Grain Consultative Assembly (AGCA) was held in Lima in July 1991. The Consultative "
+            "Assembly agreed in 2001 to seat a secretariat in Quito.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2001")
+    assert _sources(event) == {"Andean Grain Consultative Assembly"}

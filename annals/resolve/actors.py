@@ -14,6 +14,7 @@ Built once per document, in three passes:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
@@ -1271,8 +1272,24 @@ class DocumentActors:
             return Actor(f"{word} of the {written}", "organization")
         return None
 
+    def _longer_name(self, name: Name) -> Name | None:
+        """The longer name the text gave before for a short one that ends it ("the Consultative
+        Meeting" after "the Antarctic Treaty Consultative Meeting")."""
+        short = name.canonical or ""
+        if name.kind not in ("programme", "unknown", "organization") or len(short.split()) < 2 \
+                or self.gaz.lookup(short) is not None:
+            return None
+        for index in range(self._index_now - 1, max(-1, self._index_now - 40), -1):
+            for earlier in reversed(self.names.get(index, [])):
+                if earlier.kind in ("programme", "organization") and (earlier.canonical or "").endswith(f" {short}"):
+                    return earlier
+        return None
+
     def _resolve(self, name: Name, names: list[Name], i: int, *, year: int | None) -> list[Actor]:
         actors: list[Actor] = []
+        longer = self._longer_name(name)
+        if longer is not None:
+            name = dataclasses.replace(name, canonical=longer.canonical, kind=longer.kind, parent=longer.parent)
         if name.canonical in self.gaz.groups:
             return actors  # "the E3": its members, found by `_group_names`
         body = self._body_of(name) if name.kind in ("organization", "acronym") else None
