@@ -1353,3 +1353,12 @@ def test_events_frame_a_short_name_that_ends_a_longer_one_named_before():
             "Assembly agreed in 2001 to seat a secretariat in Quito.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2001")
     assert _sources(event) == {"Andean Grain Consultative Assembly"}
+
+
+def test_events_frame_these_that_open_a_sentence_are_the_plural_before():
+    """"... set the agenda for formal negotiations. These were launched in Quito on 5 May 2014": the
+    negotiations were, a meeting of the two parties."""
+    text = ("On 2 March 2014 the Government of Peru and the Shining Path signed a General Agreement that set the "
+            "agenda for formal negotiations. These were launched at a hotel in Quito on 5 May 2014.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2014-05-05")
+    assert event.type == "meeting"

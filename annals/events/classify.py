@@ -51,9 +51,24 @@ def arguments(tree: Tree, i: int) -> list[int]:
     return out
 
 
+def _plural_antecedent(tree: Tree, i: int) -> int | None:
+    """"... set the agenda for formal negotiations. These were launched in Oslo": the plural noun that
+    ends the sentence right before a sentence that opens with "These" or "They"."""
+    if tree.tokens[i].pos != "PRON" or tree.word(i).lower() not in ("these", "they", "those") or i == 0 \
+            or tree.tokens[i - 1].pos != "PUNCT" or tree.word(i - 1) not in (".", "!", "?"):
+        return None
+    k = i - 2
+    while k >= 0 and tree.tokens[k].pos == "PUNCT":
+        k -= 1
+    return k if k >= 0 and tree.tokens[k].pos == "NOUN" and tree.tokens[k].tag == "NNS" else None
+
+
 def argument_words(tree: Tree, i: int, expand=None) -> list[str]:
     """The words that put argument i in a class: its lemma, its compounds and adjectives, its
     entity label, the words of an "of" phrase, and the long form of an acronym (`expand`)."""
+    antecedent = _plural_antecedent(tree, i)
+    if antecedent is not None:
+        return argument_words(tree, antecedent, expand)  # "These were launched": the talks were
     words = [tree.lemma(i), tree.word(i).lower()]
     if tree.tokens[i].ent:
         words.append("ent:" + tree.tokens[i].ent)
