@@ -1362,3 +1362,10 @@ def test_events_frame_these_that_open_a_sentence_are_the_plural_before():
             "agenda for formal negotiations. These were launched at a hotel in Quito on 5 May 2014.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2014-05-05")
     assert event.type == "meeting"
+
+
+def test_events_frame_a_government_of_a_person_of_unknown_office_is_no_guess():
+    """A text about Latvia: "the government of Ivo Kalns" with no office given is not Latvia's."""
+    text = "= Latvia =\nLatvia joined the union in 2004. On 3 May 2006 the government of Ivo Kalns imposed a ban.\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2006-05-03")
+    assert "Latvia" not in _sources(event)

@@ -1127,8 +1127,9 @@ class DocumentActors:
             entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
             if entry is not None and entry.kind == "country":
                 return entry.name
+        # (a head of state or government the text titles, in a text about one state: that state's)
         states = [a.name for a in self.focus if a.kind == "country"]
-        return states[0] if len(states) == 1 else None
+        return states[0] if len(states) == 1 and any(role for role in roles) else None
 
     def _seated_in(self, end: int) -> str | None:
         """The state whose capital the words after `end` place a body in ("the Assembly in Skopje")."""
