@@ -1369,3 +1369,14 @@ def test_events_frame_a_government_of_a_person_of_unknown_office_is_no_guess():
     text = "= Latvia =\nLatvia joined the union in 2004. On 3 May 2006 the government of Ivo Kalns imposed a ban.\n"
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2006-05-03")
     assert "Latvia" not in _sources(event)
+
+
+def test_events_frame_the_two_countries_after_one_named_in_a_text_about_two():
+    """"President X recognised Peru, and the two countries established relations that September":
+    in a text about Chile and Peru, the two it is about (not another state named further back)."""
+    text = ("= Chile–Peru relations =\nChile and Peru fought a war in 1879. The United States and Spain mediated "
+            "in 1880. "
+            "In 1929 President Carlos Ibáñez recognised Peru, and the two countries established relations "
+            "that September.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1929-09")
+    assert _sources(event) == {"Chile", "Peru"}

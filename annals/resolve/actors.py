@@ -837,6 +837,11 @@ class DocumentActors:
                 elif re.search(r"delegations|negotiators", match.group(0)):
                     # "the negotiators reached an agreement": the two parties of the talks the text tells
                     pair = list(self.process_pair()) or self._parties_about()
+                about = [a for a in self.focus if a.kind == "country"]
+                if not pair and states and len(named) == 1 and len(about) == 2 and named <= {a.name for a in about}:
+                    # "X's president recognised Belize, and the two countries established relations",
+                    # in a text about Belize and Guatemala: the two it is about
+                    pair = about
                 for actor in pair or self._recent_pair(index, states=states):
                     out.append((match.start(), actor))
             break
