@@ -1380,3 +1380,10 @@ def test_events_frame_the_two_countries_after_one_named_in_a_text_about_two():
             "that September.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1929-09")
     assert _sources(event) == {"Chile", "Peru"}
+
+
+def test_events_frame_a_states_armed_service_named_with_its_demonym():
+    """"The Chadian Armed Forces take over the town": the service, named as written, not the state."""
+    text = "12 May 2011 – The Chadian Armed Forces take over the disputed town of Faya.\n"
+    (event,) = annals.extract(text, reader="text").events
+    assert _sources(event) == {"Chadian Armed Forces"}

@@ -310,6 +310,13 @@ class _Parser:
                     names[-1].extras.append("office-of")
                 i = end
                 continue
+            service = self._demonym_service(run, i) if not pending else None
+            if service is not None:
+                # "the Sudanese Armed Forces": a state's service, named as the text names it
+                names.append(Name(tok.start, run[service - 1].end, self.span(run, i, service), "organization",
+                                  self.span(run, i, service)))
+                i = service
+                continue
             pair = f"{tok.text} {run[i + 1].bare}" if i + 1 < len(run) else ""
             if pair in self.gaz.regional:  # "Latin American leaders": no state
                 flush()
@@ -394,6 +401,15 @@ class _Parser:
             i += 1
         flush()
         return names
+
+    def _demonym_service(self, run: list[Token], i: int) -> int | None:
+        """Where "Sudanese Armed Forces", "Ethiopian National Defense Force" end: a demonym and words
+        ending in an armed service's name."""
+        if run[i].text not in self.gaz.demonyms or i + 1 >= len(run):
+            return None
+        rest = self._org_tail(run, i + 1, allow_start=True)
+        tail = " ".join(t.bare for t in run[i + 1:rest]) if rest is not None else ""
+        return rest if tail and any(tail == w or tail.endswith(f" {w}") for w in self.gaz.service_words) else None
 
     def _org_tail(self, run: list[Token], end: int, *, allow_start: bool = False) -> int | None:
         """After a known body, unknown words (joined by "and", "of"...) ending in an org word: their end."""
