@@ -162,6 +162,15 @@ def test_events_actors_an_acronym_made_of_the_first_letters_of_words():
     assert {a.name for a in event.actors if a.part == "source"} == {"Andean Free Trade Association"}
 
 
+
+def test_events_actors_an_acronym_that_spells_in():
+    """"the SADC Mission in Lesotho (SAMIL)": SA-M-I-L, "in" giving its letter."""
+    text = ("On 2 April 2018 troops of the SADC Mission in Lesotho (SAMIL) crossed the border. On 5 May 2018 SAMIL "
+            "left Maseru.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2018-05-05")
+    assert {a.name for a in event.actors if a.part == "source"} == {"SADC Mission in Lesotho"}
+
+
 @pytest.mark.parametrize(("written", "state"), [
     ("British Guiana", "Guyana"), ("Upper Volta", "Burkina Faso"), ("Antigua", "Antigua and Barbuda"),
     ("St. Lucia", "Saint Lucia"),

@@ -194,7 +194,7 @@ def _spelt_long_form(text: str, at: int, acronym: str) -> re.Match | None:
     words = list(re.finditer(r"[\w'’]+", text[base:at]))
     run: list[re.Match] = []
     for word in reversed(words):
-        if word.group()[0].isupper():
+        if word.group()[0].isupper() or word.group() == "in":  # ("Mission in The Gambia (ECOMIG)": its I)
             run.insert(0, word)
         elif word.group() not in ("of", "for", "and", "the", "on"):
             break
