@@ -1387,3 +1387,10 @@ def test_events_frame_a_states_armed_service_named_with_its_demonym():
     text = "12 May 2011 – The Chadian Armed Forces take over the disputed town of Faya.\n"
     (event,) = annals.extract(text, reader="text").events
     assert _sources(event) == {"Chadian Armed Forces"}
+
+
+def test_events_frame_the_three_juntas_are_the_three_states_named_before():
+    text = ("Chad, Sudan and Libya left the Sahel Grain Union in March 2024. On 6 July 2024, in a joint statement, "
+            "the three juntas announce a confederation.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2024-07-06")
+    assert _sources(event) == {"Chad", "Sudan", "Libya"}

@@ -73,7 +73,7 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}
 _SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|member)\s+)?"
-                      r"(?:countries|nations|states|governments|parties|sides)\b")
+                      r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations)\b")
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
