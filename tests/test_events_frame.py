@@ -1394,3 +1394,12 @@ def test_events_frame_the_three_juntas_are_the_three_states_named_before():
             "the three juntas announce a confederation.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2024-07-06")
     assert _sources(event) == {"Chad", "Sudan", "Libya"}
+
+
+def test_events_frame_the_bloc_is_no_states_own_body():
+    """"... Peru's Congress objected. On 3 May 2019 the bloc suspended Peru": the bloc is the
+    organisation, not the national parliament named last."""
+    text = ("= Peru and the Andean Grain Union =\nPeru joined the Andean Grain Union (AGU) in 1995. In April 2019 the "
+            "Congress of Peru objected to the union's quotas. On 3 May 2019 the bloc suspended Peru.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-05-03")
+    assert _sources(event) == {"Andean Grain Union"}

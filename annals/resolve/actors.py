@@ -671,6 +671,21 @@ class DocumentActors:
                     return actor
         return None
 
+    def _national_bodies(self, index: int) -> list[str]:
+        """The bodies of single states that the sentences before name: legislatures, and bodies named
+        after their state ("Cabinet of Japan", "Sudanese Armed Forces")."""
+        legislatures = {entry["name"] for entry in _legislatures()["countries"].values()}
+        found = []
+        for i in range(index - 1, max(-1, index - 4), -1):
+            for actor in self.resolved(i, year=None):
+                words = actor.name.split()
+                owner = re.search(r"\bof (?:the )?(.+)$", actor.name)
+                entry = self.gaz.lookup(owner.group(1)) if owner else None
+                if actor.kind == "organization" and (actor.name in legislatures or words[0] in self.gaz.demonyms
+                                                     or (entry is not None and entry.kind == "country")):
+                    found.append(actor.name)
+        return found
+
     def _about(self, name: str) -> bool:
         return any(a.name == name for a in self.focus)
 
@@ -788,7 +803,9 @@ class DocumentActors:
                 continue  # "the alliance" of a text that never names NATO is an alliance of its own
             out.append((match.start(), Actor(entry.name, entry.kind)))
         for match in self._scan(_ORG_ANAPHOR, lo, hi):
-            previous = self._recent_actor(index, "organization", skip=("NATO",) if self._about("NATO") else ())
+            # (a bloc is no state's own body: not "the Assembly of the Union", Myanmar's parliament)
+            national = tuple(self._national_bodies(index))
+            previous = self._recent_actor(index, "organization", skip=(("NATO",) if self._about("NATO") else ()) + national)
             previous = previous or next((a for a in self.focus if a.kind == "organization"), None)
             if previous:
                 out.append((match.start(), previous))
