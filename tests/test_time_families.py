@@ -416,3 +416,21 @@ def test_time_family_since_tells_how_long_and_moves_no_story_on():
     text = ("On 31 October 2021 it let lapse the contract for gas that had flowed through the pipeline since 1996. "
             "The next day, three drivers were killed.")
     assert [e for _, e in edtf_of(text)] == ["2021-10-31", "1996/..", "2021-11-01"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 11 August 2021 the talks ended. A week later, the council met.", ("A week", "P1W", "2021-08-18")),
+    ("On 11 August 2021 the talks ended. Three days earlier, the envoy had left.", ("Three days", "P3D", "2021-08-08")),
+    ("In May 2001 the talks ended. Two months later the council met.", ("Two months", "P2M", "2001-07")),
+])
+def test_time_family_a_duration_counted_from_the_story_dates_what_follows(text, expected):
+    """"A week later": TimeML keeps the duration (P1W), the event is dated a week after the date before."""
+    mention = [m for m in tag(text) if m.type == "DURATION"][0]
+    assert (mention.text, mention.value, mention.edtf) == expected
+
+
+def test_time_family_a_duration_before_a_noun_counts_from_that_noun_not_the_story():
+    """"two days before the summit" is no date the story gives."""
+    mention = [m for m in tag("On 11 August 2021 the talks ended. Two days before the summit, the envoy left.")
+               if m.type == "DURATION"][0]
+    assert mention.edtf is None

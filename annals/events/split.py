@@ -165,7 +165,8 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
     by_sentence: dict[int, list[TimeMention]] = {}
     starts = [s.start for s in doc.sentences]
     for mention in doc.times:
-        if mention.type not in ("DATE", "TIME") or mention.edtf is None:
+        # (a duration counted from the story's date, "A week later", dates what follows it)
+        if mention.type not in ("DATE", "TIME", "DURATION") or mention.edtf is None:
             continue
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0:

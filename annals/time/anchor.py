@@ -62,6 +62,9 @@ class Found:
     signal_start: int | None = None
     anchored: bool = False
     parts: list[int] = field(default_factory=list)
+    # the day a duration counted from the story reaches ("A week later"): TimeML keeps the duration,
+    # the event is dated by this
+    dated: Point | None = None
 
 
 @cache
@@ -113,6 +116,9 @@ _STAMP_LABELS = frozenset({"updated", "posted", "published", "last", "date", "by
 _STAMP_WORD = re.compile(r"[^\W\d_]+")
 _NEWS_OPENER = re.compile(r"(?m)^[A-Z][A-Z.'-]{2,}(?:[ ,/][A-Z][A-Z.'-]+)*(?:,[^\n]{0,40})?\s+(?:-|–|—|\()")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# after a duration, the word that counts it from the story's date ("A week later")
+# ("a week before the summit" counts from the summit, not from the story: "before" only ends a clause)
+_COUNTED = re.compile(r"\s+(?:(later|afterwards|earlier)\b(?!\s+than\b)|(before)(?=\s*[,.;]))", re.IGNORECASE)
 # "Published", "Last updated:", "First posted on" opening the line right before the date
 _STAMP_LABEL = re.compile(r"^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|modified)\s*(?::\s*|\s+on\s+)?\Z",
                           re.IGNORECASE | re.MULTILINE)
@@ -575,6 +581,10 @@ class _Anchorer:
                     found.anchored = True
                 else:
                     found.value = Value("unresolved", relative=rel, mod=value.mod)
+            elif value.kind == "literal" and found.type == "DURATION":
+                found.dated = self.counted(found, items, index, narrative.get(found.section))
+                if found.dated is not None:
+                    narrative[found.section] = found.dated
             elif value.kind in ("point", "span") and value.first.is_partial:
                 point = value.first
                 year = None
@@ -609,6 +619,23 @@ class _Anchorer:
 
     # 6. "Friday at 10 a.m.", "11:20 p.m. on Monday": an hour takes the day it is told with, else
     #    the one day its sentence names
+    def counted(self, found: Found, items: list[Found], index: int, told: Point | None) -> Point | None:
+        """"A week later", "three days earlier": the day (or month, year) that many units from the
+        date told before, in the sentence or the story."""
+        later = _COUNTED.match(self.text, found.end)
+        amount = re.fullmatch(r"P(\d+)([DWMY])", found.value.literal or "")
+        ref = self._same_sentence(items, index, after=False) or told
+        if later is None or amount is None or ref is None or ref.year is None:
+            return None
+        word = (later.group(1) or later.group(2)).lower()
+        n = int(amount.group(1)) * (-1 if word in ("earlier", "before") else 1)
+        unit = amount.group(2)
+        if unit in ("D", "W"):
+            if ref.day is None:
+                return None
+            return _from_date(_date(ref) + dt.timedelta(days=n * (7 if unit == "W" else 1)))
+        return resolve_relative(Relative(unit, n), ref)
+
     def clock_days(self, items: list[Found], bare: set[int]) -> None:
         for index, found in enumerate(items):
             if id(found) not in bare or found.value.kind != "point":

@@ -87,7 +87,7 @@ def _mention(text: str, found: Found) -> TimeMention:
         edtf = None
     else:
         timex = timex_value(value)
-        edtf = edtf_value(value)
+        edtf = edtf_value(value if found.dated is None else Value.point(found.dated))
     return TimeMention(
         start=found.start,
         end=found.end,
