@@ -425,12 +425,12 @@ def test_time_family_since_tells_how_long_and_moves_no_story_on():
 ])
 def test_time_family_a_duration_counted_from_the_story_dates_what_follows(text, expected):
     """"A week later": TimeML keeps the duration (P1W), the event is dated a week after the date before."""
-    mention = [m for m in tag(text) if m.type == "DURATION"][0]
+    mention = next(m for m in tag(text) if m.type == "DURATION")
     assert (mention.text, mention.value, mention.edtf) == expected
 
 
 def test_time_family_a_duration_before_a_noun_counts_from_that_noun_not_the_story():
     """"two days before the summit" is no date the story gives."""
-    mention = [m for m in tag("On 11 August 2021 the talks ended. Two days before the summit, the envoy left.")
-               if m.type == "DURATION"][0]
+    mention = next(m for m in tag("On 11 August 2021 the talks ended. Two days before the summit, the envoy left.")
+                   if m.type == "DURATION")
     assert mention.edtf is None
