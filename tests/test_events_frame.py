@@ -1403,3 +1403,13 @@ def test_events_frame_the_bloc_is_no_states_own_body():
             "Congress of Peru objected to the union's quotas. On 3 May 2019 the bloc suspended Peru.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-05-03")
     assert _sources(event) == {"Andean Grain Union"}
+
+
+def test_events_frame_what_a_verb_made_way_for_is_the_event():
+    """"The accord opened the way for Peru's first conference with the Union on 3 May 2014": the
+    conference, Peru's and the Union's, not the accord's parties."""
+    text = ("On 2 March 2014 Chile and Bolivia signed an accord. The accord opened the way for Peru's first "
+            "intergovernmental conference with the Andean Grain Union on 3 May 2014.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2014-05-03")
+    assert event.type in ("meeting", "summit")
+    assert _sources(event) == {"Peru", "Andean Grain Union"}

@@ -142,6 +142,12 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
     return None
 
 
+def _for_what(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is what a light verb made way for ("opened the way for Serbia's
+    conference"): its own parties act, not the verb's subject."""
+    return tree.tokens[noun].dep == "pobj" and not tree.is_root(noun) and tree.lemma(tree.head(noun)) == "for"
+
+
 def _in_other_clauses(tree: Tree, predicate: int, placed: list[tuple[int, Actor]]) -> set[str]:
     """The actors named only inside a clause of another verb under the predicate ("Ties were restored
     in 1988, in a thaw that led A, B and C to found the Union": A, B and C restored nothing)."""
@@ -173,7 +179,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     heads = []
     entry = lex.verbs.get(key_of(tree, predicate))
     if meaning is not None and meaning != predicate and tree.tokens[meaning].pos in NOUNS \
-            and entry is not None and entry.frame:
+            and entry is not None and (entry.frame or (entry.light and _for_what(tree, meaning))):
         heads = subjects(tree, meaning, type_)
     heads = heads or subjects(tree, predicate, type_)
     # A region does not act ("the Caucasus", "Central Asia"): states and bodies and people do.

@@ -107,8 +107,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         return subjects(tree, tree.head(p), type_)
     if tok.pos in NOUNS:
         found = tree.children(p, "poss")
+        # ("Serbia's first conference with the EU": a joint act's other party acts too)
+        with_ = ("with",) if found and (type_ in JOINT or type_ == "summit") else ()
         for prep in tree.children(p, "prep"):
-            if tree.lemma(prep) in ("of", "by", "between"):
+            if tree.lemma(prep) in ("of", "by", "between", *with_):
                 found += tree.children(prep, "pobj")
         demonyms = gazetteer().demonyms
         found += [k for k in tree.children(p, "amod", "compound", "nmod")

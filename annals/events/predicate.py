@@ -33,7 +33,7 @@ _FRAME_PREPS = frozenset({"at", "during", "on", "in", "after", "before", "follow
 _MEANS_PREPS = frozenset({"according", "due", "based", "pursuant", "under", "by", "following", "through"})
 # Object nouns that make one predicate with their verb: "take place", "take part", "take office";
 # and prepositional ones: "come into force", "rise to power".
-FIXED_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape"})
+FIXED_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape", "way"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "back"})
 _VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office", "war", "being", "existence"})
 
@@ -344,7 +344,9 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
         for k in tree.children(i, "dobj", "attr", "nsubjpass"):
             if _is_event_noun(tree, lex, k):
                 return i, k, None
-        for prep in tree.children(i, "prep"):
+        # ("opened the way for the conference": the noun after the fixed object's preposition)
+        fixed = [k for k in tree.children(i, "dobj") if tree.lemma(k) in FIXED_OBJECTS]
+        for prep in [*tree.children(i, "prep"), *(p for k in fixed for p in tree.children(k, "prep"))]:
             for k in tree.children(prep, "pobj"):
                 if _is_event_noun(tree, lex, k):
                     return i, k, None
