@@ -178,6 +178,20 @@ def _reachable(a: str, b: str) -> bool:
     return compatible(a, b) or near(a, b)
 
 
+@lru_cache(maxsize=65536)
+def _year_span(date: str) -> tuple[int, int] | None:
+    """The first and last years a date may mean; None where unknown (no year, malformed)."""
+    first, last = bounds(date)
+    return (int(first[:4]), int(last[:4])) if first and last else None
+
+
+def _far(a: str, b: str) -> bool:
+    """Dates whose days lie a whole calendar year or more apart (more than 365 days): never compatible
+    (compatible dates overlap) nor near, so `_reachable` need not be asked."""
+    span_a, span_b = _year_span(a), _year_span(b)
+    return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
+
+
 def _tells(item: Telling, stored: Stored) -> bool:
     """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
     documents, which same_event compares with the item's for equality only: one telling of another
@@ -273,6 +287,8 @@ class _Statements(NamedTuple):
     derived: Select
     redate: Select
     siblings: Select
+    move: object
+    uids: Select
 
 
 def _candidate_columns() -> list:
@@ -312,7 +328,20 @@ def _statements(dialect: str) -> _Statements:
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id, ev.c.date),
         siblings=select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
             one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
+        move=update(ev).where(one_of(ev.c.id, "ids", dialect)).values(event_id=bindparam("event")),
+        uids=select(e.c.uid).where(one_of(e.c.uid, "uids", dialect), ~one_of(e.c.id, "ids", dialect)),
     )
+
+
+@lru_cache(maxsize=32)
+def _window_statement(dialect: str, ranges: int) -> Select:
+    """The stored events of some types ("types") whose dates meet one of `ranges` windows ("low0",
+    "high0", ...): one statement per number of windows, built once."""
+    e = t.events
+    return select(*_candidate_columns()).where(
+        one_of(e.c.type, "types", dialect),
+        or_(*(and_(e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
+              for n in range(ranges))))
 
 
 def _said(dialect: str, *, by_year: bool) -> Select:
@@ -359,6 +388,8 @@ class ActorIds:
         """Ids of `names` (name -> kind), creating the actors not yet stored; the stored aliases of `alias_keys`."""
         keys = {fold(name) for name in names} - self.ids.keys()
         wanted = sorted(keys | {fold(a) for a in alias_keys})
+        if not wanted:
+            return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
         found = self.conn.execute(_statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)}).all()
         for key, actor_id, alias in found:
@@ -506,10 +537,10 @@ class DocumentWriter:
         fresh = [g for g in groups if g.event is None]
         created = iter(self._new_events(len(fresh)))
         events = [g.event if g.event is not None else next(created) for g in groups]
-        ev = t.evidence
         for group, event_id in zip(groups, events):
             if group.moved:
-                self.conn.execute(update(ev).where(self.any_of(ev.c.id, list(group.moved))).values(event_id=event_id))
+                self.conn.execute(_statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
+                                                                   "event": event_id})
         return events
 
     def _naming(self, keys: list[str]) -> set[int]:
@@ -539,14 +570,10 @@ class DocumentWriter:
         `cells`: the stored tellings read in this change, by event (see `_stored_tellings`)."""
         if not told:
             return set()
-        e = t.events
-        candidates: dict[int, _Candidate] = {}
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            rows = [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
-            candidates.update((row.id, row) for row in rows)
-            return rows
+            return [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -573,9 +600,12 @@ class DocumentWriter:
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
-            for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({kin for i in windows for kin in candidate_types(told[i])})),
-                    or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
+            ranges = _merged(windows.values())
+            parameters = {"types": values_of(sorted({kin for i in windows for kin in candidate_types(told[i])}),
+                                             self.dialect)}
+            for n, (low, high) in enumerate(ranges):
+                parameters[f"low{n}"], parameters[f"high{n}"] = low, high
+            for row in read(_window_statement(self.dialect, len(ranges)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
@@ -611,11 +641,16 @@ class DocumentWriter:
         if not ids:
             return
         sql, dialect = _statements(self.dialect), self.dialect
-        named: dict[int, set[int]] = defaultdict(set)
+        by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
         for row in self.conn.execute(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
-            named[row.event_id].add(row.actor_id)
-        others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if named[c.id].isdisjoint(reach[i])})
+            by_actor[row.actor_id].add(row.event_id)
+        # each telling's candidates that name one of its actors (kept), by the actors it may reach
+        naming: dict[frozenset[int], set[int]] = {}
+        for names in reach.values():
+            if names and names not in naming:
+                naming[names] = set().union(*(by_actor.get(a, ()) for a in names))
+        others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if c.id not in naming[reach[i]]})
         dates = sorted({told[i].date for i in groups if reach[i]})
         said: dict[int, set[tuple]] = defaultdict(set)
         bare: dict[int, list[Telling]] = defaultdict(list)  # the tellings that name no one (bare_same)
@@ -633,16 +668,16 @@ class DocumentWriter:
                     said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
         nothing: frozenset = frozenset()
 
-        def kept(item: Telling, names: frozenset[int], event: int) -> bool:
-            if not named.get(event, nothing).isdisjoint(names):
-                return True
+        def kept(item: Telling, event: int) -> bool:
+            """(a candidate that names none of the telling's actors)"""
             on_date = said.get(event, nothing)
             return (item.date, item.object) in on_date or (item.date, item.words) in on_date or \
                 any(bare_same(item, b) for b in bare.get(event, ()))
 
         for i, group in groups.items():
             if reach[i] is not None:
-                group[:] = [c for c in group if kept(told[i], reach[i], c.id)]
+                item, hit = told[i], naming[reach[i]]
+                group[:] = [c for c in group if c.id in hit or ((c.id in said or c.id in bare) and kept(item, c.id))]
 
     def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
@@ -654,9 +689,18 @@ class DocumentWriter:
         dates: dict[int, list[str]] = defaultdict(list)
         for row in self.conn.execute(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
+        answers: dict[tuple[str, int], bool] = {}  # (a telling's date, a candidate): may be one event
         for i, group in groups.items():
-            date = told[i].date
-            group[:] = [c for c in group if any(_reachable(date, other) for other in dates[c.id])]
+            date, kept = told[i].date, []
+            for c in group:
+                key = (date, c.id)
+                answer = answers.get(key)
+                if answer is None:
+                    answer = answers[key] = any(not _far(date, other) and _reachable(date, other)
+                                                for other in dates[c.id])
+                if answer:
+                    kept.append(c)
+            group[:] = kept
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
                        cells: dict[int, list[Stored]] | None = None) -> None:
@@ -850,9 +894,9 @@ class DocumentWriter:
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
             later = self._later_members(frames)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
-                self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
-                ~self.any_of(e.c.id, list(frames))))}
+            seen = {r.uid for r in self.conn.execute(_statements(self.dialect).uids, {
+                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect),
+                "ids": values_of(list(frames), self.dialect)})}
             for i, frame in frames.items():
                 frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
                 seen.add(frame["uid"])
