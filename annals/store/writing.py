@@ -275,7 +275,6 @@ class _Statements(NamedTuple):
     insert_document: Insert
     actors: CompoundSelect
     candidates: Select
-    tellings: Select
     cells: Select
     first_last: Select
     named: Select
@@ -307,12 +306,12 @@ def _statements(dialect: str) -> _Statements:
         candidates=select(*_candidate_columns()).where(
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
-        tellings=select(*_telling_columns()).select_from(with_sentences()).where(one_of(ev.c.id, "ids", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
         # (one index probe each: evidence is indexed by event and id)
-        first_last=select(func.min(ev.c.id), func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect))
-        .group_by(ev.c.event_id),
+        first_last=select(*_telling_columns()).select_from(with_sentences()).where(ev.c.id.in_(
+            select(func.min(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id).union(
+                select(func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id)))),
         named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
                                                          one_of(ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
@@ -329,7 +328,7 @@ def _statements(dialect: str) -> _Statements:
         siblings=select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
             one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
         move=update(ev).where(one_of(ev.c.id, "ids", dialect)).values(event_id=bindparam("event")),
-        uids=select(e.c.uid).where(one_of(e.c.uid, "uids", dialect), ~one_of(e.c.id, "ids", dialect)),
+        uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
     )
 
 
@@ -437,6 +436,10 @@ class DocumentWriter:
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
 
+    def _all(self, statement, parameters=None) -> list:
+        """The rows of a statement, fetched at once (iterating a result fetches them one by one)."""
+        return self.conn.execute(statement, parameters).all()
+
     # ------------------------------------------------------------------ adding
     def add(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
         """Store `doc` under its source: unchanged if that source holds the same bytes, else added or replaced.
@@ -447,7 +450,7 @@ class DocumentWriter:
         """
         conn, sql = self.conn, _statements(self.dialect)
         names = list(dict.fromkeys([doc.source, *former]))
-        rows = {row.source: row for row in conn.execute(sql.same_document, {"sources": values_of(names, self.dialect)})}
+        rows = {row.source: row for row in self._all(sql.same_document, {"sources": values_of(names, self.dialect)})}
         same = next((rows[name] for name in names if name in rows), None)
         if same is not None and same.sha256 == doc.sha256:
             if same.source != doc.source:
@@ -521,7 +524,7 @@ class DocumentWriter:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self.conn.execute(
+            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _frame_rows(self, rows: list) -> None:
@@ -546,7 +549,7 @@ class DocumentWriter:
     def _naming(self, keys: list[str]) -> set[int]:
         """The stored events that name an actor by one of these folded names."""
         a, ea = t.actors, t.event_actors
-        return {row.event_id for row in self.conn.execute(
+        return {row.event_id for row in self._all(
             select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(self.any_of(a.c.key, sorted(keys))))}
 
     def _aliases(self, aliases: list[tuple[str, str]]) -> list[str]:
@@ -573,7 +576,7 @@ class DocumentWriter:
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            return [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
+            return [_Candidate(*row) for row in self._all(statement, parameters)]
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -642,7 +645,7 @@ class DocumentWriter:
             return
         sql, dialect = _statements(self.dialect), self.dialect
         by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
-        for row in self.conn.execute(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+        for row in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
             by_actor[row.actor_id].add(row.event_id)
         # each telling's candidates that name one of its actors (kept), by the actors it may reach
@@ -661,7 +664,7 @@ class DocumentWriter:
             if years is not None:
                 parameters["years"] = values_of(years, dialect)
             on_dates = set(dates)
-            for row in self.conn.execute(sql.said if years is not None else sql.said_any_year, parameters):
+            for row in self._all(sql.said if years is not None else sql.said_any_year, parameters):
                 if row.actors == "[]":
                     bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
                 if row.date in on_dates:
@@ -687,7 +690,7 @@ class DocumentWriter:
         if not ids:
             return
         dates: dict[int, list[str]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
+        for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
         answers: dict[tuple[str, int], bool] = {}  # (a telling's date, a candidate): may be one event
         for i, group in groups.items():
@@ -716,9 +719,7 @@ class DocumentWriter:
                 known[stored.event].append(stored)
             return
         sql = _statements(self.dialect)
-        ends = sorted({i for pair in self.conn.execute(sql.first_last, {"ids": values_of(wanted, self.dialect)})
-                       for i in pair})
-        found = self.conn.execute(sql.tellings, {"ids": values_of(ends, self.dialect)}).all()
+        found = self._all(sql.first_last, {"ids": values_of(wanted, self.dialect)})
         self._frame_rows(found)
         for row in found:
             known[row.event_id].append(Stored((row.id,), row.event_id, (), self.frames[row.id],
@@ -759,8 +760,17 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
+        self.conn.execute(
+            update(t.events).where(t.events.c.id == bindparam("_id")).values(
+                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
+                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
+            self._dates(event_ids),
+        )
+
+    def _dates(self, event_ids: list[int]) -> list[dict]:
+        """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
+        for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[row.event_id].append((row.date, row.text, row.n))
         updates = []
         for event_id in event_ids:
@@ -771,12 +781,7 @@ class DocumentWriter:
             first, last = bounds(chosen)
             updates.append({"_id": event_id, "date": chosen, "date_text": text_of, "date_start": first,
                             "date_end": last, "conflicts": json.dumps(conflicts, ensure_ascii=False)})
-        self.conn.execute(
-            update(t.events).where(t.events.c.id == bindparam("_id")).values(
-                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
-                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
-            updates,
-        )
+        return updates
 
     def _conflicts(self, event_id: int, values: list[str]) -> list[dict]:
         rows = self.conn.execute(
@@ -822,14 +827,14 @@ class DocumentWriter:
         """Store a document under a new name; the conflicts that cite it name it anew."""
         self.conn.execute(update(t.documents).where(t.documents.c.id == document_id).values(source=source))
         ev = t.evidence
-        self._redate(sorted(r.event_id for r in self.conn.execute(
+        self._redate(sorted(r.event_id for r in self._all(
             select(ev.c.event_id).where(ev.c.document_id == document_id).distinct())))
 
     # ------------------------------------------------------------------ removing
     def remove(self, document_id: int) -> None:
         """Take a document and its tellings out; its events are derived again from what is left."""
         ev = t.evidence
-        touched = sorted(r.event_id for r in self.conn.execute(
+        touched = sorted(r.event_id for r in self._all(
             select(ev.c.event_id).where(ev.c.document_id == document_id).distinct()))
         self.conn.execute(delete(ev).where(ev.c.document_id == document_id))
         self.conn.execute(delete(t.sentences).where(t.sentences.c.document_id == document_id))
@@ -849,7 +854,7 @@ class DocumentWriter:
         each member's, annals/merge/members.py) but not the first member's in key order."""
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).siblings, {
+        for row in self._all(_statements(self.dialect).siblings, {
                 "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
                 "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
             key = (row.document_id, row.start, row.date, row.type)
@@ -894,22 +899,30 @@ class DocumentWriter:
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
             later = self._later_members(frames)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            seen = {r.uid for r in self.conn.execute(_statements(self.dialect).uids, {
-                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect),
-                "ids": values_of(list(frames), self.dialect)})}
+            held = {r.uid: r.id for r in self._all(_statements(self.dialect).uids, {
+                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
+            seen = {uid for uid, i in held.items() if i not in frames}
             for i, frame in frames.items():
                 frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
                 seen.add(frame["uid"])
-            # Ids are set in two steps, so that two events that swap ids never hold the same one at once.
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
-                              [{"_id": i, "tmp": f"~{i}"} for i in frames])
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
-                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
-                object_name=bindparam("object_name"), headline=bindparam("headline")), list(frames.values()))
+            if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
+                # Ids are set in two steps where one of these events takes another's, so that two
+                # events that swap ids never hold the same one at once.
+                self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
+                                  [{"_id": i, "tmp": f"~{i}"} for i in frames])
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
             names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
-        self._redate(sorted(kept))
+        if frames:
+            # (its frame and id, its date and conflicts, in one statement)
+            for columns in self._dates(sorted(kept)):
+                frames[columns["_id"]].update(columns)
+            e = t.events
+            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
+                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
+                object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
+                date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
+                conflicts=bindparam("conflicts")), list(frames.values()))
         self._link(placed)
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
