@@ -72,7 +72,16 @@ from annals.store.bulk import insert_rows
 from annals.store.cells import rows_of, told_by
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import FrameCache, Grouped, Stored, frame_telling, regroup, split, stored_actors
+from annals.store.regroup import (
+    FrameCache,
+    Grouped,
+    Stored,
+    acronym_head,
+    frame_telling,
+    regroup,
+    split,
+    stored_actors,
+)
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -382,11 +391,14 @@ class ActorIds:
         self.dialect = conn.dialect.name
         self.ids: dict[str, int] = {}
         self.alias_pairs: set[tuple[int, str]] = set()
+        self.absent: set[str] = set()  # acronyms looked up that name no stored actor
 
     def load(self, names: dict[str, str], alias_keys: Iterable[str] = ()) -> None:
         """Ids of `names` (name -> kind), creating the actors not yet stored; the stored aliases of `alias_keys`."""
         keys = {fold(name) for name in names} - self.ids.keys()
-        wanted = sorted(keys | {fold(a) for a in alias_keys})
+        # (the acronym a body's name begins with, "NCO Ministerial Council": looked up, never created)
+        heads = {fold(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
+        wanted = sorted(keys | ({fold(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
         if not wanted:
             return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
@@ -404,6 +416,7 @@ class ActorIds:
                 self.ids[key] = actor_id
             else:
                 self.ids.setdefault(key, actor_id)
+        self.absent |= heads - self.ids.keys()
         missing: dict[str, dict] = {}
         for name, kind in names.items():
             key = fold(name)
@@ -549,8 +562,10 @@ class DocumentWriter:
     def _naming(self, keys: list[str]) -> set[int]:
         """The stored events that name an actor by one of these folded names."""
         a, ea = t.actors, t.event_actors
+        # (or by a body's name that begins with one: "NCO Ministerial Council" acts for the NCO)
         return {row.event_id for row in self._all(
-            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(self.any_of(a.c.key, sorted(keys))))}
+            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(or_(
+                self.any_of(a.c.key, sorted(keys)), *(a.c.key.startswith(f"{key} ", autoescape=True) for key in sorted(keys)))))}
 
     def _aliases(self, aliases: list[tuple[str, str]]) -> list[str]:
         """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
