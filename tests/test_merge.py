@@ -388,3 +388,60 @@ def test_merge_a_telling_that_names_no_one_on_the_same_day(date, type_, expected
     bare = Telling("b.txt", date, type_, frozenset(), frozenset(),
                    content_words("Negotiations opened on 15 September 1999 and lasted nineteen months"))
     assert same_event(bare, named)[0] is expected
+
+
+@pytest.mark.issue(13)
+def test_merge_one_war_between_the_same_states():
+    """A war between two states told at its year and its day on one state's page, and at its span on
+    the other's (each page's own state only inferred): one war, whatever words each uses; not with a
+    third state, nor on an incompatible date, nor one state's act alone."""
+    def war(document, date, named, inferred, text):
+        states = frozenset(named) | frozenset(inferred)
+        return Telling(document, date, "conflict", frozenset(named), frozenset(), content_words(text),
+                       frozenset(named), states, countries=states, assumed=frozenset(inferred))
+
+    year = war("a.txt", "2008", {"chile", "peru"}, (), "Chile has ties with all except Peru, with which it fought a war")
+    day = war("a.txt", "2008-08-07", {"peru"}, {"chile"}, "Fighting with Peru began in the disputed valley")
+    span = war("b.txt", "2008-08-07/2008-08-12", {"chile"}, {"peru"}, "The war with Chile leaves 412 soldiers dead")
+    assert same_event(day, year) == (True, False)
+    assert same_event(span, day) == (True, False)
+    assert same_event(span, year) == (True, False)
+    assert same_event(span._replace(date="2009-03"), day) == (False, False)
+    bolivia = war("c.txt", "2008-08-07", {"bolivia"}, {"peru"}, "The war with Bolivia began")
+    assert same_event(bolivia, span) == (False, False)
+    alone = span._replace(countries=frozenset({"peru"}), states=frozenset({"peru"}), actors=frozenset(),
+                          sources=frozenset())
+    assert same_event(alone, day)[0] is False
+
+
+@pytest.mark.issue(13)
+def test_merge_a_bodys_session_whose_pages_add_their_own_state_as_a_bystander():
+    """"The annual OTS Council meets in Baku" on Chile's page (Chile only inferred, not acting) and
+    "OTS ministers met in Baku, where Peru presented its plan" (Peru named, not acting): one session of
+    the OTS's body; not where no source is shared, nor where the page's own state acts."""
+    from annals.resolve.gazetteer import fold
+    from annals.store.regroup import frame_telling
+
+    ids = {"ots": "#1", "ots council": "#2", "peru": "#3", "chile": "#4"}
+
+    def identity(key):
+        return ids.get(key, key)
+
+    page = frame_telling("a.txt", "2019-12-03", "meeting", [("OTS Council", "organization", "source", False),
+                                                          ("Chile", "country", "other", True)],
+                         "The annual OTS Council meets in Baku", None, identity)
+    report = frame_telling("b.txt", "2019-12-03", "meeting", [("OTS", "organization", "source", False),
+                                                             ("Peru", "country", "other", False)],
+                           "OTS ministers met in Baku on Tuesday, where Peru presented its plan", None, identity)
+    assert "#1" in page.sources and "#1" in page.actors  # the body's name names its organisation
+    assert same_event(page, report) == (True, False)
+    assert same_event(report, page) == (True, False)
+    alone = frame_telling("a.txt", "2019-12-03", "meeting", [("OTS Council", "organization", "source", False)],
+                          "The annual OTS Council meets in Baku", None, lambda key: fold(key))
+    assert not alone.sources & report.sources  # an acronym the corpus does not know names nothing more
+    acting = page._replace(states=frozenset({"#4"}))  # the page's own state acting: still another state's act
+    assert same_event(acting, report)[0] is False
+    other_source = report._replace(sources=frozenset({"#3"}), actors=frozenset({"#3"}), states=frozenset())
+    assert same_event(page, other_source)[0] is False
+    # a visit: whom a person visited may be the page's own state, not a bystander
+    assert same_event(page._replace(type="visit"), report._replace(type="visit"))[0] is False

@@ -302,3 +302,34 @@ def _names_no_one_in_every_order(texts, expected, corpus_url, tmp_path, request)
     assert all(result == results[0] for result in results)
     groups = sorted(sorted(source for source, _, _ in tellings) for _, tellings in results[0])
     assert groups == expected
+
+
+def _session_of_a_named_body() -> dict[str, Document]:
+    """One session of a body whose name begins with its organisation's acronym ("CNS Council"), told on
+    a state's page (that state only inferred, not acting) and in a report naming the organisation and
+    another state; and the document that defines the acronym."""
+    defines = "The Concord of Northern States (CNS) was founded on 2 February 1990."
+    page = "The annual CNS Council meets in Riga."
+    report = "CNS ministers met in Riga on Tuesday, where Norway presented its plan for the fisheries."
+    body = "Concord of Northern States"
+    return {
+        "defines.txt": _by_hand("defines.txt", defines, [
+            (defines, "1990-02-02", "establishment", [(body, "organization", "target")], None)],
+            aliases=((body, "CNS"),)),
+        "latvia.txt": _by_hand("latvia.txt", page, [
+            (page, "2019-12-03", "meeting", [("CNS Council", "organization", "source"),
+                                             ("Latvia", "country", "other", True)], None)]),
+        "report.txt": _by_hand("report.txt", report, [
+            (report, "2019-12-03", "meeting", [(body, "organization", "source"), ("Norway", "country", "other")],
+             None)]),
+    }
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_body_named_with_its_organisations_acronym(corpus_url, tmp_path, request):
+    """"The CNS Council meets" acts for the Concord of Northern States once the corpus knows the
+    acronym, whichever document defines it and whenever: the session is one event in every order."""
+    results = _in_every_order(_session_of_a_named_body(), corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    groups = [frozenset(source for source, _, _ in tellings) for _, tellings in results[0]]
+    assert frozenset({"latvia.txt", "report.txt"}) in groups

@@ -36,6 +36,10 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   a source both name, where neither names anything the act was about, is one
   act whatever words they share.
 
+A war between the same states (`ONE_AT_A_TIME`: each document's own state
+counts where it only infers it) on compatible dates is one war, within one
+document or across documents, whatever words each telling uses.
+
 Where frames agree and the dates contradict but are near (within a year),
 the tellings are one event with a date conflict, if they also name the same
 object or the shorter telling has no word the longer lacks; otherwise the same wording on
@@ -65,6 +69,8 @@ KINDRED = (frozenset({"meeting", "summit"}),)
 # predicate says little ("ended with the signing of the Treaty").
 KINDRED_ON_OBJECT = (frozenset({"agreement", "decision"}),)
 GENERIC = DEFAULT_TYPE
+# Acts that the same states are in one of at a time: a war told at its year, its day, its span.
+ONE_AT_A_TIME = frozenset({"conflict"})
 # Acts of a body itself, that its name as object or as actor tells: its founding, its sessions.
 BODY_ACTS = frozenset({"establishment", "meeting", "summit"})
 CORROBORATED_WORDS = 0.5
@@ -248,10 +254,27 @@ def other_states(new: Telling, old: Telling) -> bool:
     both tell one named body's founding or session, `_one_body`), or each has a state acting that the
     other does not name. Such tellings are never in one event, not even through a third."""
     if new.countries and old.countries and not (new.countries & old.countries) and not _one_actor_told(new, old) \
-            and not _one_body(new, old):
+            and not _one_body(new, old) and not _bystander_apart(new, old):
         return True
     return bool(new.states and old.states and not (new.states & (old.actors | old.assumed))
                 and not (old.states & (new.actors | new.assumed)))
+
+
+def _involved(telling: Telling) -> frozenset[str]:
+    """The states a telling names, in any part, and its document's own state where it only infers it
+    as acting: not a state added as a bystander ("the Council met in Aldrun" on a state's page)."""
+    return telling.countries - (telling.assumed - telling.actors - telling.states)
+
+
+def _bystander_apart(new: Telling, old: Telling) -> bool:
+    """Whether what parts two tellings is, on one side, only its document's own state added as a
+    bystander (inferred, not acting), and both tell one named body's own founding or session, by a
+    source that is no state: "the NCO Ministerial Council meets in Aldrun" on one state's page, "NCO
+    ministers met in Aldrun, where B proposed ..." in a report. (Not a visit: whom a person visited
+    may be the page's own state.)"""
+    if new.type not in BODY_ACTS or old.type not in BODY_ACTS or not (new.sources & old.sources) - new.states - old.states:
+        return False
+    return not (_involved(new) and _involved(old))
 
 
 def _one_actor_told(new: Telling, old: Telling) -> bool:
@@ -339,10 +362,21 @@ def _one_act_that_day(new: Telling, old: Telling) -> bool:
         bool(new.sources & old.sources) and not _about(new) and not _about(old)
 
 
+def _one_war(new: Telling, old: Telling) -> bool:
+    """Two tellings of a conflict between the same two or more states, counting each document's own
+    state where it only infers it, on compatible dates, about no different things: one war ("A fought
+    a short war with B in 2008" and "Fighting with B began on 7 August 2008" on A's page; "the war of
+    7-12 August 2008 with A" on B's)."""
+    return new.type in ONE_AT_A_TIME and old.type == new.type and len(new.countries) >= 2 and \
+        new.countries == old.countries and compatible(new.date, old.date) and not _objects_differ(new, old)
+
+
 def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
     """(same event, with a date conflict)."""
     if not _types_agree(new, old):
         return False, False
+    if _one_war(new, old):
+        return True, False
     # What a document only infers is shared within that document (its own subject), not across
     # documents; a copy of the same sentence on the same date is one event whoever it names.
     within = new.document == old.document

@@ -5,7 +5,8 @@ statement per row, about half the time of an executemany on PostgreSQL.
 Elsewhere the INSERT is compiled once per table and set of columns and the
 rows go to the driver's executemany as they are (values the driver takes:
 str, int, float, None). Either way the rows join the connection's own
-transaction, so a failure rolls them back with everything else.
+transaction, so a failure rolls them back with everything else; a unique key that a concurrent
+writer took first is an IntegrityError either way (the transaction is then run again).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import IntegrityError
 
 __all__ = ["insert_rows"]
 
@@ -40,9 +42,14 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict]) -> None:
     columns = ", ".join(conn.dialect.identifier_preparer.quote(name) for name in names)
     target = conn.dialect.identifier_preparer.format_table(table)
     cursor = conn.connection.dbapi_connection.cursor()
+    sql = f"COPY {target} ({columns}) FROM STDIN"
     try:
-        with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+        with cursor.copy(sql) as copy:
             for row in rows:
                 copy.write_row([row[name] for name in names])
+    except conn.dialect.dbapi.IntegrityError as exc:
+        # (as SQLAlchemy's statements raise it: a row a concurrent writer committed first, which
+        # annals/store/database.py's in_transaction answers by starting the transaction again)
+        raise IntegrityError(sql, None, exc) from exc
     finally:
         cursor.close()

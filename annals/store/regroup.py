@@ -18,6 +18,7 @@ so that comparing costs the same however many copies an event has.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,7 +26,7 @@ from typing import NamedTuple
 from annals.merge import Telling, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "frame_telling", "regroup", "split", "stored_actors"]
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "regroup", "split", "stored_actors"]
 
 
 class Stored(NamedTuple):
@@ -63,6 +64,16 @@ def stored_actors(actors_json: str) -> tuple[tuple[str, str, str, bool], ...]:
                  for a in json.loads(actors_json))
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym_head(name: str, kind: str) -> str | None:
+    """The acronym an organisation's name begins with, where more words follow ("NCO" of "NCO
+    Ministerial Council"): the body that it names is part of that organisation."""
+    head, _, rest = name.partition(" ")
+    return head if kind == "organization" and rest and _ACRONYM.fullmatch(head) else None
+
+
 def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str, bool]],
                   text: str, obj: str | None, identity: Callable[[str], str]) -> Telling:
     """A telling as merging compares it. `actors` are (name, kind, part, inferred); `identity` maps a
@@ -85,6 +96,13 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
             persons.add(who)
         elif kind == "organization":
             bodies.add(object_key(name))
+        # "the NCO Ministerial Council" names the NCO, and acts for it (where the corpus knows the acronym)
+        head = acronym_head(name, kind)
+        whole = identity(fold(head)) if head else None
+        if whole is not None and whole != fold(head):
+            everyone.add(whole)
+            if part == "source":
+                sources.add(whole)
         if part == "source":
             sources.add(who)
             if kind == "country":

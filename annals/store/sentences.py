@@ -31,4 +31,4 @@ def insert_sentences(conn: Connection, document_id: int, spans: dict[tuple[int, 
     if not spans:
         return {}
     return {(row.start, row.end): row.id for row in conn.execute(
-        select(s.c.id, s.c.start, s.c.end).where(s.c.document_id == document_id))}
+        select(s.c.id, s.c.start, s.c.end).where(s.c.document_id == document_id)).all()}

@@ -72,7 +72,16 @@ from annals.store.bulk import insert_rows
 from annals.store.cells import rows_of, told_by
 from annals.store.dates import bounds
 from annals.store.lists import any_of, one_of, values_of
-from annals.store.regroup import FrameCache, Grouped, Stored, frame_telling, regroup, split, stored_actors
+from annals.store.regroup import (
+    FrameCache,
+    Grouped,
+    Stored,
+    acronym_head,
+    frame_telling,
+    regroup,
+    split,
+    stored_actors,
+)
 from annals.store.sentences import insert_sentences, with_sentences
 
 __all__ = ["AddResult", "DocumentWriter"]
@@ -178,6 +187,20 @@ def _reachable(a: str, b: str) -> bool:
     return compatible(a, b) or near(a, b)
 
 
+@lru_cache(maxsize=65536)
+def _year_span(date: str) -> tuple[int, int] | None:
+    """The first and last years a date may mean; None where unknown (no year, malformed)."""
+    first, last = bounds(date)
+    return (int(first[:4]), int(last[:4])) if first and last else None
+
+
+def _far(a: str, b: str) -> bool:
+    """Dates whose days lie a whole calendar year or more apart (more than 365 days): never compatible
+    (compatible dates overlap) nor near, so `_reachable` need not be asked."""
+    span_a, span_b = _year_span(a), _year_span(b)
+    return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
+
+
 def _tells(item: Telling, stored: Stored) -> bool:
     """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
     documents, which same_event compares with the item's for equality only: one telling of another
@@ -261,7 +284,6 @@ class _Statements(NamedTuple):
     insert_document: Insert
     actors: CompoundSelect
     candidates: Select
-    tellings: Select
     cells: Select
     first_last: Select
     named: Select
@@ -273,6 +295,8 @@ class _Statements(NamedTuple):
     derived: Select
     redate: Select
     siblings: Select
+    move: object
+    uids: Select
 
 
 def _candidate_columns() -> list:
@@ -291,12 +315,12 @@ def _statements(dialect: str) -> _Statements:
         candidates=select(*_candidate_columns()).where(
             one_of(e.c.type, "types", dialect),
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
-        tellings=select(*_telling_columns()).select_from(with_sentences()).where(one_of(ev.c.id, "ids", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
         # (one index probe each: evidence is indexed by event and id)
-        first_last=select(func.min(ev.c.id), func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect))
-        .group_by(ev.c.event_id),
+        first_last=select(*_telling_columns()).select_from(with_sentences()).where(ev.c.id.in_(
+            select(func.min(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id).union(
+                select(func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id)))),
         named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
                                                          one_of(ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
@@ -312,7 +336,20 @@ def _statements(dialect: str) -> _Statements:
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id, ev.c.date),
         siblings=select(ev.c.document_id, ev.c.start, ev.c.date, ev.c.type, ev.c.actors).where(
             one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
+        move=update(ev).where(one_of(ev.c.id, "ids", dialect)).values(event_id=bindparam("event")),
+        uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
     )
+
+
+@lru_cache(maxsize=32)
+def _window_statement(dialect: str, ranges: int) -> Select:
+    """The stored events of some types ("types") whose dates meet one of `ranges` windows ("low0",
+    "high0", ...): one statement per number of windows, built once."""
+    e = t.events
+    return select(*_candidate_columns()).where(
+        one_of(e.c.type, "types", dialect),
+        or_(*(and_(e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
+              for n in range(ranges))))
 
 
 def _said(dialect: str, *, by_year: bool) -> Select:
@@ -354,11 +391,16 @@ class ActorIds:
         self.dialect = conn.dialect.name
         self.ids: dict[str, int] = {}
         self.alias_pairs: set[tuple[int, str]] = set()
+        self.absent: set[str] = set()  # acronyms looked up that name no stored actor
 
     def load(self, names: dict[str, str], alias_keys: Iterable[str] = ()) -> None:
         """Ids of `names` (name -> kind), creating the actors not yet stored; the stored aliases of `alias_keys`."""
         keys = {fold(name) for name in names} - self.ids.keys()
-        wanted = sorted(keys | {fold(a) for a in alias_keys})
+        # (the acronym a body's name begins with, "NCO Ministerial Council": looked up, never created)
+        heads = {fold(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
+        wanted = sorted(keys | ({fold(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
+        if not wanted:
+            return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
         found = self.conn.execute(_statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)}).all()
         for key, actor_id, alias in found:
@@ -374,6 +416,7 @@ class ActorIds:
                 self.ids[key] = actor_id
             else:
                 self.ids.setdefault(key, actor_id)
+        self.absent |= heads - self.ids.keys()
         missing: dict[str, dict] = {}
         for name, kind in names.items():
             key = fold(name)
@@ -406,6 +449,10 @@ class DocumentWriter:
     def any_of(self, column, values):
         return any_of(column, values, self.dialect)
 
+    def _all(self, statement, parameters=None) -> list:
+        """The rows of a statement, fetched at once (iterating a result fetches them one by one)."""
+        return self.conn.execute(statement, parameters).all()
+
     # ------------------------------------------------------------------ adding
     def add(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
         """Store `doc` under its source: unchanged if that source holds the same bytes, else added or replaced.
@@ -416,7 +463,7 @@ class DocumentWriter:
         """
         conn, sql = self.conn, _statements(self.dialect)
         names = list(dict.fromkeys([doc.source, *former]))
-        rows = {row.source: row for row in conn.execute(sql.same_document, {"sources": values_of(names, self.dialect)})}
+        rows = {row.source: row for row in self._all(sql.same_document, {"sources": values_of(names, self.dialect)})}
         same = next((rows[name] for name in names if name in rows), None)
         if same is not None and same.sha256 == doc.sha256:
             if same.source != doc.source:
@@ -490,7 +537,7 @@ class DocumentWriter:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self.conn.execute(
+            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _frame_rows(self, rows: list) -> None:
@@ -506,17 +553,19 @@ class DocumentWriter:
         fresh = [g for g in groups if g.event is None]
         created = iter(self._new_events(len(fresh)))
         events = [g.event if g.event is not None else next(created) for g in groups]
-        ev = t.evidence
         for group, event_id in zip(groups, events):
             if group.moved:
-                self.conn.execute(update(ev).where(self.any_of(ev.c.id, list(group.moved))).values(event_id=event_id))
+                self.conn.execute(_statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
+                                                                   "event": event_id})
         return events
 
     def _naming(self, keys: list[str]) -> set[int]:
         """The stored events that name an actor by one of these folded names."""
         a, ea = t.actors, t.event_actors
-        return {row.event_id for row in self.conn.execute(
-            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(self.any_of(a.c.key, sorted(keys))))}
+        # (or by a body's name that begins with one: "NCO Ministerial Council" acts for the NCO)
+        return {row.event_id for row in self._all(
+            select(ea.c.event_id).join(a, a.c.id == ea.c.actor_id).where(or_(
+                self.any_of(a.c.key, sorted(keys)), *(a.c.key.startswith(f"{key} ", autoescape=True) for key in sorted(keys)))))}
 
     def _aliases(self, aliases: list[tuple[str, str]]) -> list[str]:
         """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
@@ -539,14 +588,10 @@ class DocumentWriter:
         `cells`: the stored tellings read in this change, by event (see `_stored_tellings`)."""
         if not told:
             return set()
-        e = t.events
-        candidates: dict[int, _Candidate] = {}
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            rows = [_Candidate(*row) for row in self.conn.execute(statement, parameters).all()]
-            candidates.update((row.id, row) for row in rows)
-            return rows
+            return [_Candidate(*row) for row in self._all(statement, parameters)]
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -573,9 +618,12 @@ class DocumentWriter:
         windows = {i: w for i, w in windows.items() if w}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
-            for row in read(select(*_candidate_columns()).where(
-                    self.any_of(e.c.type, sorted({kin for i in windows for kin in candidate_types(told[i])})),
-                    or_(*(and_(e.c.date_start <= high, e.c.date_end >= low) for low, high in _merged(windows.values()))))):
+            ranges = _merged(windows.values())
+            parameters = {"types": values_of(sorted({kin for i in windows for kin in candidate_types(told[i])}),
+                                             self.dialect)}
+            for n, (low, high) in enumerate(ranges):
+                parameters[f"low{n}"], parameters[f"high{n}"] = low, high
+            for row in read(_window_statement(self.dialect, len(ranges)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
@@ -611,11 +659,16 @@ class DocumentWriter:
         if not ids:
             return
         sql, dialect = _statements(self.dialect), self.dialect
-        named: dict[int, set[int]] = defaultdict(set)
-        for row in self.conn.execute(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+        by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
+        for row in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
-            named[row.event_id].add(row.actor_id)
-        others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if named[c.id].isdisjoint(reach[i])})
+            by_actor[row.actor_id].add(row.event_id)
+        # each telling's candidates that name one of its actors (kept), by the actors it may reach
+        naming: dict[frozenset[int], set[int]] = {}
+        for names in reach.values():
+            if names and names not in naming:
+                naming[names] = set().union(*(by_actor.get(a, ()) for a in names))
+        others = sorted({c.id for i, group in groups.items() if reach[i] for c in group if c.id not in naming[reach[i]]})
         dates = sorted({told[i].date for i in groups if reach[i]})
         said: dict[int, set[tuple]] = defaultdict(set)
         bare: dict[int, list[Telling]] = defaultdict(list)  # the tellings that name no one (bare_same)
@@ -626,23 +679,23 @@ class DocumentWriter:
             if years is not None:
                 parameters["years"] = values_of(years, dialect)
             on_dates = set(dates)
-            for row in self.conn.execute(sql.said if years is not None else sql.said_any_year, parameters):
+            for row in self._all(sql.said if years is not None else sql.said_any_year, parameters):
                 if row.actors == "[]":
                     bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
                 if row.date in on_dates:
                     said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
         nothing: frozenset = frozenset()
 
-        def kept(item: Telling, names: frozenset[int], event: int) -> bool:
-            if not named.get(event, nothing).isdisjoint(names):
-                return True
+        def kept(item: Telling, event: int) -> bool:
+            """(a candidate that names none of the telling's actors)"""
             on_date = said.get(event, nothing)
             return (item.date, item.object) in on_date or (item.date, item.words) in on_date or \
                 any(bare_same(item, b) for b in bare.get(event, ()))
 
         for i, group in groups.items():
             if reach[i] is not None:
-                group[:] = [c for c in group if kept(told[i], reach[i], c.id)]
+                item, hit = told[i], naming[reach[i]]
+                group[:] = [c for c in group if c.id in hit or ((c.id in said or c.id in bare) and kept(item, c.id))]
 
     def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
@@ -652,11 +705,20 @@ class DocumentWriter:
         if not ids:
             return
         dates: dict[int, list[str]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
+        for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
+        answers: dict[tuple[str, int], bool] = {}  # (a telling's date, a candidate): may be one event
         for i, group in groups.items():
-            date = told[i].date
-            group[:] = [c for c in group if any(_reachable(date, other) for other in dates[c.id])]
+            date, kept = told[i].date, []
+            for c in group:
+                key = (date, c.id)
+                answer = answers.get(key)
+                if answer is None:
+                    answer = answers[key] = any(not _far(date, other) and _reachable(date, other)
+                                                for other in dates[c.id])
+                if answer:
+                    kept.append(c)
+            group[:] = kept
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
                        cells: dict[int, list[Stored]] | None = None) -> None:
@@ -672,9 +734,7 @@ class DocumentWriter:
                 known[stored.event].append(stored)
             return
         sql = _statements(self.dialect)
-        ends = sorted({i for pair in self.conn.execute(sql.first_last, {"ids": values_of(wanted, self.dialect)})
-                       for i in pair})
-        found = self.conn.execute(sql.tellings, {"ids": values_of(ends, self.dialect)}).all()
+        found = self._all(sql.first_last, {"ids": values_of(wanted, self.dialect)})
         self._frame_rows(found)
         for row in found:
             known[row.event_id].append(Stored((row.id,), row.event_id, (), self.frames[row.id],
@@ -715,8 +775,17 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
+        self.conn.execute(
+            update(t.events).where(t.events.c.id == bindparam("_id")).values(
+                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
+                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
+            self._dates(event_ids),
+        )
+
+    def _dates(self, event_ids: list[int]) -> list[dict]:
+        """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
+        for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[row.event_id].append((row.date, row.text, row.n))
         updates = []
         for event_id in event_ids:
@@ -727,12 +796,7 @@ class DocumentWriter:
             first, last = bounds(chosen)
             updates.append({"_id": event_id, "date": chosen, "date_text": text_of, "date_start": first,
                             "date_end": last, "conflicts": json.dumps(conflicts, ensure_ascii=False)})
-        self.conn.execute(
-            update(t.events).where(t.events.c.id == bindparam("_id")).values(
-                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
-                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
-            updates,
-        )
+        return updates
 
     def _conflicts(self, event_id: int, values: list[str]) -> list[dict]:
         rows = self.conn.execute(
@@ -778,14 +842,14 @@ class DocumentWriter:
         """Store a document under a new name; the conflicts that cite it name it anew."""
         self.conn.execute(update(t.documents).where(t.documents.c.id == document_id).values(source=source))
         ev = t.evidence
-        self._redate(sorted(r.event_id for r in self.conn.execute(
+        self._redate(sorted(r.event_id for r in self._all(
             select(ev.c.event_id).where(ev.c.document_id == document_id).distinct())))
 
     # ------------------------------------------------------------------ removing
     def remove(self, document_id: int) -> None:
         """Take a document and its tellings out; its events are derived again from what is left."""
         ev = t.evidence
-        touched = sorted(r.event_id for r in self.conn.execute(
+        touched = sorted(r.event_id for r in self._all(
             select(ev.c.event_id).where(ev.c.document_id == document_id).distinct()))
         self.conn.execute(delete(ev).where(ev.c.document_id == document_id))
         self.conn.execute(delete(t.sentences).where(t.sentences.c.document_id == document_id))
@@ -805,7 +869,7 @@ class DocumentWriter:
         each member's, annals/merge/members.py) but not the first member's in key order."""
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for row in self.conn.execute(_statements(self.dialect).siblings, {
+        for row in self._all(_statements(self.dialect).siblings, {
                 "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
                 "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
             key = (row.document_id, row.start, row.date, row.type)
@@ -850,22 +914,30 @@ class DocumentWriter:
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
             later = self._later_members(frames)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            seen = {r.uid for r in self.conn.execute(select(e.c.uid).where(
-                self.any_of(e.c.uid, sorted({u for c in choices.values() for u in c})),
-                ~self.any_of(e.c.id, list(frames))))}
+            held = {r.uid: r.id for r in self._all(_statements(self.dialect).uids, {
+                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
+            seen = {uid for uid, i in held.items() if i not in frames}
             for i, frame in frames.items():
                 frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
                 seen.add(frame["uid"])
-            # Ids are set in two steps, so that two events that swap ids never hold the same one at once.
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
-                              [{"_id": i, "tmp": f"~{i}"} for i in frames])
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
-                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
-                object_name=bindparam("object_name"), headline=bindparam("headline")), list(frames.values()))
+            if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
+                # Ids are set in two steps where one of these events takes another's, so that two
+                # events that swap ids never hold the same one at once.
+                self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
+                                  [{"_id": i, "tmp": f"~{i}"} for i in frames])
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
             names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
-        self._redate(sorted(kept))
+        if frames:
+            # (its frame and id, its date and conflicts, in one statement)
+            for columns in self._dates(sorted(kept)):
+                frames[columns["_id"]].update(columns)
+            e = t.events
+            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
+                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
+                object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
+                date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
+                conflicts=bindparam("conflicts")), list(frames.values()))
         self._link(placed)
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
