@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from annals.time.tagger import tag
+from annals.time.tagger import tag, timex3s
 
 
 def edtf_of(text: str, dct: str | None = None) -> list[tuple[str, str | None]]:
@@ -45,6 +45,24 @@ def test_time_family_day_month_year(text, expected):
 )
 def test_time_family_spans(text, expected):
     assert edtf_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell between 1982 and 1992.", [("1982", "1982"), ("1992", "1992")]),
+        ("He ran the firm from 2004 to 2009.", [("2004", "2004"), ("2009", "2009")]),
+        (
+            "The road was closed from 15 August 2003 until 7 December 2008.",
+            [("15 August 2003", "2003-08-15"), ("7 December 2008", "2008-12-07")],
+        ),
+        ("from March to June 2008", [("March", "2008-03"), ("June 2008", "2008-06")]),
+        ("It joined in 2004.", [("2004", "2004")]),
+    ],
+)
+def test_time_family_spans_as_timeml(text, expected):
+    """TimeML (and TempEval) annotates each end of "between A and B" as its own TIMEX3."""
+    assert [(m.text, m.value) for m in timex3s(tag(text))] == expected
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
@@ -61,7 +61,7 @@ class Found:
     signal: str | None = None
     signal_start: int | None = None
     anchored: bool = False
-    parts: list[int] = field(default_factory=list)
+    parts: tuple[tuple[int, int], ...] = ()  # a joined span's two ends as written ("1994", "1997")
 
 
 @cache
@@ -456,6 +456,7 @@ class _Anchorer:
                         a = a.with_(year=b.year)
                     if a.year is not None and b.year is not None and a.key() < b.key():
                         here.value = Value.span(a, b)
+                        here.parts = ((here.start, here.end), (there.start, there.end))
                         here.end = there.end
                         here.signal = starter.group(1)
                         here.signal_start = here.start - len(before) + starter.start(1)
