@@ -66,6 +66,49 @@ def test_time_family_spans_as_timeml(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected", "timeml"),
+    [
+        # two days that follow each other: one span, two TIMEX3s
+        (
+            "The summit will be held on April 24 and 25 in Washington.",
+            "1999-02-10",
+            [("April 24 and 25", "1999-04-24/1999-04-25")],
+            [("April 24", "1999-04-24"), ("25", "1999-04-25")],
+        ),
+        (
+            "Talks are set for Oct. 3 and 4, 2001.",
+            None,
+            [("Oct. 3 and 4, 2001", "2001-10-03/2001-10-04")],
+            [("Oct. 3", "2001-10-03"), ("4, 2001", "2001-10-04")],
+        ),
+        # days apart, or one or the other: two dates
+        (
+            "Votes are due on March 3 and 10.",
+            "2013-02-20",
+            [("March 3", "2013-03-03"), ("10", "2013-03-10")],
+            [("March 3", "2013-03-03"), ("10", "2013-03-10")],
+        ),
+        (
+            "It could land on May 6 or 7.",
+            "2013-02-20",
+            [("May 6", "2013-05-06"), ("7", "2013-05-07")],
+            [("May 6", "2013-05-06"), ("7", "2013-05-07")],
+        ),
+        # a number that counts something, or no day after the first
+        ("On May 5 and 6 people died.", "2013-05-09", [("May 5", "2013-05-05")], [("May 5", "2013-05-05")]),
+        ("It rose on May 5 and 3 fell.", "2013-05-09", [("May 5", "2013-05-05")], [("May 5", "2013-05-05")]),
+    ],
+)
+def test_time_family_day_lists(text, dct, expected, timeml):
+    """ "April 24 and 25": the second day is a date of the same month."""
+    mentions = tag(text, dct=dct)
+    assert [(m.text, m.edtf) for m in mentions] == expected
+    assert [(m.text, m.value) for m in timex3s(mentions)] == timeml
+
+
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

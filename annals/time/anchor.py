@@ -2,6 +2,8 @@
 
 In order:
 
+0. A day told by its number after a date takes that date's month: "April 24
+   and 25" (two days that follow each other make one span, as "April 24-25").
 1. Lists share their last item's year: "February and November 2005".
 2. "from A until B" and "between A and B" become one span.
 3. "since X" opens a span after X, "until X" / "by X" one before it.
@@ -73,6 +75,12 @@ def _signals() -> dict:
         "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
         "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
         "list_join": re.compile(r"^\s*(?:" + "|".join(data["list_join"]) + r")\s*$", re.IGNORECASE),
+        "day_list": re.compile(
+            r"\s+(?P<join>" + "|".join(data["day_list_join"]) + r")\s+(?P<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+            r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?(?=\s*(?:[^\w\s]|$)|\s+(?:"
+            + "|".join(data["day_list_next"]) + r")\b)",
+            re.IGNORECASE,
+        ),
         "tense": re.compile(
             r"(?<![\w'])(?:(?P<future>" + "|".join(data["future"]) + r")|(?P<past>" + "|".join(data["past"])
             + r")|(?P<ed>[a-z]+ed))(?![\w'])",
@@ -416,6 +424,42 @@ class _Anchorer:
             kind = cues[after][2]
         return "past" if kind == "report" else kind
 
+    # 0. a second day told by its number: "April 24 and 25"
+    def day_lists(self, items: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        pattern = self.signals["day_list"]
+        for i, here in enumerate(items):
+            if here is None:
+                continue
+            out.append(here)
+            point = here.value.start
+            if here.value.kind != "point" or point is None or point.day is None or point.month is None:
+                continue
+            if point.hour is not None or point.tod is not None or here.value.mod or self.text[here.end - 1:here.end].isalpha():
+                continue  # "May 3 at 10 a.m. and 4" / "May 3 evening": no plain day
+            m = pattern.match(self.text, here.end)
+            if m is None or int(m.group("day")) <= point.day:
+                continue
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else point.year
+            if day > calendar.monthrange(year or 2000, point.month)[1]:
+                continue
+            following = items[i + 1] if i + 1 < len(items) else None
+            if following is not None and following.start < m.end():
+                if not (m.group("year") and following.start == m.start("year") and following.end == m.end()):
+                    continue
+                items[i + 1] = None  # "April 24 and 25, 1999": the year is the second day's
+            point = point.with_(year=year)  # "April 24 and 25, 1999": both in 1999
+            second = point.with_(day=day)
+            if m.group("join").lower() != "or" and day == point.day + 1:
+                here.value = Value.span(point, second)  # two days that follow each other: one span
+                here.parts = ((here.start, here.end), (m.start("day"), m.end()))
+                here.end = m.end()
+                continue
+            here.value = here.value.with_(start=point)
+            out.append(Found(m.start("day"), m.end(), "day_of_list", here.type, Value.point(second), here.sentence, here.section))
+        return [found for found in out if found is not None]
+
     # 1. lists that share a year
     def share_years(self, items: list[Found]) -> None:
         join = self.signals["list_join"]
@@ -677,6 +721,7 @@ def anchor(
     `headings` are the indexes (into `sentences`) of the sentences that are headings.
     """
     worker = _Anchorer(text, sentences, dct, headings)
+    items = worker.day_lists(items)
     worker.share_years(items)
     items = worker.join_spans(items)
     for found in items:
