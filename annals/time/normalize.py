@@ -188,6 +188,8 @@ def _points(groups: _Groups) -> Value | None:
             start = start.with_(month=holiday_month(rule), day=holiday_date(rule, 2000)[1])
         else:
             start = start.with_(month=holiday_month(rule), holiday=rule)
+    if "week_of" in groups:
+        start = start.with_(week_of=True)  # "the week of March 6", "Easter week": the week once the year is known
     if "decade4" in groups:
         start = start.with_(decade=int(groups.text("decade4")[:3]))
     elif "decade2" in groups:
