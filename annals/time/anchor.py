@@ -513,8 +513,8 @@ class _Anchorer:
 
     # 3. since X, until X, by X
     def open_spans(self, found: Found) -> None:
-        if found.value.kind != "point" or found.signal:
-            return
+        if found.value.kind != "point" or found.signal or found.value.open:
+            return  # "1994 or later" is open already
         point = found.value.start
         if point.year is None and point.month is None:
             return

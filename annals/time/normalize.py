@@ -201,7 +201,10 @@ def _points(groups: _Groups) -> Value | None:
         start = start.with_(century=groups.value("century") - 1)
     mod = _mod(groups)
     if not any(n in groups for n in ("year2", "yy2", "month2", "day2")):
-        return Value.point(start, mod=mod) if _valid(start) else None
+        if not _valid(start):
+            return None
+        opens = "after" if "or_later" in groups else "before" if "or_earlier" in groups else None
+        return Value.point(start, mod=mod).with_(open=opens) if opens else Value.point(start, mod=mod)
     end = Point(
         year=_year(groups, "year2", "yy2", base=start.year),
         month=groups.value("month2"),
