@@ -477,3 +477,27 @@ def test_time_family_since_tells_how_long_and_moves_no_story_on():
     text = ("On 31 October 2021 it let lapse the contract for gas that had flowed through the pipeline since 1996. "
             "The next day, three drivers were killed.")
     assert [e for _, e in edtf_of(text)] == ["2021-10-31", "1996/..", "2021-11-01"]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a participle with its agent after a noun tells no tense: the verb of the clause does
+        (
+            "The carrier will nearly double its routes between Britain and Brazil by August in a search for markets untouched by the slump.",
+            "2013-02-13",
+            [("August", "2013-08")],
+        ),
+        (
+            "The ministers will take part in a long conference in Brussels on Friday, organised by the commission.",
+            "2013-03-20",
+            [("Friday", "2013-03-22")],
+        ),
+        # a past verb with its agent is still past
+        ("In August the town was shelled by rebels.", "2013-02-13", [("August", "2012-08")]),
+        ("He said rebels attacked the town on Friday, backed by tanks.", "2013-03-20", [("Friday", "2013-03-15")]),
+    ],
+)
+def test_time_family_a_participle_with_its_agent_tells_no_tense(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

@@ -195,6 +195,8 @@ _BASE_FORM = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might
 _REPORTING = frozenset({"said", "told"})
 _ATTRIBUTION = re.compile(r"[,'\"`]\s*(?:[\w.'-]+\s+){0,5}$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|our|this|these|those)\s+(?:(?:still|yet|not|[a-z]+ly)\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\s+by\b(?!\s+(?:then|now|the\s+(?:end|time)|far)\b)", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:he|she|it|they|we|i|you|who|that|which)\s+)$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
 
@@ -217,6 +219,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
                 continue
             if _DETERMINER.search(text, max(0, match.start() - 24), match.start()):
                 continue  # "a still unspecified date", "the proposed merger": an adjective
+            if _AGENT.match(text, match.end()) and not _SUBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "markets untouched by the crisis", "a coalition led by": a participle after its noun
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
