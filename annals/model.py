@@ -67,6 +67,8 @@ class TimeMention:
     `signal_start` marks where a governing word such as "since" or "from"
     begins, so that `text_with_signal` reads "since February 2009".
     `edtf` is None for what EDTF does not date (durations, sets, vague refs).
+    `parts` are the TIMEX3s TimeML makes of a span told with two dates ("between
+    1994 and 1997": "1994" and "1997"), each with its own value; see `timex3s`.
     """
 
     start: int
@@ -81,6 +83,7 @@ class TimeMention:
     mod: str | None = None
     anchored: bool = False
     modifier: bool = False
+    parts: tuple[TimeMention, ...] = ()
 
     @property
     def span_start(self) -> int:
@@ -99,6 +102,8 @@ class TimeMention:
             data["signal"] = self.signal
         if self.mod:
             data["mod"] = self.mod
+        if self.parts:
+            data["parts"] = [part.to_dict() for part in self.parts]
         return data
 
 

@@ -9,7 +9,9 @@ TIMEX3s of <TEXT> (the DCT is given, not scored); value and type accuracy over r
 value F1 = relaxed F1 x value accuracy (TE3's ranking figure). Words are the whitespace-separated
 words of every <TEXT>; words/s = all words / the summed seconds below. What each row times:
 
-- annals: each in-process `tag(text, dct=DCT)` call, after one untimed warm-up call.
+- annals: each in-process `tag(text, dct=DCT)` call, after one untimed warm-up call. Both annals
+  rows score TimeML's TIMEX3s: a span told with two dates ("between 1994 and 1997", one EDTF
+  interval in annals) counts as its two dates, its `parts` (`annals.time.tagger.timex3s`).
 - annals-cli: each `annals times FILE --dct DCT --format json` run, wall clock around the
   subprocess, as timex_score.py does (Python start-up and imports included). Only when the
   `annals` script sits beside this Python.
@@ -130,7 +132,7 @@ def score(
 def run_annals(docs: list[Doc]) -> tuple[list[list[dict]], list[float]]:
     """annals' tagger in-process; seconds of each tag() call after one warm-up call."""
     try:
-        from annals.time.tagger import tag
+        from annals.time.tagger import tag, timex3s
     except ModuleNotFoundError as error:
         if error.name in {"annals", "annals.time", "annals.time.tagger"}:
             raise Unavailable("annals not installed") from None
@@ -148,7 +150,7 @@ def run_annals(docs: list[Doc]) -> tuple[list[list[dict]], list[float]]:
         outputs.append(
             [
                 {"start": m.start, "end": m.end, "type": getattr(m.type, "value", m.type), "value": m.value}
-                for m in mentions
+                for m in timex3s(mentions)
             ]
         )
     return outputs, seconds
@@ -176,7 +178,8 @@ def run_annals_cli(docs: list[Doc]) -> tuple[list[list[dict]], list[float]]:
             if run.returncode != 0:
                 raise RuntimeError(f"{doc.name}: annals times failed: {run.stderr.strip()[-300:]}")
             out = json.loads(run.stdout)
-            outputs.append(out["times"] if isinstance(out, dict) else out)
+            times = out["times"] if isinstance(out, dict) else out
+            outputs.append([part for m in times for part in m.get("parts", [m])])  # TimeML's TIMEX3s, as timex3s()
     return outputs, seconds
 
 

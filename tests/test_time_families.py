@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from annals.time.tagger import tag
+from annals.time.tagger import tag, timex3s
 
 
 def edtf_of(text: str, dct: str | None = None) -> list[tuple[str, str | None]]:
@@ -45,6 +45,67 @@ def test_time_family_day_month_year(text, expected):
 )
 def test_time_family_spans(text, expected):
     assert edtf_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell between 1982 and 1992.", [("1982", "1982"), ("1992", "1992")]),
+        ("He ran the firm from 2004 to 2009.", [("2004", "2004"), ("2009", "2009")]),
+        (
+            "The road was closed from 15 August 2003 until 7 December 2008.",
+            [("15 August 2003", "2003-08-15"), ("7 December 2008", "2008-12-07")],
+        ),
+        ("from March to June 2008", [("March", "2008-03"), ("June 2008", "2008-06")]),
+        ("It joined in 2004.", [("2004", "2004")]),
+    ],
+)
+def test_time_family_spans_as_timeml(text, expected):
+    """TimeML (and TempEval) annotates each end of "between A and B" as its own TIMEX3."""
+    assert [(m.text, m.value) for m in timex3s(tag(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected", "timeml"),
+    [
+        # two days that follow each other: one span, two TIMEX3s
+        (
+            "The summit will be held on April 24 and 25 in Washington.",
+            "1999-02-10",
+            [("April 24 and 25", "1999-04-24/1999-04-25")],
+            [("April 24", "1999-04-24"), ("25", "1999-04-25")],
+        ),
+        (
+            "Talks are set for Oct. 3 and 4, 2001.",
+            None,
+            [("Oct. 3 and 4, 2001", "2001-10-03/2001-10-04")],
+            [("Oct. 3", "2001-10-03"), ("4, 2001", "2001-10-04")],
+        ),
+        # days apart, or one or the other: two dates
+        (
+            "Votes are due on March 3 and 10.",
+            "2013-02-20",
+            [("March 3", "2013-03-03"), ("10", "2013-03-10")],
+            [("March 3", "2013-03-03"), ("10", "2013-03-10")],
+        ),
+        (
+            "It could land on May 6 or 7.",
+            "2013-02-20",
+            [("May 6", "2013-05-06"), ("7", "2013-05-07")],
+            [("May 6", "2013-05-06"), ("7", "2013-05-07")],
+        ),
+        # a number that counts something, or no day after the first
+        ("On May 5 and 6 people died.", "2013-05-09", [("May 5", "2013-05-05")], [("May 5", "2013-05-05")]),
+        ("It rose on May 5 and 3 fell.", "2013-05-09", [("May 5", "2013-05-05")], [("May 5", "2013-05-05")]),
+    ],
+)
+def test_time_family_day_lists(text, dct, expected, timeml):
+    """ "April 24 and 25": the second day is a date of the same month."""
+    mentions = tag(text, dct=dct)
+    assert [(m.text, m.edtf) for m in mentions] == expected
+    assert [(m.text, m.value) for m in timex3s(mentions)] == timeml
+
+
 
 
 @pytest.mark.parametrize(
@@ -434,3 +495,27 @@ def test_time_family_a_duration_before_a_noun_counts_from_that_noun_not_the_stor
     mention = next(m for m in tag("On 11 August 2021 the talks ended. Two days before the summit, the envoy left.")
                    if m.type == "DURATION")
     assert mention.edtf is None
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a participle with its agent after a noun tells no tense: the verb of the clause does
+        (
+            "The carrier will nearly double its routes between Britain and Brazil by August in a search for markets untouched by the slump.",
+            "2013-02-13",
+            [("August", "2013-08")],
+        ),
+        (
+            "The ministers will take part in a long conference in Brussels on Friday, organised by the commission.",
+            "2013-03-20",
+            [("Friday", "2013-03-22")],
+        ),
+        # a past verb with its agent is still past
+        ("In August the town was shelled by rebels.", "2013-02-13", [("August", "2012-08")]),
+        ("He said rebels attacked the town on Friday, backed by tanks.", "2013-03-20", [("Friday", "2013-03-15")]),
+    ],
+)
+def test_time_family_a_participle_with_its_agent_tells_no_tense(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

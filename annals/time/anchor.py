@@ -2,6 +2,8 @@
 
 In order:
 
+0. A day told by its number after a date takes that date's month: "April 24
+   and 25" (two days that follow each other make one span, as "April 24-25").
 1. Lists share their last item's year: "February and November 2005".
 2. "from A until B" and "between A and B" become one span.
 3. "since X" opens a span after X, "until X" / "by X" one before it.
@@ -27,7 +29,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from annals.data import load
@@ -61,7 +63,7 @@ class Found:
     signal: str | None = None
     signal_start: int | None = None
     anchored: bool = False
-    parts: list[int] = field(default_factory=list)
+    parts: tuple[tuple[int, int], ...] = ()  # a joined span's two ends as written ("1994", "1997")
     # the day a duration counted from the story reaches ("A week later"): TimeML keeps the duration,
     # the event is dated by this
     dated: Point | None = None
@@ -76,6 +78,12 @@ def _signals() -> dict:
         "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
         "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
         "list_join": re.compile(r"^\s*(?:" + "|".join(data["list_join"]) + r")\s*$", re.IGNORECASE),
+        "day_list": re.compile(
+            r"\s+(?P<join>" + "|".join(data["day_list_join"]) + r")\s+(?P<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+            r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?(?=\s*(?:[^\w\s]|$)|\s+(?:"
+            + "|".join(data["day_list_next"]) + r")\b)",
+            re.IGNORECASE,
+        ),
         "tense": re.compile(
             r"(?<![\w'])(?:(?P<future>" + "|".join(data["future"]) + r")|(?P<past>" + "|".join(data["past"])
             + r")|(?P<ed>[a-z]+ed))(?![\w'])",
@@ -193,6 +201,8 @@ _BASE_FORM = re.compile(r"(?:\b(?:to|will|would|shall|should|can|could|may|might
 _REPORTING = frozenset({"said", "told"})
 _ATTRIBUTION = re.compile(r"[,'\"`]\s*(?:[\w.'-]+\s+){0,5}$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|our|this|these|those)\s+(?:(?:still|yet|not|[a-z]+ly)\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\s+by\b(?!\s+(?:then|now|the\s+(?:end|time)|far)\b)", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:he|she|it|they|we|i|you|who|that|which)\s+)$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
 
@@ -215,6 +225,8 @@ def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
                 continue
             if _DETERMINER.search(text, max(0, match.start() - 24), match.start()):
                 continue  # "a still unspecified date", "the proposed merger": an adjective
+            if _AGENT.match(text, match.end()) and not _SUBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "markets untouched by the crisis", "a coalition led by": a participle after its noun
             kind = "past"
         if kind == "past" and signals["passive"].search(text[max(0, match.start() - 12):match.start()]):
             continue  # a participle: the auxiliary before it decides
@@ -422,6 +434,42 @@ class _Anchorer:
             kind = cues[after][2]
         return "past" if kind == "report" else kind
 
+    # 0. a second day told by its number: "April 24 and 25"
+    def day_lists(self, items: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        pattern = self.signals["day_list"]
+        for i, here in enumerate(items):
+            if here is None:
+                continue
+            out.append(here)
+            point = here.value.start
+            if here.value.kind != "point" or point is None or point.day is None or point.month is None:
+                continue
+            if point.hour is not None or point.tod is not None or here.value.mod or self.text[here.end - 1:here.end].isalpha():
+                continue  # "May 3 at 10 a.m. and 4" / "May 3 evening": no plain day
+            m = pattern.match(self.text, here.end)
+            if m is None or int(m.group("day")) <= point.day:
+                continue
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else point.year
+            if day > calendar.monthrange(year or 2000, point.month)[1]:
+                continue
+            following = items[i + 1] if i + 1 < len(items) else None
+            if following is not None and following.start < m.end():
+                if not (m.group("year") and following.start == m.start("year") and following.end == m.end()):
+                    continue
+                items[i + 1] = None  # "April 24 and 25, 1999": the year is the second day's
+            point = point.with_(year=year)  # "April 24 and 25, 1999": both in 1999
+            second = point.with_(day=day)
+            if m.group("join").lower() != "or" and day == point.day + 1:
+                here.value = Value.span(point, second)  # two days that follow each other: one span
+                here.parts = ((here.start, here.end), (m.start("day"), m.end()))
+                here.end = m.end()
+                continue
+            here.value = here.value.with_(start=point)
+            out.append(Found(m.start("day"), m.end(), "day_of_list", here.type, Value.point(second), here.sentence, here.section))
+        return [found for found in out if found is not None]
+
     # 1. lists that share a year
     def share_years(self, items: list[Found]) -> None:
         join = self.signals["list_join"]
@@ -462,6 +510,7 @@ class _Anchorer:
                         a = a.with_(year=b.year)
                     if a.year is not None and b.year is not None and a.key() < b.key():
                         here.value = Value.span(a, b)
+                        here.parts = ((here.start, here.end), (there.start, there.end))
                         here.end = there.end
                         here.signal = starter.group(1)
                         here.signal_start = here.start - len(before) + starter.start(1)
@@ -474,8 +523,8 @@ class _Anchorer:
 
     # 3. since X, until X, by X
     def open_spans(self, found: Found) -> None:
-        if found.value.kind != "point" or found.signal:
-            return
+        if found.value.kind != "point" or found.signal or found.value.open:
+            return  # "1994 or later" is open already
         point = found.value.start
         if point.year is None and point.month is None:
             return
@@ -703,6 +752,7 @@ def anchor(
     `headings` are the indexes (into `sentences`) of the sentences that are headings.
     """
     worker = _Anchorer(text, sentences, dct, headings)
+    items = worker.day_lists(items)
     worker.share_years(items)
     items = worker.join_spans(items)
     for found in items:

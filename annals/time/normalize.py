@@ -188,6 +188,8 @@ def _points(groups: _Groups) -> Value | None:
             start = start.with_(month=holiday_month(rule), day=holiday_date(rule, 2000)[1])
         else:
             start = start.with_(month=holiday_month(rule), holiday=rule)
+    if "week_of" in groups:
+        start = start.with_(week_of=True)  # "the week of March 6", "Easter week": the week once the year is known
     if "decade4" in groups:
         start = start.with_(decade=int(groups.text("decade4")[:3]))
     elif "decade2" in groups:
@@ -199,7 +201,10 @@ def _points(groups: _Groups) -> Value | None:
         start = start.with_(century=groups.value("century") - 1)
     mod = _mod(groups)
     if not any(n in groups for n in ("year2", "yy2", "month2", "day2")):
-        return Value.point(start, mod=mod) if _valid(start) else None
+        if not _valid(start):
+            return None
+        opens = "after" if "or_later" in groups else "before" if "or_earlier" in groups else None
+        return Value.point(start, mod=mod).with_(open=opens) if opens else Value.point(start, mod=mod)
     end = Point(
         year=_year(groups, "year2", "yy2", base=start.year),
         month=groups.value("month2"),

@@ -31,7 +31,7 @@ from annals.time.normalize import normalize
 from annals.time.rules import Rule, rules
 from annals.time.values import Value
 
-__all__ = ["find", "tag", "tag_document"]
+__all__ = ["find", "tag", "tag_document", "timex3s"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,12 @@ def _mention(text: str, found: Found) -> TimeMention:
     else:
         timex = timex_value(value)
         edtf = edtf_value(value if found.dated is None else Value.point(found.dated))
+    parts = ()
+    if found.parts and value.kind == "span" and value.start is not None and value.end is not None:
+        parts = tuple(
+            _mention(text, Found(a, b, found.rule, found.type, Value.point(point), found.sentence, found.section))
+            for (a, b), point in zip(found.parts, (value.start, value.end), strict=True)
+        )
     return TimeMention(
         start=found.start,
         end=found.end,
@@ -100,6 +106,7 @@ def _mention(text: str, found: Found) -> TimeMention:
         signal_start=found.signal_start,
         mod=value.mod,
         anchored=found.anchored,
+        parts=parts,
     )
 
 
@@ -130,6 +137,16 @@ def tag(text: str, *, dct: str | None = None) -> list[TimeMention]:
         return []
     doc = segment(read_text(text))
     return list(tag_document(doc, dct=dct).times)
+
+
+def timex3s(mentions: list[TimeMention] | tuple[TimeMention, ...]) -> list[TimeMention]:
+    """The mentions as TimeML's TIMEX3s: a span told with two dates is its two dates.
+
+    annals keeps "between 1994 and 1997" as one expression (the EDTF interval
+    1994/1997, the date of one event); TimeML, and TempEval's scoring, annotate
+    "1994" and "1997" apart.
+    """
+    return [part for mention in mentions for part in (mention.parts or (mention,))]
 
 
 _NEEDS_UP_TO = 4_000  # characters: a longer text is searched with every rule (looking at it costs what it saves)

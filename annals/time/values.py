@@ -7,6 +7,7 @@ TimeML value (durations, sets, PRESENT_REF...).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 __all__ = ["Point", "Relative", "Value"]
@@ -25,6 +26,7 @@ class Point:
     week: int | None = None  # ISO week
     weekend: bool = False  # the weekend of `week`
     holiday: str | None = None  # a movable feast, its day found once the year is known (see holidays.py)
+    week_of: bool = False  # the ISO week of this day, found once the year is known ("the week of March 6")
     weekday: int | None = None  # 1 = Monday, while the date is not known
     tod: str | None = None  # MO AF EV NI
     hour: int | None = None
@@ -48,6 +50,12 @@ class Point:
 
             month, day = holiday_date(point.holiday, point.year)
             point = replace(point, month=month, day=day, holiday=None)
+        if point.week_of and None not in (point.year, point.month, point.day) and point.holiday is None:
+            try:
+                iso = dt.date(point.year, point.month, point.day).isocalendar()
+            except ValueError:
+                return point
+            point = replace(point, year=iso.year, week=iso.week, month=None, day=None, week_of=False)
         return point
 
     def key(self) -> tuple:
