@@ -1413,3 +1413,11 @@ def test_events_frame_what_a_verb_made_way_for_is_the_event():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2014-05-03")
     assert event.type in ("meeting", "summit")
     assert _sources(event) == {"Peru", "Andean Grain Union"}
+
+
+def test_events_frame_a_body_the_text_names_with_known_as():
+    """"the security forces, known as the Guardia": later "the security forces" are the Guardia."""
+    text = ("In 1995 the security forces, known as the Guardia, took control of the capital. On 3 May 2019 the "
+            "security forces arrested the opposition leader.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-05-03")
+    assert _sources(event) == {"Guardia"}

@@ -77,6 +77,9 @@ _SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|memb
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# "the armed forces, known as the Tatmadaw", "a wider alliance known as OPEC+"
+_KNOWN_AS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?(?P<words>(?:[a-z]+\s+)?[a-z]+),?\s+(?:known|referred\s+to)\s+"
+                       r"as\s+(?:the\s+)?(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){0,4})")
 # the words that make a body of an organisation named after them ("the Council of the League of Arab States")
 _BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
                          "Conference", "Board"})
@@ -244,7 +247,9 @@ class DocumentActors:
         self._scans: dict[tuple, list[re.Match]] = {}
         for written, name in declared_states(doc.text, self.gaz).items():
             self.known.setdefault(written, Entry(name, "country"))
+        self.called: dict[str, str] = {}  # common words the text gave a body's name to ("the armed forces")
         self._acronyms()
+        self._known_as()
         self._collect()
         self._focus()
 
@@ -307,6 +312,20 @@ class DocumentActors:
             stem = re.split(r"[-/]", acronym)[0]
             if stem != acronym and len(stem) >= 3 and stem not in self.gaz.exact:
                 self.known.setdefault(stem, entry)  # "FARC-EP", later "the FARC"
+
+    def _known_as(self) -> None:
+        """"the armed forces, known as the Tatmadaw", "a wider alliance known as OPEC+": a body the text
+        names, and the common words it is later called by ("the armed forces", "the alliance")."""
+        for match in _KNOWN_AS.finditer(self.doc.text):
+            name = match.group("name").rstrip(".,;")
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.kind != "organization":
+                continue
+            entry = entry or Entry(name, "organization")
+            self.known.setdefault(name, entry)
+            words = match.group("words").split()
+            self.called.setdefault(" ".join(words), entry.name)
+            self.called.setdefault(words[-1], entry.name)  # ("the alliance" for "a wider alliance")
 
     def long_form(self, word: str) -> str | None:
         """The long form of an acronym the text defines or the gazetteer knows: "KFOR" -> "Kosovo Force"."""
@@ -809,6 +828,13 @@ class DocumentActors:
             previous = previous or next((a for a in self.focus if a.kind == "organization"), None)
             if previous:
                 out.append((match.start(), previous))
+        if self.called:
+            for match in re.finditer(r"\b[Tt]he\s+(" + "|".join(map(re.escape, sorted(self.called, key=len, reverse=True)))
+                                     + r")\b", text[lo:hi]):
+                at = lo + match.start()
+                if not any(offset == at for offset, _ in out):
+                    # "the armed forces", "the alliance": the body the text named so
+                    out.append((at, Actor(self.called[match.group(1)], "organization")))
         for match in self._scan(_LATTER, lo, hi):
             before = [a for offset, a in sorted(out, key=lambda p: p[0]) if offset < match.start()]
             if len(before) < 2 and index > 0:
