@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -23,7 +23,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe9: tests/probe9/docs with tests/probe9/gold (a ninth, written blind the session after that and
   scored once it was written, before anything was changed for it);
 - probe10: tests/probe10/docs with tests/probe10/gold (a tenth, written blind the session after that
-  and scored once it was written, before anything was changed for it).
+  and scored once it was written, before anything was changed for it);
+- probe11: tests/probe11/docs with tests/probe11/gold (an eleventh, written blind later the same
+  session and scored once it was written, before anything was changed for it).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -63,6 +65,7 @@ SETS = {
     "probe8": (ROOT / "tests" / "probe8" / "docs", ROOT / "tests" / "probe8" / "gold"),
     "probe9": (ROOT / "tests" / "probe9" / "docs", ROOT / "tests" / "probe9" / "gold"),
     "probe10": (ROOT / "tests" / "probe10" / "docs", ROOT / "tests" / "probe10" / "gold"),
+    "probe11": (ROOT / "tests" / "probe11" / "docs", ROOT / "tests" / "probe11" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
