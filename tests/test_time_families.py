@@ -519,3 +519,12 @@ def test_time_family_a_duration_before_a_noun_counts_from_that_noun_not_the_stor
 )
 def test_time_family_a_participle_with_its_agent_tells_no_tense(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+def test_time_family_a_transcripts_broadcast_line_dates_the_page():
+    """"Transcript of the programme broadcast on Thursday, 17 March 2022, 18:30 CET": "yesterday" and
+    "last Thursday" count from that day."""
+    text = ("WORLD AT SIX\nTranscript of the programme broadcast on Thursday, 17 March 2022, 18:30 CET\n\n"
+            "PRESENTER: Yesterday the ministers met. Last Thursday the envoy left.\n")
+    values = dict(edtf_of(text))
+    assert (values["Yesterday"], values["Last Thursday"]) == ("2022-03-16", "2022-03-10")

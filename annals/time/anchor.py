@@ -130,8 +130,12 @@ _COUNTED = re.compile(r"\s+(?:(later|afterwards|earlier)\b(?!\s+than\b)|(before)
 # "Published", "Last updated:", "First posted on" opening the line right before the date
 _STAMP_LABEL = re.compile(r"^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|modified)\s*(?::\s*|\s+on\s+)?\Z",
                           re.IGNORECASE | re.MULTILINE)
+# a header line's verb of making the page public right before its date ("broadcast on", "issued")
+_STAMP_LEAD = re.compile(r"\b(?:broadcast|aired|published|posted|updated|released|issued|dated|recorded|filed)"
+                         r"(?:\s+on)?\s*,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?\Z")
 # what may follow such a date on its line: a clock time, a zone, and a byline ("- by Staff")
-_BYLINE = re.compile(r"\s*(?:(?:at\s+)?\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET)?\s*)?(?:[|,–—-]\s*)?(?:[Bb]y\s+[^\n.!?]{1,80})?\s*")
+_BYLINE = re.compile(r"[\s,|–—-]*(?:at\s+)?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET|CEST|EST|EDT|BST)?[\s,|–—-]*"
+                     r"(?:[Bb]y\s+[^\n.!?]{1,80})?\s*")
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -143,8 +147,11 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if line_end < 0 and len(text) > line_start + _STAMP_LINE:
         return False
     line_end = len(text) if line_end < 0 else line_end
-    if _STAMP_LABEL.search(text, line_start, start) and _BYLINE.fullmatch(_CLOCK.sub(" ", text[end:line_end])):
-        return True  # "Published 14 September 2022 - by the Maghreb team": a labelled date and its byline
+    if (_STAMP_LABEL.search(text, line_start, start) or _STAMP_LEAD.search(text, line_start, start)) \
+            and _BYLINE.fullmatch(_CLOCK.sub(" ", text[end:line_end])):
+        # "Published 14 September 2022 - by the Maghreb team", "Transcript of the programme broadcast
+        # on Thursday, 17 March 2022, 18:30 CET": a labelled date, its clock time and its byline
+        return True
     rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
     words = _STAMP_WORD.findall(rest)
     others = [w for w in words if w.lower() not in _STAMP_LABELS]
