@@ -1421,3 +1421,13 @@ def test_events_frame_a_body_the_text_names_with_known_as():
             "security forces arrested the opposition leader.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-05-03")
     assert _sources(event) == {"Guardia"}
+
+
+def test_events_frame_the_council_of_the_one_organisation_a_text_is_about():
+    """A page about one organisation no list gives bodies: "the Council" is its Council, not the UN
+    General Assembly the page named long before."""
+    text = ("= Andean Grain Authority =\nThe Andean Grain Authority (AGA) was set up in 1994, after the United Nations "
+            "General Assembly asked for it in 1990. Its members elect a Council. The Authority grew in 2001. "
+            "Its budget rose in 2004. Its staff grew in 2006. On 3 May 2010 the Council requested an opinion.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2010-05-03")
+    assert _sources(event) == {"Council of the Andean Grain Authority"}

@@ -1092,11 +1092,10 @@ class DocumentActors:
                     # "the Court": the International Court of Justice, the Court of Justice
                     if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
                         if not qualifier and re.search(rf"\b(?:General|Security|Executive|Permanent) {word}\b", canonical):
-                            qualified = qualified or Actor(canonical, "organization")
+                            if qualified is None and index - i <= 3:
+                                qualified = Actor(canonical, "organization")  # (named just before: that one)
                             continue
                         return Actor(canonical, "organization")
-        if qualified is not None:
-            return qualified
         # a body the text is about ("the Secretariat" on the page of the X Forum Secretariat)
         about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
         if len(about) == 1:
@@ -1118,7 +1117,16 @@ class DocumentActors:
             named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
             if len(bodies) == 1 or len(named_for) == 1:
                 return Actor((named_for or bodies)[0], "organization")
-        return None
+        return qualified or self._focus_body(word, qualifier)
+
+    def _focus_body(self, word: str, qualifier: str = "") -> Actor | None:
+        """"The Council", "the Assembly" in a text about one organisation that no list gives such a body:
+        that organisation's ("Council of the International Seabed Authority")."""
+        owners = [a.name for a in self.focus if a.kind == "organization"]
+        if len(owners) != 1 or word in owners[0].split() \
+                or any(b.split()[-1] == word or b.startswith(f"{word} of ") for b in self.gaz.bodies_of(owners[0])):
+            return None
+        return Actor(f"{qualifier} {word} of the {owners[0]}".strip(), "organization")
 
     def _state_body(self, name: Name) -> str | None:
         """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
