@@ -1431,3 +1431,14 @@ def test_events_frame_the_council_of_the_one_organisation_a_text_is_about():
             "Its budget rose in 2004. Its staff grew in 2006. On 3 May 2010 the Council requested an opinion.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2010-05-03")
     assert _sources(event) == {"Council of the Andean Grain Authority"}
+
+
+@pytest.mark.parametrize("listed, sources", [
+    ("Cambodia, the Republic of Korea, Thailand and Vietnam", {"Cambodia", "South Korea", "Thailand", "Vietnam"}),
+    ("Chile, the Kingdom of Spain, Peru and Ecuador", {"Chile", "Spain", "Peru", "Ecuador"}),
+])
+def test_events_frame_a_list_with_a_long_state_name_in_it(listed, sources):
+    """"A, the Republic of B, C and D signed": the parser takes the long name for an apposition of the
+    first; it is one of the list's members, and all of them signed."""
+    (event,) = annals.extract(f"On 5 April 1995 {listed} signed the Andean Grain Agreement.\n", reader="text").events
+    assert _sources(event) == sources

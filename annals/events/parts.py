@@ -82,6 +82,11 @@ def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
     for k in tokens:
         out.append(k)
         stack = tree.children(k, "conj")
+        # "Cambodia, the Republic of Korea, Thailand and Vietnam": a name the parser hung as an
+        # apposition inside a list (the list's other names on it, or on the first) is one of its members
+        listed = [a for a in tree.children(k, "appos") if tree.tokens[a].pos == "PROPN"
+                  and tree.tokens[k].pos == "PROPN" and (stack or tree.children(a, "conj"))]
+        stack = stack + listed
         while stack:
             c = stack.pop()
             out.append(c)
