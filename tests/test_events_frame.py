@@ -1442,3 +1442,10 @@ def test_events_frame_a_list_with_a_long_state_name_in_it(listed, sources):
     first; it is one of the list's members, and all of them signed."""
     (event,) = annals.extract(f"On 5 April 1995 {listed} signed the Andean Grain Agreement.\n", reader="text").events
     assert _sources(event) == sources
+
+
+def test_events_frame_miss_before_a_surname_is_a_courtesy_title():
+    text = ("Prime Minister Ana Rocha of Dominica chaired the union in 1983. On 25 October 1983 Miss Rocha met "
+            "President Ronald Reagan.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1983-10-25")
+    assert _sources(event) == {"Ana Rocha", "Ronald Reagan"}

@@ -64,7 +64,7 @@ _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s
 _LOWER_OFFICE = re.compile(
     r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|spokesman|spokeswoman|envoy|ambassador)\b"
 )
-_TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|H\.E)\.?\s+)?")
+_TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
