@@ -1449,3 +1449,12 @@ def test_events_frame_miss_before_a_surname_is_a_courtesy_title():
             "President Ronald Reagan.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1983-10-25")
     assert _sources(event) == {"Ana Rocha", "Ronald Reagan"}
+
+
+def test_events_frame_a_body_named_by_its_kind_in_a_text_about_one_organisation():
+    """"The Joint Committee met on 4 May 2011" on a page about the Andean Grain Union: the Union's Joint
+    Committee; "the Turkish Grand Assembly" is no body of the Union."""
+    text = ("= Andean Grain Union =\nThe Andean Grain Union (AGU) was founded in 1995. On 4 May 2011 the Joint "
+            "Committee met in Quito.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-05-04")
+    assert _sources(event) == {"Joint Committee of the Andean Grain Union"}

@@ -82,7 +82,7 @@ _KNOWN_AS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?(?P<words>(?:[
                        r"as\s+(?:the\s+)?(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){0,4})")
 # the words that make a body of an organisation named after them ("the Council of the League of Arab States")
 _BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
-                         "Conference", "Board"})
+                         "Conference", "Board", "Chamber"})
 # "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
 _SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
 # "the government of Andreas Papandreou", "Jammeh's government", "Sogavare's cabinet": the state
@@ -95,7 +95,8 @@ _BARE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:new|current|incoming|interim|tr
 # "in Skopje" after a body's word: the capital it sits in
 _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
-_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent)\s+)?([Cc]ommission|[Cc]ouncil|"
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent|Joint|Preparatory|Parliamentary|"
+                        r"Ministerial|Standing|Consultative|Interim)\s+)?([Cc]ommission|[Cc]ouncil|"
                         r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
@@ -1119,6 +1120,25 @@ class DocumentActors:
                 return Actor((named_for or bodies)[0], "organization")
         return qualified or self._focus_body(word, qualifier)
 
+    def _focus_owned(self, name: Name) -> str | None:
+        """A body named by its kind and no owner ("the Committee of Ministers", "the Joint Committee")
+        in a text about one organisation: that organisation's ("Committee of Ministers of the Council of
+        Europe"), where no list knows the name."""
+        canonical = name.canonical or ""
+        words = canonical.split()
+        owners = [a.name for a in self.focus if a.kind == "organization"]
+        if len(owners) != 1 or not 2 <= len(words) <= 5 or canonical == owners[0] or owners[0] in canonical \
+                or self.gaz.lookup(canonical) is not None or canonical in self.known \
+                or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS) \
+                or not all(w in _BODY_WORDS or w in self.gaz.body_kind_words for w in words):
+            return None
+        after = self.doc.text[name.end:name.end + 40]
+        before = self.doc.text[max(0, name.start - 30):name.start]
+        owner = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", before)
+        if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", after) or (owner and owner.group(1) not in self.gaz.function_words):
+            return None  # ("the Joint Committee of the Andean Union", "the Turkish Assembly": owned as written)
+        return f"{canonical} of the {owners[0]}"
+
     def _focus_body(self, word: str, qualifier: str = "") -> Actor | None:
         """"The Council", "the Assembly" in a text about one organisation that no list gives such a body:
         that organisation's ("Council of the International Seabed Authority")."""
@@ -1372,6 +1392,8 @@ class DocumentActors:
             return [Actor(leader, "person", self._role(leader))]  # "the Albanese Government": its leader's
         if name.kind == "organization" and self._state_body(name):
             actors.append(Actor(self._state_body(name), "organization"))
+        elif name.kind == "organization" and self._focus_owned(name):
+            actors.append(Actor(self._focus_owned(name), "organization"))
         elif name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
         elif name.kind in ("acronym", "programme"):

@@ -60,6 +60,7 @@ class Gazetteer:
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
         self.service_words = frozenset(titles["service_words"])
+        self.body_kind_words = frozenset(titles["body_kind_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])
         self.name_suffixes = frozenset(titles["name_suffixes"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
