@@ -1458,3 +1458,12 @@ def test_events_frame_a_body_named_by_its_kind_in_a_text_about_one_organisation(
             "Committee met in Quito.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-05-04")
     assert _sources(event) == {"Joint Committee of the Andean Grain Union"}
+
+
+def test_events_frame_a_thing_that_followed_is_of_the_kind_told_before():
+    """"The Council approved a declaration on fishing in 2000. Guidelines on whaling followed on 3 May
+    2012": approved too."""
+    text = "On 13 July 2000 the Council approved a declaration on fishing. Guidelines on whaling followed on 3 May 2012.\n"
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    assert events["2000-07-13"].type != "political"
+    assert events["2012-05-03"].type == events["2000-07-13"].type

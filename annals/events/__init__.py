@@ -121,10 +121,13 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
 
 
 def _followed(tree: Tree, k: int) -> bool:
-    """Whether a predicate is "followed" with no object and a name as its subject: it did what the
-    sentence told before ("and Teruvia followed in 2011")."""
-    return tree.lemma(k) == "follow" and not tree.children(k, "dobj") \
-        and any(tree.tokens[s].pos == "PROPN" for s in tree.children(k, "nsubj"))
+    """Whether a predicate is "followed" with no object and a name or a noun as its subject: it did,
+    or it was, what the sentence told before ("and Teruvia followed in 2011", "Regulations on crusts
+    followed in 2012")."""
+    nouns = lexicon().nouns  # (an event noun tells its own kind: "A formal request followed")
+    return tree.lemma(k) == "follow" and not tree.children(k, "dobj") and not tree.children(k, "agent") \
+        and any(tree.tokens[s].pos == "PROPN" or (tree.tokens[s].pos == "NOUN" and tree.lemma(s) not in nouns)
+                for s in tree.children(k, "nsubj"))
 
 
 def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]]):
