@@ -1467,3 +1467,11 @@ def test_events_frame_a_thing_that_followed_is_of_the_kind_told_before():
     events = {e.date_value: e for e in annals.extract(text, reader="text").events}
     assert events["2000-07-13"].type != "political"
     assert events["2012-05-03"].type == events["2000-07-13"].type
+
+
+def test_events_frame_an_agreement_on_a_topic_on_a_date_is_signed_that_day():
+    """"X signed an agreement on fishing on 13 July 2000": the signing, and the headline holds no date."""
+    (event,) = annals.extract("The Council of the Andean Grain Union signed an agreement on fishing on 13 July 2000.\n",
+                              reader="text").events
+    assert (event.type, event.predicate.text) == ("agreement", "signed")
+    assert "2000" not in event.headline and "July" not in event.headline

@@ -100,6 +100,13 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     """The words of a noun phrase, without its leading article (unless `article`), cut at a word to
     `width`."""
     lo, hi = tree.extent(k)
+    # (not a date the phrase holds: "an agreement on fishing on 13 July 2000" is "agreement on fishing")
+    dated = [tree.tokens[i].start for i in tree.subtree(k) if tree.tokens[i].ent in ("DATE", "TIME")
+             and tree.tokens[i].start > tree.tokens[k].start]
+    if dated:
+        kept = re.sub(r"(?:\s+(?:on|in|at|since|from|by|during|of|for|until|to|after|before|the|a|an)|[\s,;:])+$", "",
+                      tree.text[lo:min(dated)])
+        hi = lo + len(kept)
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
     first = tree.subtree(k)[0]
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \

@@ -212,8 +212,8 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
                     and not tree.children(head, "dobj")
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
-            if tree.tokens[i].pos in VERBS and not _known(tree, lex, i) and tree.tokens[i].dep == "acl":
-                continue
+            if tree.tokens[i].pos in VERBS and not _known(tree, lex, i) and tree.tokens[i].dep in ("acl", "pcomp"):
+                continue  # ("an agreement on fishing on 13 July": what the agreement is about)
             return i
         when = _when_clause(tree, i)
         if when is not None and tree.tokens[i].pos in (*NOUNS, "ADP"):
@@ -455,6 +455,13 @@ def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
     noun = _dated_on(tree, date)
+    if noun is not None and not tree.is_root(noun) and tree.tokens[noun].dep in ("pcomp", "pobj") \
+            and not _is_event_noun(tree, lex, noun):
+        # "signed an agreement on fishing on 13 July": the date of the document the topic is of
+        about = tree.head(noun)
+        if tree.lemma(about) in ("on", "about", "concerning", "regarding") and not tree.is_root(about) \
+                and tree.tokens[tree.head(about)].pos == "NOUN":
+            noun = tree.head(about)
     if noun is None or tree.is_root(noun) or tree.tokens[noun].pos != "NOUN" \
             or not lex.classes_of([tree.lemma(noun)]) & set(_DOCUMENTS):
         return None
