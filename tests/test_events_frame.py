@@ -1475,3 +1475,10 @@ def test_events_frame_an_agreement_on_a_topic_on_a_date_is_signed_that_day():
                               reader="text").events
     assert (event.type, event.predicate.text) == ("agreement", "signed")
     assert "2000" not in event.headline and "July" not in event.headline
+
+
+def test_events_frame_the_assembly_of_the_organisation_not_of_the_un_named_in_passing():
+    text = ("= Andean Grain Authority =\nThe Andean Grain Authority (AGA) was set up in 1994 under a United Nations "
+            "convention. The Assembly approved the first rules on 13 July 2000.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2000-07-13")
+    assert _sources(event) == {"Assembly of the Andean Grain Authority"}

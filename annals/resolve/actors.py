@@ -1101,6 +1101,12 @@ class DocumentActors:
         about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
         if len(about) == 1:
             return about[0]
+        if qualified is not None:
+            return qualified
+        # ("the Assembly" of a text about one organisation no list gives one: its own, not the UN's)
+        own = self._focus_body(word, qualifier)
+        if own is not None:
+            return own
         # "the Commission" in a text about the European Union: the body of that name the
         # organisation the text names last (or is about) has.
         owners = []
@@ -1118,7 +1124,7 @@ class DocumentActors:
             named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
             if len(bodies) == 1 or len(named_for) == 1:
                 return Actor((named_for or bodies)[0], "organization")
-        return qualified or self._focus_body(word, qualifier)
+        return None
 
     def _focus_owned(self, name: Name) -> str | None:
         """A body named by its kind and no owner ("the Committee of Ministers", "the Joint Committee")
