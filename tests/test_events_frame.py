@@ -1482,3 +1482,10 @@ def test_events_frame_the_assembly_of_the_organisation_not_of_the_un_named_in_pa
             "convention. The Assembly approved the first rules on 13 July 2000.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2000-07-13")
     assert _sources(event) == {"Assembly of the Andean Grain Authority"}
+
+
+def test_events_frame_a_body_of_the_organisation_named_with_its_last_word():
+    text = ("= Andean Grain Authority =\nThe Andean Grain Authority (AGA) was set up in 1994. The Assembly of the "
+            "Authority held its first meeting in Quito on 16 November 1994.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1994-11-16")
+    assert _sources(event) == {"Assembly of the Andean Grain Authority"}

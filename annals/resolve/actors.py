@@ -1145,6 +1145,16 @@ class DocumentActors:
             return None  # ("the Joint Committee of the Andean Union", "the Turkish Assembly": owned as written)
         return f"{canonical} of the {owners[0]}"
 
+    def _of_the_focus(self, name: Name) -> str | None:
+        """"The Assembly of the Authority" in a text about the International Seabed Authority: a body of
+        the organisation the text is about, named with the last word of its name."""
+        found = re.fullmatch(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+the\s+([A-Z][a-z]+)", name.canonical or "")
+        owners = [a.name for a in self.focus if a.kind == "organization"]
+        if found is None or len(owners) != 1 or found.group(1).split()[-1] not in _BODY_WORDS \
+                or owners[0].split()[-1] != found.group(2):
+            return None
+        return f"{found.group(1)} of the {owners[0]}"
+
     def _focus_body(self, word: str, qualifier: str = "") -> Actor | None:
         """"The Council", "the Assembly" in a text about one organisation that no list gives such a body:
         that organisation's ("Council of the International Seabed Authority")."""
@@ -1400,6 +1410,8 @@ class DocumentActors:
             actors.append(Actor(self._state_body(name), "organization"))
         elif name.kind == "organization" and self._focus_owned(name):
             actors.append(Actor(self._focus_owned(name), "organization"))
+        elif name.kind == "unknown" and self._of_the_focus(name):
+            actors.append(Actor(self._of_the_focus(name), "organization"))
         elif name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
         elif name.kind in ("acronym", "programme"):
