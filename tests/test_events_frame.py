@@ -1489,3 +1489,13 @@ def test_events_frame_a_body_of_the_organisation_named_with_its_last_word():
             "Authority held its first meeting in Quito on 16 November 1994.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1994-11-16")
     assert _sources(event) == {"Assembly of the Andean Grain Authority"}
+
+
+def test_events_frame_a_body_named_with_its_organisations_acronym_and_a_city_after_in():
+    """"The AGU Council, meeting in Siem Reap, agrees": the Council of the Andean Grain Union (a city
+    after "in" is a place, never a person); "the NATO Political Committee" keeps its name."""
+    text = ("The Andean Grain Union (AGU) was founded in 1995. On 8 December 2011 the AGU Council, meeting in Siem Reap, "
+            "agreed to further study.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-12-08")
+    assert _sources(event) == {"Council of the Andean Grain Union"}
+    assert "Siem Reap" not in {a.name for a in event.actors}

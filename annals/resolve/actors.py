@@ -1145,6 +1145,17 @@ class DocumentActors:
             return None  # ("the Joint Committee of the Andean Union", "the Turkish Assembly": owned as written)
         return f"{canonical} of the {owners[0]}"
 
+    def _acronym_body(self, name: Name) -> str | None:
+        """"The MRC Council": the Council of the Mekong River Commission, a body named with its
+        organisation's acronym, where no list knows it."""
+        found = re.fullmatch(r"([A-Z]{2,6})\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", name.canonical or "")
+        if found is None or found.group(2).split()[-1] not in _BODY_WORDS or self.gaz.lookup(name.canonical) is not None:
+            return None
+        entry = self._entry(found.group(1))
+        # (not where the organisation goes by its acronym: "the NATO Political Committee" stays)
+        return f"{found.group(2)} of the {entry.name}" if entry is not None and entry.kind == "organization" \
+            and entry.name != found.group(1) else None
+
     def _of_the_focus(self, name: Name) -> str | None:
         """"The Assembly of the Authority" in a text about the International Seabed Authority: a body of
         the organisation the text is about, named with the last word of its name."""
@@ -1410,6 +1421,8 @@ class DocumentActors:
             actors.append(Actor(self._state_body(name), "organization"))
         elif name.kind == "organization" and self._focus_owned(name):
             actors.append(Actor(self._focus_owned(name), "organization"))
+        elif name.kind == "organization" and self._acronym_body(name):
+            actors.append(Actor(self._acronym_body(name), "organization"))
         elif name.kind == "unknown" and self._of_the_focus(name):
             actors.append(Actor(self._of_the_focus(name), "organization"))
         elif name.kind in ("country", "organization"):

@@ -319,6 +319,10 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
                 name.text.split()[0] in gaz.name_honorifics:
             continue
         overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
+        if gaz.is_city(_clean(name.text)) and re.search(r"\b(?:in|at|to|from|near|outside)\s+$",
+                                                        text[max(start, name.start - 8):name.start]):
+            name.kind, name.canonical = "place", _clean(name.text)  # "meeting in Siem Reap": a city, not a person
+            continue
         if any(e.label == "PERSON" for e in overlapping):
             continue
         if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
