@@ -1421,3 +1421,13 @@ def test_events_frame_a_body_the_text_names_with_known_as():
             "security forces arrested the opposition leader.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-05-03")
     assert _sources(event) == {"Guardia"}
+
+
+def test_events_frame_where_a_time_was_spent_is_no_object():
+    """"Kestland joined on 2 June 2012 after a decade in the Coastal Dialogue": what Kestland joined is
+    not the programme it had been in before."""
+    event = _event("Kestland joined on 2 June 2012 after a decade in the Coastal Dialogue.")
+    assert event.type == "membership"
+    assert event.object is None
+    event = _event("Belorn joined the Harbour Union on 3 May 2009 after four years in the Tidewater Programme.")
+    assert event.object is None or event.object.name != "Tidewater Programme"
