@@ -355,3 +355,20 @@ def test_store_merge_a_ratification_is_each_partys_own(corpus_url):
     assert set(acting) == {frozenset({"Senate of Belmark"}), frozenset({"Parliament of Sundria"})}
     assert sorted(s["document"]["source"] for s in acting[frozenset({"Parliament of Sundria"})]["sources"]) == \
         ["sundria.txt", "treaty.txt"]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_state_joins_once(corpus_url):
+    """"... and Kestland followed in 2011" and, further down the same page, "Kestland joined on 14 April
+    2011 after six years in the Coastal Dialogue", with a report's "Kestland, the newest member, which
+    joined in April 2011": one accession, told at its year, its day and its month."""
+    texts = {
+        "members.txt": "Harbour Union — Member states\n\nThe Harbour Union (HU) brings together six states of the "
+                       "southern coast. The Republic of Belmark, the Kingdom of Sundria and the Republic of Tolvane "
+                       "joined on 9 March 1995, and the Republic of Kestland followed in 2011.\n\nKestland\nA member "
+                       "since 2011. Kestland joined on 14 April 2011 after six years in the Coastal Dialogue.\n",
+        "news.txt": "HU ministers meet in Corvale\n\nCORVALE, 3 May 2016 — Kestland, the newest member, which joined "
+                    "in April 2011, offered to host a conference on fishing.\n",
+    }
+    events = [e for e in _added(corpus_url, texts) if e["date"]["value"].startswith("2011")]
+    assert _sources_grouped(events) == [["members.txt", "members.txt", "news.txt"]]
