@@ -259,3 +259,14 @@ def test_events_actors_a_member_told_as_such_is_a_state():
     event = annals.extract(text, reader="text").events[0]
     assert [(a.name, a.kind, a.part) for a in event.actors] == [("Marvenia", "country", "source")]
 
+
+
+def test_events_actors_both_parliaments_are_each_partys_legislature():
+    """"Both parliaments ratified the treaty" in a text about a treaty between two states: each state's
+    legislature, the one the sentence names for its state ("the Senate of Belmark") rather than another."""
+    text = ("= Treaty of Corvale =\n\nThe Treaty of Corvale is a trade treaty between the Republic of Belmark and "
+            "the Kingdom of Sundria, signed in 2004.\n\n== Ratification ==\n\nThe treaty was signed on 3 March 2004 "
+            "in Corvale. Both parliaments ratified the treaty on 9 September 2004, the Senate of Belmark by 80 votes "
+            "to 6.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2004-09-09")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Senate of Belmark", "Parliament of Sundria"}

@@ -1499,3 +1499,25 @@ def test_events_frame_a_body_named_with_its_organisations_acronym_and_a_city_aft
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2011-12-08")
     assert _sources(event) == {"Council of the Andean Grain Union"}
     assert "Siem Reap" not in {a.name for a in event.actors}
+
+
+def test_events_frame_where_a_time_was_spent_is_no_object():
+    """"Kestland joined on 2 June 2012 after a decade in the Coastal Dialogue": what Kestland joined is
+    not the programme it had been in before."""
+    event = _event("Kestland joined on 2 June 2012 after a decade in the Coastal Dialogue.")
+    assert event.type == "membership"
+    assert event.object is None
+    event = _event("Belorn joined the Harbour Union on 3 May 2009 after four years in the Tidewater Programme.")
+    assert event.object is None or event.object.name != "Tidewater Programme"
+
+
+def test_events_frame_who_proposed_at_a_session_did_not_hold_it():
+    """"The plan was first proposed by Belmark at last year's council, held in Corvale on 5 May 2015": the
+    council's session, which Belmark did not hold (the participle after the comma describes the council,
+    though the parser hangs it on "proposed")."""
+    text = ("Ministers of the Harbour Union met in Corvale on 3 May 2016 for the annual Harbour Council and approved "
+            "a plan of the Republic of Belmark. The plan was first proposed by Belmark at last year's council, held "
+            "in Corvale on 5 May 2015, but its funding was delayed.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2015-05-05")
+    assert event.type in ("meeting", "summit")
+    assert "Belmark" not in _parts(event).get("source", set())

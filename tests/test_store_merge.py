@@ -110,10 +110,7 @@ def test_store_merge_a_states_parliament_acts_for_it(corpus_url):
         "b.txt": "= Britain and the sea =\n\nParliament ratified the Pacific Fisheries Treaty on 3 May 2001.\n",
         "c.txt": "The Irish parliament ratified the Pacific Fisheries Treaty on 3 May 2001.\n",
     }
-    with Corpus(corpus_url) as corpus:
-        for name, text in texts.items():
-            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
-        groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
+    groups = _sources_grouped(_added(corpus_url, texts))
     assert groups == [["a.txt", "b.txt"], ["c.txt"]]
 
 
@@ -127,10 +124,7 @@ def test_store_merge_never_joins_tellings_about_two_states(corpus_url):
         "peru.txt": "= Peru and NATO =\n\nPeru agreed its first Individual Partnership Action Plan with the "
                     "alliance in January 2006.\n",
     }
-    with Corpus(corpus_url) as corpus:
-        for name, text in texts.items():
-            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
-        groups = sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in corpus.iter_events())
+    groups = _sources_grouped(_added(corpus_url, texts))
     assert groups == [["chile.txt"], ["peru.txt"]]
 
 
@@ -142,15 +136,24 @@ def test_store_merge_a_collective_act_is_each_members_own(corpus_url):
         "forum.txt": "= Andean Trade Organisation =\n\nChile, Peru and Ecuador joined the Andean Trade Organisation on 9 March 1995.\n",
         "peru.txt": "= Peru and the Andean Trade Organisation =\n\nPeru joined the Andean Trade Organisation on 9 March 1995.\n",
     }
-    with Corpus(corpus_url) as corpus:
-        for name, text in texts.items():
-            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
-        events = list(corpus.iter_events())
+    events = _added(corpus_url, texts)
     acting = {frozenset(a["name"] for a in e["actors"] if a.get("part") == "source"): e for e in events}
     assert set(acting) == {frozenset({"Chile"}), frozenset({"Peru"}), frozenset({"Ecuador"})}
     assert sorted(s["document"]["source"] for s in acting[frozenset({"Peru"})]["sources"]) == ["forum.txt", "peru.txt"]
     assert acting[frozenset({"Ecuador"})]["headline"] == "Ecuador joins the Andean Trade Organisation"
     assert len({e["id"] for e in events}) == 3
+
+
+def _added(corpus_url, texts: dict[str, str]) -> list[dict]:
+    """The events of a corpus to which each text is added under its name."""
+    with Corpus(corpus_url) as corpus:
+        for name, text in texts.items():
+            corpus.add_document(annals.extract(text, reader="text").with_(source=name))
+        return list(corpus.iter_events())
+
+
+def _sources_grouped(events: list[dict]) -> list[list[str]]:
+    return sorted(sorted(s["document"]["source"] for s in e["sources"]) for e in events)
 
 
 def _by_hand(source: str, text: str, events: list[tuple], aliases: tuple = ()) -> Document:
@@ -333,3 +336,39 @@ def test_store_merge_a_body_named_with_its_organisations_acronym(corpus_url, tmp
     assert all(result == results[0] for result in results)
     groups = [frozenset(source for source, _, _ in tellings) for _, tellings in results[0]]
     assert frozenset({"latvia.txt", "report.txt"}) in groups
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_ratification_is_each_partys_own(corpus_url):
+    """"Both parliaments ratified the treaty" is each party's own ratification: the Sundrian parliament's
+    joins Sundria's own telling of it, and no event holds both parliaments' acts."""
+    texts = {
+        "treaty.txt": "= Treaty of Corvale =\n\nThe Treaty of Corvale is a trade treaty between the Republic of "
+                      "Belmark and the Kingdom of Sundria, signed in 2004.\n\n== Ratification ==\n\nThe treaty was "
+                      "signed on 3 March 2004 in Corvale. Both parliaments ratified the treaty on 9 September 2004, "
+                      "the Senate of Belmark by 80 votes to 6.\n",
+        "sundria.txt": "= Foreign relations of the Kingdom of Sundria =\n\nOn 9 September 2004 the Parliament of "
+                       "Sundria ratified the Treaty of Corvale.\n",
+    }
+    events = [e for e in _added(corpus_url, texts) if e["date"]["value"] == "2004-09-09"]
+    acting = {frozenset(a["name"] for a in e["actors"] if a.get("part") == "source"): e for e in events}
+    assert set(acting) == {frozenset({"Senate of Belmark"}), frozenset({"Parliament of Sundria"})}
+    assert sorted(s["document"]["source"] for s in acting[frozenset({"Parliament of Sundria"})]["sources"]) == \
+        ["sundria.txt", "treaty.txt"]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_state_joins_once(corpus_url):
+    """"... and Kestland followed in 2011" and, further down the same page, "Kestland joined on 14 April
+    2011 after six years in the Coastal Dialogue", with a report's "Kestland, the newest member, which
+    joined in April 2011": one accession, told at its year, its day and its month."""
+    texts = {
+        "members.txt": "Harbour Union — Member states\n\nThe Harbour Union (HU) brings together six states of the "
+                       "southern coast. The Republic of Belmark, the Kingdom of Sundria and the Republic of Tolvane "
+                       "joined on 9 March 1995, and the Republic of Kestland followed in 2011.\n\nKestland\nA member "
+                       "since 2011. Kestland joined on 14 April 2011 after six years in the Coastal Dialogue.\n",
+        "news.txt": "HU ministers meet in Corvale\n\nCORVALE, 3 May 2016 — Kestland, the newest member, which joined "
+                    "in April 2011, offered to host a conference on fishing.\n",
+    }
+    events = [e for e in _added(corpus_url, texts) if e["date"]["value"].startswith("2011")]
+    assert _sources_grouped(events) == [["members.txt", "members.txt", "news.txt"]]

@@ -263,6 +263,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
     candidates += subjects + scenes
     # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
     for k in list(candidates):
+        if tree.lemma(k) in lex.classes["time"]:
+            continue  # "after six years in the Partnership": where the time was spent, not what the act is about
         for prep in tree.children(k, "prep"):
             if tree.lemma(prep) in ("of", "on", "for", "in"):  # "participation in IPAP" too
                 for inner in tree.children(prep, "pobj"):

@@ -212,6 +212,11 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         invited = tree.children(tree.head(p), "dobj")
         if invited:
             return with_conj(tree, invited)
+    described = _described_noun(tree, p)
+    if described is not None:
+        # "proposed by A at last year's council, held in Aldrun on 4 December": the session is the
+        # council's, whatever the clause it hangs on says A did
+        return [described] if type_ in ("meeting", "summit") else []
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
     if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS \
             and not tree.children(p, "nsubjpass"):  # ("..., and the SPA has been applied since": a clause of its own)
@@ -226,6 +231,16 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             # "Poland was the first newcomer to gain that status": who the noun is did it
             return subjects(tree, tree.head(noun), type_)
     return []
+
+
+def _described_noun(tree: Tree, p: int) -> int | None:
+    """The noun a past participle with no subject nor auxiliary describes, set off by a comma after it
+    ("the council, held in Aldrun on 4 December"), where the parser hung it on the clause's verb."""
+    tok = tree.tokens[p]
+    if tok.tag != "VBN" or tok.dep != "advcl" or p < 2 or tree.children(p, "nsubj", "nsubjpass", "aux", "auxpass") \
+            or tree.word(p - 1) != "," or tree.tokens[p - 2].pos not in NOUNS or tree.tokens[p - 2].dep not in ("pobj", "dobj"):
+        return None
+    return p - 2
 
 
 def swallowed_subject(tree: Tree, p: int) -> int | None:

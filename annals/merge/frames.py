@@ -71,6 +71,8 @@ KINDRED_ON_OBJECT = (frozenset({"agreement", "decision"}),)
 GENERIC = DEFAULT_TYPE
 # Acts that the same states are in one of at a time: a war told at its year, its day, its span.
 ONE_AT_A_TIME = frozenset({"conflict"})
+# Acts a state does once, whatever date each telling gives: joining a body.
+ONCE = frozenset({"membership"})
 # Acts of a body itself, that its name as object or as actor tells: its founding, its sessions.
 BODY_ACTS = frozenset({"establishment", "meeting", "summit"})
 CORROBORATED_WORDS = 0.5
@@ -414,7 +416,11 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
             # or one thing, named in both, told at its year and at its day ("the border treaty of
             # 2001", "the Treaty was signed on 2 May 2001")
             twice = named_same and new.type == old.type and agree is not False and compatible(new.date, old.date)
-            return (opened and agree is True and new.object == old.object) or twice, False
+            # or one state's joining, told at its year and at its day, about nothing named ("B followed in
+            # 2011", "B joined on 14 April 2011 after six years in the Partnership"): a state joins once
+            once = new.type == old.type and new.type in ONCE and agree is True and len(new.states | old.states) == 1 \
+                and not _about(new) and not _about(old) and compatible(new.date, old.date)
+            return (opened and agree is True and new.object == old.object) or twice or once, False
         day = len(new.date) == 10 and shared >= 2
         return words >= (SAME_DATE_WORDS if day else SAME_DOCUMENT_WORDS), False
     # The same source acting on the same thing: the frame alone says it is one event.

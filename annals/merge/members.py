@@ -13,18 +13,32 @@ __all__ = ["EACH_MEMBER", "each_member"]
 
 # The types of act that each state does for itself, however many a sentence lists.
 EACH_MEMBER = frozenset({"membership", "withdrawal", "deployment", "deployment_end", "visit"})
+# The predicates that each party, state or body, does for itself, whatever the type.
+EACH_PARTY = frozenset({"ratify"})
 
 
 def each_member(event: Event) -> list[Event]:
     """The event as each of its source states' own telling (the event itself where it is not collective)."""
     states = [a.name for a in event.actors if a.part == "source" and a.kind == "country" and not a.inferred]
-    if event.type not in EACH_MEMBER or len(states) < 2:
+    each_party = event.predicate is not None and event.predicate.lemma in EACH_PARTY
+    if each_party:
+        states = [a.name for a in event.actors if a.part == "source" and a.kind in ("country", "organization")
+                  and not a.inferred]
+    elif event.type not in EACH_MEMBER:
+        return [event]
+    if len(states) < 2:
         return [event]
     kinds = {a.name: a.kind for a in event.actors}
     together = join_names([a.name for a in event.actors if a.part == "source"], kinds) + " "
     out = []
     for state in states:
         actors = tuple(replace(a, part="other") if a.part == "source" and a.name != state else a for a in event.actors)
+        if each_party:
+            # (not the other parties, nor the states their names are of: "the National Assembly of A"
+            # is no part of B's parliament's ratification)
+            others = [name for name in states if name != state]
+            actors = tuple(a for a in actors if a.name not in others and not (
+                a.part != "source" and a.kind == "country" and any(name.endswith(f" of {a.name}") for name in others)))
         headline = event.headline
         if headline and headline.lower().startswith(together.lower()):
             verb, _, rest = headline[len(together):].partition(" ")

@@ -69,6 +69,8 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rep|Sen|H\.E)\.?\s+)
 _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
                      r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
+# "both parliaments", "the two legislatures": each of the two states' own legislature
+_PLURAL_LEGISLATURES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)?(parliaments|legislatures)\b")
 # "the three governments", "the four states": that many states named before
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}
@@ -956,6 +958,20 @@ class DocumentActors:
             body = self._legislature(match.group(0), [a for _, a in out], index, at=match.start(), names=names)
             if body:
                 out.append((match.start(), body))
+        for match in self._scan(_PLURAL_LEGISLATURES, lo, hi):
+            # "Both parliaments ratified the treaty": the legislature of each of the two states, those the
+            # sentence named before the phrase, else the pair the sentences before (or the text) are about;
+            # a state's own the sentence names ("..., the Senate of A by 80 votes to 6") is the one it means
+            before = list({a.name: a for o, a in out if a.kind == "country" and o < match.start()}.values())
+            pair = before if len(before) == 2 else self._recent_pair(index, states=True) or self._two_states_before(index)
+            named = [a for _, a in out if a.kind == "organization"]
+            # (each at a place of its own in the phrase, so that the phrase keeps both)
+            for at, state in zip((match.start(), match.start(1)), pair if len(pair) == 2 else (), strict=False):
+                own = re.compile(rf"(?:{_legislature_words().pattern}) of (?:the )?{re.escape(state.name)}")
+                body = next((a for a in named if own.fullmatch(a.name)), None) \
+                    or self._legislature("parliament", [state], index)
+                if body is not None:
+                    out.append((at, body))
         return out
 
     def process_pair(self) -> tuple[Actor, ...]:
@@ -1072,6 +1088,15 @@ class DocumentActors:
         kind = "organization" if organisations else "country"
         pair = [a for a in self.focus if a.kind == kind]
         return pair if (states or organisations) and len(pair) == 2 else []
+
+    def _two_states_before(self, index: int) -> list[Actor]:
+        """The two states the nearest earlier sentence of the text names, where it names just two ("a
+        treaty between A and B", a few sections before "both parliaments ratified it")."""
+        for i in range(index - 1, max(-1, index - 12), -1):
+            countries = list({a.name: a for a in self.resolved(i, year=None) if a.kind == "country"}.values())
+            if len(countries) == 2:
+                return countries
+        return []
 
     def _parties_about(self) -> list[Actor]:
         """The two states or organisations the text is about, if it is about two."""
