@@ -1521,3 +1521,10 @@ def test_events_frame_who_proposed_at_a_session_did_not_hold_it():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2015-05-05")
     assert event.type in ("meeting", "summit")
     assert "Belmark" not in _parts(event).get("source", set())
+
+
+def test_events_frame_the_general_assembly_stays_the_uns_in_a_text_about_another_organisation():
+    text = ("= Andean Grain Authority =\nThe Andean Grain Authority (AGA) was set up in 1994. Its statute was adopted by "
+            "the General Assembly on 28 July 1994.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1994-07-28")
+    assert "General Assembly of the Andean Grain Authority" not in {a.name for a in event.actors}

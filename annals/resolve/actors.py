@@ -1195,7 +1195,7 @@ class DocumentActors:
         """"The Council", "the Assembly" in a text about one organisation that no list gives such a body:
         that organisation's ("Council of the International Seabed Authority")."""
         owners = [a.name for a in self.focus if a.kind == "organization"]
-        if len(owners) != 1 or word in owners[0].split() \
+        if len(owners) != 1 or word in owners[0].split() or qualifier in ("General", "Security") \
                 or any(b.split()[-1] == word or b.startswith(f"{word} of ") for b in self.gaz.bodies_of(owners[0])):
             return None
         return Actor(f"{qualifier} {word} of the {owners[0]}".strip(), "organization")
