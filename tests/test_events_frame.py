@@ -1528,3 +1528,10 @@ def test_events_frame_the_general_assembly_stays_the_uns_in_a_text_about_another
             "the General Assembly on 28 July 1994.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1994-07-28")
     assert "General Assembly of the Andean Grain Authority" not in {a.name for a in event.actors}
+
+
+def test_events_frame_the_three_other_coastal_states():
+    text = ("Chad, Sudan and Libya left the Sahel Grain Union in March 2024. On 6 July 2024 the three other coastal "
+            "states announced a confederation.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2024-07-06")
+    assert _sources(event) == {"Chad", "Sudan", "Libya"}

@@ -74,7 +74,8 @@ _PLURAL_LEGISLATURES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)
 # "the three governments", "the four states": that many states named before
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}
-_SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:(?:founding|member)\s+)?"
+# ("the three other coastal states": up to two words that qualify the noun)
+_SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:[a-z]+\s+){{0,2}}"
                       r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations)\b")
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
