@@ -1443,14 +1443,13 @@ class DocumentActors:
             if name.kind == "organization" and led and self.gaz.lookup(led.group(1)) is None else None
         if leader:
             return [Actor(leader, "person", self._role(leader))]  # "the Albanese Government": its leader's
-        if name.kind == "organization" and self._state_body(name):
-            actors.append(Actor(self._state_body(name), "organization"))
-        elif name.kind == "organization" and self._focus_owned(name):
-            actors.append(Actor(self._focus_owned(name), "organization"))
-        elif name.kind == "organization" and self._acronym_body(name):
-            actors.append(Actor(self._acronym_body(name), "organization"))
-        elif name.kind == "unknown" and self._of_the_focus(name):
-            actors.append(Actor(self._of_the_focus(name), "organization"))
+        # a body named by its state ("Kosovo's Constitutional Court"), by its kind in a text about one
+        # organisation ("the Joint Committee"), with its organisation's acronym ("the MRC Council") or
+        # with the organisation's last word ("the Assembly of the Authority")
+        body = (self._state_body(name) or self._focus_owned(name) or self._acronym_body(name)) \
+            if name.kind == "organization" else self._of_the_focus(name) if name.kind == "unknown" else None
+        if body:
+            actors.append(Actor(body, "organization"))
         elif name.kind in ("country", "organization"):
             actors.append(Actor(name.canonical, name.kind))
         elif name.kind in ("acronym", "programme"):
