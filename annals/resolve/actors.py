@@ -1158,18 +1158,18 @@ class DocumentActors:
         Europe"), where no list knows the name."""
         canonical = name.canonical or ""
         words = canonical.split()
-        owners = [a.name for a in self.focus if a.kind == "organization"]
-        if len(owners) != 1 or not 2 <= len(words) <= 5 or canonical == owners[0] or owners[0] in canonical \
+        owner = self._one_organisation()
+        if owner is None or not 2 <= len(words) <= 5 or owner in canonical \
                 or self.gaz.lookup(canonical) is not None or canonical in self.known \
                 or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS) \
                 or not all(w in _BODY_WORDS or w in self.gaz.body_kind_words for w in words):
             return None
         after = self.doc.text[name.end:name.end + 40]
         before = self.doc.text[max(0, name.start - 30):name.start]
-        owner = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", before)
-        if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", after) or (owner and owner.group(1) not in self.gaz.function_words):
+        named = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", before)
+        if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", after) or (named and named.group(1) not in self.gaz.function_words):
             return None  # ("the Joint Committee of the Andean Union", "the Turkish Assembly": owned as written)
-        return f"{canonical} of the {owners[0]}"
+        return f"{canonical} of the {owner}"
 
     def _acronym_body(self, name: Name) -> str | None:
         """"The MRC Council": the Council of the Mekong River Commission, a body named with its
@@ -1186,20 +1186,25 @@ class DocumentActors:
         """"The Assembly of the Authority" in a text about the International Seabed Authority: a body of
         the organisation the text is about, named with the last word of its name."""
         found = re.fullmatch(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+the\s+([A-Z][a-z]+)", name.canonical or "")
-        owners = [a.name for a in self.focus if a.kind == "organization"]
-        if found is None or len(owners) != 1 or found.group(1).split()[-1] not in _BODY_WORDS \
-                or owners[0].split()[-1] != found.group(2):
+        owner = self._one_organisation()
+        if found is None or owner is None or found.group(1).split()[-1] not in _BODY_WORDS \
+                or owner.split()[-1] != found.group(2):
             return None
-        return f"{found.group(1)} of the {owners[0]}"
+        return f"{found.group(1)} of the {owner}"
 
     def _focus_body(self, word: str, qualifier: str = "") -> Actor | None:
         """"The Council", "the Assembly" in a text about one organisation that no list gives such a body:
         that organisation's ("Council of the International Seabed Authority")."""
-        owners = [a.name for a in self.focus if a.kind == "organization"]
-        if len(owners) != 1 or word in owners[0].split() or qualifier in ("General", "Security") \
-                or any(b.split()[-1] == word or b.startswith(f"{word} of ") for b in self.gaz.bodies_of(owners[0])):
+        owner = self._one_organisation()
+        if owner is None or word in owner.split() or qualifier in ("General", "Security") \
+                or any(b.split()[-1] == word or b.startswith(f"{word} of ") for b in self.gaz.bodies_of(owner)):
             return None
-        return Actor(f"{qualifier} {word} of the {owners[0]}".strip(), "organization")
+        return Actor(f"{qualifier} {word} of the {owner}".strip(), "organization")
+
+    def _one_organisation(self) -> str | None:
+        """The one organisation the text is about, if it is about exactly one."""
+        owners = [a.name for a in self.focus if a.kind == "organization"]
+        return owners[0] if len(owners) == 1 else None
 
     def _state_body(self, name: Name) -> str | None:
         """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
@@ -1246,12 +1251,17 @@ class DocumentActors:
             else Actor(state, "country")
         return (name.start, actor, False) if after else (before.start(), actor, True)
 
+    def _roles_of(self, person: Actor) -> list[str]:
+        """A person's offices: as the sentence gives it, as the text gave them, as the list of office
+        holders knows them ("Prime Minister of Greece")."""
+        roles = [person.role or "", *(self.persons[person.name].roles if person.name in self.persons else [])]
+        known = self.gaz.people.get(fold(person.name))
+        return roles + ([f"{r[0]} of {r[1]}" for r in known.roles] if known else [])
+
     def _person_state(self, person: Actor) -> str | None:
         """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
         list of office holders, or the one state a text about a single state is about."""
-        roles = [person.role or "", *(self.persons[person.name].roles if person.name in self.persons else [])]
-        known = self.gaz.people.get(fold(person.name))
-        roles += [f"{r[0]} of {r[1]}" for r in known.roles] if known else []
+        roles = self._roles_of(person)
         for role in roles:
             entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
             if entry is not None and entry.kind == "country":
@@ -1645,9 +1655,6 @@ class DocumentActors:
             family = any(name in actor.name or (entry is not None and entry.parent == name) for name in focus)
             return entry is not None and (index, actor.name) not in self.implied and not family
         if actor.kind == "person":
-            roles = [actor.role or "", *(self.persons[actor.name].roles if actor.name in self.persons else [])]
-            known = self.gaz.people.get(fold(actor.name))
-            roles += [f"{r[0]} of {r[1]}" for r in known.roles] if known else []
-            tied = [role.split(" of ", 1)[1] for role in roles if " of " in role]
+            tied = [role.split(" of ", 1)[1] for role in self._roles_of(actor) if " of " in role]
             return bool(tied) and not any(name in of for of in tied for name in focus)
         return False
