@@ -1535,3 +1535,22 @@ def test_events_frame_the_three_other_coastal_states():
             "states announced a confederation.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2024-07-06")
     assert _sources(event) == {"Chad", "Sudan", "Libya"}
+
+
+def test_events_frame_a_body_named_by_its_kind_is_the_organisation_named_before():
+    """"The Tidewater Compact ... the Committee of Ministers suspended": in a text about no one
+    organisation, a body named only by its kind belongs to the organisation the text names before."""
+    text = ("HARBOUR NEWS\n\nThe Tidewater Compact expelled Belmark on 3 May 2016. Belmark had invaded Corvale on 2 "
+            "March 2016, and the next day the Committee of Ministers suspended its rights.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2016-03-03")
+    assert _sources(event) == {"Committee of Ministers of the Tidewater Compact"}
+
+
+def test_events_frame_a_verb_has_one_subject():
+    """"After Belmark's invasion of Corvale, the Council suspended all cooperation with Belmark",
+    parsed with two subjects: the Council suspended, and the invasion does not make it a war."""
+    text = ("The Tidewater Compact has a Council of Ministers. After Belmark's invasion of Corvale, the Council of "
+            "Ministers suspended all cooperation with Belmark and Ostrelia in March 2022.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2022-03")
+    assert event.type != "conflict"
+    assert "Belmark" not in _sources(event)

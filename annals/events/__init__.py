@@ -72,7 +72,7 @@ def _meeting_acts(tree: Tree, lex, verb: int) -> bool:
     or a body named by the city it met in ("the Helsinki European Council recognises")."""
     if tree.tokens[verb].pos not in ("VERB", "AUX"):
         return False
-    for k in tree.children(verb, "nsubj"):
+    for k in tree.subject_of(verb):
         if tree.word(k)[:1].isupper() and "legislature" in lex.classes_of([tree.lemma(k)]):
             continue  # "Peru's Congress passed a law": a legislature, not a congress that meets
         if tree.lemma(k) in lex.frames and tree.lemma(k) in lex.nouns and \
@@ -91,7 +91,7 @@ def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     meeting or of deliberation ("agreed", "decided") gives way to the frame it is set in, and a
     verb of meeting to a visit it is conjoined with."""
     type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
-    for subject in tree.children(reading.token, "nsubj"):
+    for subject in tree.subject_of(reading.token):
         classes = lex.classes_of([tree.lemma(subject), tree.word(subject).lower()])
         for name, types, instead in lex.subjects:
             if name in classes and type_ in types:
@@ -127,7 +127,7 @@ def _followed(tree: Tree, k: int) -> bool:
     nouns = lexicon().nouns  # (an event noun tells its own kind: "A formal request followed")
     return tree.lemma(k) == "follow" and not tree.children(k, "dobj") and not tree.children(k, "agent") \
         and any(tree.tokens[s].pos == "PROPN" or (tree.tokens[s].pos == "NOUN" and tree.lemma(s) not in nouns)
-                for s in tree.children(k, "nsubj"))
+                for s in tree.subject_of(k))
 
 
 def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]]):

@@ -41,7 +41,7 @@ def arguments(tree: Tree, i: int) -> list[int]:
     for prt in tree.children(i, "prt", "advmod", "prep"):
         for prep in tree.children(prt, "prep"):
             out += tree.children(prep, "pobj")
-    out += tree.children(i, "nsubj")
+    out += tree.subject_of(i)
     # A relative clause's noun is its argument: "the relations that the two states established".
     if tok.dep in ("relcl", "acl") and not tree.is_root(i):
         out.append(tree.head(i))

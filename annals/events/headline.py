@@ -294,7 +294,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = tree.lemma(tree.head(p))
         line = f"{join_names(sources, kinds)} {verb if plural else present(verb)} the {tree.word(p).lower()}"
         return line if len(line) <= HEADLINE_WIDTH else None
-    held = [k for k in tree.children(p, "nsubj") if tree.tokens[k].pos == "NOUN"]
+    held = [k for k in tree.subject_of(p) if tree.tokens[k].pos == "NOUN"]
     if in_force(tree, p) and (obj is not None or held):
         # "The customs union enters into force": told of the thing, not of its parties
         thing = f"The {obj.name}" if obj is not None else _the(tree, held[0])
@@ -348,8 +348,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             else None
     else:
         verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
-    forces = [k for k in tree.children(p, "nsubj") if tree.lemma(k) in lex.classes["force"]]
-    fighting = type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] for k in tree.children(p, "nsubj"))
+    forces = [k for k in tree.subject_of(p) if tree.lemma(k) in lex.classes["force"]]
+    fighting = type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] for k in tree.subject_of(p))
     if fighting and sources:
         # "Clashes between the armies left sixteen dead": the parties fight (each other)
         verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]

@@ -256,7 +256,7 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
     if frame is not None:
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
-    subjects = tree.children(p, "nsubj")
+    subjects = tree.subject_of(p)
     if not subjects and not tree.children(p, "nsubjpass") and tree.tokens[p].dep == "conj":
         # "The Agreement was signed in 1994 and came into force in 1997": the subject they share.
         subjects = tree.children(tree.head(p), "nsubj", "nsubjpass")
@@ -405,7 +405,7 @@ def _in_force(tree: Tree, p: int) -> EventObject | None:
     """What entered into force, named by what kind of thing it is ("the customs union")."""
     if not in_force(tree, p):
         return None
-    for k in tree.children(p, "nsubj"):
+    for k in tree.subject_of(p):
         if tree.tokens[k].pos == "NOUN" and tree.word(k).islower():
             span = _descriptive_span(tree, k)
             if span is not None:

@@ -147,7 +147,7 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         by = tree.children(agent, "pobj")
         if by:
             return with_conj(tree, by)
-    found = tree.children(p, "nsubj")
+    found = tree.subject_of(p)
     had = [k for k in tree.children(p, "aux") if tree.lemma(k) == "have"]
     if tok.tag in ("VBN", "VBD") and had and any(k > had[0] for k in found) and tree.word(had[0])[:1].islower():
         # "A, by then vice-president, has B and C arrested": who has it done, not who it is done to

@@ -55,6 +55,12 @@ class Tree:
     def children(self, i: int, *deps: str) -> list[int]:
         return [k for k in self.kids[i] if not deps or self.tokens[k].dep in deps]
 
+    def subject_of(self, i: int) -> list[int]:
+        """The active subject of `i`: one phrase; where the parser gave two ("After Russia's invasion
+        of Ukraine, the Council suspended"), the one next to the verb."""
+        found = self.children(i, "nsubj")
+        return [max((k for k in found if k < i), default=found[0])] if len(found) >= 2 else found
+
     def subtree(self, i: int) -> list[int]:
         """`i` and everything below it, in text order."""
         out, stack = [], [i]

@@ -225,6 +225,14 @@ def _spells(words: list[str], letters: str, i: int, j: int, skips: int) -> bool:
     return skips > 0 and i < len(words) - 1 and _spells(words, letters, i + 1, j, skips - 1)
 
 
+def _spelled(name: Name) -> str:
+    """A name's canonical form, or for a name of unknown kind that has none, its words as written
+    ("Committee of Ministers" of "the Committee of Ministers")."""
+    if name.canonical or name.kind != "unknown":
+        return name.canonical or ""
+    return re.sub(r"^(?:the|The)\s+|['’]s$", "", name.text).strip()
+
+
 class DocumentActors:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -1156,9 +1164,9 @@ class DocumentActors:
         """A body named by its kind and no owner ("the Committee of Ministers", "the Joint Committee")
         in a text about one organisation: that organisation's ("Committee of Ministers of the Council of
         Europe"), where no list knows the name."""
-        canonical = name.canonical or ""
+        canonical = _spelled(name)
         words = canonical.split()
-        owner = self._one_organisation()
+        owner = self._one_organisation() or self._organisation_before(name.start)
         if owner is None or not 2 <= len(words) <= 5 or owner in canonical \
                 or self.gaz.lookup(canonical) is not None or canonical in self.known \
                 or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS) \
@@ -1200,6 +1208,26 @@ class DocumentActors:
                 or any(b.split()[-1] == word or b.startswith(f"{word} of ") for b in self.gaz.bodies_of(owner)):
             return None
         return Actor(f"{qualifier} {word} of the {owner}".strip(), "organization")
+
+    def _organisation_before(self, offset: int) -> str | None:
+        """The organisation the text names most often before `offset` (the latest of equals), where
+        the text is about none: whose body a body named only by its kind is ("the Council of Europe
+        ... the Committee of Ministers")."""
+        counts: dict[str, int] = {}
+        for index in sorted(self.names):
+            for name in self.names[index]:
+                if name.start >= offset:
+                    break
+                entry = self._entry(name.canonical) if name.kind == "acronym" and name.canonical else None
+                if name.kind == "organization" and name.canonical and not name.parent:
+                    owner = name.canonical
+                elif entry is not None and entry.kind == "organization" and not entry.parent:
+                    owner = entry.name
+                else:
+                    continue
+                counts[owner] = counts.pop(owner, 0) + 1  # (re-inserted: the latest last among equals)
+        ranked = sorted(counts.items(), key=lambda item: item[1])
+        return ranked[-1][0] if ranked else None
 
     def _one_organisation(self) -> str | None:
         """The one organisation the text is about, if it is about exactly one."""
@@ -1415,7 +1443,7 @@ class DocumentActors:
     def _longer_name(self, name: Name) -> Name | None:
         """The longer name the text gave before for a short one that ends it ("the Consultative
         Meeting" after "the Antarctic Treaty Consultative Meeting")."""
-        short = name.canonical or ""
+        short = _spelled(name)
         if name.kind not in ("programme", "unknown", "organization") or len(short.split()) < 2 \
                 or self.gaz.lookup(short) is not None:
             return None
@@ -1457,7 +1485,8 @@ class DocumentActors:
         # organisation ("the Joint Committee"), with its organisation's acronym ("the MRC Council") or
         # with the organisation's last word ("the Assembly of the Authority")
         body = (self._state_body(name) or self._focus_owned(name) or self._acronym_body(name)) \
-            if name.kind == "organization" else self._of_the_focus(name) if name.kind == "unknown" else None
+            if name.kind == "organization" else (self._of_the_focus(name) or self._focus_owned(name)) \
+            if name.kind == "unknown" else None
         if body:
             actors.append(Actor(body, "organization"))
         elif name.kind in ("country", "organization"):
