@@ -1554,3 +1554,23 @@ def test_events_frame_a_verb_has_one_subject():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2022-03")
     assert event.type != "conflict"
     assert "Belmark" not in _sources(event)
+
+
+def test_events_frame_a_city_of_two_words_is_no_person():
+    """"After postings in La Paz and Rio de Janeiro, Maria Ostrova joined ... In 1969 she became ambassador":
+    she is the diplomat named before, not La Paz."""
+    text = ("After postings in Paris, London, La Paz and Rio de Janeiro, Maria Ostrova joined the foreign ministry of Chile in 1950. "
+            "In 1969 she became the first ambassador of Chile to Norway.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1969")
+    assert _sources(event) == {"Maria Ostrova"}
+    assert "La Paz" not in {a.name for a in event.actors if a.kind == "person"}
+
+
+def test_events_frame_he_is_whom_the_sentence_before_did_something_to():
+    """"..., the interim president, Anna Varga, made him foreign minister. He held the post until July 1961":
+    he is the one made minister, named before, not a person the sentence names; a castle is no person."""
+    text = ("Ivan Petrel joined the foreign ministry of Chile in 1950. When Tomas Grell fled to Peru in November 1960, "
+            "the interim president, Anna Varga, made him foreign minister at Loma Castle. He held the post until July "
+            "1961.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "../1961-07")
+    assert _sources(event) == {"Ivan Petrel"}

@@ -47,6 +47,8 @@ _TERM_START = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+# "made him prime minister", "gave her the post": someone done to whom the clause does not name
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her(?=\s+(?:as|to|a|an|the|in|on|at|with|for|back)\b|\s*[,.;]))\b(?!self)")
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
@@ -641,12 +643,21 @@ class DocumentActors:
         return None
 
     def _recent_person(self, index: int, *, role: str | None = None) -> str | None:
+        """The person the sentences before (in the section) name last; where that sentence does
+        something to "him" or "her" whom it does not name ("Z made him prime minister"), the one he
+        or she is, named before."""
         for i in range(index - 1, max(-1, index - 6), -1):
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
-            for name in self.resolved(i, year=None):
-                if name.kind == "person" and (role is None or any(role in r.casefold() for r in self.persons.get(name.name, Person("")).roles)):
-                    return name.name
+            people = [a.name for a in self.resolved(i, year=None) if a.kind == "person"
+                      and (role is None or any(role in r.casefold() for r in self.persons.get(a.name, Person("")).roles))]
+            if people and role is None and _OBJECT_PRONOUN.search(self.doc.text, self.doc.sentences[i].start,
+                                                                  self.doc.sentences[i].end):
+                meant = self._recent_person(i)
+                if meant is not None and meant not in people:
+                    return meant
+            if people:
+                return people[0]
         return None
 
     def _only_holder(self, role: str) -> str | None:

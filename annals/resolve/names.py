@@ -553,6 +553,8 @@ class _Parser:
         elif (written := self._surname_in_capitals(words, titled=honorific or bool(title))) is not None:
             name.kind, name.role, name.canonical = "person", title, written
             name.surname_only = " " not in written
+        elif len(words) >= 2 and not (honorific or title) and self.gaz.is_city(bare):
+            name.kind, name.canonical = "place", bare  # "La Paz", "Rio de Janeiro": a city, not a person
         elif _looks_like_person(toks, honorific or bool(title), regnal=self.gaz.regnal_numbers if title else ()):
             name.kind = "person"
             name.role = title
