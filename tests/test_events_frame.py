@@ -1574,3 +1574,33 @@ def test_events_frame_he_is_whom_the_sentence_before_did_something_to():
             "1961.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "../1961-07")
     assert _sources(event) == {"Ivan Petrel"}
+
+
+def test_events_frame_i_is_the_speaker_the_header_names():
+    """A speech under a ministry's letterhead: "I held talks" is the minister the header line names,
+    who speaks for the letterhead's state; the headline does not say "my"."""
+    text = ("Ministry of Foreign Affairs of Chile\n\nAddress by Foreign Minister Rosa Ortiz at the University of Santiago\n\n"
+            "Santiago, 3 May 2022\n\nDistinguished guests,\n\nOn 18 November 2021 I held my first talks with the "
+            "Foreign Minister of Peru, Tomas Grell, in Lima.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2021-11-18")
+    assert "Rosa Ortiz" in _sources(event)
+    assert "Chile" in {a.name for a in event.actors}
+    assert " my " not in f" {event.headline} "
+
+
+def test_events_frame_a_person_said_to_be_of_a_state_brings_the_state():
+    """"talks with his Peruvian counterpart, Tomas Grell": Peru is named through him."""
+    text = ("On 3 May 2022 the Chilean foreign minister held talks in Lima with his Peruvian counterpart, Tomas Grell. "
+            "On 5 June 2022 Tomas Grell visited Santiago.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2022-06-05")
+    assert "Peru" in {a.name for a in event.actors}
+
+
+def test_events_frame_a_body_named_by_its_short_name_is_no_object():
+    """"Ministers of the Tidewater Organisation met for the annual Ministerial Council": the council is a
+    body of the organisation (an actor under its full name), not a thing the meeting was about."""
+    text = ("TIDEWATER NEWS\n\nThe Tidewater Organisation (TWO) was founded in 1990. Foreign ministers of the "
+            "Tidewater Organisation met in Aldrun on 3 December 2019 for the annual Ministerial Council.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-12-03")
+    assert "Ministerial Council of the Tidewater Organisation" in {a.name for a in event.actors}
+    assert event.object is None or event.object.name != "Ministerial Council"

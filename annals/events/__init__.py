@@ -151,6 +151,19 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
     return replace(frame, actors=tuple(kept), headline=line or frame.headline)
 
 
+def _with_offices(frame, actors: DocumentActors):
+    """The frame with the state of each person who acts in an office of it ("Prime Minister Narendra
+    Modi of India"): the state is named through the office, as another actor."""
+    named = {a.name for a in frame.actors}
+    states = []
+    for person in frame.actors:
+        if person.kind == "person" and not person.inferred:
+            state = actors.office_state(person)
+            if state and state not in named and state not in states:
+                states.append(state)
+    return replace(frame, actors=(*frame.actors, *(Actor(s, "country", part="other") for s in states))) if states else frame
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     lex = lexicon()
@@ -223,6 +236,7 @@ def find_events(doc: Document) -> Document:
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
+            frame = _with_offices(frame, actors)
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
                                 actors.resolved_at(index, year=year, every=True))

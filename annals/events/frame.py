@@ -249,7 +249,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             target_heads += [o for prep in tree.children(k, "prep") if tree.lemma(prep) in ("to", "with", "into", *joined)
                              for o in tree.children(prep, "pobj")]
     target_names = [n for n in actors_in(tree, target_heads, placed) if n not in sources]
-    obj = object_of(tree, lex, predicate, frame_noun, type_, {a.name for a in actors}, expand)
+    # (a body is an actor under its short name too: "the Ministerial Council" of the NCO's)
+    names = {a.name for a in actors} | {a.name.split(" of the ")[0] for a in actors
+                                         if a.kind == "organization" and " of the " in a.name}
+    obj = object_of(tree, lex, predicate, frame_noun, type_, names, expand)
     if date_at is not None:
         obj = listed_object(tree, lex, date_at) or obj  # "the declarations from Lima (2004), Quito (2006)"
         if first is not None:  # "the Summit in Chicago in 2012, in Wales in 2014": the Wales Summit

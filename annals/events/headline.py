@@ -112,6 +112,8 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
             and not tree.word(first).isupper() and not tree.tokens[first].ent:
         text = text[:1].lower() + text[1:]  # "Talks between them began": the capital only opens the sentence
+    # ("I held my first talk": a speaker's "my" reads as no one's on a timeline)
+    text = re.sub(r"^(?:[Mm]y|[Oo]ur)\s+", "the ", text)
     if not article:
         text = ARTICLE.sub("", text)
     if len(text) > width:

@@ -514,6 +514,9 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     subject ("President X ... since his rise to power"); else an actor of the event the sentence
     does not spell out (the resolver found it from the sentences before), of the pronoun's kind."""
     word = tree.word(head).lower()
+    if word in ("i", "my", "me"):
+        # "I held talks": the speaker the resolver found for the pronoun, if any
+        return [a.name for offset, a in placed if offset == tree.tokens[head].start and a.kind == "person"][:1]
     if word in _FIRST_PLURAL:
         # "we concluded", "our embassy": a ministry's page speaks for the state it is about
         return ([a.name for a in focus if a.kind == "country"] or [a.name for a in focus])[:1]

@@ -47,6 +47,15 @@ _TERM_START = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+# "Keynote Address by Foreign Minister X", "Remarks by X": a header that names who speaks as "I"
+_SPOKEN_BY = re.compile(r"\b(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Ll]ecture|[Mm]essage|[Ii]nterview|[Bb]riefing|"
+                        r"[Aa]rticle|[Oo]p-[Ee]d|ADDRESS|SPEECH|REMARKS|STATEMENT)\b[^.\n]{0,80}?\b(?:by|BY|of|OF)\s")
+_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+# "his Indian counterpart, X", "India's visiting minister, X": what comes between a state and a person
+# of that state
+_STATE_PERSON = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:counterpart|minister|envoy|ambassador|president|premier|"
+                           r"leader|chancellor|secretary|representative|negotiator|delegate|diplomat|officials?)"
+                           r"\s*,\s*(?:the\s+)?")
 # "made him prime minister", "gave her the post": someone done to whom the clause does not name
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her(?=\s+(?:as|to|a|an|the|in|on|at|with|for|back)\b|\s*[,.;]))\b(?!self)")
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
@@ -168,6 +177,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     tenure: tuple[int, int | None] | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)  # (offset, year)
+    state: str | None = None  # whose the text says the person is ("his Indian counterpart, X")
 
 
 
@@ -255,6 +265,7 @@ class DocumentActors:
         self._mentions: dict[str, list[int]] | None = None  # the sentences that name each body
         self._all_named: set[str] | None = None
         self._process: tuple[Actor, ...] | None = None
+        self._speaker_found: tuple[Actor | None] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -393,6 +404,9 @@ class DocumentActors:
                 person = self.persons.setdefault(name.canonical, Person(name.canonical))
                 if year:
                     person.evidence.append((name.start, year))
+                state = self._described_state(names, i)
+                if state and person.state is None:
+                    person.state = state
                 role, key = self._role_of(names, i)
                 if role:
                     name.role = role
@@ -406,6 +420,16 @@ class DocumentActors:
                     person.tenure = (int(tenure.group(1)), int(end) if end and end.isdigit() else None)
             self._successors(names)
             self._term_start(index, names)
+
+    def _described_state(self, names: list[Name], i: int) -> str | None:
+        """The state a phrase before a person says the person is of: "his Indian counterpart, X",
+        "India's visiting minister, X"."""
+        if i == 0 or names[i - 1].kind != "country":
+            return None
+        if not _STATE_PERSON.fullmatch(self.doc.text, names[i - 1].end, names[i].start):
+            return None
+        entry = self.gaz.lookup(names[i - 1].canonical)
+        return entry.name if entry is not None and entry.kind == "country" else None
 
     def _role_of(self, names: list[Name], i: int) -> tuple[str | None, tuple]:
         """The office a person holds by this sentence: the office named before, or in apposition."""
@@ -642,6 +666,27 @@ class DocumentActors:
                     return person.name
         return None
 
+    def _speaker(self) -> Actor | None:
+        """The one person a header line names as who speaks or writes ("Keynote Address by Foreign
+        Minister X"), whom "I" and "my" mean."""
+        if self._speaker_found is None:
+            self._speaker_found = (None,)
+            for index, sentence in enumerate(self.doc.sentences):
+                if sentence.start > 800:
+                    break
+                spoken = _SPOKEN_BY.search(self.doc.text, sentence.start, sentence.end)
+                people = [n.canonical for n in self.names.get(index, []) if spoken and n.start >= spoken.end()
+                          and n.kind == "person" and n.canonical and not n.surname_only]
+                if len(set(people)) == 1:
+                    self._speaker_found = (Actor(people[0], "person", self._role(people[0])),)
+                    # (a minister's speech under the ministry's letterhead: the letterhead's state)
+                    publisher = {n.canonical for i in range(index) for n in self.names.get(i, []) if n.kind == "country"}
+                    person = self.persons.get(people[0])
+                    if person is not None and person.state is None and len(publisher) == 1:
+                        person.state = publisher.pop()
+                    break
+        return self._speaker_found[0]
+
     def _recent_person(self, index: int, *, role: str | None = None) -> str | None:
         """The person the sentences before (in the section) name last; where that sentence does
         something to "him" or "her" whom it does not name ("Z made him prime minister"), the one he
@@ -830,6 +875,10 @@ class DocumentActors:
             who = self._recent_person(index)
             if who and all(a.name != who for _, a in out):
                 out.append((lo + opening.end() - len(opening.group(0).strip()), Actor(who, "person", self._role(who))))
+        speaker = self._speaker()
+        if speaker is not None:
+            # "I held my first talk with X" in a speech: the speaker its header names
+            out += [(match.start(), speaker) for match in self._scan(_FIRST_SINGULAR, lo, hi)]
         pronoun = _PRONOUN.search(text, lo, hi)
         if not any(a.kind == "person" for _, a in out) and pronoun:
             who = self._recent_person(index)
@@ -1297,14 +1346,26 @@ class DocumentActors:
         known = self.gaz.people.get(fold(person.name))
         return roles + ([f"{r[0]} of {r[1]}" for r in known.roles] if known else [])
 
+    def office_state(self, person: Actor) -> str | None:
+        """The state whose office a person holds, where an office the text or the list of office
+        holders gives names it ("Prime Minister of Greece"), or the text says whose the person is
+        ("his Indian counterpart, X")."""
+        described = self.persons[person.name].state if person.name in self.persons else None
+        if described:
+            return described
+        for role in self._roles_of(person):
+            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
+            if entry is not None and entry.kind == "country":
+                return entry.name
+        return None
+
     def _person_state(self, person: Actor) -> str | None:
         """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
         list of office holders, or the one state a text about a single state is about."""
         roles = self._roles_of(person)
-        for role in roles:
-            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
-            if entry is not None and entry.kind == "country":
-                return entry.name
+        state = self.office_state(person)
+        if state is not None:
+            return state
         # (a head of state or government the text titles, in a text about one state: that state's)
         states = [a.name for a in self.focus if a.kind == "country"]
         return states[0] if len(states) == 1 and any(role for role in roles) else None
