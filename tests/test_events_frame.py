@@ -1604,3 +1604,34 @@ def test_events_frame_a_body_named_by_its_short_name_is_no_object():
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2019-12-03")
     assert "Ministerial Council of the Tidewater Organisation" in {a.name for a in event.actors}
     assert event.object is None or event.object.name != "Ministerial Council"
+
+
+def test_events_frame_the_five_are_the_five_states_named_before():
+    """"turned two states into five: A, B, C and D now shared the lake with E. ... the presidents of the
+    five littoral states met ... The leaders of the five met again": the five, each time."""
+    text = ("In 1991 the lake's two states became five: Chile, Peru, Bolivia and Ecuador now shared its shore with "
+            "Colombia. The presidents of the five lakeside states first met in Lima on 23 April 2002. The leaders of "
+            "the five met again in Quito on 29 June 2022.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    five = {"Chile", "Peru", "Bolivia", "Ecuador", "Colombia"}
+    assert _sources(events["2002-04-23"]) == five
+    assert _sources(events["2022-06-29"]) == five
+
+
+def test_events_frame_the_agencys_board_is_the_board_of_the_agency():
+    """"the Agency's Board of Governors called", then "The Board found": the Board of Governors of the
+    agency the text is about, each time."""
+    text = ("= Tidewater Fisheries Agency =\nThe Tidewater Fisheries Agency (TFA) was founded in 1990. On 25 February "
+            "1993 the Agency's Board of Governors called for an inspection of Belmark. The Board found Belmark in "
+            "breach of its duties on 1 April 1993.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    board = {"Board of Governors of the Tidewater Fisheries Agency"}
+    assert _sources(events["1993-02-25"]) == board
+    assert _sources(events["1993-04-01"]) == board
+
+
+def test_events_frame_met_his_counterpart_named_in_apposition():
+    """"X met his Chilean counterpart, General Y, at Mendoza": both met."""
+    event = _event("On 19 January 1978 President Rosa Ortiz of Peru met her Chilean counterpart, General Tomas Grell, "
+                   "at Arica.")
+    assert _sources(event) == {"Rosa Ortiz", "Tomas Grell"}

@@ -80,6 +80,14 @@ def _brokered(tree: Tree, k: int) -> bool:
         and not tree.word(k).endswith("-led")
 
 
+def _named(tree: Tree, heads: list[int], *pos: str) -> list[int]:
+    """The names among `heads` (or of `pos`), and a common noun's name in apposition ("his Chilean
+    counterpart, General X")."""
+    return [k for h in heads for k in ([h] if tree.tokens[h].pos in ("PROPN", *pos) else
+                                       [a for a in tree.children(h, "appos") if tree.tokens[a].pos == "PROPN"]
+                                       if tree.tokens[h].pos == "NOUN" else [])]
+
+
 def _kinds_of(placed: list[tuple[int, Actor]]) -> dict[str, str]:
     """Each placed actor's kind, by name."""
     return {a.name: a.kind for _, a in placed}
@@ -218,8 +226,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
         # "with Georgia", not "with the support of Prime Minister X"
-        partners = [o for k in partners for o in tree.children(k, "pobj") if tree.tokens[o].pos in ("PROPN", "PRON")
-                    and not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
+        partners = [o for k in partners for o in _named(tree, tree.children(k, "pobj"), "PRON")
+                    if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
         kinds = _kinds_of(placed)
         for name in actors_in(tree, partners, placed):
             # "set up the scheme with Iceland": states and bodies that did it together
@@ -235,7 +243,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if sources and tree.lemma(predicate) in lex.mutual and tree.tokens[predicate].pos in VERBS:
         # "X met President Y" (in Y's capital or elsewhere): both met; not "met the ministers
         # separately" (a noun, no name)
-        met = [d for d in tree.children(predicate, "dobj") if tree.tokens[d].pos == "PROPN"]
+        met = _named(tree, tree.children(predicate, "dobj"))
         mutual = [n for n in actors_in(tree, met, placed) if n not in sources]
         sources += mutual
     # A target is named for itself ("joined NATO"), not as a modifier of a common noun ("hosted

@@ -86,8 +86,13 @@ _PLURAL_LEGISLATURES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}
 # ("the three other coastal states": up to two words that qualify the noun)
-_SEVERAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_NUMBERS)})\s+(?:[a-z]+\s+){{0,2}}"
-                      r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations)\b")
+# ("all five states"; "the five" standing alone: "the leaders of the five met")
+_SEVERAL = re.compile(rf"\b(?:[Tt]he|[Aa]ll)\s+({'|'.join(_NUMBERS)})\s+(?:[a-z]+\s+){{0,2}}"
+                      r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations)\b"
+                      rf"|\b[Tt]he\s+({'|'.join(_NUMBERS)})(?=\s*[,.;]|\s+(?:[a-z]+ed|could|would|have|had|were|are|did|"
+                      r"met|agreed|signed|began|held|set|made|took|sent|gave)\b)")
+# "the Agency's Board of Governors": an owner's possessive, then a body's name
+_POSSESSED_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)['’]s\s+((?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}[A-Z][a-z]+)")
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "the Assembly of the AU": a body's own word before the organisation's name
 _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -111,7 +116,7 @@ _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent|Joint|Preparatory|Parliamentary|"
                         r"Ministerial|Standing|Consultative|Interim)\s+)?([Cc]ommission|[Cc]ouncil|"
-                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
+                        r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community|Board|Chamber)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
@@ -963,7 +968,7 @@ class DocumentActors:
         for match in self._scan(_SEVERAL, lo, hi):
             # "the three governments signed", "the four states hand Qatar a list": the last three (four)
             # states the text named before the phrase
-            wanted = _NUMBERS[match.group(1).lower()]
+            wanted = _NUMBERS[(match.group(1) or match.group(2)).lower()]
             colon = text.find(":", match.end(), hi)
             # ("the twelve states signed the Treaty: A, B, ... and L": the list the sentence gives)
             listed = [a for o, a in sorted(out, key=lambda p: p[0]) if colon >= 0 and o > colon and a.kind == "country"]
@@ -1102,6 +1107,19 @@ class DocumentActors:
                     run = [(offset, actor)]
             if len(run) == wanted:
                 return [a for _, a in run]
+        for i in range(index, max(-1, index - 8), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            # (else the nearest sentence that names just that many states: "A, B, C and D now shared
+            # the shore with E" for "the five")
+            placed = self.resolved_at(i, year=None, every=True) if i != index else here
+            # (after a colon, where the sentence has one: "turned two states into five: A, B, C and D
+            # now shared the shore with E")
+            colon = self.doc.text.find(":", self.doc.sentences[i].start, self.doc.sentences[i].end)
+            named = list({a.name: a for o, a in sorted(placed, key=lambda p: p[0])
+                          if a.kind == "country" and o > colon}.values())
+            if len(named) == wanted:
+                return named
         return []
 
     def _subjects_before(self, index: int) -> list[Actor]:
@@ -1183,7 +1201,7 @@ class DocumentActors:
                     if body is not None and body.name.startswith(f"{word} of "):
                         return body  # "the Council of the League of Arab States"
                     entry = self._entry(name.canonical) if name.kind == "acronym" else None
-                    canonical = entry.name if entry is not None else name.canonical
+                    canonical = entry.name if entry is not None else self._possessed_body(name) or name.canonical
                     # "the Court": the International Court of Justice, the Court of Justice
                     if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
                         if not qualifier and re.search(rf"\b(?:General|Security|Executive|Permanent) {word}\b", canonical):
@@ -1249,6 +1267,21 @@ class DocumentActors:
         # (not where the organisation goes by its acronym: "the NATO Political Committee" stays)
         return f"{found.group(2)} of the {entry.name}" if entry is not None and entry.kind == "organization" \
             and entry.name != found.group(1) else None
+
+    def _possessed_body(self, name: Name) -> str | None:
+        """"The Agency's Board of Governors", "NATO's Military Committee": a body named after its
+        organisation's possessive, by the organisation's name, acronym or last word (that of the one
+        organisation the text is about)."""
+        found = _POSSESSED_BODY.fullmatch(_spelled(name))
+        if found is None or not ({found.group(2).split()[0], found.group(2).split()[-1]} & _BODY_WORDS):
+            return None
+        entry = self._entry(found.group(1))
+        if entry is not None and entry.kind == "organization":
+            owner = entry.name
+        else:
+            owners = [a.name for a in self.focus if a.kind == "organization" and a.name.split()[-1] == found.group(1)]
+            owner = owners[0] if len(owners) == 1 else None
+        return f"{found.group(2)} of the {owner}" if owner else None
 
     def _of_the_focus(self, name: Name) -> str | None:
         """"The Assembly of the Authority" in a text about the International Seabed Authority: a body of
@@ -1556,7 +1589,7 @@ class DocumentActors:
         # a body named by its state ("Kosovo's Constitutional Court"), by its kind in a text about one
         # organisation ("the Joint Committee"), with its organisation's acronym ("the MRC Council") or
         # with the organisation's last word ("the Assembly of the Authority")
-        body = (self._state_body(name) or self._focus_owned(name) or self._acronym_body(name)) \
+        body = (self._state_body(name) or self._possessed_body(name) or self._focus_owned(name) or self._acronym_body(name)) \
             if name.kind == "organization" else (self._of_the_focus(name) or self._focus_owned(name)) \
             if name.kind == "unknown" else None
         if body:
