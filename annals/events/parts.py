@@ -144,7 +144,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         return [tree.head(p)]
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
-        by = tree.children(agent, "pobj")
+        # ("by A and by B": each "by" names a party)
+        by = [o for a in [agent, *(c for c in tree.children(agent, "conj") if tree.lemma(c) == "by")]
+              for o in tree.children(a, "pobj")]
         if by:
             return with_conj(tree, by)
     found = tree.subject_of(p)
@@ -491,6 +493,7 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
 _PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king", "rival", "secretary",
+                           "man", "woman",
                            "chancellor", "envoy", "ambassador"})
 
 

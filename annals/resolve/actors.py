@@ -141,7 +141,7 @@ _THE_HOLDERS = re.compile(r"\b[Tt]he\s+(leaders|presidents|prime\s+ministers|for
 # "the two presidents", "the two prime ministers": the two people of that office named last
 _TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
-                          r"monarchs|kings|rivals)\b")
+                          r"monarchs|kings|rivals|men|women)\b")
 
 
 @cache

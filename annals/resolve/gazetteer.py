@@ -62,6 +62,7 @@ class Gazetteer:
         self.service_words = frozenset(titles["service_words"])
         self.body_kind_words = frozenset(titles["body_kind_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])
+        self.one_name_titles = frozenset(titles["one_name_titles"])
         self.name_suffixes = frozenset(titles["name_suffixes"])
         self.offices = tuple(sorted(titles["offices"], key=len, reverse=True))
         self.org_words = frozenset(titles["org_words"])

@@ -19,7 +19,8 @@ __all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "as_written", "find_
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-–.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
 _COMPOUND = re.compile(r"[-–/]")
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "di"})
+NAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "den", "da", "du", "la", "le", "al", "el", "bin", "ibn", "dos",
+                            "di", "das"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _BODY_PEOPLE = frozenset({"Leaders", "Members", "Ministers", "members"})
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ad-din)-[A-Z]")
@@ -563,7 +564,7 @@ class _Parser:
                 name.initial, name.canonical = initial.group(1), initial.group(2)
                 name.surname_only = True
             elif len(words) == 1:
-                name.surname_only = True
+                name.surname_only = title not in self.gaz.one_name_titles  # ("Emperor Naruhito": all his name)
                 name.canonical = words[0]
             else:
                 name.canonical = self._person_name(as_written(_NICKNAME.sub(" ", bare)), toks[-1].end)
