@@ -1651,3 +1651,16 @@ def test_events_frame_by_one_and_by_another_are_both_sources():
     event = _event("The treaty was signed in Lima on 15 December 2023 by President Rosa Ortiz of Peru and by President "
                    "Tomas Grell of Chile.")
     assert _sources(event) == {"Rosa Ortiz", "Tomas Grell"}
+
+
+def test_events_frame_who_acted_at_a_meeting_that_opens_the_sentence():
+    """"At a meeting of the Union in August 1951, the politician X proposed a council": X proposed (a
+    proposal made, not a plan); "At the Council's session on 29 October 2024, Y addressed the members":
+    Y, not the Council, acted."""
+    event = _event("At a meeting of the Andean Grain Union in August 1951, the Chilean politician Tomas Grell proposed a "
+                   "standing council of ministers.")
+    assert event.type == "statement"
+    assert _sources(event) == {"Tomas Grell"}
+    event = _event("At the Union's session in Lima on 29 October 2024, the President of Peru, Rosa Ortiz, addressed "
+                   "the members.")
+    assert _sources(event) == {"Rosa Ortiz"}

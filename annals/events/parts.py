@@ -110,6 +110,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # "Kiir orders their withdrawal": who ordered it did it; "they initialled the Agreement of
         # 19 April": who signed the document is its party
         return subjects(tree, tree.head(p), type_)
+    scene = _scene_verb(tree, p)
+    if scene is not None:
+        return subjects(tree, scene, type_)
     if tok.pos in NOUNS:
         found = tree.children(p, "poss")
         # ("Serbia's first conference with the EU": a joint act's other party acts too)
@@ -233,6 +236,21 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             # "Poland was the first newcomer to gain that status": who the noun is did it
             return subjects(tree, tree.head(noun), type_)
     return []
+
+
+def _scene_verb(tree: Tree, p: int) -> int | None:
+    """The verb of the main clause that a meeting noun opening the sentence sets the scene for ("At
+    the Council's session on 29 October, the President of Ukraine addressed the members": the
+    President), where the verb has a subject of its own after the scene."""
+    if tree.tokens[p].pos not in NOUNS or tree.lemma(p) not in lexicon().frames or tree.tokens[p].dep != "pobj" \
+            or tree.is_root(p) or tree.lemma(tree.head(p)) not in ("at", "during", "following", "after"):
+        return None
+    prep = tree.head(p)
+    verb = None if tree.is_root(prep) else tree.head(prep)
+    if verb is None or tree.tokens[verb].pos not in VERBS or tree.tokens[prep].start > tree.tokens[verb].start:
+        return None
+    subject = [k for k in tree.subject_of(verb) if tree.tokens[prep].start < tree.tokens[k].start < tree.tokens[verb].start]
+    return verb if subject and tree.tokens[subject[0]].pos in ("PROPN", "NOUN") else None
 
 
 def _described_noun(tree: Tree, p: int) -> int | None:

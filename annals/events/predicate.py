@@ -364,8 +364,9 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
         # "has sought membership since 2002" happened; "hopes to join in 2030" has not.
         return not _told_as_past(tree, i) or any(tree.lemma(a) in lex.modal for a in tree.children(i, "aux"))
     if tok.pos in VERBS or tok.pos == "ADJ":
-        if tree.lemma(i) in lex.modal and tok.dep != "amod":
-            return True
+        if tree.lemma(i) in lex.modal and tok.dep != "amod" \
+                and not (_told_as_past(tree, i) and tree.children(i, "dobj") and not tree.children(i, "xcomp", "ccomp")):
+            return True  # ("proposes to join in 2030"; but "proposed a council in 1951" was done)
         if tree.children(i, "neg"):
             return True
         if any(tree.lemma(k) in lex.modal for k in tree.children(i, "aux", "auxpass")):
