@@ -635,8 +635,11 @@ class DocumentWriter:
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
-            self._sharing(told, nearby)
+            # (the dates first: of the candidates in the windows, few hold a telling of a reachable date;
+            # each filter keeps a candidate by the telling and the candidate alone, so their order
+            # changes nothing but what the second reads)
             self._dated(told, nearby)
+            self._sharing(told, nearby)
             # (every telling of an event whose date the telling's is compatible with, as for the same
             # date; the first and latest of the others, which only a near contradicting date may join)
             # (a year is compatible with every event of its year: those are read by their first and latest)
