@@ -297,6 +297,8 @@ class _Statements(NamedTuple):
     siblings: Select
     move: object
     uids: Select
+    insert_events: Insert
+    insert_actors: Insert
 
 
 def _candidate_columns() -> list:
@@ -338,6 +340,8 @@ def _statements(dialect: str) -> _Statements:
             one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
         move=update(ev).where(one_of(ev.c.id, "ids", dialect)).values(event_id=bindparam("event")),
         uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
+        insert_events=insert(e).returning(e.c.id, e.c.uid),
+        insert_actors=insert(a).returning(a.c.id, a.c.key),
     )
 
 
@@ -423,10 +427,11 @@ class ActorIds:
             if key not in self.ids and key not in missing:
                 missing[key] = {"name": name, "key": key, "kind": kind}
         if missing:
-            rows = list(missing.values())
-            result = self.conn.execute(insert(t.actors).returning(t.actors.c.id, sort_by_parameter_order=True), rows)
-            for row, created in zip(rows, result):
-                self.ids[row["key"]] = created.id
+            # (one statement: the new actors are told apart by their keys)
+            created = {row.key: row.id for row in self.conn.execute(_statements(self.dialect).insert_actors,
+                                                                    list(missing.values()))}
+            for key in missing:
+                self.ids[key] = created[key]
 
     def __getitem__(self, name: str) -> int:
         return self.ids[fold(name)]
@@ -749,8 +754,9 @@ class DocumentWriter:
             return []
         rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
                 for _ in range(count)]
-        result = self.conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
-        return [row.id for row in result]
+        # (one statement: the rows are told apart by their provisional uids, not by the order of RETURNING)
+        ids = {row.uid: row.id for row in self.conn.execute(_statements(self.dialect).insert_events, rows)}
+        return [ids[row["uid"]] for row in rows]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
         """The tellings of a new document, each sentence stored once however many events it tells."""
