@@ -6,13 +6,11 @@
 Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
 events it may tell are found by their type and dates near its own, kept
-only where they name one of its actors (or hold a telling on its date of the
+only where they hold a telling of a date compatible with its own or near it
+(`_dated`) and name one of its actors (or hold a telling on its date of the
 same object or in the same words, or one that names no one told in its words:
-`_sharing`) and hold a telling of a date
-compatible with its own or near it (`_dated`), before any telling is read
-and framed; then by their tellings (all of them where the dates are compatible, else the
-first and latest); it is then compared with every telling of those
-(each kind once) and the groups are settled by annals/store/regroup.py, so
+`_sharing`), before any telling is read and framed; it is then compared with
+every telling of those (each kind once, whichever was stored first) and the groups are settled by annals/store/regroup.py, so
 that the corpus does not depend on the order documents were added in. The
 events a change touches are derived again from their tellings: dates and
 conflicts, actors with their parts, places, quantities, object, headline, id.
@@ -285,7 +283,6 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     cells: Select
-    first_last: Select
     named: Select
     said: Select
     said_any_year: Select
@@ -319,10 +316,6 @@ def _statements(dialect: str) -> _Statements:
             or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
-        # (one index probe each: evidence is indexed by event and id)
-        first_last=select(*_telling_columns()).select_from(with_sentences()).where(ev.c.id.in_(
-            select(func.min(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id).union(
-                select(func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id)))),
         named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
                                                          one_of(ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
@@ -367,12 +360,6 @@ def _said(dialect: str, *, by_year: bool) -> Select:
     return select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text).distinct() \
         .select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
                                              or_(one_of(ev.c.date, "dates", dialect), unnamed))
-
-
-def _telling_columns() -> list:
-    ev = t.evidence
-    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object,
-            ev.c.id]
 
 
 def _cell_columns() -> list:
@@ -444,10 +431,8 @@ class DocumentWriter:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
-        # Each stored telling as merging compares it, by evidence id, in this transaction: finding
-        # candidates and regrouping read many of the same tellings. `cache` keeps them framed from one
-        # transaction to the next (the corpus's).
-        self.frames: dict[int, Telling] = {}
+        # Stored tellings as merging compares them: `cache` keeps them framed from one transaction to
+        # the next (the corpus's); finding candidates and regrouping read many of the same.
         self.cache = cache if cache is not None else FrameCache()
         self.document_keys: dict[int, tuple[str, str]] = {}  # (hash, source) by id, in this transaction
 
@@ -545,14 +530,6 @@ class DocumentWriter:
             self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
-    def _frame_rows(self, rows: list) -> None:
-        """Frame the stored tellings of these rows not framed yet, into `frames`."""
-        fresh = [row for row in rows if row.id not in self.frames]
-        self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
-        for row in fresh:
-            content = (row.document_id, row.date, row.type, row.actors, row.text, _object_name(row.object))
-            self.frames[row.id] = self.cache.frame(content, stored_actors(row.actors), self._identity)
-
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
         fresh = [g for g in groups if g.event is None]
@@ -587,9 +564,9 @@ class DocumentWriter:
                     self.actor_ids.ids[key] = actor_id
         return sorted(key for _, key in rows if _acronym_key(key))
 
-    def _related(self, told: list[Telling], cells: dict[int, list[Stored]] | None = None) -> set[int]:
-        """The stored events that any of these tellings may tell (by their first and latest tellings):
-        those told on the same dates, and those of compatible or contradicting dates nearby.
+    def _related(self, told: list[Telling], cells: dict[int, list[Stored]]) -> set[int]:
+        """The stored events that any of these tellings may tell (by every telling of each): those
+        told on the same dates, and those of compatible or contradicting dates nearby.
         `cells`: the stored tellings read in this change, by event (see `_stored_tellings`)."""
         if not told:
             return set()
@@ -645,13 +622,9 @@ class DocumentWriter:
             # changes nothing but what the second reads)
             self._dated(told, nearby)
             self._sharing(told, nearby)
-            # (every telling of an event whose date the telling's is compatible with, as for the same
-            # date; the first and latest of the others, which only a near contradicting date may join)
-            # (a year is compatible with every event of its year: those are read by their first and latest)
-            close = {c.id for i, group in nearby.items() for c in group
-                     if len(told[i].date) >= 7 and len(c.date) >= 7 and compatible(c.date, told[i].date)}
-            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, cells)
-            self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
+            # (every telling of every candidate, as for the same date: which of them a new one matches
+            # must not depend on which came first)
+            self._read_tellings([c for group in nearby.values() for c in group], known, cells)
             for i, group in nearby.items():
                 found |= related(told[i], group)
         return found
@@ -729,24 +702,13 @@ class DocumentWriter:
             group[:] = kept
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
-                       cells: dict[int, list[Stored]] | None = None) -> None:
-        """The first and latest tellings of these stored events, into `known`; given `cells`, all of
-        them (a kind at a time, kept in `cells` too)."""
+                       cells: dict[int, list[Stored]]) -> None:
+        """Every telling of these stored events, a kind at a time, into `known` (and `cells`)."""
         wanted = sorted({row.id for row in rows if row.id not in known})
         for row in rows:
             known.setdefault(row.id, [])
-        if not wanted:
-            return
-        if cells is not None:
-            for stored in self._stored_tellings(wanted, cells):
-                known[stored.event].append(stored)
-            return
-        sql = _statements(self.dialect)
-        found = self._all(sql.first_last, {"ids": values_of(wanted, self.dialect)})
-        self._frame_rows(found)
-        for row in found:
-            known[row.event_id].append(Stored((row.id,), row.event_id, (), self.frames[row.id],
-                                              frozenset((row.document_id,))))
+        for stored in self._stored_tellings(wanted, cells):
+            known[stored.event].append(stored)
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
