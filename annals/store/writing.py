@@ -6,10 +6,10 @@
 Each telling (sentence, date) of a document joins the stored events it tells
 (annals/merge: the same frame and compatible dates) or starts one. The stored
 events it may tell are found by their type and dates near its own, kept
-only where they hold a telling of a date compatible with its own or near it
-(`_dated`) and name one of its actors (or hold a telling on its date of the
+only where they name one of its actors (or hold a telling on its date of the
 same object or in the same words, or one that names no one told in its words:
-`_sharing`), before any telling is read and framed; it is then compared with
+`_sharing`) and hold a telling of a date compatible with its own or near it
+(`_dated`), before any telling is read and framed; it is then compared with
 every telling of those (each kind once, whichever was stored first) and the groups are settled by annals/store/regroup.py, so
 that the corpus does not depend on the order documents were added in. The
 events a change touches are derived again from their tellings: dates and
@@ -44,6 +44,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     update,
@@ -311,9 +312,12 @@ def _statements(dialect: str) -> _Statements:
         insert_document=insert(d).returning(d.c.id),
         actors=select(a.c.key, a.c.id, literal(0).label("alias")).where(one_of(a.c.key, "keys", dialect)).union_all(
             select(aa.c.key, aa.c.actor_id, literal(1)).where(one_of(aa.c.key, "keys", dialect))),
+        # (by the index of their first days: an event of an unknown year has none, and its date is
+        # among "dates"; SQLite is kept from the index of types, which lists most of the events)
         candidates=select(*_candidate_columns()).where(
-            one_of(e.c.type, "types", dialect),
-            or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
+            or_(one_of(e.c.date_start, "starts", dialect),
+                and_(e.c.date_start.is_(None), one_of(e.c.date, "dates", dialect))),
+            one_of(e.c.type.concat(literal_column("''")) if dialect == "sqlite" else e.c.type, "types", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
         named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
@@ -590,14 +594,10 @@ class DocumentWriter:
         groups = [[c for kin in sorted(candidate_types(item, same_date=True))
                    for c in by_date.get((kin, item.date), [])]
                   for item in told]
-        self._sharing(told, dict(enumerate(groups)))
-        # (every telling of an event told on the same date: which of them a new one matches must not
-        # depend on which came first)
-        self._read_tellings([c for group in groups for c in group], known, cells)
-        found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
         windows = {i: _window(item.date) for i, item in enumerate(told)}
         windows = {i: w for i, w in windows.items() if w}
+        nearby: dict[int, list[_Candidate]] = {}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             ranges = _merged(windows.values())
@@ -609,7 +609,6 @@ class DocumentWriter:
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
-            nearby = {}
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
@@ -617,17 +616,16 @@ class DocumentWriter:
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
-            # (the dates first: of the candidates in the windows, few hold a telling of a reachable date;
-            # each filter keeps a candidate by the telling and the candidate alone, so their order
-            # changes nothing but what the second reads)
-            self._dated(told, nearby)
-            self._sharing(told, nearby)
-            # (every telling of every candidate, as for the same date: which of them a new one matches
-            # must not depend on which came first)
-            self._read_tellings([c for group in nearby.values() for c in group], known, cells)
-            for i, group in nearby.items():
-                found |= related(told[i], group)
-        return found
+        # Both kinds of candidates filtered at once (a filter keeps a candidate by the telling and the
+        # candidate alone): those of the same date under each telling's index, those nearby under it
+        # plus the number of tellings.
+        both = {**dict(enumerate(groups)), **{len(told) + i: group for i, group in nearby.items()}}
+        self._sharing(told + told, both)
+        self._dated(told, nearby)
+        # (every telling of every candidate: which of them a new one matches must not depend on which
+        # came first)
+        self._read_tellings([c for group in both.values() for c in group], known, cells)
+        return set().union(*(related(told[i % len(told)], group) for i, group in both.items()))
 
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates only the stored events it may tell, before their
