@@ -470,6 +470,7 @@ class DocumentWriter:
             "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
             "added_at": dt.datetime.now(dt.UTC), "text": doc.text, "n_events": len(doc.events),
         }).scalar_one()
+        self.document_keys[document_id] = (doc.sha256, doc.source)  # (deriving reads its tellings' keys)
         kinds = {a.name: a.kind for e in doc.events for a in e.actors}
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
