@@ -372,3 +372,22 @@ def test_store_merge_a_state_joins_once(corpus_url):
     }
     events = [e for e in _added(corpus_url, texts) if e["date"]["value"].startswith("2011")]
     assert _sources_grouped(events) == [["members.txt", "members.txt", "news.txt"]]
+
+
+@pytest.mark.issue(13)
+def test_store_merge_a_telling_that_meets_one_middle_telling_in_every_order(corpus_url, tmp_path, request):
+    """A telling of another date ("in 2001") that shares its source with only one of a stored event's
+    tellings, neither the first nor the latest stored, still finds that event: the candidates' tellings
+    are read whole, so whatever order the documents come in, the signing is one event."""
+    council, meri = ("Nordic Council", "organization", "source"), ("Lennart Meri", "person", "source")
+    told = {"a.txt": ("The Nordic Council signed the Treaty of Narva on 2 May 2001.", "2001-05-02", [council]),
+            "b.txt": ("Lennart Meri and the Nordic Council signed the Treaty of Narva on 2 May 2001.", "2001-05-02",
+                      [meri, council]),
+            "c.txt": ("On 2 May 2001 the Nordic Council signed the Treaty of Narva in Tallinn.", "2001-05-02", [council]),
+            "d.txt": ("Lennart Meri signed the Treaty of Narva in 2001.", "2001", [meri])}
+    documents = {name: _by_hand(name, text, [(text, date, "agreement", actors, "Treaty of Narva")])
+                 for name, (text, date, actors) in told.items()}
+    results = _in_every_order(documents, corpus_url, tmp_path, request)
+    assert all(result == results[0] for result in results)
+    assert [sorted(source for source, _, _ in tellings) for _, tellings in results[0]] == \
+        [["a.txt", "b.txt", "c.txt", "d.txt"]]

@@ -8,11 +8,9 @@ Each telling (sentence, date) of a document joins the stored events it tells
 events it may tell are found by their type and dates near its own, kept
 only where they name one of its actors (or hold a telling on its date of the
 same object or in the same words, or one that names no one told in its words:
-`_sharing`) and hold a telling of a date
-compatible with its own or near it (`_dated`), before any telling is read
-and framed; then by their tellings (all of them where the dates are compatible, else the
-first and latest); it is then compared with every telling of those
-(each kind once) and the groups are settled by annals/store/regroup.py, so
+`_sharing`) and hold a telling of a date compatible with its own or near it
+(`_dated`), before any telling is read and framed; it is then compared with
+every telling of those (each kind once, whichever was stored first) and the groups are settled by annals/store/regroup.py, so
 that the corpus does not depend on the order documents were added in. The
 events a change touches are derived again from their tellings: dates and
 conflicts, actors with their parts, places, quantities, object, headline, id.
@@ -46,6 +44,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     update,
@@ -285,7 +284,6 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     cells: Select
-    first_last: Select
     named: Select
     said: Select
     said_any_year: Select
@@ -297,6 +295,8 @@ class _Statements(NamedTuple):
     siblings: Select
     move: object
     uids: Select
+    insert_events: Insert
+    insert_actors: Insert
 
 
 def _candidate_columns() -> list:
@@ -312,15 +312,14 @@ def _statements(dialect: str) -> _Statements:
         insert_document=insert(d).returning(d.c.id),
         actors=select(a.c.key, a.c.id, literal(0).label("alias")).where(one_of(a.c.key, "keys", dialect)).union_all(
             select(aa.c.key, aa.c.actor_id, literal(1)).where(one_of(aa.c.key, "keys", dialect))),
+        # (by the index of their first days: an event of an unknown year has none, and its date is
+        # among "dates"; SQLite is kept from the index of types, which lists most of the events)
         candidates=select(*_candidate_columns()).where(
-            one_of(e.c.type, "types", dialect),
-            or_(one_of(e.c.date_start, "starts", dialect), one_of(e.c.date, "dates", dialect))),
+            or_(one_of(e.c.date_start, "starts", dialect),
+                and_(e.c.date_start.is_(None), one_of(e.c.date, "dates", dialect))),
+            one_of(e.c.type.concat(literal_column("''")) if dialect == "sqlite" else e.c.type, "types", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
-        # (one index probe each: evidence is indexed by event and id)
-        first_last=select(*_telling_columns()).select_from(with_sentences()).where(ev.c.id.in_(
-            select(func.min(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id).union(
-                select(func.max(ev.c.id)).where(one_of(ev.c.event_id, "ids", dialect)).group_by(ev.c.event_id)))),
         named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
                                                          one_of(ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
@@ -338,6 +337,8 @@ def _statements(dialect: str) -> _Statements:
             one_of(ev.c.document_id, "documents", dialect), one_of(ev.c.start, "starts", dialect)),
         move=update(ev).where(one_of(ev.c.id, "ids", dialect)).values(event_id=bindparam("event")),
         uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
+        insert_events=insert(e).returning(e.c.id, e.c.uid),
+        insert_actors=insert(a).returning(a.c.id, a.c.key),
     )
 
 
@@ -363,12 +364,6 @@ def _said(dialect: str, *, by_year: bool) -> Select:
     return select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text).distinct() \
         .select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
                                              or_(one_of(ev.c.date, "dates", dialect), unnamed))
-
-
-def _telling_columns() -> list:
-    ev = t.evidence
-    return [ev.c.event_id, ev.c.document_id, ev.c.date, ev.c.type, t.sentences.c.text, ev.c.actors, ev.c.object,
-            ev.c.id]
 
 
 def _cell_columns() -> list:
@@ -423,10 +418,11 @@ class ActorIds:
             if key not in self.ids and key not in missing:
                 missing[key] = {"name": name, "key": key, "kind": kind}
         if missing:
-            rows = list(missing.values())
-            result = self.conn.execute(insert(t.actors).returning(t.actors.c.id, sort_by_parameter_order=True), rows)
-            for row, created in zip(rows, result):
-                self.ids[row["key"]] = created.id
+            # (one statement: the new actors are told apart by their keys)
+            created = {row.key: row.id for row in self.conn.execute(_statements(self.dialect).insert_actors,
+                                                                    list(missing.values()))}
+            for key in missing:
+                self.ids[key] = created[key]
 
     def __getitem__(self, name: str) -> int:
         return self.ids[fold(name)]
@@ -439,10 +435,8 @@ class DocumentWriter:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.actor_ids = ActorIds(conn)
-        # Each stored telling as merging compares it, by evidence id, in this transaction: finding
-        # candidates and regrouping read many of the same tellings. `cache` keeps them framed from one
-        # transaction to the next (the corpus's).
-        self.frames: dict[int, Telling] = {}
+        # Stored tellings as merging compares them: `cache` keeps them framed from one transaction to
+        # the next (the corpus's); finding candidates and regrouping read many of the same.
         self.cache = cache if cache is not None else FrameCache()
         self.document_keys: dict[int, tuple[str, str]] = {}  # (hash, source) by id, in this transaction
 
@@ -476,6 +470,7 @@ class DocumentWriter:
             "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
             "added_at": dt.datetime.now(dt.UTC), "text": doc.text, "n_events": len(doc.events),
         }).scalar_one()
+        self.document_keys[document_id] = (doc.sha256, doc.source)  # (deriving reads its tellings' keys)
         kinds = {a.name: a.kind for e in doc.events for a in e.actors}
         aliases = [(canonical, alias) for canonical, alias in doc.aliases if canonical in kinds]
         self.actor_ids.load(kinds, (alias for _, alias in aliases))
@@ -540,14 +535,6 @@ class DocumentWriter:
             self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
-    def _frame_rows(self, rows: list) -> None:
-        """Frame the stored tellings of these rows not framed yet, into `frames`."""
-        fresh = [row for row in rows if row.id not in self.frames]
-        self.actor_ids.load({name: kind for row in fresh for name, kind, _, _ in stored_actors(row.actors)})
-        for row in fresh:
-            content = (row.document_id, row.date, row.type, row.actors, row.text, _object_name(row.object))
-            self.frames[row.id] = self.cache.frame(content, stored_actors(row.actors), self._identity)
-
     def _apply(self, groups: list[Grouped]) -> list[int]:
         """Each group's event id, new events created and stored tellings moved to their group's event."""
         fresh = [g for g in groups if g.event is None]
@@ -582,9 +569,9 @@ class DocumentWriter:
                     self.actor_ids.ids[key] = actor_id
         return sorted(key for _, key in rows if _acronym_key(key))
 
-    def _related(self, told: list[Telling], cells: dict[int, list[Stored]] | None = None) -> set[int]:
-        """The stored events that any of these tellings may tell (by their first and latest tellings):
-        those told on the same dates, and those of compatible or contradicting dates nearby.
+    def _related(self, told: list[Telling], cells: dict[int, list[Stored]]) -> set[int]:
+        """The stored events that any of these tellings may tell (by every telling of each): those
+        told on the same dates, and those of compatible or contradicting dates nearby.
         `cells`: the stored tellings read in this change, by event (see `_stored_tellings`)."""
         if not told:
             return set()
@@ -608,14 +595,10 @@ class DocumentWriter:
         groups = [[c for kin in sorted(candidate_types(item, same_date=True))
                    for c in by_date.get((kin, item.date), [])]
                   for item in told]
-        self._sharing(told, dict(enumerate(groups)))
-        # (every telling of an event told on the same date: which of them a new one matches must not
-        # depend on which came first)
-        self._read_tellings([c for group in groups for c in group], known, cells)
-        found = set().union(*(related(item, group) for item, group in zip(told, groups)))
         # Then the events of compatible or contradicting dates nearby.
         windows = {i: _window(item.date) for i, item in enumerate(told)}
         windows = {i: w for i, w in windows.items() if w}
+        nearby: dict[int, list[_Candidate]] = {}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
             ranges = _merged(windows.values())
@@ -627,7 +610,6 @@ class DocumentWriter:
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
-            nearby = {}
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
@@ -635,18 +617,16 @@ class DocumentWriter:
                     rows = by_type.get(kin, [])
                     last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
-            self._sharing(told, nearby)
-            self._dated(told, nearby)
-            # (every telling of an event whose date the telling's is compatible with, as for the same
-            # date; the first and latest of the others, which only a near contradicting date may join)
-            # (a year is compatible with every event of its year: those are read by their first and latest)
-            close = {c.id for i, group in nearby.items() for c in group
-                     if len(told[i].date) >= 7 and len(c.date) >= 7 and compatible(c.date, told[i].date)}
-            self._read_tellings([c for group in nearby.values() for c in group if c.id in close], known, cells)
-            self._read_tellings([c for group in nearby.values() for c in group if c.id not in known], known)
-            for i, group in nearby.items():
-                found |= related(told[i], group)
-        return found
+        # Both kinds of candidates filtered at once (a filter keeps a candidate by the telling and the
+        # candidate alone): those of the same date under each telling's index, those nearby under it
+        # plus the number of tellings.
+        both = {**dict(enumerate(groups)), **{len(told) + i: group for i, group in nearby.items()}}
+        self._sharing(told + told, both)
+        self._dated(told, nearby)
+        # (every telling of every candidate: which of them a new one matches must not depend on which
+        # came first)
+        self._read_tellings([c for group in both.values() for c in group], known, cells)
+        return set().union(*(related(told[i % len(told)], group) for i, group in both.items()))
 
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
         """Keep in each telling's group of candidates only the stored events it may tell, before their
@@ -721,24 +701,13 @@ class DocumentWriter:
             group[:] = kept
 
     def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
-                       cells: dict[int, list[Stored]] | None = None) -> None:
-        """The first and latest tellings of these stored events, into `known`; given `cells`, all of
-        them (a kind at a time, kept in `cells` too)."""
+                       cells: dict[int, list[Stored]]) -> None:
+        """Every telling of these stored events, a kind at a time, into `known` (and `cells`)."""
         wanted = sorted({row.id for row in rows if row.id not in known})
         for row in rows:
             known.setdefault(row.id, [])
-        if not wanted:
-            return
-        if cells is not None:
-            for stored in self._stored_tellings(wanted, cells):
-                known[stored.event].append(stored)
-            return
-        sql = _statements(self.dialect)
-        found = self._all(sql.first_last, {"ids": values_of(wanted, self.dialect)})
-        self._frame_rows(found)
-        for row in found:
-            known[row.event_id].append(Stored((row.id,), row.event_id, (), self.frames[row.id],
-                                              frozenset((row.document_id,))))
+        for stored in self._stored_tellings(wanted, cells):
+            known[stored.event].append(stored)
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
@@ -746,8 +715,9 @@ class DocumentWriter:
             return []
         rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
                 for _ in range(count)]
-        result = self.conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
-        return [row.id for row in result]
+        # (one statement: the rows are told apart by their provisional uids, not by the order of RETURNING)
+        ids = {row.uid: row.id for row in self.conn.execute(_statements(self.dialect).insert_events, rows)}
+        return [ids[row["uid"]] for row in rows]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
         """The tellings of a new document, each sentence stored once however many events it tells."""
