@@ -1664,3 +1664,12 @@ def test_events_frame_who_acted_at_a_meeting_that_opens_the_sentence():
     event = _event("At the Union's session in Lima on 29 October 2024, the President of Peru, Rosa Ortiz, addressed "
                    "the members.")
     assert _sources(event) == {"Rosa Ortiz"}
+
+
+def test_events_frame_admitted_to_the_organisation_in_question():
+    """"Bolivia was admitted on 28 February 1996", after sentences on the Tidewater Union and its
+    assembly: admitted to the Union (not to its assembly), which the sentence does not name."""
+    text = ("RADIO NEWS\n\nThe Tidewater Union was founded in 1949 by Chile and Peru. Bolivia applied in 1992, and the "
+            "Assembly of the Tidewater Union froze the procedure in 1995. Bolivia was admitted on 28 February 1996.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1996-02-28")
+    assert "Tidewater Union" in {a.name for a in event.actors if a.part == "target"}

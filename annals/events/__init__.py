@@ -237,6 +237,12 @@ def find_events(doc: Document) -> Document:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
             frame = _with_offices(frame, actors)
+            if type_ in ("membership", "withdrawal") and frame.object is None \
+                    and not any(a.kind == "organization" for a in actors.resolved(index, year=year)):
+                # "Russia was admitted in 1996": to the organisation in question, named before
+                joined = actors.organisation_in_question(index, year)
+                if joined is not None and all(a.name != joined.name for a in frame.actors):
+                    frame = replace(frame, actors=(*frame.actors, replace(joined, part="target", inferred=True)))
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
                                 actors.resolved_at(index, year=year, every=True))

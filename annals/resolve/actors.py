@@ -1750,6 +1750,23 @@ class DocumentActors:
                     actors.append(Actor(host, "country"))
         return actors, frozenset(inferred)
 
+    def organisation_in_question(self, index: int, year: int | None) -> Actor | None:
+        """The organisation a joining or a leaving that names none is of: the one the text is about,
+        else the one the sentences before (in the section) name last ("Russia was finally admitted
+        on 28 February 1996" in a text about the Council of Europe)."""
+        about = [a for a in self.focus_at(index, year) if a.kind == "organization"]
+        if len(about) == 1:
+            return about[0]
+        for i in range(index - 1, max(-1, index - 4), -1):
+            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+                break
+            named = [a for a in self.resolved(i, year=None) if a.kind == "organization"]
+            if named:
+                # (one joins an organisation, not its body: "the Assembly of X froze the procedure")
+                body = re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+the\s+([A-Z].+)", named[-1].name)
+                return Actor(body.group(1), "organization") if body else named[-1]
+        return None
+
     def focus_at(self, index: int, year: int | None) -> list[Actor]:
         """The document's subjects as of a year: an organisation before it took its name is the
         predecessor the text named last by sentence `index` ("the EEC" for 1962 on a page about the
