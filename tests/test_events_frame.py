@@ -1673,3 +1673,14 @@ def test_events_frame_admitted_to_the_organisation_in_question():
             "Assembly of the Tidewater Union froze the procedure in 1995. Bolivia was admitted on 28 February 1996.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1996-02-28")
     assert "Tidewater Union" in {a.name for a in event.actors if a.part == "target"}
+
+
+def test_events_frame_the_council_and_its_session_on_a_page_about_the_council():
+    """On a page about the Andean Grain Council that names another council: "The Council was established"
+    is the page's Council, and "Its first session opened" is that Council's, not a state's."""
+    text = ("= Andean Grain Council =\nThe Andean Grain Council works beside the Andean Council of Ministers. The Council "
+            "was established in 1952 by Chile and Peru. Its first session opened in the Peruvian parliament on 13 "
+            "February 1953.\n")
+    assert _sources_on(text, "1953-02-13") == {"Andean Grain Council"}
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1952")
+    assert "Andean Grain Council" in {a.name for a in event.actors}

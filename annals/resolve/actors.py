@@ -925,7 +925,10 @@ class DocumentActors:
         if opening and opening.group("ref").lower().startswith("it") and opening.start("ref") > 0:
             opening = None  # "In 2001 it was extended": often the thing named before, not a state
         if opening and (start is None or start == sentence.start):
-            previous = self._recent_actor(index, "country")
+            # ("The Council was set up by A and B. Its first session opened": the subject before, a body)
+            subject = self._subject_before(index)
+            previous = subject[0] if len(subject) == 1 and subject[0].kind == "organization" \
+                and opening.group("ref").lower().startswith("it") else self._recent_actor(index, "country")
             if previous:
                 # (at the sentence's start for "It", on the noun for "In 1945, the country joined")
                 at = sentence.start + (opening.start("ref") if not opening.group("ref").lower().startswith("it") else 0)
@@ -1125,6 +1128,11 @@ class DocumentActors:
     def _subjects_before(self, index: int) -> list[Actor]:
         """The two or more actors joined as the subject of the sentence before, in the same section
         ("Prime Ministers A and B met in October"): whom "they" then means."""
+        found = self._subject_before(index)
+        return found if len(found) >= 2 else []
+
+    def _subject_before(self, index: int) -> list[Actor]:
+        """The actors the subject of the sentence before names, in the same section."""
         if index == 0 or self.doc.sentences[index - 1].section != self.doc.sentences[index].section:
             return []
         sentence, tokens = self.doc.sentences[index - 1], self.parse.tokens
@@ -1146,13 +1154,14 @@ class DocumentActors:
                 heads.append(i)
         # (with a name in apposition: "his former deputy Luis Vega")
         named = set(heads) | {i for i in inside if tokens[i].head in heads and tokens[i].dep == "appos"}
-        covered = named | {i for i in inside if tokens[i].head in named and tokens[i].dep in ("compound", "flat")}
+        # (and its article: a bare body is placed where "the Council" begins)
+        covered = named | {i for i in inside if tokens[i].head in named and tokens[i].dep in ("compound", "flat", "det")}
         found: list[Actor] = []
         for offset, actor in self.resolved_at(index - 1, year=None, every=True):
             if self.parse.token_at(offset) in covered and actor not in found \
                     and actor.kind in ("person", "country", "organization"):
                 found.append(actor)
-        return found if len(found) >= 2 else []
+        return found
 
     def _recent_pair(self, index: int, *, states: bool = False, organisations: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
@@ -1194,6 +1203,11 @@ class DocumentActors:
         """The organisation whose name ends in `word` that the text names last, this sentence first
         (`qualifier`: the word before it, "General" of "the General Assembly")."""
         qualified = None  # ("the Council" is rather not the Security Council, named in passing)
+        # the organisation the text is about, called by its last word ("the Council" on a page about
+        # the Nordic Council, whatever other council it named last)
+        about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
+        if len(about) == 1 and not qualifier:
+            return about[0]
         for i in range(index, max(-1, index - 30), -1):
             for name in reversed(self.names.get(i, [])):
                 if name.kind in ("organization", "acronym") and name.canonical:
