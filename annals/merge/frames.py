@@ -23,7 +23,10 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events),
   unless both tell one named body's founding or session, where the states
   named besides its founders or members are observers, chairs, proposers
-  (`_one_body`; states acting still part them);
+  (`_one_body`: the body the object of both, or the object of one and named
+  by the other, or what one's act was done to and who acted in the other,
+  "C chairs the Council" / "the Council held on 4 December adopted B's
+  proposal", `_session_of`; states acting still part them);
 - they name the same object where both name one (`same_object`: through the
   words of its name, "border talks" and "border negotiations", "the Council"
   and "the Council for Maritime Cooperation"), and the same target where both
