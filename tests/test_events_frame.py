@@ -1626,6 +1626,20 @@ def test_events_frame_the_agencys_board_is_the_board_of_the_agency():
     assert _sources(events["1993-04-01"]) == board
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("session", [
+    "The plan was first proposed by Chile at last year's council, held in Lima on 4 December 2018.",
+    "The council held on 4 December 2018 adopted Chile's proposal for a fisheries plan.",
+])
+def test_events_frame_the_council_is_the_organisations_body_named_before(session):
+    """"the annual Ministerial Council" of the organisation named before is its Ministerial Council; "the
+    council" and "last year's council" after it are that body too, under the same name."""
+    text = ("= Pacific Water Commission =\nForeign ministers of the Pacific Water Commission met in Arica on 3 December "
+            f"2019 for the annual Ministerial Council and approved a fisheries plan. {session}")
+    events = {e.date_value: e for e in _events(text)}
+    assert "Ministerial Council of the Pacific Water Commission" in {a.name for a in events["2018-12-04"].actors}
+
+
 def test_events_frame_met_his_counterpart_named_in_apposition():
     """"X met his Chilean counterpart, General Y, at Mendoza": both met."""
     event = _event("On 19 January 1978 President Rosa Ortiz of Peru met her Chilean counterpart, General Tomas Grell, "

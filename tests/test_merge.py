@@ -445,3 +445,55 @@ def test_merge_a_bodys_session_whose_pages_add_their_own_state_as_a_bystander():
     assert same_event(page, other_source)[0] is False
     # a visit: whom a person visited may be the page's own state, not a bystander
     assert same_event(page._replace(type="visit"), report._replace(type="visit"))[0] is False
+
+
+@pytest.mark.issue(13)
+def test_merge_a_bodys_session_chaired_by_one_state_and_held_by_the_body():
+    """"Chile chairs the Pacific Council in Lima" (the Council what Chile's act was done to) and "the
+    council held on 4 December adopted Peru's proposal" (the Council acting, Peru only named): one
+    session, though they name different states; not where the body met a state ("the Pacific Council
+    met Peru"), nor where a person is what both name."""
+    chair = telling("chile.txt", "2018-12-04", "meeting", {"chile"}, targets={"pacific council"},
+                    text="Chile chairs the annual Pacific Council in Lima")._replace(countries=frozenset({"chile"}))
+    body = telling("peru.txt", "2018-12-04", "meeting", {"pacific council"}, others={"peru"}, states=set(),
+                   text="The council held on 4 December adopted Peru's proposal for a training centre")._replace(
+        countries=frozenset({"peru"}))
+    assert same_event(body, chair) == (True, False)
+    assert same_event(chair, body) == (True, False)
+    met = body._replace(targets=frozenset({"peru"}))
+    assert same_event(met, chair) == (False, False)
+    person = chair._replace(targets=frozenset({"rosa ortiz"}), actors=chair.actors | {"rosa ortiz"},
+                            persons=frozenset({"rosa ortiz"}))
+    envoy = body._replace(sources=frozenset({"rosa ortiz"}), actors=body.actors | {"rosa ortiz"},
+                          persons=frozenset({"rosa ortiz"}))
+    assert same_event(envoy, person)[0] is False
+
+
+@pytest.mark.issue(13)
+def test_merge_a_body_named_with_its_organisations_acronym_or_its_name():
+    """"The PWC Ministerial Council" and "the Ministerial Council of the Pacific Water Commission" are one
+    body where the corpus knows the acronym: "Chile chairs the PWC Ministerial Council" and "the
+    Ministerial Council of the Pacific Water Commission, held on 4 December, adopted Peru's proposal" are
+    one session; an acronym the corpus does not know names no more than itself."""
+    from annals.store.regroup import frame_telling, owned_body
+
+    ids = {"pwc": "#1", "pacific water commission": "#1", "chile": "#2", "peru": "#3"}
+
+    def identity(key):
+        return ids.get(key, key)
+
+    chair = frame_telling("chile.txt", "2018-12-04", "meeting", [("Chile", "country", "source", False),
+                                                                ("PWC Ministerial Council", "organization", "target",
+                                                                 False)],
+                          "Chile chairs the annual PWC Ministerial Council in Lima", None, identity)
+    body = frame_telling("news.txt", "2018-12-04", "meeting",
+                         [("Ministerial Council of the Pacific Water Commission", "organization", "source", False),
+                          ("Peru", "country", "other", False)],
+                         "The plan was first proposed by Peru at last year's council, held in Lima", None, identity)
+    assert owned_body("PWC Ministerial Council", "organization", identity) == \
+        owned_body("Ministerial Council of the Pacific Water Commission", "organization", identity) == \
+        "ministerial council of #1"
+    assert same_event(body, chair) == (True, False)
+    assert owned_body("XYZ Ministerial Council", "organization", identity) is None
+    assert owned_body("Ministerial Council of the Andean Union", "organization", identity) is None
+    assert owned_body("Chile", "country", identity) is None

@@ -23,7 +23,10 @@ frame: type, who acted (`sources`), on whom (`targets`), what about
   approved Azerbaijan's plan" and "Kazakhstan agreed its plan" are two events),
   unless both tell one named body's founding or session, where the states
   named besides its founders or members are observers, chairs, proposers
-  (`_one_body`; states acting still part them);
+  (`_one_body`: the body the object of both, or the object of one and named
+  by the other, or what one's act was done to and who acted in the other,
+  "C chairs the Council" / "the Council held on 4 December adopted B's
+  proposal", `_session_of`; states acting still part them);
 - they name the same object where both name one (`same_object`: through the
   words of its name, "border talks" and "border negotiations", "the Council"
   and "the Council for Maritime Cooperation"), and the same target where both
@@ -240,6 +243,8 @@ def _about_same(new: Telling, old: Telling) -> bool:
         # a body's own session or founding: "Ostrelia chairs the Council" and "the Council met"
         if one.object and one.type in BODY_ACTS and one.object in other.bodies:
             return True
+        if _session_of(one, other):
+            return True
         # a telling that names nothing it was about: its document's inferred subject, where no state
         # (an organisation's page: "Morvath joined on 9 March 1995" is joining the organisation)
         if not _about(one) and (one.assumed - one.countries) & other.targets:
@@ -304,7 +309,18 @@ def _one_body(new: Telling, old: Telling) -> bool:
         if one.object and (one.object in other.bodies
                            or (one.object == other.object and one.object in one.bodies)):
             return True
+        if _session_of(one, other):
+            return True
     return False
+
+
+def _session_of(one: Telling, other: Telling) -> bool:
+    """Whether `one` names a body as what its act was done to and `other` names it as who acted, both
+    telling a body's own founding or session ("C chairs the Council" / "the Council held on 4 December
+    adopted B's proposal"), where the body met no state ("the Council met B" is B's meeting)."""
+    if one.type not in BODY_ACTS or other.type not in BODY_ACTS or other.targets & other.countries:
+        return False
+    return bool((one.targets & other.sources) - one.countries - other.countries - one.persons - other.persons)
 
 
 def _conflict_free(new: Telling, old: Telling) -> bool:

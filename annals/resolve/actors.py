@@ -113,8 +113,9 @@ _BARE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:new|current|incoming|interim|tr
                               r"government(?![’']s)\b(?!\s+(?:of|in|and)\b|\s+(?:headquarters|building|forces|troops)\b)")
 # "in Skopje" after a body's word: the capital it sits in
 _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-# "the Commission", "the Council": the body of that kind that the text named last
-_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<qualifier>(?:General|Security|Executive|Permanent|Joint|Preparatory|Parliamentary|"
+# "the Commission", "the Council": the body of that kind that the text named last ("last year's council":
+# its session, the body's)
+_BARE_BODY = re.compile(r"\b(?:[Tt]he|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month|week)['’]s)\s+(?P<qualifier>(?:General|Security|Executive|Permanent|Joint|Preparatory|Parliamentary|"
                         r"Ministerial|Standing|Consultative|Interim)\s+)?([Cc]ommission|[Cc]ouncil|"
                         r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community|Board|Chamber)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
@@ -1215,7 +1216,9 @@ class DocumentActors:
                     if body is not None and body.name.startswith(f"{word} of "):
                         return body  # "the Council of the League of Arab States"
                     entry = self._entry(name.canonical) if name.kind == "acronym" else None
-                    canonical = entry.name if entry is not None else self._possessed_body(name) or name.canonical
+                    # (a body named by its kind, owned by the organisation named before: as it was resolved)
+                    canonical = entry.name if entry is not None else self._possessed_body(name) or \
+                        (self._focus_owned(name) if name.kind == "organization" else None) or name.canonical
                     # "the Court": the International Court of Justice, the Court of Justice
                     if canonical.split()[-1] == word or canonical.split(" of ")[0].split()[-1] == word:
                         if not qualifier and re.search(rf"\b(?:General|Security|Executive|Permanent) {word}\b", canonical):

@@ -26,7 +26,8 @@ from typing import NamedTuple
 from annals.merge import Telling, content_words, near, object_key, other_states, same_event
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "regroup", "split", "stored_actors"]
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "owned_body", "regroup", "split",
+           "stored_actors"]
 
 
 class Stored(NamedTuple):
@@ -74,6 +75,26 @@ def acronym_head(name: str, kind: str) -> str | None:
     return head if kind == "organization" and rest and _ACRONYM.fullmatch(head) else None
 
 
+# "the Ministerial Council of the Northern Concord Organisation": a body's name, then its organisation's
+_BODY_OF = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the\s+)?(.+)")
+
+
+def owned_body(name: str, kind: str, identity: Callable[[str], str]) -> str | None:
+    """One key for a body of an organisation the corpus knows, however a document names it: "the NCO
+    Ministerial Council" (with the organisation's acronym) and "the Ministerial Council of the Northern
+    Concord Organisation" are both the ministerial council of the organisation's identity."""
+    head = acronym_head(name, kind)
+    if head is not None:
+        body, owner = name.partition(" ")[2], head
+    else:
+        found = _BODY_OF.fullmatch(name) if kind == "organization" else None
+        if found is None:
+            return None
+        body, owner = found.groups()
+    whole = identity(fold(owner))
+    return f"{fold(body)} of {whole}" if whole != fold(owner) else None
+
+
 def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str, bool]],
                   text: str, obj: str | None, identity: Callable[[str], str]) -> Telling:
     """A telling as merging compares it. `actors` are (name, kind, part, inferred); `identity` maps a
@@ -96,6 +117,14 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
             persons.add(who)
         elif kind == "organization":
             bodies.add(object_key(name))
+        # (and the body under the one key its organisation's bodies have in the corpus)
+        owned = owned_body(name, kind, identity)
+        if owned is not None:
+            everyone.add(owned)
+            if part == "source":
+                sources.add(owned)
+            elif part == "target":
+                targets.add(owned)
         # "the NCO Ministerial Council" names the NCO, and acts for it (where the corpus knows the acronym)
         head = acronym_head(name, kind)
         whole = identity(fold(head)) if head else None
