@@ -544,3 +544,17 @@ def test_time_family_a_transcripts_broadcast_line_dates_the_page():
 )
 def test_time_family_a_capitalised_time_word_in_a_name_is_no_time(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every century has its ordinal, in digits or words; not one before Christ, nor one counted from a start
+        ("A town founded in the fifth century BC kept its ninth-century walls.", [("ninth-century", "08")]),
+        ("In the 11th century the abbey entered the second century of its history.", [("the 11th century", "10")]),
+        ("the fabled 12th century temple", [("12th century", "11")]),
+    ],
+)
+def test_time_family_early_centuries(text, expected):
+    assert [(m.text, m.value) for m in tag(text)] == expected
