@@ -558,3 +558,21 @@ def test_time_family_a_capitalised_time_word_in_a_name_is_no_time(text, expected
 )
 def test_time_family_early_centuries(text, expected):
     assert [(m.text, m.value) for m in tag(text)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plural subject's schedule in the present lies ahead; a negated or infinitive "meet" tells nothing
+        (
+            "The envoys did not meet Monday; the two ministers meet separately Thursday with the mediator.",
+            "2013-03-15",
+            [("Monday", "2013-03-11"), ("Thursday", "2013-03-21")],
+        ),
+        ("Lawmakers vote Tuesday on the budget, which they agreed to debate Monday.", "2013-03-15",
+         [("Tuesday", "2013-03-19"), ("Monday", "2013-03-11")]),
+    ],
+)
+def test_time_family_a_plural_schedule_in_the_present_lies_ahead(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
