@@ -528,3 +528,51 @@ def test_time_family_a_transcripts_broadcast_line_dates_the_page():
             "PRESENTER: Yesterday the ministers met. Last Thursday the envoy left.\n")
     values = dict(edtf_of(text))
     assert (values["Yesterday"], values["Last Thursday"]) == ("2022-03-16", "2022-03-10")
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word written with a capital inside a name or a title is no time; a capital that opens a
+        # sentence or a quotation, or a headline's capitals, say nothing
+        ('Tonight the minister speaks on the evening show "This Week".', [("Tonight", "2013-03-15TNI")]),
+        ('"Today we vote," she told the programme ``48 Hours\'\'.', [("Today", "2013-03-15")]),
+        ('The club showed "High Noon" on Christmas Day.', [("Christmas Day", "2012-12-25")]),
+        ("You are listening to Radio Metro Tonight.\nTalks Resume This Week In Oslo", [("This Week", "2013-W11")]),
+    ],
+)
+def test_time_family_a_capitalised_time_word_in_a_name_is_no_time(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every century has its ordinal, in digits or words; not one before Christ, nor one counted from a start
+        ("A town founded in the fifth century BC kept its ninth-century walls.", [("ninth-century", "08")]),
+        ("In the 11th century the abbey entered the second century of its history.", [("the 11th century", "10")]),
+        ("the fabled 12th century temple", [("12th century", "11")]),
+    ],
+)
+def test_time_family_early_centuries(text, expected):
+    assert [(m.text, m.value) for m in tag(text)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plural subject's schedule in the present lies ahead; a negated or infinitive "meet" tells nothing
+        (
+            "The envoys did not meet Monday; the two ministers meet separately Thursday with the mediator.",
+            "2013-03-15",
+            [("Monday", "2013-03-11"), ("Thursday", "2013-03-21")],
+        ),
+        ("Lawmakers vote Tuesday on the budget, which they agreed to debate Monday.", "2013-03-15",
+         [("Tuesday", "2013-03-19"), ("Monday", "2013-03-11")]),
+    ],
+)
+def test_time_family_a_plural_schedule_in_the_present_lies_ahead(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected

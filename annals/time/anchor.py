@@ -35,7 +35,7 @@ from functools import cache
 from annals.data import load
 from annals.time.values import Point, Relative, Value
 
-__all__ = ["Found", "anchor", "is_dateline", "is_stamp", "parse_dct"]
+__all__ = ["Found", "anchor", "is_dateline", "is_stamp", "is_title", "parse_dct"]
 
 
 # How many neighbouring expressions a sentence-level search looks at.
@@ -94,6 +94,7 @@ def _signals() -> dict:
         "dateline_before": re.compile(data["dateline_before"]),
         "dateline_after": re.compile(data["dateline_after"]),
         "dateline_opening": re.compile(data["dateline_opening"]),
+        "title_word": re.compile(r"(?<![\w'-])(?:" + data["title_word"] + r")(?![\w'-])"),
     }
     return compiled
 
@@ -112,6 +113,31 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         or signals["dateline_after"].match(text[end:end + 60])
         or (opens_line and signals["dateline_opening"].match(text[end:end + 8]))
     )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_AFTER_NAME = re.compile(r"(?<![\w'-])[A-Z][\w'-]*[ \t]+\Z")  # a capitalised word right before
+_OPENS = re.compile(r"(?:\A|[.!?:;\n])[ \t]*[A-Z][\w'-]*[ \t]+\Z")  # ... that opens a sentence or a line
+_TITLE_LINE = 0.6  # a line with this share of its words capitalised is a headline: its capitals say nothing
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] is part of a name or a title, a time word of it written
+    with a capital ("ABC's ``This Week''", "CBS's ``60 Minutes''", "``High Noon''", "This is VOA Today")."""
+    word = _signals()["title_word"].search(text, start, end)
+    if word is None:
+        return False
+    if word.start() == start:
+        # first in the expression: a name only right after a capitalised word ("VOA Today")
+        before = text[max(0, start - 40):start]
+        if not _AFTER_NAME.search(before) or _OPENS.search(before):
+            return False
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", end, end + 300)
+    line_end = len(text) if line_end < 0 else line_end
+    # the line's other words, less its first: their capitals tell a headline
+    words = _WORD.findall(text[line_start:start] + " " + text[end:line_end])[1:]
+    return len(words) < 2 or sum(w[0].isupper() for w in words) < _TITLE_LINE * len(words)
 
 
 # A time stamp at the top of a page ("13:07, March 22, 2013", "Updated: 2011-12-17 01:21",

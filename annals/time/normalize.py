@@ -199,6 +199,8 @@ def _points(groups: _Groups) -> Value | None:
         start = start.with_(decade=190 + groups.value("decade_word"))
     if "century" in groups:
         start = start.with_(century=groups.value("century") - 1)
+    elif "hundreds" in groups:
+        start = start.with_(century=int(groups.text("hundreds")[:2]))  # "the 1800s": the years 1800-1899
     mod = _mod(groups)
     if not any(n in groups for n in ("year2", "yy2", "month2", "day2")):
         if not _valid(start):

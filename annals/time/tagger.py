@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.model import Document, TimeMention
-from annals.time.anchor import Found, anchor, parse_dct
+from annals.time.anchor import Found, anchor, is_title, parse_dct
 from annals.time.edtf import edtf_value, timex_value
 from annals.time.locate import matches
 from annals.time.needs import Text
@@ -65,9 +65,17 @@ def _find(text: str, scans: tuple[tuple[Rule, re.Pattern | None], ...]) -> list[
         value = normalize(rule, m.groupdict())
         if value is None:
             continue
+        if _capitalised(text, start, m.end()) and not rule.name.startswith("holiday") and is_title(text, start, m.end()):
+            taken_until = m.end()  # "``60 Minutes''": part of a name, and so is each of its words
+            continue
         chosen.append(Match(start, m.end(), rule, value))
         taken_until = m.end()
     return chosen
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether a capital stands in text[start:end] other than a first one at a sentence's start (cheap)."""
+    return text[start].isupper() and start > 0 or any(c.isupper() for c in text[start + 1:end])
 
 
 def _type(found: Found) -> str:
