@@ -1698,3 +1698,10 @@ def test_events_frame_the_council_and_its_session_on_a_page_about_the_council():
     assert _sources_on(text, "1953-02-13") == {"Andean Grain Council"}
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1952")
     assert "Andean Grain Council" in {a.name for a in event.actors}
+
+
+def test_events_frame_applied_to_join_the_organisation_in_question():
+    text = ("= Tidewater Union =\nThe Tidewater Union was founded in 1949 by Chile and Peru. Bolivia first applied to "
+            "join in 2012.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012")
+    assert "Tidewater Union" in {a.name for a in event.actors if a.part == "target"}

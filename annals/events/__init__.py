@@ -10,7 +10,7 @@ from annals.events.classify import type_of
 from annals.events.frame import read_frame
 from annals.events.headline import with_sources
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
-from annals.events.parts import JOINT
+from annals.events.parts import JOINT, one_sided
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import VERBS, Tree
@@ -237,9 +237,11 @@ def find_events(doc: Document) -> Document:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
             frame = _with_offices(frame, actors)
-            if type_ in ("membership", "withdrawal") and frame.object is None \
+            asked = reading is not None and tree.tokens[reading.token].pos in VERBS and one_sided(tree, reading.token)
+            if (type_ in ("membership", "withdrawal") or asked) and frame.object is None \
                     and not any(a.kind == "organization" for a in actors.resolved(index, year=year)):
-                # "Russia was admitted in 1996": to the organisation in question, named before
+                # "Russia was admitted in 1996", "Somalia applied to join in 2012": to the organisation in
+                # question, named before
                 joined = actors.organisation_in_question(index, year)
                 if joined is not None and all(a.name != joined.name for a in frame.actors):
                     frame = replace(frame, actors=(*frame.actors, replace(joined, part="target", inferred=True)))
