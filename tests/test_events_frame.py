@@ -1705,3 +1705,10 @@ def test_events_frame_applied_to_join_the_organisation_in_question():
             "join in 2012.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2012")
     assert "Tidewater Union" in {a.name for a in event.actors if a.part == "target"}
+
+
+@pytest.mark.parametrize(("former", "state"), [("Persia", "Iran"), ("Siam", "Thailand"), ("Zaire",
+                                                                                   "Democratic Republic of the Congo")])
+def test_events_frame_a_state_under_its_former_name(former, state):
+    """A state renamed keeps one name: "Persia" signed as Iran."""
+    assert _sources(_event(f"{former} signed a treaty of friendship with Chile on 26 February 1921.")) >= {state}
