@@ -659,6 +659,12 @@ _SOURCES_THROUGH_A_BODY_OR_AN_ACT = [
      "2014-01-27", {"Ollanta Humala"}),
     # a part of a body acts for the body
     ("On 6 May 2015 both houses of the Indian Parliament passed the bill.", "2015-05-06", {"Parliament of India"}),
+    # a state's ministry, by its portfolio ("Chile's foreign ministry") or a name of its own
+    ("Last Thursday Chile's foreign ministry announced on 10 March 2022 that talks were over.", "2022-03-10",
+     {"Ministry of Foreign Affairs of Chile"}),
+    ("On 10 March 2022 the Peruvian defence ministry announced an exercise.", "2022-03-10", {"Ministry of Defence of Peru"}),
+    ("On 16 October 2002 the State Department said that talks were over.", "2002-10-16",
+     {"United States Department of State"}),
 ]
 
 
@@ -839,8 +845,9 @@ _SOURCES_THE_PARSE_HIDES = [
     # a seat of government stands for its state, as a capital does
     ("On 3 May 2014, the Kremlin announced the withdrawal of its troops.", "2014-05-03", {"Russia"}),
     ("The White House announced new sanctions on 3 May 2014.", "2014-05-03", {"United States"}),
-    # a state's ministry speaks for the state
-    ("Russia's foreign ministry said on 3 May 2014 that the talks had failed.", "2014-05-03", {"Russia"}),
+    # a state's ministry is the body that spoke (a body of the state, which merging counts as the state's act)
+    ("Russia's foreign ministry said on 3 May 2014 that the talks had failed.", "2014-05-03",
+     {"Ministry of Foreign Affairs of Russia"}),
     # capitals of states that the lists of capitals also give to a state that is gone, or by a code beyond ISO
     ("Belgrade and Pristina reached an agreement on 19 April 2013.", "2013-04-19", {"Serbia", "Kosovo"}),
     # a dateline's city is where the report was filed, not who acted
@@ -1712,3 +1719,4 @@ def test_events_frame_applied_to_join_the_organisation_in_question():
 def test_events_frame_a_state_under_its_former_name(former, state):
     """A state renamed keeps one name: "Persia" signed as Iran."""
     assert _sources(_event(f"{former} signed a treaty of friendship with Chile on 26 February 1921.")) >= {state}
+

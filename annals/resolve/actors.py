@@ -102,6 +102,11 @@ _KNOWN_AS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?(?P<words>(?:[
 # the words that make a body of an organisation named after them ("the Council of the League of Arab States")
 _BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
                          "Conference", "Board", "Chamber"})
+# "Russia's foreign ministry", "the Peruvian defence ministry": a state's ministry, by its portfolio
+_STATE_MINISTRY = re.compile(r"\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+"
+                             r"(?P<kind>[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance)\s+[Mm]inistry\b")
+_MINISTRIES = {"forei": "Ministry of Foreign Affairs", "defen": "Ministry of Defence", "inter": "Ministry of the Interior",
+               "finan": "Ministry of Finance"}
 # "the cabinet in Tokyo", "the government in Seoul": the cabinet or government of the capital's state
 _SEATED_BODY = re.compile(r"\b[Tt]he\s+(cabinet|government)\s+in\s+[A-Z]")
 # "the government of Andreas Papandreou", "Jammeh's government", "Sogavare's cabinet": the state
@@ -994,6 +999,17 @@ class DocumentActors:
             body = self._recent_body(index, match.group(2).capitalize(), (match.group("qualifier") or "").strip())
             if body:
                 out.append((match.start(), body))
+        for match in self._scan(_STATE_MINISTRY, lo, hi):
+            # "Russia's foreign ministry", "the Peruvian defence ministry": that state's ministry
+            state = None
+            for owner in (match.group("owner"), match.group("owner").split()[-1]):  # ("Last Thursday Russia's")
+                entry = self.gaz.lookup(owner)
+                state = state or (entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(owner))
+            if state and getattr(self.gaz.lookup(state), "kind", None) == "country":
+                ministry = _MINISTRIES[match.group("kind").lower()[:5]]
+                at = match.start() if state == getattr(self.gaz.lookup(match.group("owner")), "name", None) \
+                    else match.start("owner") + match.group("owner").rfind(" ") + 1
+                out.append((at, Actor(self.gaz.of_state(ministry, state), "organization")))
         for match in self._scan(_SEATED_BODY, lo, hi):
             state = self._seated_in(match.end(1))
             if state:
