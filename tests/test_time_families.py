@@ -599,3 +599,16 @@ def test_time_family_a_plural_schedule_in_the_present_lies_ahead(text, dct, expe
 )
 def test_time_family_vague_stretches_added_lengths_and_days_to_come(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted in a run of days, told of the day of writing, is that day; a named day keeps its name
+        ("It's the fourth day of the blockade.", [("the fourth day", "2013-03-15")]),
+        ("Monday is the third day of the strike.", [("Monday", "2013-03-11")]),
+    ],
+)
+def test_time_family_the_nth_day_of_a_run_told_today(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
