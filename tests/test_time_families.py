@@ -576,3 +576,39 @@ def test_time_family_early_centuries(text, expected):
 )
 def test_time_family_a_plural_schedule_in_the_present_lies_ahead(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stretch of recent weeks or months is a vague duration, as "the past few weeks" is; years stay PAST_REF
+        ("Prices have risen in recent weeks, as in recent years.", [("recent weeks", "PXW"), ("recent years", "PAST_REF")]),
+        ("Output fell in recent months and recent quarters.", [("recent months", "PXM"), ("recent quarters", "PXQ")]),
+        # a length added to another is a duration with its article; "over the years" a run of years
+        ("The lease may run for an additional year, or another two years.",
+         [("an additional year", "P1Y"), ("another two years", "P2Y")]),
+        ("The harbour silted up over the years.", [("the years", "PXY")]),
+        # a day to come, not a day's length; a date left for later
+        ("The valley may one day be flooded; the vote will be held at a later date.",
+         [("one day", "FUTURE_REF"), ("a later date", "FUTURE_REF")]),
+        # the year of a "pre-" or "post-" adjective; "in the past" before a "that" clause
+        ("They longed for the pre-1914 borders.", [("pre-1914", "1914")]),
+        ("Officers have warned in the past that the dam could fail.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_time_family_vague_stretches_added_lengths_and_days_to_come(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted in a run of days, told of the day of writing, is that day; a named day keeps its name
+        ("It's the fourth day of the blockade.", [("the fourth day", "2013-03-15")]),
+        ("Monday is the third day of the strike.", [("Monday", "2013-03-11")]),
+    ],
+)
+def test_time_family_the_nth_day_of_a_run_told_today(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected

@@ -47,7 +47,7 @@ GROUP_LISTS: dict[str, tuple[str, ...]] = {
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DURATION_TIME_UNITS = {"TS": "S", "TM": "M", "TH": "H"}
 _PLURAL_UNITS = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
-                 "seconds": "TS", "decades": "DE", "centuries": "CE"}
+                 "seconds": "TS", "decades": "DE", "centuries": "CE", "quarters": "Q"}
 
 
 class _Groups:
