@@ -58,6 +58,8 @@ def test_events_frame_no_object_for_a_visit():
      "Chile increases number of soldiers serving with UNIFIL"),
     # a common noun's phrase, not a name it holds; why it happened is no part of what
     ("On 6 November 2001 President Rosa Ortiz received a Peruvian delegation.", "Rosa Ortiz receives Peruvian delegation"),
+    # a phrase with a possessive takes no article ("the Chile's withdrawal")
+    ("Chile's withdrawal took effect on 30 June 2019.", "Chile's withdrawal takes effect"),
     ("Chile became an associate member due to the decision of the Andean Council in November 2002.",
      "Chile becomes an associate member"),
     # an event noun with a fixed object reads as its verb

@@ -275,6 +275,8 @@ def _the(tree: Tree, k: int) -> str:
         first += 1
     if tree.tokens[first].pos in ("NUM", "ADV", "ADJ") and tree.tokens[first].tag in ("CD", "RB", "JJR", "RBR"):
         return text[:1].lower() + text[1:]
+    if tree.children(k, "poss"):
+        return text  # "Japan's withdrawal takes effect", not "the Japan's withdrawal"
     return f"the {text}"
 
 
