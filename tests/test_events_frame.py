@@ -1722,3 +1722,12 @@ def test_events_frame_a_state_under_its_former_name(former, state):
     """A state renamed keeps one name: "Persia" signed as Iran."""
     assert _sources(_event(f"{former} signed a treaty of friendship with Chile on 26 February 1921.")) >= {state}
 
+
+
+def test_events_frame_he_is_not_someone_named_after_him():
+    """"In July 2023 he said that he had met X": he is the minister named before, not X; and "the
+    leaders agreed" after it is no foreign minister."""
+    text = ("Chile's foreign minister, Tomas Grell, hosted a meeting in Lima in June 2023. In July 2023 he said that he "
+            "had met Rosa Ortiz in Quito. At their summit in Lima on 5 September 2023, the leaders agreed on a plan.\n")
+    assert _sources_on(text, "2023-07") == {"Tomas Grell"}
+    assert "Tomas Grell" not in _sources_on(text, "2023-09-05")

@@ -144,6 +144,13 @@ _BARE_OFFICE = re.compile(
 # "The leaders signed": the people named in the sentence before
 _THE_HOLDERS = re.compile(r"\b[Tt]he\s+(leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|"
                           r"heads\s+of\s+government)\b(?!\s+of\b)")
+# the offices whose holders each such phrase may mean
+_HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                             "leader", "head of"),
+                 "presidents": ("president",), "prime ministers": ("prime minister",),
+                 "foreign ministers": ("foreign minister", "minister of foreign", "foreign secretary"),
+                 "heads of state": ("president", "king", "queen", "emir", "sultan", "head of state"),
+                 "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
 # "the two presidents", "the two prime ministers": the two people of that office named last
 _TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
@@ -418,6 +425,11 @@ class DocumentActors:
                 state = self._described_state(names, i)
                 if state and person.state is None:
                     person.state = state
+                    # ("Thailand's foreign minister, X": the office too)
+                    said = self.doc.text[names[i - 1].end:name.start].casefold()
+                    office = next((o for o in self.gaz.offices if re.search(rf"\b{re.escape(o.casefold())}\s*,", said)), None)
+                    if office and f"{office} of {state}" not in person.roles:
+                        person.roles.append(f"{office} of {state}")
                 role, key = self._role_of(names, i)
                 if role:
                     name.role = role
@@ -877,8 +889,13 @@ class DocumentActors:
         for match in self._scan(_THE_HOLDERS, lo, hi):
             if any(offset == match.start() for offset, _ in out) or any(a.kind == "person" for _, a in out):
                 continue
-            # "The leaders also signed": the people the sentence before names, all of them
-            for who in self._people_before(index):
+            # "The leaders also signed": the people the sentence before names, all of them (not where
+            # one of them holds an office the phrase does not name: a foreign minister is no leader)
+            people = self._people_before(index)
+            words = _HOLDER_WORDS.get(" ".join(match.group(1).split()), ())
+            if any(r and not any(w in r.casefold() for w in words) for p in people for r in self._roles_of(Actor(p, "person"))):
+                continue
+            for who in people:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         opening = re.match(r"\s*(?:He|She)\b", text[lo:hi])
         if opening and any(a.kind == "person" for _, a in out) and (start is None or start == lo):
@@ -891,7 +908,10 @@ class DocumentActors:
             # "I held my first talk with X" in a speech: the speaker its header names
             out += [(match.start(), speaker) for match in self._scan(_FIRST_SINGULAR, lo, hi)]
         pronoun = _PRONOUN.search(text, lo, hi)
-        if not any(a.kind == "person" for _, a in out) and pronoun:
+        # (a person named only after "he" is someone else: "he said that he had met X"; not after "his",
+        # which may look ahead: "In his speech on 31 July, King X invited")
+        ahead = pronoun is not None and pronoun.group(0).lower() in ("he", "she")
+        if pronoun and not any(a.kind == "person" and (offset < pronoun.start() or not ahead) for offset, a in out):
             who = self._recent_person(index)
             if who:
                 # (where the pronoun stands: "The Council calls on him" is not his act)
