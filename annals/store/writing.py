@@ -320,8 +320,10 @@ def _statements(dialect: str) -> _Statements:
             one_of(e.c.type.concat(literal_column("''")) if dialect == "sqlite" else e.c.type, "types", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
-        named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
-                                                         one_of(ea.c.actor_id, "actors", dialect)),
+        # (by the index of events only: SQLite would probe every (event, actor) pair, twice the time)
+        named=select(ea.c.event_id, ea.c.actor_id).where(
+            one_of(ea.c.event_id, "ids", dialect),
+            one_of(ea.c.actor_id + literal_column("0") if dialect == "sqlite" else ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
         said=_said(dialect, by_year=True),
         said_any_year=_said(dialect, by_year=False),
@@ -342,15 +344,19 @@ def _statements(dialect: str) -> _Statements:
     )
 
 
+WINDOW_CLAUSES = 8  # a window statement's clauses come in multiples of this (fewer statements to build)
+
+
 @lru_cache(maxsize=32)
-def _window_statement(dialect: str, ranges: int) -> Select:
-    """The stored events of some types ("types") whose dates meet one of `ranges` windows ("low0",
-    "high0", ...): one statement per number of windows, built once."""
+def _window_statement(dialect: str, clauses: int) -> Select:
+    """The stored events of some types ("types") whose dates meet one of `clauses` windows, each of one
+    type ("type0", "low0", "high0", ...): one statement per number of clauses, built once."""
     e = t.events
     return select(*_candidate_columns()).where(
         one_of(e.c.type, "types", dialect),
-        or_(*(and_(e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
-              for n in range(ranges))))
+        or_(*(and_(e.c.type == bindparam(f"type{n}", type_=String),
+                   e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
+              for n in range(clauses))))
 
 
 def _said(dialect: str, *, by_year: bool) -> Select:
@@ -601,12 +607,18 @@ class DocumentWriter:
         nearby: dict[int, list[_Candidate]] = {}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
-            ranges = _merged(windows.values())
-            parameters = {"types": values_of(sorted({kin for i in windows for kin in candidate_types(told[i])}),
-                                             self.dialect)}
-            for n, (low, high) in enumerate(ranges):
-                parameters[f"low{n}"], parameters[f"high{n}"] = low, high
-            for row in read(_window_statement(self.dialect, len(ranges)), parameters):
+            # (each type's windows apart: the events of one type near the dates of the tellings that may
+            # tell it, not near those of every telling)
+            kin_windows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for i, window in windows.items():
+                for kin in candidate_types(told[i]):
+                    kin_windows[kin].append(window)
+            clauses = [(kin, low, high) for kin in sorted(kin_windows) for low, high in _merged(kin_windows[kin])]
+            clauses += clauses[-1:] * (-len(clauses) % WINDOW_CLAUSES)
+            parameters = {"types": values_of(sorted(kin_windows), self.dialect)}
+            for n, (kin, low, high) in enumerate(clauses):
+                parameters[f"type{n}"], parameters[f"low{n}"], parameters[f"high{n}"] = kin, low, high
+            for row in read(_window_statement(self.dialect, len(clauses)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
