@@ -40,6 +40,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    cast,
     delete,
     func,
     insert,
@@ -284,6 +285,7 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     cells: Select
+    cells_on: Select
     named: Select
     said: Select
     said_any_year: Select
@@ -320,6 +322,13 @@ def _statements(dialect: str) -> _Statements:
             one_of(e.c.type.concat(literal_column("''")) if dialect == "sqlite" else e.c.type, "types", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
+        # (every telling of the events "whole", and of the others only those of some dates: "pairs" are
+        # "event id|date"; "ids" are both)
+        cells_on=select(*_cell_columns(), told_by()).select_from(with_sentences())
+        .where(one_of(ev.c.event_id, "ids", dialect),
+               or_(one_of(ev.c.event_id, "whole", dialect),
+                   one_of(cast(ev.c.event_id, String).concat("|").concat(ev.c.date), "pairs", dialect)))
+        .group_by(*_cell_columns()),
         # (by the index of events only: SQLite would probe every (event, actor) pair, twice the time)
         named=select(ea.c.event_id, ea.c.actor_id).where(
             one_of(ea.c.event_id, "ids", dialect),
@@ -516,13 +525,17 @@ class DocumentWriter:
         if wanted:
             for event_id in wanted:
                 cells[event_id] = []
-            groups = self.conn.execute(_statements(self.dialect).cells, {"ids": values_of(wanted, self.dialect)}).all()
-            told = [rows_of(group.told) for group in groups]
-            self._load_documents({document for rows in told for _, document, _ in rows})
-            self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
-            for group, rows in zip(groups, told):
-                cells[group.event_id].append(self._cell(group, rows))
+            for cell in self._read_cells(_statements(self.dialect).cells, {"ids": values_of(wanted, self.dialect)}):
+                cells[cell.event].append(cell)
         return [cell for event_id in sorted(set(event_ids)) for cell in cells[event_id]]
+
+    def _read_cells(self, statement: Select, parameters: dict) -> list[Stored]:
+        """The groups of tellings that `statement` (`cells` or `cells_on`) reads, as regrouping compares them."""
+        groups = self.conn.execute(statement, parameters).all()
+        told = [rows_of(group.told) for group in groups]
+        self._load_documents({document for rows in told for _, document, _ in rows})
+        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
+        return [self._cell(group, rows) for group, rows in zip(groups, told)]
 
     def _cell(self, group, rows: list[tuple[int, int, int]]) -> Stored:
         """The tellings `rows` (evidence id, document, start) of one group of `_statements().cells`."""
@@ -634,10 +647,17 @@ class DocumentWriter:
         # plus the number of tellings.
         both = {**dict(enumerate(groups)), **{len(told) + i: group for i, group in nearby.items()}}
         self._sharing(told + told, both)
-        self._dated(told, nearby)
-        # (every telling of every candidate: which of them a new one matches must not depend on which
-        # came first)
-        self._read_tellings([c for group in both.values() for c in group], known, cells)
+        in_reach = self._dated(told, nearby)
+        # (every telling of every candidate that a new one may tell, so that which of them it matches
+        # does not depend on which came first: those of the same date whole, those nearby on the dates
+        # in reach of the tellings whose candidates they are, as no other can be the same event)
+        whole = {c.id for i, group in enumerate(groups) for c in group}
+        dates: dict[int, set[str]] = defaultdict(set)
+        for i, group in nearby.items():
+            for c in group:
+                if c.id not in whole:
+                    dates[c.id] |= in_reach[(told[i].date, c.id)]
+        self._read_tellings(whole, dates, known, cells)
         return set().union(*(related(told[i % len(told)], group) for i, group in both.items()))
 
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
@@ -689,37 +709,57 @@ class DocumentWriter:
                 item, hit = told[i], naming[reach[i]]
                 group[:] = [c for c in group if c.id in hit or ((c.id in said or c.id in bare) and kept(item, c.id))]
 
-    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
+    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> dict[tuple[str, int], frozenset[str]]:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
         telling whose date is compatible with its own or near it (same_event joins no other), before
-        their tellings are read and framed."""
+        their tellings are read and framed. Those dates of each candidate, by (the telling's date, the
+        candidate); where they are all the candidate's dates, the key "*" takes the place of the date."""
         ids = sorted({c.id for group in groups.values() for c in group})
         if not ids:
-            return
+            return {}
         dates: dict[int, list[str]] = defaultdict(list)
         for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
-        answers: dict[tuple[str, int], bool] = {}  # (a telling's date, a candidate): may be one event
+        answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
         for i, group in groups.items():
             date, kept = told[i].date, []
             for c in group:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    answer = answers[key] = any(not _far(date, other) and _reachable(date, other)
-                                                for other in dates[c.id])
+                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
+                    whole = reached and len(reached) == len(dates[c.id])
+                    answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
                     kept.append(c)
             group[:] = kept
+        return answers
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
+    def _read_tellings(self, whole: set[int], dates: dict[int, set[str]], known: dict[int, list[Stored]],
                        cells: dict[int, list[Stored]]) -> None:
-        """Every telling of these stored events, a kind at a time, into `known` (and `cells`)."""
-        wanted = sorted({row.id for row in rows if row.id not in known})
-        for row in rows:
-            known.setdefault(row.id, [])
-        for stored in self._stored_tellings(wanted, cells):
-            known[stored.event].append(stored)
+        """The tellings of these stored events, a kind at a time, into `known`: every telling of the
+        events `whole` and of those whose `dates` are all ("*"), into `cells` too; of the others only
+        those of their `dates` (a change reads the rest of an event only where it regroups it)."""
+        every = whole | {event for event, on in dates.items() if "*" in on}
+        for event in every | dates.keys():
+            known.setdefault(event, [])
+        for event in (every | dates.keys()) & cells.keys():
+            known[event].extend(cells[event])  # (read whole before, in this change)
+        every, some = sorted(every - cells.keys()), sorted(dates.keys() - every - cells.keys())
+        if not some:
+            for stored in self._stored_tellings(every, cells):
+                known[stored.event].append(stored)
+        elif every or some:
+            # (one statement: the events read whole go into `cells`, the others only into `known`)
+            for event in every:
+                cells[event] = []
+            pairs = sorted(f"{event}|{date}" for event in some for date in dates[event])
+            for stored in self._read_cells(_statements(self.dialect).cells_on, {
+                    "ids": values_of(every + some, self.dialect), "whole": values_of(every, self.dialect),
+                    "pairs": values_of(pairs, self.dialect)}):
+                known[stored.event].append(stored)
+                if stored.event in cells:
+                    cells[stored.event].append(stored)
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
