@@ -299,6 +299,11 @@ class _Statements(NamedTuple):
     uids: Select
     insert_events: Insert
     insert_actors: Insert
+    delete_events: object
+    conflicts: Select
+    set_uid: object
+    set_frame: object
+    set_date: object
 
 
 def _candidate_columns() -> list:
@@ -350,6 +355,20 @@ def _statements(dialect: str) -> _Statements:
         uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
         insert_events=insert(e).returning(e.c.id, e.c.uid),
         insert_actors=insert(a).returning(a.c.id, a.c.key),
+        delete_events=delete(e).where(one_of(e.c.id, "ids", dialect)),
+        # (the tellings of each event on the dates that contradict its own: "pairs" are "event id|date")
+        conflicts=select(ev.c.event_id, ev.c.date, ev.c.date_text, d.c.source).join(d, d.c.id == ev.c.document_id)
+        .where(one_of(ev.c.event_id, "ids", dialect),
+               one_of(cast(ev.c.event_id, String).concat("|").concat(ev.c.date), "pairs", dialect)).order_by(ev.c.id),
+        set_uid=update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
+        set_frame=update(e).where(e.c.id == bindparam("_id")).values(
+            uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
+            object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
+            date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
+            conflicts=bindparam("conflicts")),
+        set_date=update(e).where(e.c.id == bindparam("_id")).values(
+            date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
+            date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
     )
 
 
@@ -797,36 +816,37 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
-        self.conn.execute(
-            update(t.events).where(t.events.c.id == bindparam("_id")).values(
-                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
-                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
-            self._dates(event_ids),
-        )
+        self.conn.execute(_statements(self.dialect).set_date, self._dates(event_ids))
 
     def _dates(self, event_ids: list[int]) -> list[dict]:
         """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
         for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[row.event_id].append((row.date, row.text, row.n))
-        updates = []
+        updates, contradicted = [], {}
         for event_id in event_ids:
             values = dates[event_id]
             chosen, contradicting = choose_date([v for v, _, _ in values], weights=[n for _, _, n in values])
             text_of = next(text for value, text, _ in values if value == chosen)
-            conflicts = self._conflicts(event_id, [values[i][0] for i in contradicting]) if contradicting else []
+            if contradicting:
+                contradicted[event_id] = [values[i][0] for i in contradicting]
             first, last = bounds(chosen)
             updates.append({"_id": event_id, "date": chosen, "date_text": text_of, "date_start": first,
-                            "date_end": last, "conflicts": json.dumps(conflicts, ensure_ascii=False)})
+                            "date_end": last, "conflicts": []})
+        conflicts = self._conflicts(contradicted)
+        for columns in updates:
+            columns["conflicts"] = json.dumps(conflicts.get(columns["_id"], []), ensure_ascii=False)
         return updates
 
-    def _conflicts(self, event_id: int, values: list[str]) -> list[dict]:
-        rows = self.conn.execute(
-            select(t.evidence.c.date, t.evidence.c.date_text, t.documents.c.source)
-            .join(t.documents, t.documents.c.id == t.evidence.c.document_id)
-            .where(t.evidence.c.event_id == event_id, self.any_of(t.evidence.c.date, values)).order_by(t.evidence.c.id)
-        )
-        return [{"value": r.date, "text": r.date_text, "source": r.source} for r in rows]
+    def _conflicts(self, contradicted: dict[int, list[str]]) -> dict[int, list[dict]]:
+        """The tellings of each event on the dates that contradict its own (one statement for all), in key order."""
+        out: dict[int, list[dict]] = defaultdict(list)
+        if contradicted:
+            pairs = sorted(f"{event_id}|{date}" for event_id, values in contradicted.items() for date in values)
+            for r in self._all(_statements(self.dialect).conflicts, {
+                    "ids": values_of(sorted(contradicted), self.dialect), "pairs": values_of(pairs, self.dialect)}):
+                out[r.event_id].append({"value": r.date, "text": r.date_text, "source": r.source})
+        return out
 
     def _link(self, placed: list[tuple[_Told, int]]) -> None:
         """The actors (each with the strongest part its tellings give), places and quantities of
@@ -908,7 +928,7 @@ class DocumentWriter:
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
         if gone:
-            self.conn.execute(delete(t.events).where(self.any_of(t.events.c.id, gone)))
+            self.conn.execute(_statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
         placed = []
         names: dict[str, str] = {}
         frames: dict[int, dict] = {}
@@ -928,7 +948,6 @@ class DocumentWriter:
             if frame["headline"] is None and row.headline:
                 frame["headline"] = row.headline
         if frames:
-            e = t.events
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
             # Each member's telling of one collective sentence: the third names its members too, and
             # is the first choice of every member but the first (so that no order of adding decides).
@@ -945,8 +964,7 @@ class DocumentWriter:
             if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
                 # Ids are set in two steps where one of these events takes another's, so that two
                 # events that swap ids never hold the same one at once.
-                self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
-                                  [{"_id": i, "tmp": f"~{i}"} for i in frames])
+                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
             names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
@@ -954,12 +972,7 @@ class DocumentWriter:
             # (its frame and id, its date and conflicts, in one statement)
             for columns in self._dates(sorted(kept)):
                 frames[columns["_id"]].update(columns)
-            e = t.events
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
-                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
-                object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
-                date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
-                conflicts=bindparam("conflicts")), list(frames.values()))
+            self.conn.execute(_statements(self.dialect).set_frame, list(frames.values()))
         self._link(placed)
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
