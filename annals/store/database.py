@@ -62,6 +62,7 @@ BUSY_TIMEOUT_SECONDS = 30
 FIRST_WAIT_MS = 2000  # a writer waits this long for the lock before it says that it waits
 POLL_MS = 500  # then it asks again this often (Ctrl-C is seen between two asks)
 SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 65536  # SQLite's page cache per connection, at most
 CORPUS_TABLES = frozenset({"alembic_version", "documents", "events", "evidence"})
 
 
@@ -206,6 +207,10 @@ def _sqlite_write_engine(resolved: str, shown: str, on_wait: Callable[[], None] 
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # (a page cache of 64 MiB rather than SQLite's 2 MiB: adding reads the events, tellings and
+        # sentences of many candidates, which outgrow 2 MiB at a few hundred documents; the cache only
+        # grows as pages are read)
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

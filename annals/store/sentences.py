@@ -8,7 +8,7 @@ A sentence with twenty dated events is one row of `sentences` and twenty rows of
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Join
 
@@ -16,6 +16,10 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 
 __all__ = ["insert_sentences", "with_sentences"]
+
+# (built once: building the statement cost more than running it)
+_IDS = select(t.sentences.c.id, t.sentences.c.start, t.sentences.c.end).where(
+    t.sentences.c.document_id == bindparam("document"))
 
 
 def with_sentences(evidence=t.evidence) -> Join:
@@ -30,5 +34,4 @@ def insert_sentences(conn: Connection, document_id: int, spans: dict[tuple[int, 
                           for (start, end), text in spans.items()])
     if not spans:
         return {}
-    return {(row.start, row.end): row.id for row in conn.execute(
-        select(s.c.id, s.c.start, s.c.end).where(s.c.document_id == document_id)).all()}
+    return {(row.start, row.end): row.id for row in conn.execute(_IDS, {"document": document_id}).all()}

@@ -40,6 +40,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    cast,
     delete,
     func,
     insert,
@@ -284,6 +285,7 @@ class _Statements(NamedTuple):
     actors: CompoundSelect
     candidates: Select
     cells: Select
+    cells_on: Select
     named: Select
     said: Select
     said_any_year: Select
@@ -297,6 +299,11 @@ class _Statements(NamedTuple):
     uids: Select
     insert_events: Insert
     insert_actors: Insert
+    delete_events: object
+    conflicts: Select
+    set_uid: object
+    set_frame: object
+    set_date: object
 
 
 def _candidate_columns() -> list:
@@ -320,8 +327,17 @@ def _statements(dialect: str) -> _Statements:
             one_of(e.c.type.concat(literal_column("''")) if dialect == "sqlite" else e.c.type, "types", dialect)),
         cells=select(*_cell_columns(), told_by()).select_from(with_sentences())
         .where(one_of(ev.c.event_id, "ids", dialect)).group_by(*_cell_columns()),
-        named=select(ea.c.event_id, ea.c.actor_id).where(one_of(ea.c.event_id, "ids", dialect),
-                                                         one_of(ea.c.actor_id, "actors", dialect)),
+        # (every telling of the events "whole", and of the others only those of some dates: "pairs" are
+        # "event id|date"; "ids" are both)
+        cells_on=select(*_cell_columns(), told_by()).select_from(with_sentences())
+        .where(one_of(ev.c.event_id, "ids", dialect),
+               or_(one_of(ev.c.event_id, "whole", dialect),
+                   one_of(cast(ev.c.event_id, String).concat("|").concat(ev.c.date), "pairs", dialect)))
+        .group_by(*_cell_columns()),
+        # (by the index of events only: SQLite would probe every (event, actor) pair, twice the time)
+        named=select(ea.c.event_id, ea.c.actor_id).where(
+            one_of(ea.c.event_id, "ids", dialect),
+            one_of(ea.c.actor_id + literal_column("0") if dialect == "sqlite" else ea.c.actor_id, "actors", dialect)),
         # the tellings of these events on these dates, and those that name no one (of these years)
         said=_said(dialect, by_year=True),
         said_any_year=_said(dialect, by_year=False),
@@ -339,18 +355,36 @@ def _statements(dialect: str) -> _Statements:
         uids=select(e.c.id, e.c.uid).where(one_of(e.c.uid, "uids", dialect)),
         insert_events=insert(e).returning(e.c.id, e.c.uid),
         insert_actors=insert(a).returning(a.c.id, a.c.key),
+        delete_events=delete(e).where(one_of(e.c.id, "ids", dialect)),
+        # (the tellings of each event on the dates that contradict its own: "pairs" are "event id|date")
+        conflicts=select(ev.c.event_id, ev.c.date, ev.c.date_text, d.c.source).join(d, d.c.id == ev.c.document_id)
+        .where(one_of(ev.c.event_id, "ids", dialect),
+               one_of(cast(ev.c.event_id, String).concat("|").concat(ev.c.date), "pairs", dialect)).order_by(ev.c.id),
+        set_uid=update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
+        set_frame=update(e).where(e.c.id == bindparam("_id")).values(
+            uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
+            object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
+            date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
+            conflicts=bindparam("conflicts")),
+        set_date=update(e).where(e.c.id == bindparam("_id")).values(
+            date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
+            date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
     )
 
 
+WINDOW_CLAUSES = 8  # a window statement's clauses come in multiples of this (fewer statements to build)
+
+
 @lru_cache(maxsize=32)
-def _window_statement(dialect: str, ranges: int) -> Select:
-    """The stored events of some types ("types") whose dates meet one of `ranges` windows ("low0",
-    "high0", ...): one statement per number of windows, built once."""
+def _window_statement(dialect: str, clauses: int) -> Select:
+    """The stored events of some types ("types") whose dates meet one of `clauses` windows, each of one
+    type ("type0", "low0", "high0", ...): one statement per number of clauses, built once."""
     e = t.events
     return select(*_candidate_columns()).where(
         one_of(e.c.type, "types", dialect),
-        or_(*(and_(e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
-              for n in range(ranges))))
+        or_(*(and_(e.c.type == bindparam(f"type{n}", type_=String),
+                   e.c.date_start <= bindparam(f"high{n}", type_=String), e.c.date_end >= bindparam(f"low{n}", type_=String))
+              for n in range(clauses))))
 
 
 def _said(dialect: str, *, by_year: bool) -> Select:
@@ -510,13 +544,17 @@ class DocumentWriter:
         if wanted:
             for event_id in wanted:
                 cells[event_id] = []
-            groups = self.conn.execute(_statements(self.dialect).cells, {"ids": values_of(wanted, self.dialect)}).all()
-            told = [rows_of(group.told) for group in groups]
-            self._load_documents({document for rows in told for _, document, _ in rows})
-            self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
-            for group, rows in zip(groups, told):
-                cells[group.event_id].append(self._cell(group, rows))
+            for cell in self._read_cells(_statements(self.dialect).cells, {"ids": values_of(wanted, self.dialect)}):
+                cells[cell.event].append(cell)
         return [cell for event_id in sorted(set(event_ids)) for cell in cells[event_id]]
+
+    def _read_cells(self, statement: Select, parameters: dict) -> list[Stored]:
+        """The groups of tellings that `statement` (`cells` or `cells_on`) reads, as regrouping compares them."""
+        groups = self.conn.execute(statement, parameters).all()
+        told = [rows_of(group.told) for group in groups]
+        self._load_documents({document for rows in told for _, document, _ in rows})
+        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
+        return [self._cell(group, rows) for group, rows in zip(groups, told)]
 
     def _cell(self, group, rows: list[tuple[int, int, int]]) -> Stored:
         """The tellings `rows` (evidence id, document, start) of one group of `_statements().cells`."""
@@ -601,12 +639,18 @@ class DocumentWriter:
         nearby: dict[int, list[_Candidate]] = {}
         if windows:
             by_type: dict[str, list[_Candidate]] = defaultdict(list)
-            ranges = _merged(windows.values())
-            parameters = {"types": values_of(sorted({kin for i in windows for kin in candidate_types(told[i])}),
-                                             self.dialect)}
-            for n, (low, high) in enumerate(ranges):
-                parameters[f"low{n}"], parameters[f"high{n}"] = low, high
-            for row in read(_window_statement(self.dialect, len(ranges)), parameters):
+            # (each type's windows apart: the events of one type near the dates of the tellings that may
+            # tell it, not near those of every telling)
+            kin_windows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for i, window in windows.items():
+                for kin in candidate_types(told[i]):
+                    kin_windows[kin].append(window)
+            clauses = [(kin, low, high) for kin in sorted(kin_windows) for low, high in _merged(kin_windows[kin])]
+            clauses += clauses[-1:] * (-len(clauses) % WINDOW_CLAUSES)
+            parameters = {"types": values_of(sorted(kin_windows), self.dialect)}
+            for n, (kin, low, high) in enumerate(clauses):
+                parameters[f"type{n}"], parameters[f"low{n}"], parameters[f"high{n}"] = kin, low, high
+            for row in read(_window_statement(self.dialect, len(clauses)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
                 rows.sort(key=lambda row: row.date_start)
@@ -622,10 +666,17 @@ class DocumentWriter:
         # plus the number of tellings.
         both = {**dict(enumerate(groups)), **{len(told) + i: group for i, group in nearby.items()}}
         self._sharing(told + told, both)
-        self._dated(told, nearby)
-        # (every telling of every candidate: which of them a new one matches must not depend on which
-        # came first)
-        self._read_tellings([c for group in both.values() for c in group], known, cells)
+        in_reach = self._dated(told, nearby)
+        # (every telling of every candidate that a new one may tell, so that which of them it matches
+        # does not depend on which came first: those of the same date whole, those nearby on the dates
+        # in reach of the tellings whose candidates they are, as no other can be the same event)
+        whole = {c.id for i, group in enumerate(groups) for c in group}
+        dates: dict[int, set[str]] = defaultdict(set)
+        for i, group in nearby.items():
+            for c in group:
+                if c.id not in whole:
+                    dates[c.id] |= in_reach[(told[i].date, c.id)]
+        self._read_tellings(whole, dates, known, cells)
         return set().union(*(related(told[i % len(told)], group) for i, group in both.items()))
 
     def _sharing(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
@@ -677,37 +728,57 @@ class DocumentWriter:
                 item, hit = told[i], naming[reach[i]]
                 group[:] = [c for c in group if c.id in hit or ((c.id in said or c.id in bare) and kept(item, c.id))]
 
-    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> None:
+    def _dated(self, told: list[Telling], groups: dict[int, list[_Candidate]]) -> dict[tuple[str, int], frozenset[str]]:
         """Keep in each telling's group of candidates (of other dates) only the stored events with a
         telling whose date is compatible with its own or near it (same_event joins no other), before
-        their tellings are read and framed."""
+        their tellings are read and framed. Those dates of each candidate, by (the telling's date, the
+        candidate); where they are all the candidate's dates, the key "*" takes the place of the date."""
         ids = sorted({c.id for group in groups.values() for c in group})
         if not ids:
-            return
+            return {}
         dates: dict[int, list[str]] = defaultdict(list)
         for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[row.event_id].append(row.date)
-        answers: dict[tuple[str, int], bool] = {}  # (a telling's date, a candidate): may be one event
+        answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
         for i, group in groups.items():
             date, kept = told[i].date, []
             for c in group:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    answer = answers[key] = any(not _far(date, other) and _reachable(date, other)
-                                                for other in dates[c.id])
+                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
+                    whole = reached and len(reached) == len(dates[c.id])
+                    answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
                     kept.append(c)
             group[:] = kept
+        return answers
 
-    def _read_tellings(self, rows: list[_Candidate], known: dict[int, list[Stored]],
+    def _read_tellings(self, whole: set[int], dates: dict[int, set[str]], known: dict[int, list[Stored]],
                        cells: dict[int, list[Stored]]) -> None:
-        """Every telling of these stored events, a kind at a time, into `known` (and `cells`)."""
-        wanted = sorted({row.id for row in rows if row.id not in known})
-        for row in rows:
-            known.setdefault(row.id, [])
-        for stored in self._stored_tellings(wanted, cells):
-            known[stored.event].append(stored)
+        """The tellings of these stored events, a kind at a time, into `known`: every telling of the
+        events `whole` and of those whose `dates` are all ("*"), into `cells` too; of the others only
+        those of their `dates` (a change reads the rest of an event only where it regroups it)."""
+        every = whole | {event for event, on in dates.items() if "*" in on}
+        for event in every | dates.keys():
+            known.setdefault(event, [])
+        for event in (every | dates.keys()) & cells.keys():
+            known[event].extend(cells[event])  # (read whole before, in this change)
+        every, some = sorted(every - cells.keys()), sorted(dates.keys() - every - cells.keys())
+        if not some:
+            for stored in self._stored_tellings(every, cells):
+                known[stored.event].append(stored)
+        elif every or some:
+            # (one statement: the events read whole go into `cells`, the others only into `known`)
+            for event in every:
+                cells[event] = []
+            pairs = sorted(f"{event}|{date}" for event in some for date in dates[event])
+            for stored in self._read_cells(_statements(self.dialect).cells_on, {
+                    "ids": values_of(every + some, self.dialect), "whole": values_of(every, self.dialect),
+                    "pairs": values_of(pairs, self.dialect)}):
+                known[stored.event].append(stored)
+                if stored.event in cells:
+                    cells[stored.event].append(stored)
 
     def _new_events(self, count: int) -> list[int]:
         """Rows for new events (one statement), filled in by `_derive`; their ids."""
@@ -745,36 +816,37 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
-        self.conn.execute(
-            update(t.events).where(t.events.c.id == bindparam("_id")).values(
-                date=bindparam("date"), date_text=bindparam("date_text"), date_start=bindparam("date_start"),
-                date_end=bindparam("date_end"), conflicts=bindparam("conflicts")),
-            self._dates(event_ids),
-        )
+        self.conn.execute(_statements(self.dialect).set_date, self._dates(event_ids))
 
     def _dates(self, event_ids: list[int]) -> list[dict]:
         """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
         for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[row.event_id].append((row.date, row.text, row.n))
-        updates = []
+        updates, contradicted = [], {}
         for event_id in event_ids:
             values = dates[event_id]
             chosen, contradicting = choose_date([v for v, _, _ in values], weights=[n for _, _, n in values])
             text_of = next(text for value, text, _ in values if value == chosen)
-            conflicts = self._conflicts(event_id, [values[i][0] for i in contradicting]) if contradicting else []
+            if contradicting:
+                contradicted[event_id] = [values[i][0] for i in contradicting]
             first, last = bounds(chosen)
             updates.append({"_id": event_id, "date": chosen, "date_text": text_of, "date_start": first,
-                            "date_end": last, "conflicts": json.dumps(conflicts, ensure_ascii=False)})
+                            "date_end": last, "conflicts": []})
+        conflicts = self._conflicts(contradicted)
+        for columns in updates:
+            columns["conflicts"] = json.dumps(conflicts.get(columns["_id"], []), ensure_ascii=False)
         return updates
 
-    def _conflicts(self, event_id: int, values: list[str]) -> list[dict]:
-        rows = self.conn.execute(
-            select(t.evidence.c.date, t.evidence.c.date_text, t.documents.c.source)
-            .join(t.documents, t.documents.c.id == t.evidence.c.document_id)
-            .where(t.evidence.c.event_id == event_id, self.any_of(t.evidence.c.date, values)).order_by(t.evidence.c.id)
-        )
-        return [{"value": r.date, "text": r.date_text, "source": r.source} for r in rows]
+    def _conflicts(self, contradicted: dict[int, list[str]]) -> dict[int, list[dict]]:
+        """The tellings of each event on the dates that contradict its own (one statement for all), in key order."""
+        out: dict[int, list[dict]] = defaultdict(list)
+        if contradicted:
+            pairs = sorted(f"{event_id}|{date}" for event_id, values in contradicted.items() for date in values)
+            for r in self._all(_statements(self.dialect).conflicts, {
+                    "ids": values_of(sorted(contradicted), self.dialect), "pairs": values_of(pairs, self.dialect)}):
+                out[r.event_id].append({"value": r.date, "text": r.date_text, "source": r.source})
+        return out
 
     def _link(self, placed: list[tuple[_Told, int]]) -> None:
         """The actors (each with the strongest part its tellings give), places and quantities of
@@ -856,7 +928,7 @@ class DocumentWriter:
         kept = {row.event_id for row in rows}
         gone = [i for i in event_ids if i not in kept]
         if gone:
-            self.conn.execute(delete(t.events).where(self.any_of(t.events.c.id, gone)))
+            self.conn.execute(_statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
         placed = []
         names: dict[str, str] = {}
         frames: dict[int, dict] = {}
@@ -876,7 +948,6 @@ class DocumentWriter:
             if frame["headline"] is None and row.headline:
                 frame["headline"] = row.headline
         if frames:
-            e = t.events
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
             # Each member's telling of one collective sentence: the third names its members too, and
             # is the first choice of every member but the first (so that no order of adding decides).
@@ -893,8 +964,7 @@ class DocumentWriter:
             if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
                 # Ids are set in two steps where one of these events takes another's, so that two
                 # events that swap ids never hold the same one at once.
-                self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(uid=bindparam("tmp")),
-                                  [{"_id": i, "tmp": f"~{i}"} for i in frames])
+                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
             names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
@@ -902,12 +972,7 @@ class DocumentWriter:
             # (its frame and id, its date and conflicts, in one statement)
             for columns in self._dates(sorted(kept)):
                 frames[columns["_id"]].update(columns)
-            e = t.events
-            self.conn.execute(update(e).where(e.c.id == bindparam("_id")).values(
-                uid=bindparam("uid"), type=bindparam("type"), object=bindparam("object"),
-                object_name=bindparam("object_name"), headline=bindparam("headline"), date=bindparam("date"),
-                date_text=bindparam("date_text"), date_start=bindparam("date_start"), date_end=bindparam("date_end"),
-                conflicts=bindparam("conflicts")), list(frames.values()))
+            self.conn.execute(_statements(self.dialect).set_frame, list(frames.values()))
         self._link(placed)
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
