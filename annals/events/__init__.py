@@ -164,6 +164,20 @@ def _with_offices(frame, actors: DocumentActors):
     return replace(frame, actors=(*frame.actors, *(Actor(s, "country", part="other") for s in states))) if states else frame
 
 
+def _joined(tree: Tree, frame, reading: Reading | None, type_: str, actors: DocumentActors, index: int, year):
+    """The frame with the organisation a joining, a leaving or an application is of, where the sentence
+    names none ("Russia was admitted in 1996", "Somalia applied to join in 2012"): the one in question,
+    named before, as an inferred target."""
+    asked = reading is not None and tree.tokens[reading.token].pos in VERBS and one_sided(tree, reading.token)
+    if not (type_ in ("membership", "withdrawal") or asked) or frame.object is not None \
+            or any(a.kind == "organization" for a in actors.resolved(index, year=year)):
+        return frame
+    joined = actors.organisation_in_question(index, year)
+    if joined is None or any(a.name == joined.name for a in frame.actors):
+        return frame
+    return replace(frame, actors=(*frame.actors, replace(joined, part="target", inferred=True)))
+
+
 def find_events(doc: Document) -> Document:
     """The document with its events."""
     lex = lexicon()
@@ -236,15 +250,7 @@ def find_events(doc: Document) -> Document:
             if inferred:
                 frame = replace(frame, actors=tuple(replace(a, inferred=True) if a.name in inferred else a
                                                     for a in frame.actors))
-            frame = _with_offices(frame, actors)
-            asked = reading is not None and tree.tokens[reading.token].pos in VERBS and one_sided(tree, reading.token)
-            if (type_ in ("membership", "withdrawal") or asked) and frame.object is None \
-                    and not any(a.kind == "organization" for a in actors.resolved(index, year=year)):
-                # "Russia was admitted in 1996", "Somalia applied to join in 2012": to the organisation in
-                # question, named before
-                joined = actors.organisation_in_question(index, year)
-                if joined is not None and all(a.name != joined.name for a in frame.actors):
-                    frame = replace(frame, actors=(*frame.actors, replace(joined, part="target", inferred=True)))
+            frame = _joined(tree, _with_offices(frame, actors), reading, type_, actors, index, year)
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
                                 actors.resolved_at(index, year=year, every=True))

@@ -511,8 +511,7 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
 _PEOPLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "head", "monarch", "king", "rival", "secretary",
-                           "man", "woman",
-                           "chancellor", "envoy", "ambassador"})
+                           "chancellor", "envoy", "ambassador", "man", "woman"})
 
 
 def _modifier_at(tree: Tree, offset: int, name: str) -> bool:

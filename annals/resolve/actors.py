@@ -1021,15 +1021,15 @@ class DocumentActors:
                 out.append((match.start(), body))
         for match in self._scan(_STATE_MINISTRY, lo, hi):
             # "Russia's foreign ministry", "the Peruvian defence ministry": that state's ministry
-            state = None
-            for owner in (match.group("owner"), match.group("owner").split()[-1]):  # ("Last Thursday Russia's")
+            # (the owner's words in full, else its last word: "Last Thursday Russia's")
+            last = match.group("owner").rfind(" ") + 1
+            for at, owner in ((match.start(), match.group("owner")), (match.start() + last, match.group("owner")[last:])):
                 entry = self.gaz.lookup(owner)
-                state = state or (entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(owner))
-            if state and getattr(self.gaz.lookup(state), "kind", None) == "country":
-                ministry = _MINISTRIES[match.group("kind").lower()[:5]]
-                at = match.start() if state == getattr(self.gaz.lookup(match.group("owner")), "name", None) \
-                    else match.start("owner") + match.group("owner").rfind(" ") + 1
-                out.append((at, Actor(self.gaz.of_state(ministry, state), "organization")))
+                state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(owner)
+                if state and getattr(self.gaz.lookup(state), "kind", None) == "country":
+                    ministry = _MINISTRIES[match.group("kind").lower()[:5]]
+                    out.append((at, Actor(self.gaz.of_state(ministry, state), "organization")))
+                    break
         for match in self._scan(_SEATED_BODY, lo, hi):
             state = self._seated_in(match.end(1))
             if state:
@@ -1297,9 +1297,7 @@ class DocumentActors:
         Europe"), where no list knows the name."""
         canonical = _spelled(name)
         words = canonical.split()
-        owner = self._one_organisation() or self._organisation_before(name.start)
-        if owner is None or not 2 <= len(words) <= 5 or owner in canonical \
-                or self.gaz.lookup(canonical) is not None or canonical in self.known \
+        if not 2 <= len(words) <= 5 or self.gaz.lookup(canonical) is not None or canonical in self.known \
                 or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS) \
                 or not all(w in _BODY_WORDS or w in self.gaz.body_kind_words for w in words):
             return None
@@ -1308,7 +1306,9 @@ class DocumentActors:
         named = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", before)
         if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", after) or (named and named.group(1) not in self.gaz.function_words):
             return None  # ("the Joint Committee of the Andean Union", "the Turkish Assembly": owned as written)
-        return f"{canonical} of the {owner}"
+        # (the owner looked for last: the names before are scanned only for a name that is a body's kind)
+        owner = self._one_organisation() or self._organisation_before(name.start)
+        return f"{canonical} of the {owner}" if owner is not None and owner not in canonical else None
 
     def _acronym_body(self, name: Name) -> str | None:
         """"The MRC Council": the Council of the Mekong River Commission, a body named with its
