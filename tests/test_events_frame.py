@@ -1731,3 +1731,20 @@ def test_events_frame_he_is_not_someone_named_after_him():
             "had met Rosa Ortiz in Quito. At their summit in Lima on 5 September 2023, the leaders agreed on a plan.\n")
     assert _sources_on(text, "2023-07") == {"Tomas Grell"}
     assert "Tomas Grell" not in _sources_on(text, "2023-09-05")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the parser hangs the verb on its subject as a participle and makes "by decree" its agent
+    (("On 29 August 2021, Chile's President, Arvid Kolm, repealed by decree the law that had imposed a boycott "
+     "of Norway."), {"Arvid Kolm"}),
+    (("Two weeks later, on 29 August 2021, the UAE's President, Arvid Kolm, repealed by decree the law on the "
+     "boycott of Norway."), {"Arvid Kolm"}),
+    # the subject taken into the opening date phrase is a title with its holder's name beside it
+    ("On 3 May 2019 the President of Chile, Arvid Kolm, visited Norway.", {"Arvid Kolm"}),
+])
+def test_events_frame_a_titled_holder_acts_whatever_the_parse(text, source):
+    """A president named beside the title is who acted, not the state of the boycott nor nobody."""
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.type in ("decision", "visit")]
+    assert events
+    for event in events:
+        assert _parts(event).get("source", set()) == source

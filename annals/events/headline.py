@@ -5,7 +5,7 @@ import re
 
 from annals.events.lexicon import Lexicon, lexicon
 from annals.events.naming import ARTICLE
-from annals.events.parts import actors_in, in_force, swallowed_subject
+from annals.events.parts import actors_in, in_force, swallowed_subject, verb_as_participle
 from annals.events.predicate import FIXED_OBJECTS, key_of, verb_lemma
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
@@ -407,7 +407,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             people = inner and tree.lemma(inner[0]) in lex.classes["person"]  # "negotiators met": who, not what
             what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" and not people else ""
         if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN" \
-                and swallowed_subject(tree, p) is None:
+                and swallowed_subject(tree, p) is None and not verb_as_participle(tree, p):
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
             noun = tree.head(p)
             named = {a.name for offset, a in placed if tree.tokens[noun].start <= offset < tree.tokens[noun].end}

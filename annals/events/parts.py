@@ -145,6 +145,8 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # "President X, who had denounced it, announced on 8 May that ...": the name the parser made
         # the root said it (a clause of what was said: no participle of what X underwent)
         return [tree.head(p)]
+    if verb_as_participle(tree, p):
+        return [tree.head(p)]
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         # ("by A and by B": each "by" names a party)
@@ -253,6 +255,20 @@ def _scene_verb(tree: Tree, p: int) -> int | None:
     return verb if subject and tree.tokens[subject[0]].pos in ("PROPN", "NOUN") else None
 
 
+def verb_as_participle(tree: Tree, p: int) -> bool:
+    """Whether p is the sentence's own verb that the parser hung on its subject as a participle:
+    "the Republic's President, General X, repealed by decree the law": the root is the subject and
+    what "by" names is no actor but the means (a common noun, no name), so nothing was done to it."""
+    tok = tree.tokens[p]
+    if tok.dep != "acl" or tok.tag not in ("VBD", "VBN") or tree.is_root(p) \
+            or tree.tokens[tree.sentence_root(p)].pos in VERBS \
+            or tree.tokens[tree.head(p)].pos not in ("PROPN", "NOUN") or tree.children(p, "auxpass", "nsubj", "nsubjpass"):
+        return False
+    means = [o for agent in tree.children(p, "agent") for o in tree.children(agent, "pobj")]
+    return bool(means) and all(tree.tokens[o].pos == "NOUN" and not tree.tokens[o].ent for o in means) \
+        and any(tree.children(o, "dobj") for o in means)
+
+
 def _described_noun(tree: Tree, p: int) -> int | None:
     """The noun a past participle with no subject nor auxiliary describes, set off by a comma after it
     ("the council, held in Aldrun on 4 December"), where the parser hung it on the clause's verb."""
@@ -293,13 +309,19 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
         if tree.tokens[prep].start > tok.start:
             continue
         for k in tree.children(prep, "pobj"):
-            if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") \
+            if (tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") or _titled(tree, k)) \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
-                return k
+                return k  # (a title with its holder's name: "On 3 May the President of A, B, visited")
     listed = _list_before(tree, p)
     if listed is not None:
         return listed
     return _opening_name(tree, p)
+
+
+def _titled(tree: Tree, k: int) -> bool:
+    """Whether k is a capitalised title with its holder's name beside it ("the President of A, B")."""
+    return tree.tokens[k].pos == "PROPN" and not tree.tokens[k].ent \
+        and any(tree.tokens[a].ent == "PERSON" for a in tree.children(k, "appos"))
 
 
 def _opening_name(tree: Tree, p: int, *, before: int | None = None) -> int | None:
@@ -690,6 +712,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             # a name the parser made the root ("Ortiz and Begin sign"): the name, not the sentence
             own = [head, *(c for c in tree.children(head, "compound", "flat") if c < head)]
             lo, hi = tree.tokens[min(own)].start, tree.tokens[head].end
+            holder = [k for k in tree.children(head, "appos") if tree.tokens[k].ent == "PERSON"]
+            if holder:  # "the A's President, B, repealed": the title's holder named beside it
+                hi = tree.extent(holder[0])[1]
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"
