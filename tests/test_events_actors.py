@@ -270,3 +270,20 @@ def test_events_actors_both_parliaments_are_each_partys_legislature():
             "to 6.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2004-09-09")
     assert {a.name for a in event.actors if a.part == "source"} == {"Senate of Belmark", "Parliament of Sundria"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("North Korea and Japan held talks in 2002. The North announced on 3 May 2005 that it would leave the talks.",
+     {"North Korea"}),
+    ("South Sudan joined the Community in 2016. On 4 June 2019 the South recalled its ambassador from Kenya.",
+     {"South Sudan"}),
+    # two states whose names begin with the word, or none: a region, nobody in particular
+    ("North Korea and North Macedonia met in 2002. The North announced on 3 May 2005 that it would leave.", set()),
+    ("Japan and Chile met in 2002. The South announced on 3 May 2005 that it would leave the talks.", set()),
+])
+def test_events_actors_the_north_is_the_one_state_named_north(text, source):
+    """"the North" is the one state the text names whose name begins with "North"."""
+    events = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value.startswith("2005")
+              or e.date_value.startswith("2019")]
+    assert len(events) == 1
+    assert {a.name for a in events[0].actors if a.part == "source"} == source

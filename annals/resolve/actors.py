@@ -125,6 +125,7 @@ _BARE_BODY = re.compile(r"\b(?:[Tt]he|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|mont
                         r"[Cc]ommittee|[Ss]ecretariat|[Cc]ourt|[Aa]ssembly|Forum|Union|Bank|Association|Community|Board|Chamber)\b(?!\s+(?:of|for)\b|\s+on\s+(?!\d))")  # ("the Forum on 2 May")
 # "an international arbitration court", "the tribunal", "the five judges": the one court of the text,
 # named before or after
+_COMPASS_STATE = re.compile(r"\b[Tt]he\s+(North|South)\b(?![\s-]+[A-Z])(?!\s+of\b)")
 _COURT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?(court|tribunal|judges|arbitrators)\b(?!\s+(?:of|for|on)\b)")
 _COURT_WORDS = ("Court", "Tribunal")
 _NATIONAL_COURTS = ("Supreme", "Constitutional", "High")  # a state's own courts, named without the state
@@ -1040,6 +1041,13 @@ class DocumentActors:
             states = states if len(states) == 1 else self._publisher_states()
             if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
                 out.append((match.start(), Actor(states[0], "country")))
+        for match in self._scan(_COMPASS_STATE, lo, hi):
+            # "the North announced": the one state the text names whose name begins with that word
+            # ("North Korea"), not a region where the text names none or two
+            states = {n for n in self._named() if n.startswith(match.group(1) + " ")
+                      and getattr(self.gaz.lookup(n), "kind", None) == "country"}
+            if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
+                out.append((match.start(), Actor(states.pop(), "country")))
         for match in self._scan(_COURT, lo, hi):
             if any(n.start <= match.start(1) < n.end and n.canonical for n in names) \
                     or any(offset == match.start() for offset, _ in out):
