@@ -98,3 +98,12 @@ def test_resolve_people_the_two_leaders_are_the_first_two_of_the_sentence_naming
     text = ("In 1977 President Anwar Sadat and Prime Minister Menachem Begin negotiated at Camp David, hosted by "
             "President Jimmy Carter. On 17 September 1978 the two leaders signed the Camp David Accords.")
     assert set(sources_of(text)[-1]) == {"Anwar Sadat", "Menachem Begin"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("city", ["Phnom Penh", "Rio de Janeiro", "Lisbon"])
+def test_resolve_people_a_city_of_several_words_ends_a_name(city):
+    """"Mr Bosch in Phnom Penh" is Bosch, met in a city of two words, not a person of four."""
+    names = actors_of(f"Marta Bosch became foreign minister of Chile in 2018. In 2019 President Tomas Varga met "
+                      f"Mr Bosch in {city}.")
+    assert names[-1] == ["Tomas Varga", "Marta Bosch"]

@@ -163,7 +163,9 @@ class _Parser:
         if i >= len(run):
             return False
         found = self.entity_at(run, i)
-        return self.gaz.is_city(run[i].bare) or (found is not None and found[1].kind in ("country", "place"))
+        # (a city of two or three words: "Phnom Penh", "Rio de Janeiro")
+        cities = (" ".join(t.bare for t in run[i:j]) for j in range(i + 1, min(len(run), i + 3) + 1))
+        return any(self.gaz.is_city(city) for city in cities) or (found is not None and found[1].kind in ("country", "place"))
 
     def office_at(self, run: list[Token], i: int):
         """The longest office title starting at token i: (end, title) or None."""
