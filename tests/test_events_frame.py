@@ -1100,6 +1100,19 @@ def test_events_frame_a_scene_of_a_when_clause_dates_the_main_act():
     assert event.object is None
 
 
+@pytest.mark.parametrize(("text", "predicate", "source"), [
+    ("When Tomas Varga fled to Chile in November 2001, the interim president, Ana Ruiz, made him foreign minister.",
+     "made", {"Ana Ruiz"}),
+    # a mood, not an act, in the main clause; an act done to something in the "when" clause
+    ("When Chile closed the border in April 1948, officials in Lima feared for the harvest.", "closed", {"Chile"}),
+])
+def test_events_frame_an_opening_when_clause_of_a_happening_dates_the_main_act(text, predicate, source):
+    """ "When A fled in November 2001, B made him minister": the flight only times the appointment."""
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value[:4] in ("2001", "1948")]
+    assert event.predicate is not None and event.predicate.text == predicate
+    assert {a.name for a in event.actors if a.part == "source"} == source
+
+
 def test_events_frame_a_law_in_force_is_its_makers_a_treaty_its_parties():
     """What took effect after the act that named it: a law is the act of the body that passed it; a
     treaty ratified by one party is not that party's alone."""

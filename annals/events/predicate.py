@@ -302,6 +302,20 @@ def _scene_of(tree: Tree, lex: Lexicon, i: int) -> int | None:
     return None
 
 
+def _opening_when(tree: Tree, lex: Lexicon, i: int) -> bool:
+    """Whether verb i, of no known act, opens the sentence in a "when" clause that only times the act
+    of the main clause after it ("When A fled in November 2000, B made him prime minister": made)."""
+    tok = tree.tokens[i]
+    if tok.dep != "advcl" or tree.is_root(i) or not any(tree.lemma(k) == "when" for k in tree.children(i, "advmod", "mark")):
+        return False
+    main = tree.head(i)
+    # (an intransitive happening, "fled", "died", before an act done to someone or of a known kind:
+    # not "When A stopped the flow in 1948, B's officials feared", which only tells a mood)
+    return main > i and tree.tokens[main].pos in VERBS and bool(tree.children(main, "nsubj")) \
+        and tree.lemma(main) not in lex.modal and not tree.children(i, "dobj") \
+        and (_known(tree, lex, main) or bool(tree.children(main, "dobj", "ccomp", "oprd")))
+
+
 def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
     """(predicate, meaning, frame): where a verb and an event noun share the date, which speaks for it."""
     frame = _frame_of(tree, lex, i)
@@ -319,6 +333,8 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
                 return verb, i, None
         return i, i, None
     entry = lex.verbs.get(key_of(tree, i))
+    if entry is None and _opening_when(tree, lex, i):
+        return tree.head(i), tree.head(i), None
     if entry is None or entry.light or entry.frame:
         when = _when_clause(tree, i)
         if when is not None:
