@@ -1761,3 +1761,11 @@ def test_events_frame_a_titled_holder_acts_whatever_the_parse(text, source):
     assert events
     for event in events:
         assert _parts(event).get("source", set()) == source
+
+
+def test_events_frame_an_agreement_signed_as_the_means_is_signed_by_who_used_it():
+    """ "A and B settled the question by an agreement signed on 4 May": A and B signed it."""
+    text = "Chile and Norway settled their last open question, on the Red Lake, by an agreement signed on 4 May 1998."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert _parts(event).get("source") == {"Chile", "Norway"}
+

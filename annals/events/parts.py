@@ -147,6 +147,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         return [tree.head(p)]
     if verb_as_participle(tree, p):
         return [tree.head(p)]
+    means = _means_of(tree, p)
+    if means is not None:
+        return subjects(tree, means, type_)
     # "signed by Azerbaijan"; with a subject of its own, "by the decree" is the means, not the agent
     for agent in tree.children(p, "agent") if not tree.children(p, "nsubj") or tree.children(p, "auxpass") else ():
         # ("by A and by B": each "by" names a party)
@@ -267,6 +270,20 @@ def verb_as_participle(tree: Tree, p: int) -> bool:
     means = [o for agent in tree.children(p, "agent") for o in tree.children(agent, "pobj")]
     return bool(means) and all(tree.tokens[o].pos == "NOUN" and not tree.tokens[o].ent for o in means) \
         and any(tree.children(o, "dobj") for o in means)
+
+
+def _means_of(tree: Tree, p: int) -> int | None:
+    """The verb a participle with no agent tells the means of: "A and B closed the question by an
+    agreement signed on 16 December": who closed it by the agreement signed it."""
+    tok = tree.tokens[p]
+    if tok.dep != "acl" or tok.tag != "VBN" or tree.is_root(p) or tree.children(p, "agent", "nsubj", "nsubjpass"):
+        return None
+    noun = tree.head(p)
+    if tree.tokens[noun].dep != "pobj" or tree.is_root(noun) or tree.lemma(tree.head(noun)) not in ("by", "through") \
+            or tree.is_root(tree.head(noun)):
+        return None
+    verb = tree.head(tree.head(noun))
+    return verb if tree.tokens[verb].pos in VERBS and tree.children(verb, "nsubj") else None
 
 
 def _described_noun(tree: Tree, p: int) -> int | None:
