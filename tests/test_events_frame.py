@@ -1769,3 +1769,19 @@ def test_events_frame_an_agreement_signed_as_the_means_is_signed_by_who_used_it(
     (event,) = annals.extract(text + "\n", reader="text").events
     assert _parts(event).get("source") == {"Chile", "Norway"}
 
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Chile made peace with Peru in 1979.", {"Chile", "Peru"}),
+    ("Chile established diplomatic relations with Peru in 1965.", {"Chile", "Peru"}),
+    ("Chile followed with similar agreements with Peru in November 2001.", {"Chile", "Peru"}),
+    ("President Ana Ruiz of Chile had spoken to President Tomas Varga of Peru by telephone on 3 May 2011.",
+     {"Ana Ruiz", "Tomas Varga"}),
+    # a bond one side ends is that side's act
+    ("Chile broke off relations with Peru in 1979.", {"Chile"}),
+    ("Chile severed diplomatic relations with Peru in 1965.", {"Chile"}),
+])
+def test_events_frame_a_bond_made_with_another_is_made_by_both(text, source):
+    """Relations established, peace made, a conversation held "with" or "to" another: both did it."""
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert _parts(event).get("source") == source
+

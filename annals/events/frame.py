@@ -223,7 +223,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                 if all(a.name != state for a in actors):
                     actors = [*actors, Actor(state, "country")]
     if (type_ in JOINT or type_ in _TOGETHER) and sources and tree.tokens[predicate].pos in VERBS:
-        partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"]
+        spoken_to = ("to",) if tree.lemma(predicate) in lex.conversing else ()
+        partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) in ("with", *spoken_to)]
         partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
         # "with Georgia", not "with the support of Prime Minister X"
         partners = [o for k in partners for o in _named(tree, tree.children(k, "pobj"), "PRON")
@@ -233,6 +234,15 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             # "set up the scheme with Iceland": states and bodies that did it together
             if name not in sources and (type_ in JOINT or kinds.get(name) in ("country", "organization")):
                 sources.append(name)
+    if sources and tree.tokens[predicate].pos in VERBS and key_of(tree, predicate) not in lex.severing \
+            and tree.lemma(predicate) not in lex.severing:
+        # "X established relations with Y", "made peace with Y": a bond both made, whatever the type
+        bonds = [d for d in tree.children(predicate, "dobj") if tree.lemma(d) in lex.bonds]
+        bonds += [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
+                  for o in tree.children(k, "pobj") if tree.lemma(o) in lex.bonds]  # "followed with agreements with Y"
+        partners = [o for d in bonds for k in tree.children(d, "prep") if tree.lemma(k) == "with"
+                    for o in _named(tree, tree.children(k, "pobj"), "PRON")]
+        sources += [n for n in actors_in(tree, partners, placed) if n not in sources]
     if sources and tree.tokens[predicate].pos in VERBS:
         # "X announced, together with Y, ...": Y did it too, whatever the act
         along = [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"

@@ -45,6 +45,9 @@ class Lexicon:
     commanding: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
     examples: tuple[dict, ...] = field(default=())
+    bonds: frozenset[str] = frozenset()
+    severing: frozenset[str] = frozenset()
+    conversing: frozenset[str] = frozenset()
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
@@ -93,7 +96,7 @@ def lexicon() -> Lexicon:
     data = load(_FILE)
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
                                                  "transitive", "signing", "mutual", "commanding",
-                                                 "together"})
+                                                 "together", "bonds", "severing", "conversing"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -111,4 +114,6 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("deliberation") or ()), tuple(subjects), frozenset(data.get("aspiration") or ()),
                    frozenset(data.get("transitive") or ()), frozenset(data.get("signing") or ()),
                    frozenset(data.get("mutual") or ()), frozenset(data.get("commanding") or ()),
-                   frozenset(data.get("together") or ()), tuple(data.get("examples") or ()))
+                   frozenset(data.get("together") or ()), tuple(data.get("examples") or ()),
+                   bonds=frozenset(data.get("bonds") or ()), severing=frozenset(data.get("severing") or ()),
+                   conversing=frozenset(data.get("conversing") or ()))
