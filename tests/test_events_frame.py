@@ -1785,3 +1785,29 @@ def test_events_frame_a_bond_made_with_another_is_made_by_both(text, source):
     (event,) = annals.extract(text + "\n", reader="text").events
     assert _parts(event).get("source") == source
 
+
+def test_events_frame_ministers_of_a_list_parsed_as_an_apposition_are_of_every_state():
+    """ "The foreign ministers of A, the B, C and D met": each state's minister met, also where the
+    parser hung the rest of the list on the phrase as its apposition (the small model's parse of some
+    such sentences, built here by hand)."""
+    from annals.events.parts import actors_in
+    from annals.events.tree import Tree
+    from annals.model import Actor, Document, Token
+
+    text = "The ministers of Chile, the UAE, Peru and Egypt met."
+    rows = [("The", "the", "DET", "DT", "det", 1, ""), ("ministers", "minister", "NOUN", "NNS", "nsubj", 11, ""),
+            ("of", "of", "ADP", "IN", "prep", 1, ""), ("Chile", "Chile", "PROPN", "NNP", "pobj", 2, "GPE"),
+            (",", ",", "PUNCT", ",", "punct", 1, ""), ("the", "the", "DET", "DT", "det", 6, "GPE"),
+            ("UAE", "UAE", "PROPN", "NNP", "appos", 1, "GPE"), (",", ",", "PUNCT", ",", "punct", 6, ""),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 6, "GPE"), ("and", "and", "CCONJ", "CC", "cc", 8, ""),
+            ("Egypt", "Egypt", "PROPN", "NNP", "conj", 8, "GPE"), ("met", "meet", "VERB", "VBD", "ROOT", 11, ""),
+            (".", ".", "PUNCT", ".", "punct", 11, "")]
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head, ent in rows:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head, ent))
+        at = start + len(word)
+    tree = Tree(Document(text, tokens=tuple(tokens)))
+    names = {"Chile": "Chile", "UAE": "United Arab Emirates", "Peru": "Peru", "Egypt": "Egypt"}
+    placed = [(text.index(word), Actor(name, "country")) for word, name in names.items()]
+    assert set(actors_in(tree, [1], placed)) == set(names.values())
