@@ -264,6 +264,17 @@ def _spelled(name: Name) -> str:
     return re.sub(r"^(?:the|The)\s+|['’]s$", "", name.text).strip()
 
 
+def _same_ends(name: str, persons: dict) -> str | None:
+    """The one person named before with the same first and last words as `name`, one of the two with
+    middle names or initials the other leaves out ("David Russell Lange" and "David Lange")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    same = [p for p in persons if p != name and len(p.split()) >= 2 and len(p.split()) != len(words)
+            and p.split()[0] == words[0] and p.split()[-1] == words[-1]]
+    return same[0] if len(same) == 1 else None
+
+
 class DocumentActors:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -420,6 +431,9 @@ class DocumentActors:
                           and p.endswith(f" {name.canonical}")]
                 if len(fuller) == 1:
                     name.canonical = fuller[0]  # "Grlić Radman" after "Gordan Grlić Radman": a two-word surname
+                same = _same_ends(name.canonical, self.persons)
+                if same is not None:
+                    name.canonical = same  # "David Russell Lange" after "David Lange": one person, as first named
                 person = self.persons.setdefault(name.canonical, Person(name.canonical))
                 if year:
                     person.evidence.append((name.start, year))
