@@ -1811,3 +1811,24 @@ def test_events_frame_ministers_of_a_list_parsed_as_an_apposition_are_of_every_s
     names = {"Chile": "Chile", "UAE": "United Arab Emirates", "Peru": "Peru", "Egypt": "Egypt"}
     placed = [(text.index(word), Actor(name, "country")) for word, name in names.items()]
     assert set(actors_in(tree, [1], placed)) == set(names.values())
+
+
+def test_events_frame_an_election_a_person_led_a_party_to_is_that_persons():
+    """ "He led the party to a landslide in the snap election of 14 July 1984": his election, not the
+    date's (the "of" phrase names no one); its headline says so without a verb it does not have."""
+    text = ("Marta Kovar became leader of the Labour Party in 1983. She led the Labour Party to a landslide in the "
+            "snap election of 14 July 1984.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1984-07-14"]
+    assert _parts(event).get("source") == {"Marta Kovar"}
+    assert event.headline == "Marta Kovar: snap election"
+
+
+def test_events_frame_an_obituary_infers_no_state_it_names_most():
+    """A page under a person's name ("OBITUARIES", then "Marta Kovar") is about her, not about the
+    state the text names most often: an act with no actor named gets none inferred."""
+    text = ("OBITUARIES\n\nMarta Kovar\n\nChilean diplomat who stood up to France\n\n"
+            "Marta Kovar, who has died aged 90, argued with France for years. France tested its bombs in the "
+            "Pacific, and France refused to stop. France finally gave way.\n\n"
+            "A treaty on the ocean floor entered into force on 3 May 1985.\n")
+    (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "1985-05-03"]
+    assert "France" not in {a.name for a in event.actors}

@@ -434,7 +434,10 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             what = done
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
-    if sources:
+    if sources and not what and verb in ("sees", "see") and tok.pos in NOUNS:
+        # "the snap election of 14 July", X's: "X: snap election", not "X sees"
+        line = f"{join_names(sources, kinds)}: {_up_to_head(tree, p)}"
+    elif sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]
     elif obj is not None:

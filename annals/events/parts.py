@@ -119,7 +119,8 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         with_ = ("with",) if found and (type_ in JOINT or type_ == "summit") else ()
         for prep in tree.children(p, "prep"):
             if tree.lemma(prep) in ("of", "by", "between", *with_):
-                found += tree.children(prep, "pobj")
+                # (not "the election of 14 July": a date is nobody)
+                found += [k for k in tree.children(prep, "pobj") if tree.tokens[k].ent not in ("DATE", "TIME")]
         demonyms = gazetteer().demonyms
         found += [k for k in tree.children(p, "amod", "compound", "nmod")
                   if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
@@ -128,6 +129,13 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                 and tree.tokens[tree.head(tree.head(p))].pos in VERBS:
             # "X said in a televised address on Monday": the one whose act the noun is
             return subjects(tree, tree.head(tree.head(p)), type_)
+        outer = tree.head(tree.head(p)) if tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)) \
+            else None
+        if not found and outer is not None and tree.tokens[outer].dep == "pobj" and tree.tokens[outer].pos == "NOUN" \
+                and not tree.children(outer, "poss") and not tree.is_root(outer) and not tree.is_root(tree.head(outer)) \
+                and tree.tokens[tree.head(tree.head(outer))].pos in VERBS:
+            # "X led the party to a landslide in the election of 14 July": the noun it came in is X's act's
+            return subjects(tree, tree.head(tree.head(outer)), type_)
         return with_conj(tree, found)
     swallowed = swallowed_subject(tree, p)
     if swallowed is not None:

@@ -585,6 +585,8 @@ class DocumentActors:
             "country", "organization")
         if len(found) >= 2:
             kinds = ()  # "Egypt–Israel relations": the pair the title names, not also a body named often
+        if not found and self._about_a_person():
+            kinds = tuple(k for k in kinds if k != "country")  # an obituary: the state named most is no subject
         for kind in kinds:
             if not any(a.kind == kind for a in found):
                 ranked = sorted(((n, c) for (c, k), n in counts.items() if k == kind), reverse=True)
@@ -593,6 +595,18 @@ class DocumentActors:
         for actor in found:
             if actor not in self.focus:
                 self.focus.append(actor)
+
+    def _about_a_person(self) -> bool:
+        """Whether the document's title, or the line under a letterhead ("OBITUARIES"), is a person's
+        name alone ("David Lange"): a page about a person, whichever state it names most."""
+        lines = [line.strip() for line in self.doc.text.splitlines() if line.strip()][:2]
+        if len(lines) == 2 and not (lines[0].isupper() or len(lines[0].split()) == 1):
+            lines = lines[:1]
+        for line in lines:
+            names = find_names(line, 0, len(line), gaz=self.gaz, known=self.known, masked=[])
+            if len(names) == 1 and names[0].kind == "person" and names[0].start == 0 and names[0].end == len(line):
+                return True
+        return False
 
     def _dashed_parties(self, text: str) -> list[Actor]:
         """The parties a dash joins at the head of a name ("Mercosur–European Union Partnership
