@@ -43,9 +43,9 @@ def actors_of(text: str) -> list[list[str]]:
         # an acronym made in another language, its letters in another order, defines the name before it
         (("In 2011 the National Armed Forces of Liberation – People's Army (FANL-EP) talked."),
          {"FANL"}, {"People's Army", "FANL-EP", "National Armed Forces of Liberation – People's Army"}),
-        # a middle initial dropped, a generation's suffix kept with its period; "Secretary X" is a person
-        ("Today, Minister of Defence Tomas R. Pardo Jr. welcomed the envoy in 2021.", {"Tomas Pardo Jr."},
-         {"Tomas R. Pardo Jr", "Tomas Pardo Jr"}),
+        # the full name as written, a middle initial kept, a generation's suffix with its period
+        ("Today, Minister of Defence Tomas R. Pardo Jr. welcomed the envoy in 2021.", {"Tomas R. Pardo Jr."},
+         {"Tomas Pardo Jr.", "Tomas R. Pardo Jr", "Tomas Pardo Jr"}),
         # a state's politicians and generals act for it
         ("Chilean politicians protested against the dam on 3 June 2013.", {"Chile"}, set()),
         # an armed movement is an organisation, not a state that relations declare
@@ -65,8 +65,8 @@ def test_resolve_entities_actors_named_in_sentence(text, wanted, unwanted):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("text", "person"), [
     ("Minister of Defence Tomas R. Pardo Jr. took office in May. On 3 June 2021 Secretary Pardo visited Lima.",
-     "Tomas Pardo Jr."),
-    ("Envoy Marcus J. Hale III arrived in May. On 3 June 2021 Secretary Hale visited Lima.", "Marcus Hale III"),
+     "Tomas R. Pardo Jr."),
+    ("Envoy Marcus J. Hale III arrived in May. On 3 June 2021 Secretary Hale visited Lima.", "Marcus J. Hale III"),
     ("President Rosa Ortiz Sr. took office in May. On 3 June 2021 President Ortiz visited Lima.", "Rosa Ortiz Sr."),
     # a name that is short for its first word, where no one's surname is that word
     ("Prime Minister Tesfaye Alemu took office in 2018. On 3 June 2021 Tesfaye visited Cairo.", "Tesfaye Alemu"),

@@ -128,3 +128,11 @@ def test_resolve_people_a_name_with_a_middle_name_is_the_person_named_before():
     names = actors_of(text)
     assert all(n != "Marta Elena Kovar" for event in names for n in event), names
     assert names[0][0] == "Marta Kovar" and ["Marta Kovar"] in names, names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_middle_initial_stays_and_a_later_mention_without_it_is_the_same_person():
+    """ "President Tomas F. Varga" is named in full; "Tomas Varga" and "Varga" later are he."""
+    names = actors_of("President Tomas F. Varga of Chile visited Peru in May 1961. Tomas Varga met the Pope in "
+                      "June 1961. In July 1961 Varga resigned.")
+    assert names == [["Tomas F. Varga", "Chile", "Peru"], ["Tomas F. Varga", "Chile"], ["Tomas F. Varga", "Chile"]], names

@@ -198,11 +198,9 @@ class _Parser:
         return found
 
     def _person_name(self, written: str, end: int) -> str:
-        """A person's name as a reader writes it: a middle initial dropped, a generation's suffix
-        with its period ("Ferdinand R. Marcos Jr." is Ferdinand Marcos Jr.)."""
+        """A person's name as the text writes it in full, middle initials kept ("John F. Kennedy"), a
+        generation's suffix with its period ("Ferdinand R. Marcos Jr.")."""
         words = written.split()
-        if len(words) >= 3 and not _INITIAL.fullmatch(words[0]):  # ("H. D. Deve Gowda" keeps them)
-            words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
         if words[-1] in self.gaz.name_suffixes and self.text[end:end + 1] == ".":
             words[-1] += "."
         return " ".join(words)
