@@ -612,3 +612,36 @@ def test_time_family_vague_stretches_added_lengths_and_days_to_come(text, expect
 )
 def test_time_family_the_nth_day_of_a_run_told_today(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past", "the last" or "the previous" before a plural unit with no count is one stretch reaching
+        # the present, valued as "recent years" (PAST_REF) and "recent weeks" (PXW) are; "in past years" too
+        ("The village has shrunk over the past years.", [("the past years", "PAST_REF")]),
+        ("Rents have doubled in the last decades.", [("the last decades", "PAST_REF")]),
+        ("The river flooded twice in past years.", [("past years", "PAST_REF")]),
+        ("Fuel prices have climbed over the past weeks.", [("the past weeks", "PXW")]),
+        ("The mayor has kept quiet in the last months.", [("the last months", "PXM")]),
+        # to come: "the next days" as "the coming days"
+        ("A decision is expected in the next days.", [("the next days", "FUTURE_REF")]),
+        ("The committee will meet often over the next months.", [("the next months", "FUTURE_REF")]),
+    ],
+)
+def test_time_family_a_stretch_of_plural_units_without_a_count(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote about the last days of the empire.",
+        "The past years of war had left the town poor.",
+        "They spent the next months of the trial abroad.",
+    ],
+)
+def test_time_family_a_stretch_of_something_else_is_no_time(text):
+    assert [m.text for m in tag(text, dct="2013-03-15")] == []
