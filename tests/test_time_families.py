@@ -645,3 +645,35 @@ def test_time_family_a_stretch_of_plural_units_without_a_count(text, expected):
 )
 def test_time_family_a_stretch_of_something_else_is_no_time(text):
     assert [m.text for m in tag(text, dct="2013-03-15")] == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in some quarters", "from many quarters": among some people, no stretch of time
+        "The plan drew criticism in some quarters.",
+        "Support for the bill came from many quarters.",
+    ],
+)
+def test_time_family_quarters_as_circles_of_people_are_no_time(text):
+    assert [m.text for m in tag(text, dct="2013-03-15")] == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a named day whose last word is a weekday is the feast, not that weekday
+        ("Shoppers queued outside the mall on Black Friday.", "2013-11-20", [("Black Friday", "2013-11-29")]),
+        ("Online sales peaked on Cyber Monday.", "2013-12-05", [("Cyber Monday", "2013-12-02")]),
+        ("The abbey rings its bells on Maundy Thursday.", "2013-03-15", [("Maundy Thursday", "2013-03-28")]),
+        ("The fireworks are held on Canada Day.", "2013-06-20", [("Canada Day", "2013-07-01")]),
+        # a feast's weekend is one expression, the weekend next to the feast (before a Monday feast)
+        ("Roads were jammed over the Thanksgiving weekend.", "2013-12-02", [("the Thanksgiving weekend", "2013-W48-WE")]),
+        ("Roads were jammed over Memorial Day weekend.", "2013-06-03", [("Memorial Day weekend", "2013-W21-WE")]),
+        ("The family met over the Easter weekend.", "2013-04-05", [("the Easter weekend", "2013-W13-WE")]),
+    ],
+)
+def test_time_family_feasts_and_their_weekends(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
