@@ -677,3 +677,31 @@ def test_time_family_quarters_as_circles_of_people_are_no_time(text):
 )
 def test_time_family_feasts_and_their_weekends(text, dct, expected):
     assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "early", "late", "earlier", "later" stay in a part of today or last night, as in "late yesterday"
+        ("The ferry docked early this morning.", [("early this morning", "2013-03-15TMO")]),
+        ("The minister lands later this afternoon.", [("later this afternoon", "2013-03-15TAF")]),
+        ("The fire broke out late last night.", [("late last night", "2013-03-14TNI")]),
+        ("The result is due later tonight.", [("later tonight", "2013-03-15TNI")]),
+    ],
+)
+def test_time_family_early_or_late_in_a_part_of_today(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fortnight is two weeks
+        ("The strike lasted a fortnight.", [("a fortnight", "P2W")]),
+        ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ],
+)
+def test_time_family_a_fortnight(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
