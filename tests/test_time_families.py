@@ -612,3 +612,96 @@ def test_time_family_vague_stretches_added_lengths_and_days_to_come(text, expect
 )
 def test_time_family_the_nth_day_of_a_run_told_today(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past", "the last" or "the previous" before a plural unit with no count is one stretch reaching
+        # the present, valued as "recent years" (PAST_REF) and "recent weeks" (PXW) are; "in past years" too
+        ("The village has shrunk over the past years.", [("the past years", "PAST_REF")]),
+        ("Rents have doubled in the last decades.", [("the last decades", "PAST_REF")]),
+        ("The river flooded twice in past years.", [("past years", "PAST_REF")]),
+        ("Fuel prices have climbed over the past weeks.", [("the past weeks", "PXW")]),
+        ("The mayor has kept quiet in the last months.", [("the last months", "PXM")]),
+        # to come: "the next days" as "the coming days"
+        ("A decision is expected in the next days.", [("the next days", "FUTURE_REF")]),
+        ("The committee will meet often over the next months.", [("the next months", "FUTURE_REF")]),
+    ],
+)
+def test_time_family_a_stretch_of_plural_units_without_a_count(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote about the last days of the empire.",
+        "The past years of war had left the town poor.",
+        "They spent the next months of the trial abroad.",
+    ],
+)
+def test_time_family_a_stretch_of_something_else_is_no_time(text):
+    assert [m.text for m in tag(text, dct="2013-03-15")] == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in some quarters", "from many quarters": among some people, no stretch of time
+        "The plan drew criticism in some quarters.",
+        "Support for the bill came from many quarters.",
+    ],
+)
+def test_time_family_quarters_as_circles_of_people_are_no_time(text):
+    assert [m.text for m in tag(text, dct="2013-03-15")] == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a named day whose last word is a weekday is the feast, not that weekday
+        ("Shoppers queued outside the mall on Black Friday.", "2013-11-20", [("Black Friday", "2013-11-29")]),
+        ("Online sales peaked on Cyber Monday.", "2013-12-05", [("Cyber Monday", "2013-12-02")]),
+        ("The abbey rings its bells on Maundy Thursday.", "2013-03-15", [("Maundy Thursday", "2013-03-28")]),
+        ("The fireworks are held on Canada Day.", "2013-06-20", [("Canada Day", "2013-07-01")]),
+        # a feast's weekend is one expression, the weekend next to the feast (before a Monday feast)
+        ("Roads were jammed over the Thanksgiving weekend.", "2013-12-02", [("the Thanksgiving weekend", "2013-W48-WE")]),
+        ("Roads were jammed over Memorial Day weekend.", "2013-06-03", [("Memorial Day weekend", "2013-W21-WE")]),
+        ("The family met over the Easter weekend.", "2013-04-05", [("the Easter weekend", "2013-W13-WE")]),
+    ],
+)
+def test_time_family_feasts_and_their_weekends(text, dct, expected):
+    assert [(m.text, m.value) for m in tag(text, dct=dct)] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "early", "late", "earlier", "later" stay in a part of today or last night, as in "late yesterday"
+        ("The ferry docked early this morning.", [("early this morning", "2013-03-15TMO")]),
+        ("The minister lands later this afternoon.", [("later this afternoon", "2013-03-15TAF")]),
+        ("The fire broke out late last night.", [("late last night", "2013-03-14TNI")]),
+        ("The result is due later tonight.", [("later tonight", "2013-03-15TNI")]),
+    ],
+)
+def test_time_family_early_or_late_in_a_part_of_today(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fortnight is two weeks
+        ("The strike lasted a fortnight.", [("a fortnight", "P2W")]),
+        ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ],
+)
+def test_time_family_a_fortnight(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected

@@ -190,6 +190,8 @@ def _points(groups: _Groups) -> Value | None:
             start = start.with_(month=holiday_month(rule), holiday=rule)
     if "week_of" in groups:
         start = start.with_(week_of=True)  # "the week of March 6", "Easter week": the week once the year is known
+    if "weekend_of" in groups:
+        start = start.with_(week_of=True, weekend=True)  # "the Easter weekend": that week's weekend
     if "decade4" in groups:
         start = start.with_(decade=int(groups.text("decade4")[:3]))
     elif "decade2" in groups:

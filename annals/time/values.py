@@ -52,9 +52,12 @@ class Point:
             point = replace(point, month=month, day=day, holiday=None)
         if point.week_of and None not in (point.year, point.month, point.day) and point.holiday is None:
             try:
-                iso = dt.date(point.year, point.month, point.day).isocalendar()
+                day = dt.date(point.year, point.month, point.day)
             except ValueError:
                 return point
+            if point.weekend and day.isoweekday() == 1:  # a Monday feast's weekend is the one before it
+                day -= dt.timedelta(days=1)
+            iso = day.isocalendar()
             point = replace(point, year=iso.year, week=iso.week, month=None, day=None, week_of=False)
         return point
 
