@@ -136,3 +136,13 @@ def test_resolve_people_a_middle_initial_stays_and_a_later_mention_without_it_is
     names = actors_of("President Tomas F. Varga of Chile visited Peru in May 1961. Tomas Varga met the Pope in "
                       "June 1961. In July 1961 Varga resigned.")
     assert names == [["Tomas F. Varga", "Chile", "Peru"], ["Tomas F. Varga", "Chile"], ["Tomas F. Varga", "Chile"]], names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_the_president_of_the_republic_is_the_one_named_beside():
+    """ "The President of the Republic, Ana Ruiz, received ...": she, not another president of the text,
+    and nobody called "Republic"."""
+    names = actors_of("President Tomas Varga of Chile signed the accord in 1998. The President of the Republic, "
+                      "Ana Ruiz, received the President of Peru, Luis Soto, on 3 July 2024.")
+    assert names[-1][0] == "Ana Ruiz", names
+    assert all(n not in ("Tomas Varga", "Republic") for n in names[-1]), names

@@ -70,6 +70,7 @@ _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establis
 _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
+_OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*")  # "President of the Republic, X"
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
@@ -1735,6 +1736,10 @@ class DocumentActors:
                 return actors  # the person named next holds it
             if following is not None and following.kind == "person" and following.start - name.end <= 2:
                 return actors
+            after = names[i + 2] if i + 2 < len(names) else None
+            if following is not None and following.kind == "unknown" and after is not None and after.kind == "person" \
+                    and _OF_FORM.fullmatch(self.doc.text, name.end, after.start):
+                return actors  # "the President of the Republic, X,": X holds it
             label, key = self._office(chain)
             who = self.holder(key, year=year, before=name.start)
             if who is None and len(chain) == 1 and " " not in (name.role or label or ""):

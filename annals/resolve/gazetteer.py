@@ -59,6 +59,7 @@ class Gazetteer:
         self.name_honorifics = frozenset(titles["name_honorifics"])
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
+        self.state_forms = frozenset(titles.get("state_forms") or ())
         self.service_words = frozenset(titles["service_words"])
         self.body_kind_words = frozenset(titles["body_kind_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])

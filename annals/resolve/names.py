@@ -556,6 +556,8 @@ class _Parser:
             name.surname_only = " " not in written
         elif len(words) >= 2 and not (honorific or title) and self.gaz.is_city(bare):
             name.kind, name.canonical = "place", bare  # "La Paz", "Rio de Janeiro": a city, not a person
+        elif len(words) == 1 and words[0] in self.gaz.state_forms:
+            name.kind, name.canonical = "unknown", words[0]  # "the President of the Republic": no one called Republic
         elif _looks_like_person(toks, honorific or bool(title), regnal=self.gaz.regnal_numbers if title else ()):
             name.kind = "person"
             name.role = title
