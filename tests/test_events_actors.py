@@ -287,3 +287,11 @@ def test_events_actors_the_north_is_the_one_state_named_north(text, source):
               or e.date_value.startswith("2019")]
     assert len(events) == 1
     assert {a.name for a in events[0].actors if a.part == "source"} == source
+
+
+def test_events_actors_the_congresses_of_both_countries_are_each_states_legislature():
+    """ "the Congresses of both countries accepted": each of the two states' legislatures acted."""
+    text = "Peru and Chile fought a border war in 1995. In October 1998 the Congresses of both countries accepted the plan."
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-10"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Congress of the Republic of Peru",
+                                                                    "National Congress of Chile"}

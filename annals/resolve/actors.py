@@ -82,7 +82,10 @@ _PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|gov
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
                      r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
 # "both parliaments", "the two legislatures": each of the two states' own legislature
-_PLURAL_LEGISLATURES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)?(parliaments|legislatures)\b")
+_PLURAL_LEGISLATURES = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)?(parliaments|legislatures|congresses)\b"
+    r"|\b[Tt]he\s+(?:national\s+)?([Pp]arliaments|[Ll]egislatures|[Cc]ongresses)\s+of\s+(?:both|the\s+two)\s+"
+    r"(?:countries|states|nations|sides|governments)\b")
 # "the three governments", "the four states": that many states named before
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}
@@ -1117,7 +1120,8 @@ class DocumentActors:
             pair = before if len(before) == 2 else self._recent_pair(index, states=True) or self._two_states_before(index)
             named = [a for _, a in out if a.kind == "organization"]
             # (each at a place of its own in the phrase, so that the phrase keeps both)
-            for at, state in zip((match.start(), match.start(1)), pair if len(pair) == 2 else (), strict=False):
+            second = match.start(1) if match.group(1) else match.start(2)
+            for at, state in zip((match.start(), second), pair if len(pair) == 2 else (), strict=False):
                 own = re.compile(rf"(?:{_legislature_words().pattern}) of (?:the )?{re.escape(state.name)}")
                 body = next((a for a in named if own.fullmatch(a.name)), None) \
                     or self._legislature("parliament", [state], index)
