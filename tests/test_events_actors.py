@@ -295,3 +295,14 @@ def test_events_actors_the_congresses_of_both_countries_are_each_states_legislat
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-10"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Congress of the Republic of Peru",
                                                                     "National Congress of Chile"}
+
+
+@pytest.mark.parametrize(("text", "nato"), [
+    ("The Allies promised in 1943 to restore the country, and the alliance kept its word in 1955.", False),
+    ("Chile joined NATO in 1999. The Allies welcomed Peru's bid in 2003.", True),
+])
+def test_events_actors_the_allies_are_nato_only_where_the_text_names_nato(text, nato):
+    """"the Allies" and "the alliance" are NATO in a text that names NATO, the war's allies elsewhere."""
+    events = annals.extract(text + "\n", reader="text").events
+    named = {a.name for e in events if e.date_value in ("1943", "1955", "2003") for a in e.actors}
+    assert ("NATO" in named) == nato, named

@@ -298,6 +298,7 @@ class DocumentActors:
         self._organisations: set[str] | None = None
         self._mentions: dict[str, list[int]] | None = None  # the sentences that name each body
         self._all_named: set[str] | None = None
+        self._full_names: set[str] | None = None
         self._process: tuple[Actor, ...] | None = None
         self._speaker_found: tuple[Actor | None] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
@@ -954,7 +955,7 @@ class DocumentActors:
             out += [(match.start(), Actor(member, "country")) for member in self.gaz.groups[match.group(0)]]
         for match in self._scan(self._lowercase_aliases(), lo, hi):
             entry = self.gaz.lowercase[match.group(0)]
-            if _GENERIC_ALIAS.fullmatch(match.group(0)) and entry.name not in self._named():
+            if _GENERIC_ALIAS.fullmatch(match.group(0)) and entry.name not in self._named_in_full():
                 continue  # "the alliance" of a text that never names NATO is an alliance of its own
             out.append((match.start(), Actor(entry.name, entry.kind)))
         for match in self._scan(_ORG_ANAPHOR, lo, hi):
@@ -1530,6 +1531,17 @@ class DocumentActors:
             self._all_named |= {a.name for a in self.focus}
         return self._all_named
 
+    def _named_in_full(self) -> set[str]:
+        """The canonical names of the organisations the text names by more than one common word ("NATO",
+        "the North Atlantic Treaty Organization", not only "the Allies")."""
+        if self._full_names is None:
+            self._full_names = {n.canonical for names in self.names.values() for n in names
+                                if n.canonical and n.kind in ("organization", "acronym") and fold(n.text) not in self.gaz.common_aliases}
+            self._full_names |= {a.name for a in self.focus}
+            self._full_names |= {e.name for n in self.names.values() for x in n if x.kind == "acronym" and x.canonical
+                                 for e in [self._entry(x.canonical)] if e is not None}
+        return self._full_names
+
     def _the_one(self, fits) -> Actor | None:
         """The one organisation of all the text names (acronyms read out) that `fits`, if only one does."""
         if self._organisations is None:
@@ -1675,6 +1687,8 @@ class DocumentActors:
         if name.kind == "country" and self._demonym(name) and name.text.endswith("s") \
                 and not self.parse.people_act(name.start, name.end, self.gaz.people_acts):
             return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted": the state)
+        if name.kind == "organization" and fold(name.text) in self.gaz.common_aliases and name.canonical not in self._named_in_full():
+            return actors  # "the Allies" of a text that never names NATO: the war's allies, not the alliance
         led = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:Government|Administration|Cabinet)", name.canonical or "")
         leader = self.person_by_surname(led.group(1), initial=None, year=year, before=name.start) \
             if name.kind == "organization" and led and self.gaz.lookup(led.group(1)) is None else None

@@ -52,6 +52,7 @@ class Gazetteer:
         self.cities: frozenset[str] = frozenset()
         self.regions: dict[str, str] = {}
         self.predecessors: dict[str, list[str]] = {}  # an organisation's former bodies or names
+        self.common_aliases: set[str] = set()  # aliases that are also common words ("the Allies")
         self.since: dict[str, int] = {}  # the year an organisation with predecessors took its name
         self._bodies: dict[str, list[str]] | None = None
         titles = load("actors/titles.yaml")
@@ -167,7 +168,7 @@ class Gazetteer:
         rows = load("actors/organizations.yaml")
         for index, row in enumerate(rows):
             where = f"actors/organizations.yaml:{row.get('name', index)}"
-            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent", "successor", "since"})
+            check_keys(where, row, required={"name", "kind", "aliases"}, allowed={"parent", "successor", "since", "common"})
             if row["kind"] not in ("organization", "programme"):
                 raise DataError(f"{where}: kind must be organization or programme")
             if row["name"] in names:
@@ -178,6 +179,10 @@ class Gazetteer:
             self.folded[fold(row["name"])] = entry
             for alias in row["aliases"]:
                 self._add(str(alias), entry)
+            for alias in row.get("common") or ():
+                if alias not in row["aliases"]:
+                    raise DataError(f"{where}: common alias {alias!r} is not among its aliases")
+                self.common_aliases.add(fold(str(alias)))
         for row in rows:
             for key in ("parent", "successor"):
                 if row.get(key) and row[key] not in names:
