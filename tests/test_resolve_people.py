@@ -146,3 +146,14 @@ def test_resolve_people_the_president_of_the_republic_is_the_one_named_beside():
                       "Ana Ruiz, received the President of Peru, Luis Soto, on 3 July 2024.")
     assert names[-1][0] == "Ana Ruiz", names
     assert all(n not in ("Tomas Varga", "Republic") for n in names[-1]), names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("In April 1955 Vice-Chancellor Adolf Brandt flew to Moscow.", {"Adolf Brandt"}, {"Vice-Chancellor Adolf Brandt"}),
+    (("Talks opened on 12 April 1955. The Lisbon Memorandum that they signed on 15 April 1955 committed Chile to "
+     "a neutrality on the Swiss model."), {"Chile"}, {"Lisbon Memorandum"}),
+])
+def test_resolve_people_a_hyphenated_office_and_a_memorandum_are_no_part_of_a_person(text, wanted, unwanted):
+    names = {n for event in actors_of(text) for n in event}
+    assert wanted <= names and not (unwanted & names), names

@@ -92,7 +92,7 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, 
 # ("the three other coastal states": up to two words that qualify the noun)
 # ("all five states"; "the five" standing alone: "the leaders of the five met")
 _SEVERAL = re.compile(rf"\b(?:[Tt]he|[Aa]ll)\s+({'|'.join(_NUMBERS)})\s+(?:[a-z]+\s+){{0,2}}"
-                      r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations)\b"
+                      r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations|powers|guarantors)\b"
                       rf"|\b[Tt]he\s+({'|'.join(_NUMBERS)})(?=\s*[,.;]|\s+(?:[a-z]+ed|could|would|have|had|were|are|did|"
                       r"met|agreed|signed|began|held|set|made|took|sent|gave)\b)")
 # "the Agency's Board of Governors": an owner's possessive, then a body's name
