@@ -306,3 +306,11 @@ def test_events_actors_the_allies_are_nato_only_where_the_text_names_nato(text, 
     events = annals.extract(text + "\n", reader="text").events
     named = {a.name for e in events if e.date_value in ("1943", "1955", "2003") for a in e.actors}
     assert ("NATO" in named) == nato, named
+
+
+def test_events_actors_the_four_powers_are_the_four_states_named_before():
+    text = ("The United States, Britain, France and the Soviet Union occupied Austria in 1945. The agreement "
+            "concluded by the four powers on 28 June 1946 loosened their grip.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1946-06-28"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"United States", "United Kingdom", "France",
+                                                                    "Soviet Union"}
