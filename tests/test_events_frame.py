@@ -1832,3 +1832,21 @@ def test_events_frame_an_obituary_infers_no_state_it_names_most():
             "A treaty on the ocean floor entered into force on 3 May 1985.\n")
     (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "1985-05-03"]
     assert "France" not in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(("text", "predicate", "source"), [
+    # a request made of someone: the asking is the act, whoever was asked
+    ("Chile asked the World Bank to appoint a neutral expert in January 2005.", "asked", {"Chile"}),
+    ("Peru asked the Court to revise the judgment on 2 February 2017.", "asked", {"Peru"}),
+])
+def test_events_frame_asking_someone_to_act_is_the_askers_act(text, predicate, source):
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert event.predicate is not None and event.predicate.text == predicate
+    assert _parts(event).get("source") == source
+
+
+def test_events_frame_an_invitation_to_a_summit_keeps_the_summits_date():
+    text = "China invited the Peruvian President to attend the summit in Sanya on 14 April 2011."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert event.type == "summit"
+

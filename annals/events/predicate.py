@@ -208,8 +208,11 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
                 known = _known(tree, lex, i)
                 # "was invited to join in 2008": the invitation; "invited X to attend the summit on
                 # 14 May": the summit.
+                # ("asked the Bank to appoint an expert in 2005": the asking, who was asked aside; "invited
+                # X to attend the summit on 14 April": the summit)
                 governs = (tree.lemma(head) in lex.governing or tree.lemma(head) in lex.aspiration) \
-                    and not tree.children(head, "dobj")
+                    and (not tree.children(head, "dobj")
+                         or not any(_is_event_noun(tree, lex, k) for k in tree.children(i, "dobj")))
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
             if tree.tokens[i].pos in VERBS and not _known(tree, lex, i) and tree.tokens[i].dep in ("acl", "pcomp"):
