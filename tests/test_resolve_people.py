@@ -157,3 +157,11 @@ def test_resolve_people_the_president_of_the_republic_is_the_one_named_beside():
 def test_resolve_people_a_hyphenated_office_and_a_memorandum_are_no_part_of_a_person(text, wanted, unwanted):
     names = {n for event in actors_of(text) for n in event}
     assert wanted <= names and not (unwanted & names), names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_no_name_goes_on_across_in():
+    """ "signed by Bosch and Varga in Ruiz's presence": three people, not one called "Varga in Ruiz"."""
+    names = actors_of("Marta Bosch, Tomas Varga and Ana Ruiz met in 2005. The accord was signed on 12 June 2006 by "
+                      "Bosch and Varga in Ruiz's presence.")
+    assert {"Marta Bosch", "Tomas Varga"} <= set(names[-1]) and not any(" in " in n for n in names[-1]), names

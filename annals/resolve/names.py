@@ -158,15 +158,6 @@ class _Parser:
                 return j, entry
         return None
 
-    def _place_at(self, run: list[Token], i: int) -> bool:
-        """Whether token i begins a known city, country or place."""
-        if i >= len(run):
-            return False
-        found = self.entity_at(run, i)
-        # (a city of two or three words: "Phnom Penh", "Rio de Janeiro")
-        cities = (" ".join(t.bare for t in run[i:j]) for j in range(i + 1, min(len(run), i + 3) + 1))
-        return any(self.gaz.is_city(city) for city in cities) or (found is not None and found[1].kind in ("country", "place"))
-
     def office_at(self, run: list[Token], i: int):
         """The longest office title starting at token i: (end, title) or None."""
         for size, folded, office in self.gaz.offices_by_word.get(fold(run[i].bare), ()):
@@ -393,9 +384,11 @@ class _Parser:
                 flush()  # "the Concord Organisation in Aldrun": where the body is, not its name
                 i += 1
                 continue
-            if tok.text == "in" and pending and self._place_at(run, i + 1) and not any(
+            if tok.text == "in" and pending and not any(
                     t.bare in self.gaz.org_words or t.bare in self.gaz.programme_words for t in pending):
-                flush()  # "met Marta Bosch in Lisbon": where they met, not her name
+                # "met Marta Bosch in Lisbon", "signed by Biya in Annan's presence": no one's name goes on
+                # across "in" (a body's may: "Co-operation in Europe")
+                flush()
                 i += 1
                 continue
             pending.append(tok)
