@@ -165,3 +165,14 @@ def test_resolve_people_no_name_goes_on_across_in():
     names = actors_of("Marta Bosch, Tomas Varga and Ana Ruiz met in 2005. The accord was signed on 12 June 2006 by "
                       "Bosch and Varga in Ruiz's presence.")
     assert {"Marta Bosch", "Tomas Varga"} <= set(names[-1]) and not any(" in " in n for n in names[-1]), names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_surname_listed_with_a_state_is_the_person_and_a_plural_title_holds_both():
+    """ "Presidents Ana Ruiz of Chile and Varga met": Varga is the president named before, not a state
+    listed with Chile, and both presidents met."""
+    text = ("Tomas Varga became president of Peru in 1999. Presidents Ana Ruiz of Chile and Varga met in Geneva on "
+            "15 November 2002.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2002-11-15"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Ana Ruiz", "Tomas Varga"}
+    assert "Varga" not in {a.name for a in event.actors}

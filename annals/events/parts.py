@@ -743,6 +743,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"
+        if any(tree.tokens[c].tag == "NNS" and tree.lemma(c) in _PEOPLE_NOUNS for c in tree.children(head, "compound")):
+            # "Presidents A of Chile and B met": the plural title holds every person of the phrase
+            aside = [(x, y) for x, y in aside if not any(x <= offset < y and a.kind == "person" for offset, a in placed)]
         if any(tree.tokens[head].start <= offset < tree.tokens[head].end for offset, _ in placed):
             # "Russia, the largest economy in Europe,": the name, not its apposition's
             aside += [tree.extent(k) for k in tree.children(head, "appos", "acl")]  # "then governed by X"

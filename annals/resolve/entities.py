@@ -384,7 +384,7 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         for n in clash:
             names.remove(n)
         added.append(found)
-    _states_in_a_list(text, parse, names + added, gaz, known)
+    _states_in_a_list(text, parse, names + added, gaz, known, surnames)
     return sorted(names + added, key=lambda n: n.start)
 
 
@@ -393,9 +393,11 @@ def _surnames(persons: dict, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in persons if " " in p and p.split()[-1] not in gaz.regnal_numbers)
 
 
-def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict) -> None:
+def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict,
+                      surnames: frozenset[str] = frozenset()) -> None:
     """"Varnia, Kesh and Morvath joined": single unknown words listed together with a state are
-    states too (the lists cannot hold every state a text names, the recogniser mislabels them)."""
+    states too (the lists cannot hold every state a text names, the recogniser mislabels them), but
+    not the surname of a person the text named ("Presidents A of Chile and Obasanjo")."""
     countries = [n for n in names if n.kind == "country"]
     if not countries:
         return
@@ -410,7 +412,7 @@ def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer
         if not any(c.start <= parse.tokens[head].start < c.end for c in countries):
             continue
         bare = _POSSESSIVE.sub("", name.text).strip()
-        if gaz.lookup(bare) is not None or fold(bare) in gaz.people:
+        if gaz.lookup(bare) is not None or fold(bare) in gaz.people or bare in surnames:
             continue
         from annals.resolve.gazetteer import Entry
 
