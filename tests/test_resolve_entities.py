@@ -323,3 +323,14 @@ def test_resolve_a_news_outlet_is_an_organisation_not_a_person(name):
     text = f"{name} reported that Chile had signed the accord."
     found = [n for n in find_names(text, 0, len(text), gaz=gazetteer(), known={}, masked=[]) if n.text == name]
     assert [n.kind for n in found] == ["organization"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "The U.N. Security Council endorsed the plan on 3 May 2016.",
+    "The UN Security Council endorsed the plan on 3 May 2016.",
+])
+def test_resolve_entities_an_organisation_written_before_its_body_is_the_bodys_name(text):
+    """ "the U.N. Security Council" is the Council, one actor, not the UN beside it."""
+    (event,) = annals.extract(text + "\n").events
+    assert {a.name for a in event.actors if a.part == "source"} == {"United Nations Security Council"}

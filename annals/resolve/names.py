@@ -10,7 +10,7 @@ plain capitalised words a person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from annals.resolve.gazetteer import Gazetteer, fold
 
@@ -611,8 +611,25 @@ def find_names(text: str, start: int, end: int, *, gaz: Gazetteer, known: dict, 
                               parser.span(whole, 0, titled)))
             whole = whole[titled:]
         for run in _split_pairs(whole, parser):
-            names.extend(parser.parse(run))
+            names.extend(_body_with_owner(parser.parse(run), text))
     return names
+
+
+def _body_with_owner(names: list[Name], text: str) -> list[Name]:
+    """An organisation written just before one of its own bodies is part of the body's name ("the U.N.
+    Security Council" is the United Nations Security Council, one name, not the UN and the Council)."""
+    out: list[Name] = []
+    for name in names:
+        owner = out[-1] if out else None
+        if owner is not None and owner.kind in ("organization", "acronym") and name.kind == "organization" \
+                and owner.canonical and name.canonical and name.canonical.startswith(f"{owner.canonical} ") \
+                and re.fullmatch(r"[.\s]*", text[owner.end:name.start]):
+            out[-1] = replace(name, start=owner.start, text=text[owner.start:name.end])
+            continue
+        if name.kind == "unknown" and not name.canonical and re.fullmatch(r"\.", name.text):
+            continue  # the full stop of "U.N."
+        out.append(name)
+    return out
 
 
 def _paired_title(run: list[Token], parser: _Parser) -> int | None:
