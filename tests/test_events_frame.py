@@ -1850,3 +1850,12 @@ def test_events_frame_an_invitation_to_a_summit_keeps_the_summits_date():
     (event,) = annals.extract(text + "\n", reader="text").events
     assert event.type == "summit"
 
+
+
+def test_events_frame_a_capitals_offer_made_on_a_date_is_its_states_statement():
+    """ "Lima's offer of talks, made in 2020, reached the Council": Peru's offer (a capital's possessive
+    acts for its state), dated by the participle on the noun."""
+    text = "We also find that Lima's offer of yearly talks, made in 2020, reached the Council through its secretariat."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert event.type == "statement"
+    assert _parts(event).get("source") == {"Peru"}

@@ -101,6 +101,8 @@ class Parse:
         # the name's own head word: the last of its tokens
         last = self.token_at(max(start, end - 1))
         i = last if last is not None else first
+        if self.tokens[i].dep == "case" and i != first:
+            i = self.tokens[i].head  # "Beijing's offer": the name, not its possessive ending
         tok = self.tokens[i]
         j = self._lift(i) if tok.dep == "conj" else i
         role = self.tokens[j]
