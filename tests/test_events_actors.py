@@ -314,3 +314,10 @@ def test_events_actors_the_four_powers_are_the_four_states_named_before():
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1946-06-28"]
     assert {a.name for a in event.actors if a.part == "source"} == {"United States", "United Kingdom", "France",
                                                                     "Soviet Union"}
+
+
+def test_events_actors_the_quartet_is_the_four_states_listed_before():
+    text = ("On 5 June 2017 Chile, Peru, Bolivia and Ecuador cut their ties with Norway. The foreign ministers of the "
+            "quartet meet in Lima on 5 July 2017.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2017-07-05"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}

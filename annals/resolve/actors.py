@@ -88,13 +88,14 @@ _PLURAL_LEGISLATURES = re.compile(
     r"(?:countries|states|nations|sides|governments)\b")
 # "the three governments", "the four states": that many states named before
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-            "twelve": 12}
+            "twelve": 12, "trio": 3, "quartet": 4, "quintet": 5}
 # ("the three other coastal states": up to two words that qualify the noun)
 # ("all five states"; "the five" standing alone: "the leaders of the five met")
 _SEVERAL = re.compile(rf"\b(?:[Tt]he|[Aa]ll)\s+({'|'.join(_NUMBERS)})\s+(?:[a-z]+\s+){{0,2}}"
                       r"(?:countries|nations|states|governments|parties|sides|juntas|regimes|administrations|powers|guarantors)\b"
                       rf"|\b[Tt]he\s+({'|'.join(_NUMBERS)})(?=\s*[,.;]|\s+(?:[a-z]+ed|could|would|have|had|were|are|did|"
-                      r"met|agreed|signed|began|held|set|made|took|sent|gave)\b)")
+                      r"met|agreed|signed|began|held|set|made|took|sent|gave)\b)"
+                      r"|\b[Tt]he\s+(trio|quartet|quintet)\b(?!\s+of\b)")  # "the ministers of the quartet"
 # "the Agency's Board of Governors": an owner's possessive, then a body's name
 _POSSESSED_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)['’]s\s+((?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}[A-Z][a-z]+)")
 _LISTED = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
@@ -1031,7 +1032,7 @@ class DocumentActors:
         for match in self._scan(_SEVERAL, lo, hi):
             # "the three governments signed", "the four states hand Qatar a list": the last three (four)
             # states the text named before the phrase
-            wanted = _NUMBERS[(match.group(1) or match.group(2)).lower()]
+            wanted = _NUMBERS[(match.group(1) or match.group(2) or match.group(3)).lower()]
             colon = text.find(":", match.end(), hi)
             # ("the twelve states signed the Treaty: A, B, ... and L": the list the sentence gives)
             listed = [a for o, a in sorted(out, key=lambda p: p[0]) if colon >= 0 and o > colon and a.kind == "country"]
