@@ -321,3 +321,12 @@ def test_events_actors_the_quartet_is_the_four_states_listed_before():
             "quartet meet in Lima on 5 July 2017.")
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2017-07-05"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_events_actors_the_two_sides_are_the_states_of_the_two_leaders_before():
+    """ "the two sides" after a sentence naming two leaders of two states are those two states."""
+    text = ("Ana Ruiz became president of Chile in 2010. Tomas Varga became president of Peru in 2011.\n\n"
+            "In December 2016 Ruiz and Varga signed an agreement for a railway from Lima to the border. Her "
+            "government then asked for a pause, and in September 2018 the two sides agreed to suspend the project.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2018-09"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}

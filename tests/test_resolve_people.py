@@ -176,3 +176,11 @@ def test_resolve_people_a_surname_listed_with_a_state_is_the_person_and_a_plural
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2002-11-15"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Ana Ruiz", "Tomas Varga"}
     assert "Varga" not in {a.name for a in event.actors}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_the_office_a_person_became_is_theirs_later():
+    """ "X became president of Chile in 2010": X's government later is Chile's."""
+    text = "Ana Ruiz became president of Chile in 2010. On 3 May 2012 Ruiz's government recalled its ambassador from Peru."
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2012-05-03"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}

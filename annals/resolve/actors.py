@@ -70,6 +70,8 @@ _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establis
 _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
+_BECAME = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+"
+                     r"(?:the\s+)?(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
 _OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*")  # "President of the Republic, X"
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -507,6 +509,12 @@ class DocumentActors:
                     chain.append(names[j])
                     j += 1
                 return self._office(chain)
+        became = _BECAME.match(text, person.end, names[i + 1].start) if i + 1 < len(names) \
+            and names[i + 1].kind in ("country", "organization") else None
+        if became and any(fold(o) == fold(became.group("office")) for o in self.gaz.offices):
+            # "X became president of Chile in 2010": the office he took, which later mentions keep
+            title = " ".join(w.capitalize() for w in became.group("office").split())
+            return f"{title} of {names[i + 1].canonical}", office_key(title, names[i + 1].canonical)
         return None, ("", None)
 
     def _office(self, chain: list[Name]) -> tuple[str | None, tuple]:
@@ -1250,8 +1258,13 @@ class DocumentActors:
         for i in range(index - 1, max(-1, index - (7 if states or organisations else 4)), -1):  # (further back)
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
-            found = [a for a in self.resolved(i, year=None) if a.kind in ("country", "organization")]
+            resolved = self.resolved(i, year=None)
+            found = [a for a in resolved if a.kind in ("country", "organization")]
             countries = [a for a in found if a.kind == "country"]
+            held = list(dict.fromkeys(s for a in resolved if a.kind == "person" for s in [self.office_state(a)] if s))
+            if len(held) >= 2 and len({a.name for a in countries} | set(held)) == len(held):
+                # "the two prime ministers, A and B, signed ...; the two sides agreed": the states they lead
+                countries = [Actor(name, "country") for name in held]
             bodies = [a for a in dict.fromkeys(found) if a.kind == "organization"]
             if organisations:
                 if len(bodies) == 2:
