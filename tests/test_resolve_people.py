@@ -106,7 +106,7 @@ def test_resolve_people_a_city_of_several_words_ends_a_name(city):
     """"Mr Bosch in Phnom Penh" is Bosch, met in a city of two words, not a person of four."""
     names = actors_of(f"Marta Bosch became foreign minister of Chile in 2018. In 2019 President Tomas Varga met "
                       f"Mr Bosch in {city}.")
-    assert names[-1] == ["Tomas Varga", "Marta Bosch"]
+    assert names[-1][:2] == ["Tomas Varga", "Marta Bosch"] and not any(city in n for n in names[-1])
 
 
 @pytest.mark.issue(12)
