@@ -1859,3 +1859,22 @@ def test_events_frame_a_capitals_offer_made_on_a_date_is_its_states_statement():
     (event,) = annals.extract(text + "\n", reader="text").events
     assert event.type == "statement"
     assert _parts(event).get("source") == {"Peru"}
+
+
+def test_events_frame_headline_says_what_was_done_not_where():
+    """ "X supported Y's sovereignty at the Summit": the headline tells what X supported, not the summit
+    the object reader found in the verb's place phrase."""
+    from annals.events.headline import headline
+    from annals.events.lexicon import lexicon
+    from annals.events.tree import Tree
+    from annals.model import Actor, EventObject
+    from annals.pipeline import load, run
+
+    text = "On 20 November 2010 Chile supported Peru's sovereignty at the Lima Summit of the Andes.\n"
+    doc = run(load(text, reader="text"), until="parse")
+    tree = Tree(doc)
+    p = next(i for i, t in enumerate(doc.tokens) if text[t.start:t.end] == "supported")
+    placed = [(text.index("Chile"), Actor("Chile", "country")), (text.index("Peru"), Actor("Peru", "country"))]
+    summit = EventObject("Lima Summit of the Andes", "Lima Summit of the Andes", "meeting")
+    line = headline(tree, lexicon(), p, p, "statement", ["Chile"], [], summit, placed)
+    assert line.startswith("Chile supports Peru's sovereignty"), line

@@ -142,7 +142,11 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         named = tree.tokens[k].pos == "PROPN" or bool(tree.tokens[k].ent)  # "met Ilham Aliyev", not "sent a unit"
         names = [] if indefinite or not named else [n for n in actors_in(tree, [k], placed)
                                                     if n in said or tree.tokens[k].dep != "attr"]
-        if obj is not None and (obj.text in said or tree.tokens[k].dep != "attr"):
+        # (not a meeting that is only where the act was done, the direct object a thing of its own:
+        # "supported X's integrity at the Summit"; "attended the summit" names it)
+        aside = obj is not None and obj.kind == "meeting" and tree.word(k) not in obj.text \
+            and tree.lemma(k) not in lexicon().nouns and tree.tokens[k].pos == "NOUN"
+        if obj is not None and not aside and (obj.text in said or tree.tokens[k].dep != "attr"):
             # a post named by its kind reads as written ("opens an embassy in Lima")
             written = obj.kind == "institution" and obj.text[:1].islower() and said == obj.text
             parts.append(obj.text if written else f"the {obj.name}")
