@@ -1878,3 +1878,13 @@ def test_events_frame_headline_says_what_was_done_not_where():
     summit = EventObject("Lima Summit of the Andes", "Lima Summit of the Andes", "meeting")
     line = headline(tree, lexicon(), p, p, "statement", ["Chile"], [], summit, placed)
     assert line.startswith("Chile supports Peru's sovereignty"), line
+
+
+def test_events_frame_a_summit_line_on_a_bodys_page_is_the_bodys_summit():
+    """A chronology line "Second Summit, Lima." on a page about a body and a state: the body holds it."""
+    text = ("= Peru and the Andean River Commission =\n\nThe Andean River Commission (ARC) was founded in 1995. Peru "
+            "hosts its secretariat. Peru joined the ARC in 1996. Peru chairs the ARC in 2024.\n\n"
+            "5 April 2014: Second Summit, Lima.\n")
+    (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2014-04-05"]
+    assert _parts(event).get("source") == {"Andean River Commission"}
+    assert event.headline.startswith("The Andean River Commission holds")

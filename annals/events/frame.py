@@ -376,6 +376,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # a joint act that names no party: every party the document is about
         joint = (type_ in JOINT or type_ == "exercise") and not one_sided(tree, predicate)
         sources = [a.name for a in inferred if joint or a.kind == "country"][:None if joint else 1]
+        bodies = [a.name for a in actors if a.kind == "organization" and a.name not in target_names]
+        if type_ == "summit" and tree.tokens[predicate].pos in NOUNS and len(bodies) == 1:
+            # "5 April 2014: Second Summit, Ho Chi Minh City" on a page about a body: the body's summit
+            sources = bodies[:1]
         if joint and len(process) == 2 and not (named & {a.name for a in actors if a.kind == "country"}):
             # "Exploratory talks were held in Havana": the two parties of the process the text tells,
             # not the page's publisher that its title names

@@ -356,6 +356,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             else None
     else:
         verb = _plural(_TYPE_VERBS[type_]) if plural else _TYPE_VERBS[type_]
+        if type_ == "summit" and sources and all(kinds.get(n) == "organization" for n in sources):
+            verb = "hold" if plural else "holds"  # a body holds its own summit: "NATO holds the Summit"
     forces = [k for k in tree.subject_of(p) if tree.lemma(k) in lex.classes["force"]]
     fighting = type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] for k in tree.subject_of(p))
     if fighting and sources:
