@@ -1888,3 +1888,13 @@ def test_events_frame_a_summit_line_on_a_bodys_page_is_the_bodys_summit():
     (event,) = [e for e in annals.extract(text, reader="text").events if e.date_value == "2014-04-05"]
     assert _parts(event).get("source") == {"Andean River Commission"}
     assert event.headline.startswith("The Andean River Commission holds")
+
+
+def test_events_frame_a_gapped_clause_keeps_the_partner_the_first_named_after_its_verb():
+    """ "Chile made peace with Peru in 1979 and Bolivia in 1994": Bolivia and Peru made peace in 1994,
+    the first clause's partner being the second's too (its subject is replaced, not the partner)."""
+    text = "Chile made peace with Peru in 1979 and Bolivia in 1994; Ecuador was the third state to do so."
+    events = {e.date_value: e for e in annals.extract(text + "\n", reader="text").events}
+    assert _parts(events["1979"]).get("source") == {"Chile", "Peru"}
+    assert _parts(events["1994"]).get("source") == {"Bolivia", "Peru"}
+

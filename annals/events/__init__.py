@@ -130,7 +130,7 @@ def _followed(tree: Tree, k: int) -> bool:
                 for s in tree.subject_of(k))
 
 
-def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]]):
+def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb: int):
     """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate whose
     clause left out the verb has the names between it and the date before as its sources, not the
     first clause's."""
@@ -142,7 +142,9 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
     if not own:
         return frame
     names = {a.name for a in own}
-    sources = [a.name for a in frame.actors if a.part == "source"]
+    # (a partner the first clause names after its verb stays: "A made peace with B in 1979 and C in 1994")
+    partners = {a.name for offset, a in placed if verb < offset < previous.end}
+    sources = [a.name for a in frame.actors if a.part == "source" and a.name not in partners]
     kept = [replace(a, part="source") if a.name in names else a for a in frame.actors
             if a.name in names or a.name not in sources]
     kept += [replace(a, part="source") for a in own if all(a.name != k.name for k in kept)]
@@ -253,7 +255,7 @@ def find_events(doc: Document) -> Document:
             frame = _joined(tree, _with_offices(frame, actors), reading, type_, actors, index, year)
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
-                                actors.resolved_at(index, year=year, every=True))
+                                actors.resolved_at(index, year=year, every=True), tree.tokens[reading.token].start)
             if reading is not None:
                 dated[reading.token] = mention
             if reading is not None and frame.object is not None:
