@@ -1898,3 +1898,9 @@ def test_events_frame_a_gapped_clause_keeps_the_partner_the_first_named_after_it
     assert _parts(events["1979"]).get("source") == {"Chile", "Peru"}
     assert _parts(events["1994"]).get("source") == {"Bolivia", "Peru"}
 
+
+
+def test_events_frame_a_report_dated_by_its_month_is_a_statement():
+    text = "An annual report of the Council in March 2019 listed new members."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert event.type == "statement"
