@@ -1776,6 +1776,9 @@ def test_events_frame_an_agreement_signed_as_the_means_is_signed_by_who_used_it(
     ("Chile followed with similar agreements with Peru in November 2001.", {"Chile", "Peru"}),
     ("President Ana Ruiz of Chile had spoken to President Tomas Varga of Peru by telephone on 3 May 2011.",
      {"Ana Ruiz", "Tomas Varga"}),
+    # one "with" whom as a witness or an arbitrator made nothing
+    ("On 3 May 1971 Chile and Peru signed in Lima an agreement on the river, with the British Crown as arbitrator.",
+     {"Chile", "Peru"}),
     # a bond one side ends is that side's act
     ("Chile broke off relations with Peru in 1979.", {"Chile"}),
     ("Chile severed diplomatic relations with Peru in 1965.", {"Chile"}),

@@ -241,8 +241,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         bonds += [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
                   for o in tree.children(k, "pobj") if tree.lemma(o) in lex.bonds]  # "followed with agreements with Y"
         partners = [o for d in bonds for k in tree.children(d, "prep") if tree.lemma(k) == "with"
-                    for o in _named(tree, tree.children(k, "pobj"), "PRON")]
-        if any(tree.tokens[d].dep == "dobj" for d in bonds):
+                    for o in _named(tree, tree.children(k, "pobj"), "PRON")
+                    if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as arbitrator")
+        if type_ not in JOINT and any(tree.tokens[d].dep == "dobj" for d in bonds):
             # ("made peace with Y", the parser's "with" on the verb)
             partners += [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
                          for o in _named(tree, tree.children(k, "pobj"), "PRON")
