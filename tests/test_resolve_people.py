@@ -184,3 +184,11 @@ def test_resolve_people_the_office_a_person_became_is_theirs_later():
     text = "Ana Ruiz became president of Chile in 2010. On 3 May 2012 Ruiz's government recalled its ambassador from Peru."
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2012-05-03"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_the_organisation_of_a_persons_office_joins_the_event():
+    """ "Ana Ruiz became secretary general of the Andean Community": her later acts name it too."""
+    names = actors_of("Ana Ruiz became secretary general of the Andean Community in 2010. On 3 May 2019 Ruiz "
+                      "visited Lima.")
+    assert "Andean Community" in names[-1], names

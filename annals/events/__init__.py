@@ -157,13 +157,16 @@ def _with_offices(frame, actors: DocumentActors):
     """The frame with the state of each person who acts in an office of it ("Prime Minister Narendra
     Modi of India"): the state is named through the office, as another actor."""
     named = {a.name for a in frame.actors}
-    states = []
+    added: list[Actor] = []
     for person in frame.actors:
         if person.kind == "person" and not person.inferred:
+            # (else the organisation of the office: "Secretary-General X" of the UN brings the UN)
             state = actors.office_state(person)
-            if state and state not in named and state not in states:
-                states.append(state)
-    return replace(frame, actors=(*frame.actors, *(Actor(s, "country", part="other") for s in states))) if states else frame
+            body = None if state else actors.office_body(person)
+            found = Actor(state, "country", part="other") if state else Actor(body, "organization", part="other") if body else None
+            if found is not None and found.name not in named and all(a.name != found.name for a in added):
+                added.append(found)
+    return replace(frame, actors=(*frame.actors, *added)) if added else frame
 
 
 def _joined(tree: Tree, frame, reading: Reading | None, type_: str, actors: DocumentActors, index: int, year):

@@ -1501,6 +1501,15 @@ class DocumentActors:
                 return entry.name
         return None
 
+    def office_body(self, person: Actor) -> str | None:
+        """The organisation whose office a person holds, where an office the text or the list of office
+        holders gives names one ("Secretary General of NATO"), and no state's."""
+        for role in self._roles_of(person):
+            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
+            if entry is not None and entry.kind == "organization":
+                return entry.name
+        return None
+
     def _person_state(self, person: Actor) -> str | None:
         """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
         list of office holders, or the one state a text about a single state is about."""
