@@ -330,3 +330,11 @@ def test_events_actors_the_two_sides_are_the_states_of_the_two_leaders_before():
             "government then asked for a pause, and in September 2018 the two sides agreed to suspend the project.")
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2018-09"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}
+
+
+def test_events_actors_a_states_soldiers_killed_name_the_state_but_not_as_the_killer():
+    """ "gunmen killed twenty Chilean soldiers": Chile is named (its soldiers), and did not kill them."""
+    text = "Peru and Chile signed the accord in 2006. On 12 November 2007 gunmen killed twenty Chilean soldiers at the border."
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2007-11-12"]
+    assert "Chile" in {a.name for a in event.actors}
+    assert "Chile" not in {a.name for a in event.actors if a.part == "source"}

@@ -421,7 +421,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             if own:
                 sources = [own[0].name, *states]
                 actors = [*actors, *(replace(a, inferred=True) for a in own if all(b.name != a.name for b in actors))]
-        if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project"):
+        # (not a state only named in what was done: "gunmen killed twenty Cameroonian soldiers")
+        done_to = [tree.extent(m) for k in tree.children(predicate, "dobj") for m in tree.children(k, "amod", "compound")] \
+            if tree.tokens[predicate].pos in VERBS else []
+        undergoing = {a.name for offset, a in placed if any(lo <= offset < hi for lo, hi in done_to)}
+        if not sources and len(states) == 1 and type_ in ("conflict", "political", "deployment", "project") \
+                and states[0] not in undergoing:
             sources = states
         if not sources and len(states) >= 2 and type_ == "exercise":
             sources = states  # "the exercise brought together Filipino and American troops": theirs
