@@ -192,3 +192,14 @@ def test_resolve_people_the_organisation_of_a_persons_office_joins_the_event():
     names = actors_of("Ana Ruiz became secretary general of the Andean Community in 2010. On 3 May 2019 Ruiz "
                       "visited Lima.")
     assert "Andean Community" in names[-1], names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "state"), [
+    ("Secretary of State Ana Ruiz visited Lima on 1-2 February 2025.", "United States"),
+    ("On 3 May 2002 Assistant Secretary of State Tomas Varga visited Seoul.", "United States"),
+])
+def test_resolve_people_an_office_whose_title_says_its_state(text, state):
+    """ "Secretary of State X" is the United States' (the British one is "Secretary of State for ...")."""
+    names = actors_of(text)
+    assert state in names[0], names

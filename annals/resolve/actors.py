@@ -1499,6 +1499,8 @@ class DocumentActors:
             entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
             if entry is not None and entry.kind == "country":
                 return entry.name
+            if fold(role) in self.gaz.national_offices:
+                return self.gaz.national_offices[fold(role)]  # "Secretary of State Marco Rubio"
         return None
 
     def office_body(self, person: Actor) -> str | None:

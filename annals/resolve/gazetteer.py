@@ -61,6 +61,7 @@ class Gazetteer:
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
         self.state_forms = frozenset(titles.get("state_forms") or ())
+        self.national_offices = {fold(k): v for k, v in (titles.get("national_offices") or {}).items()}
         self.service_words = frozenset(titles["service_words"])
         self.body_kind_words = frozenset(titles["body_kind_words"])
         self.regnal_numbers = frozenset(titles["regnal_numbers"])
