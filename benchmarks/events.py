@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -29,8 +29,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe12, probe13: tests/probe12 and tests/probe13, docs with gold (a twelfth and a thirteenth,
   written blind side by side the session after and scored once they were written, before anything
   was changed for them);
-- probe14: tests/probe14, docs with gold (a fourteenth, written blind the session after and scored
-  once it was written, before anything was changed for it).
+- probe14, probe15: tests/probe14 and tests/probe15, docs with gold (a fourteenth and a fifteenth,
+  written blind the session after, one at its start and one late in it, each scored once it was
+  written, before anything was changed for it).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -74,6 +75,7 @@ SETS = {
     "probe12": (ROOT / "tests" / "probe12" / "docs", ROOT / "tests" / "probe12" / "gold"),
     "probe13": (ROOT / "tests" / "probe13" / "docs", ROOT / "tests" / "probe13" / "gold"),
     "probe14": (ROOT / "tests" / "probe14" / "docs", ROOT / "tests" / "probe14" / "gold"),
+    "probe15": (ROOT / "tests" / "probe15" / "docs", ROOT / "tests" / "probe15" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
