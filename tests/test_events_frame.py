@@ -1907,3 +1907,12 @@ def test_events_frame_a_report_dated_by_its_month_is_a_statement():
     text = "An annual report of the Council in March 2019 listed new members."
     (event,) = annals.extract(text + "\n", reader="text").events
     assert event.type == "statement"
+
+
+def test_events_frame_a_document_agreed_in_is_its_agreers_and_no_citys():
+    """ "A, B and C agreed on a ceasefire and a timetable in the Geneva Protocol of 5 August 1988": the
+    three made the protocol; the city in its name (the seat of a body) made nothing."""
+    text = "Chile, Peru and Bolivia agreed on a ceasefire and a timetable in the Geneva Protocol of 5 August 1988."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert _parts(event).get("source") == {"Chile", "Peru", "Bolivia"}
+

@@ -123,14 +123,16 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                 found += [k for k in tree.children(prep, "pobj") if tree.tokens[k].ent not in ("DATE", "TIME")]
         demonyms = gazetteer().demonyms
         found += [k for k in tree.children(p, "amod", "compound", "nmod")
-                  if tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
-                  or tree.word(k).lower() in demonyms]
+                  if (tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
+                      or tree.word(k).lower() in demonyms) and not _city_named(tree, k)]
         if not found and tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)) \
                 and tree.tokens[tree.head(tree.head(p))].pos in VERBS:
             # "X said in a televised address on Monday": the one whose act the noun is
             return subjects(tree, tree.head(tree.head(p)), type_)
         outer = tree.head(tree.head(p)) if tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)) \
             else None
+        while outer is not None and tree.tokens[outer].dep == "conj" and not tree.is_root(outer) and tree.head(outer) < outer:
+            outer = tree.head(outer)  # ("agreed on a ceasefire and a timetable in the Protocol": the first of the two)
         if not found and outer is not None and tree.tokens[outer].dep == "pobj" and tree.tokens[outer].pos == "NOUN" \
                 and not tree.children(outer, "poss") and not tree.is_root(outer) and not tree.is_root(tree.head(outer)) \
                 and tree.tokens[tree.head(tree.head(outer))].pos in VERBS:
@@ -341,6 +343,14 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
     if listed is not None:
         return listed
     return _opening_name(tree, p)
+
+
+def _city_named(tree: Tree, k: int) -> bool:
+    """Whether a name modifying a noun is a city's that only names the thing ("the Geneva Protocol",
+    "the Oslo Accords"), not a state's."""
+    gaz = gazetteer()
+    word = tree.word(k)
+    return gaz.is_city(word) and getattr(gaz.lookup(word), "kind", None) != "country"
 
 
 def _titled(tree: Tree, k: int) -> bool:
