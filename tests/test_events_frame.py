@@ -1916,3 +1916,11 @@ def test_events_frame_a_document_agreed_in_is_its_agreers_and_no_citys():
     (event,) = annals.extract(text + "\n", reader="text").events
     assert _parts(event).get("source") == {"Chile", "Peru", "Bolivia"}
 
+
+def test_events_frame_a_name_parsed_as_its_verbs_compound_is_its_subject():
+    """ "By nine votes to three, the ICJ rules that ...": the parser hangs the name on the verb as a
+    compound; the court ruled."""
+    text = "15 June 1962 - By nine votes to three, the ICJ rules that the temple lies on territory under Chilean sovereignty."
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert _parts(event).get("source") == {"International Court of Justice"}
+
