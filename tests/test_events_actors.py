@@ -338,3 +338,12 @@ def test_events_actors_a_states_soldiers_killed_name_the_state_but_not_as_the_ki
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2007-11-12"]
     assert "Chile" in {a.name for a in event.actors}
     assert "Chile" not in {a.name for a in event.actors if a.part == "source"}
+
+
+def test_events_actors_the_judges_are_the_court_named_last():
+    """A text naming two courts: "the judges" are of the one named last before them."""
+    text = ("In 2008 the Constitutional Court of Peru struck down the joint plan. In 2011 Chile asked the "
+            "International Court of Justice to interpret its judgment. On 11 November 2013 the judges unanimously "
+            "found that Chile had sovereignty over the whole promontory.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2013-11-11"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"International Court of Justice"}

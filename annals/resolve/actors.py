@@ -1095,7 +1095,8 @@ class DocumentActors:
                     or any(offset == match.start() for offset, _ in out):
                 continue
             # the one court or tribunal the text names, before this sentence or after it
-            court = self._the_one(lambda name: any(word in name.split() for word in _COURT_WORDS))
+            court = self._the_one(lambda name: any(word in name.split() for word in _COURT_WORDS)) \
+                or self._court_before(index)
             if court:
                 out.append((match.start(), court))
         for match in self._scan(_BODY_PEOPLE, lo, hi):
@@ -1566,6 +1567,16 @@ class DocumentActors:
             self._full_names |= {e.name for n in self.names.values() for x in n if x.kind == "acronym" and x.canonical
                                  for e in [self._entry(x.canonical)] if e is not None}
         return self._full_names
+
+    def _court_before(self, index: int) -> Actor | None:
+        """The court or tribunal the text named last before sentence `index` ("the judges" of a text that
+        names two courts: the one its story is at)."""
+        for i in range(index - 1, -1, -1):
+            for name in reversed(self.names.get(i, [])):
+                if name.kind == "organization" and name.canonical \
+                        and any(word in name.canonical.split() for word in _COURT_WORDS):
+                    return Actor(name.canonical, "organization")
+        return None
 
     def _the_one(self, fits) -> Actor | None:
         """The one organisation of all the text names (acronyms read out) that `fits`, if only one does."""
