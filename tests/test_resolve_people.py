@@ -203,3 +203,14 @@ def test_resolve_people_an_office_whose_title_says_its_state(text, state):
     """ "Secretary of State X" is the United States' (the British one is "Secretary of State for ...")."""
     names = actors_of(text)
     assert state in names[0], names
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_state_s_office_a_person_became_in_the_possessive():
+    """ "X became Chile's prime minister": X holds that office, and "the two prime ministers" are found by it."""
+    text = ("Ana Kovar became Chile's prime minister in 2022. Tomas Varga became prime minister of Peru in 2019. "
+            "Marta Bosch, a writer, praised them both in 2021.\n\n"
+            "The two prime ministers signed a security agreement in Lima on 7 December 2023.")
+    (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2023-12-07"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Ana Kovar", "Tomas Varga"}
+    assert {"Chile", "Peru"} <= {a.name for a in event.actors}

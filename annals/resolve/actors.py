@@ -70,8 +70,9 @@ _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establis
 _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
-_BECAME = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+"
-                     r"(?:the\s+)?(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
+_BECAME_VERB = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(?:the\s+)?")
+_BECAME = re.compile(_BECAME_VERB.pattern + r"(?:the\s+)?(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
+_OWN_OFFICE = re.compile(r"(?:['’]s)?\s+(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,40})")
 _OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*")  # "President of the Republic, X"
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -509,12 +510,18 @@ class DocumentActors:
                     chain.append(names[j])
                     j += 1
                 return self._office(chain)
-        became = _BECAME.match(text, person.end, names[i + 1].start) if i + 1 < len(names) \
-            and names[i + 1].kind in ("country", "organization") else None
-        if became and any(fold(o) == fold(became.group("office")) for o in self.gaz.offices):
+        owner = names[i + 1] if i + 1 < len(names) and names[i + 1].kind in ("country", "organization") else None
+        became = _BECAME.match(text, person.end, owner.start) if owner is not None else None
+        office = became.group("office") if became else None
+        if became is None and owner is not None and _BECAME_VERB.fullmatch(text, person.end, owner.start):
+            after = _OWN_OFFICE.match(text, owner.end)  # "X became Australia's prime minister"
+            words = after.group("office").split() if after else []
+            office = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                           if any(fold(o) == fold(" ".join(words[:n])) for o in self.gaz.offices)), None)
+        if office and any(fold(o) == fold(office) for o in self.gaz.offices):
             # "X became president of Chile in 2010": the office he took, which later mentions keep
-            title = " ".join(w.capitalize() for w in became.group("office").split())
-            return f"{title} of {names[i + 1].canonical}", office_key(title, names[i + 1].canonical)
+            title = " ".join(w.capitalize() for w in office.split())
+            return f"{title} of {owner.canonical}", office_key(title, owner.canonical)
         return None, ("", None)
 
     def _office(self, chain: list[Name]) -> tuple[str | None, tuple]:
