@@ -334,3 +334,15 @@ def test_resolve_entities_an_organisation_written_before_its_body_is_the_bodys_n
     """ "the U.N. Security Council" is the Council, one actor, not the UN beside it."""
     (event,) = annals.extract(text + "\n").events
     assert {a.name for a in event.actors if a.part == "source"} == {"United Nations Security Council"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_court_of_a_state_named_by_the_acronym_the_text_defined():
+    """ "Papua New Guinea (PNG) ... PNG's Supreme Court ruled": the Supreme Court of Papua New Guinea; a room,
+    a coast or a gallery is no person."""
+    text = ("Papua New Guinea (PNG) hosted the talks in 2015 in the Banksia Room of a hotel on the Coral Coast. "
+            "PNG's Supreme Court ruled on 26 April 2016 that the detention breached the constitution.")
+    events = annals.extract(text + "\n").events
+    (event,) = [e for e in events if e.date_value == "2016-04-26"]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Supreme Court of Papua New Guinea"}
+    assert not any(a.kind == "person" for e in events for a in e.actors)

@@ -1463,7 +1463,7 @@ class DocumentActors:
             national = len(words) == 2 and words[0] in _NATIONAL_COURTS and words[1] == "Court"
             return self.gaz.of_state(name.canonical, states[0]) if national and len(states) == 1 else None
         word = owner.group(1)
-        entry = self.gaz.lookup(word)
+        entry = self.known.get(word) or self.gaz.lookup(word)  # (an acronym the text defined: "PNG's Supreme Court")
         state = entry.name if entry is not None and entry.kind == "country" else self.gaz.demonyms.get(word)
         return self.gaz.of_state(name.canonical, state) if state else None
 
