@@ -1924,3 +1924,12 @@ def test_events_frame_a_name_parsed_as_its_verbs_compound_is_its_subject():
     (event,) = annals.extract(text + "\n", reader="text").events
     assert _parts(event).get("source") == {"International Court of Justice"}
 
+
+
+def test_events_frame_a_visit_told_by_the_meetings_held_meets_the_people():
+    """ "X visited Chile and held meetings with President A and Minister B in November 2004": X meets A and
+    B (one visits a place, and meets people)."""
+    text = ("The Secretary General, Marta Kovar, visited Chile and held meetings with President Ana Ruiz and Foreign "
+            "Minister Tomas Varga in November 2004.")
+    (event,) = annals.extract(text + "\n", reader="text").events
+    assert event.headline == "Marta Kovar meets Ana Ruiz and Tomas Varga"

@@ -424,6 +424,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
                 what = f"the {left if len(left) <= 30 else tree.word(noun)}"
                 if event_noun and _where(tree, p):
                     what += f" in {_where(tree, p)}"  # "holds the Summits in Bucharest"
+    if type_ == "visit" and verb in ("visits", "visit") and tree.lemma(p) != "visit" and targets \
+            and what == join_names(targets, kinds) and all(kinds.get(t) == "person" for t in targets):
+        verb = "meet" if plural else "meets"  # "visited A and held meetings with its President": one meets people
     if type_ == "visit" and obj is not None and obj.kind == "meeting" and what.endswith(obj.name) \
             and verb in ("visits", "visit"):
         verb = "attend" if plural else "attends"  # one visits a place, and attends a meeting
