@@ -201,6 +201,12 @@ def _far(a: str, b: str) -> bool:
     return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
 
 
+@lru_cache(maxsize=65536)
+def _in_reach(a: str, b: str) -> bool:
+    """`_reachable`, not asked of dates a whole year or more apart (`_far`): one look-up a pair."""
+    return not _far(a, b) and _reachable(a, b)
+
+
 def _tells(item: Telling, stored: Stored) -> bool:
     """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
     documents, which same_event compares with the item's for equality only: one telling of another
@@ -453,8 +459,8 @@ class ActorIds:
                 missing[key] = {"name": name, "key": key, "kind": kind}
         if missing:
             # (one statement: the new actors are told apart by their keys)
-            created = {row.key: row.id for row in self.conn.execute(_statements(self.dialect).insert_actors,
-                                                                    list(missing.values()))}
+            created = {key: actor_id for actor_id, key in self.conn.execute(_statements(self.dialect).insert_actors,
+                                                                             list(missing.values()))}
             for key in missing:
                 self.ids[key] = created[key]
 
@@ -550,27 +556,28 @@ class DocumentWriter:
 
     def _read_cells(self, statement: Select, parameters: dict) -> list[Stored]:
         """The groups of tellings that `statement` (`cells` or `cells_on`) reads, as regrouping compares them."""
-        groups = self.conn.execute(statement, parameters).all()
-        told = [rows_of(group.told) for group in groups]
+        # (rows as plain tuples, `told` last: a Row's attribute costs an AttributeError raised and caught inside SQLAlchemy)
+        groups = [tuple(group) for group in self.conn.execute(statement, parameters).all()]
+        told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
-        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
+        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group[4])})
         return [self._cell(group, rows) for group, rows in zip(groups, told)]
 
-    def _cell(self, group, rows: list[tuple[int, int, int]]) -> Stored:
+    def _cell(self, group: tuple, rows: list[tuple[int, int, int]]) -> Stored:
         """The tellings `rows` (evidence id, document, start) of one group of `_statements().cells`."""
+        event_id, date, type_, text, actors, obj = group[:6]
         keys = self.document_keys
         first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
-        content = (None, group.date, group.type, group.actors, group.text, _object_name(group.object))
-        telling = self.cache.frame(content, stored_actors(group.actors), self._identity)._replace(document=document)
-        return Stored(tuple(sorted(row[0] for row in rows)), group.event_id,
-                      (*keys[document], start, group.date, group.type), telling,
-                      frozenset(row[1] for row in rows), (group.event_id, first))
+        content = (None, date, type_, actors, text, _object_name(obj))
+        telling = self.cache.frame(content, stored_actors(actors), self._identity)._replace(document=document)
+        return Stored(tuple(sorted(row[0] for row in rows)), event_id, (*keys[document], start, date, type_), telling,
+                      frozenset(row[1] for row in rows), (event_id, first))
 
     def _load_documents(self, ids: Iterable[int]) -> None:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
+            self.document_keys.update((document, (sha256, source)) for document, sha256, source in self._all(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
@@ -691,9 +698,9 @@ class DocumentWriter:
             return
         sql, dialect = _statements(self.dialect), self.dialect
         by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
-        for row in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+        for event_id, actor_id in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
-            by_actor[row.actor_id].add(row.event_id)
+            by_actor[actor_id].add(event_id)
         # each telling's candidates that name one of its actors (kept), by the actors it may reach
         naming: dict[frozenset[int], set[int]] = {}
         for names in reach.values():
@@ -710,11 +717,12 @@ class DocumentWriter:
             if years is not None:
                 parameters["years"] = values_of(years, dialect)
             on_dates = set(dates)
-            for row in self._all(sql.said if years is not None else sql.said_any_year, parameters):
-                if row.actors == "[]":
-                    bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
-                if row.date in on_dates:
-                    said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+            for event_id, date, type_, obj, actors, text in self._all(sql.said if years is not None else sql.said_any_year,
+                                                                     parameters):
+                if actors == "[]":
+                    bare[event_id].append(_bare_telling(date, type_, text))
+                if date in on_dates:
+                    said[event_id].update({(date, _object_of(obj)), (date, content_words(text))})
         nothing: frozenset = frozenset()
 
         def kept(item: Telling, event: int) -> bool:
@@ -736,19 +744,27 @@ class DocumentWriter:
         ids = sorted({c.id for group in groups.values() for c in group})
         if not ids:
             return {}
-        dates: dict[int, list[str]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
-            dates[row.event_id].append(row.date)
+        listed: dict[int, list[str]] = defaultdict(list)
+        for event_id, date in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
+            listed[event_id].append(date)
+        dates = {event_id: tuple(values) for event_id, values in listed.items()}
         answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
+        # (the same answer for every candidate of the same dates: copies of one article's events)
+        by_dates: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+        nothing: tuple[str, ...] = ()
         for i, group in groups.items():
             date, kept = told[i].date, []
             for c in group:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
-                    whole = reached and len(reached) == len(dates[c.id])
-                    answer = answers[key] = frozenset(("*",) if whole else reached)
+                    own = dates.get(c.id, nothing)
+                    answer = by_dates.get((date, own))
+                    if answer is None:
+                        reached = [other for other in own if _in_reach(date, other)]
+                        whole = reached and len(reached) == len(own)
+                        answer = by_dates[(date, own)] = frozenset(("*",) if whole else reached)
+                    answers[key] = answer
                 if answer:
                     kept.append(c)
             group[:] = kept
@@ -787,7 +803,7 @@ class DocumentWriter:
         rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
                 for _ in range(count)]
         # (one statement: the rows are told apart by their provisional uids, not by the order of RETURNING)
-        ids = {row.uid: row.id for row in self.conn.execute(_statements(self.dialect).insert_events, rows)}
+        ids = {uid: event_id for event_id, uid in self.conn.execute(_statements(self.dialect).insert_events, rows)}
         return [ids[row["uid"]] for row in rows]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
@@ -821,8 +837,8 @@ class DocumentWriter:
     def _dates(self, event_ids: list[int]) -> list[dict]:
         """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
-            dates[row.event_id].append((row.date, row.text, row.n))
+        for event_id, date, text, n in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
+            dates[event_id].append((date, text, n))
         updates, contradicted = [], {}
         for event_id in event_ids:
             values = dates[event_id]
@@ -843,9 +859,9 @@ class DocumentWriter:
         out: dict[int, list[dict]] = defaultdict(list)
         if contradicted:
             pairs = sorted(f"{event_id}|{date}" for event_id, values in contradicted.items() for date in values)
-            for r in self._all(_statements(self.dialect).conflicts, {
+            for event_id, date, text, source in self._all(_statements(self.dialect).conflicts, {
                     "ids": values_of(sorted(contradicted), self.dialect), "pairs": values_of(pairs, self.dialect)}):
-                out[r.event_id].append({"value": r.date, "text": r.date_text, "source": r.source})
+                out[event_id].append({"value": date, "text": text, "source": source})
         return out
 
     def _link(self, placed: list[tuple[_Told, int]]) -> None:
@@ -911,12 +927,12 @@ class DocumentWriter:
         each member's, annals/merge/members.py) but not the first member's in key order."""
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).siblings, {
+        for document, start, date, type_, actors in self._all(_statements(self.dialect).siblings, {
                 "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
                 "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
-            key = (row.document_id, row.start, row.date, row.type)
+            key = (document, start, date, type_)
             if key in told:
-                siblings[key].append(_sources_of(row.actors))
+                siblings[key].append(_sources_of(actors))
         return {i for i, f in frames.items() if len(siblings[f["told"]]) > 1 and f["members"] != min(siblings[f["told"]])}
 
     def _derive(self, event_ids: list[int]) -> None:
@@ -955,7 +971,7 @@ class DocumentWriter:
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
             later = self._later_members(frames)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            held = {r.uid: r.id for r in self._all(_statements(self.dialect).uids, {
+            held = {uid: event_id for event_id, uid in self._all(_statements(self.dialect).uids, {
                 "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
             seen = {uid for uid, i in held.items() if i not in frames}
             for i, frame in frames.items():
@@ -984,19 +1000,22 @@ class DocumentWriter:
         as it would be from every telling in key order: the first (or last) telling with a value is
         the first (or last) of its group, as all of the group have it.
         """
-        groups = self.conn.execute(_statements(self.dialect).derived, {"ids": values_of(event_ids, self.dialect)}).all()
-        told = [rows_of(group.told) for group in groups]
+        # (rows as plain tuples: the `_derived_columns`, then `told` last)
+        groups = [tuple(group) for group in self._all(_statements(self.dialect).derived,
+                                                      {"ids": values_of(event_ids, self.dialect)})]
+        told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
         keys = self.document_keys
         out = []
         for group, rows in zip(groups, told):
+            event_id, date, type_, actors = group[:4]
             # (a collective act's member tellings share a sentence and a date: their source names order them;
             # tellings of one key keep the order they were read in before, by event and id)
-            members = _sources_of(group.actors)
+            members = _sources_of(actors)
             first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
             last, last_document, last_start = max(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
-            out.append(_Group(*(group._mapping[name] for name in _Group._fields[:8]), *keys[document], start, document,
-                              ((*keys[document], start, group.date, group.type, members), group.event_id, first),
-                              ((*keys[last_document], last_start, group.date, group.type, members), group.event_id, last)))
+            out.append(_Group(*group[:8], *keys[document], start, document,
+                              ((*keys[document], start, date, type_, members), event_id, first),
+                              ((*keys[last_document], last_start, date, type_, members), event_id, last)))
         return sorted(out, key=lambda row: row.first)
 
