@@ -33,7 +33,8 @@ __all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "
 class Stored(NamedTuple):
     """Tellings already in the corpus that one event holds and merging cannot tell apart but by their
     documents (the same date, type, sentence, actors and object): their evidence rows, their event,
-    the first key among them, the telling of that key as merging compares it, and their documents.
+    the first key among them, the telling of that key as merging compares it, their documents, and
+    the names of their sources (which order a collective act's member tellings).
 
     `same_event` and `regroup` compare a telling's document only for equality with another's, so the
     first key's telling with the set of documents answers for every one of them; `tie` orders tellings
@@ -45,6 +46,7 @@ class Stored(NamedTuple):
     telling: Telling
     documents: frozenset
     tie: tuple = ()
+    members: tuple[str, ...] = ()  # the names of their sources, in the order their actors list them
 
 
 class Grouped(NamedTuple):

@@ -201,12 +201,6 @@ def _far(a: str, b: str) -> bool:
     return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
 
 
-@lru_cache(maxsize=65536)
-def _in_reach(a: str, b: str) -> bool:
-    """`_reachable`, not asked of dates a whole year or more apart (`_far`): one look-up a pair."""
-    return not _far(a, b) and _reachable(a, b)
-
-
 def _tells(item: Telling, stored: Stored) -> bool:
     """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
     documents, which same_event compares with the item's for equality only: one telling of another
@@ -528,13 +522,16 @@ class DocumentWriter:
             again = self._naming(learned)
             related |= again | self._related(list(dict.fromkeys(
                 s.telling._replace(document=d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
-        groups = regroup(self._stored_tellings(related, cells), [item.telling for item in told], keys)
+        stored = self._stored_tellings(related, cells)
+        groups = regroup(stored, [item.telling for item in told], keys)
         events = self._apply(groups)
         placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
         result.events_new = sum(1 for group in groups if group.event is None)
         result.events_merged = sum(len(group.new) for group in groups if group.event is not None)
         self._insert_evidence(document_id, placed)
-        self._derive(sorted(set(events) | related))
+        # (the events regrouping left as they were keep what they hold, but where their ids change; not
+        # where a name was learned here: the actors they name may be another's now)
+        self._derive(sorted(set(events) | related), settled=None if learned else self._settled(groups, stored))
         return result
 
     def _identity(self, key: str) -> str:
@@ -571,7 +568,7 @@ class DocumentWriter:
         content = (None, date, type_, actors, text, _object_name(obj))
         telling = self.cache.frame(content, stored_actors(actors), self._identity)._replace(document=document)
         return Stored(tuple(sorted(row[0] for row in rows)), event_id, (*keys[document], start, date, type_), telling,
-                      frozenset(row[1] for row in rows), (event_id, first))
+                      frozenset(row[1] for row in rows), (event_id, first), _sources_of(actors))
 
     def _load_documents(self, ids: Iterable[int]) -> None:
         """The (hash, source) of these documents, into `document_keys`."""
@@ -744,27 +741,19 @@ class DocumentWriter:
         ids = sorted({c.id for group in groups.values() for c in group})
         if not ids:
             return {}
-        listed: dict[int, list[str]] = defaultdict(list)
+        dates: dict[int, list[str]] = defaultdict(list)
         for event_id, date in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
-            listed[event_id].append(date)
-        dates = {event_id: tuple(values) for event_id, values in listed.items()}
+            dates[event_id].append(date)
         answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
-        # (the same answer for every candidate of the same dates: copies of one article's events)
-        by_dates: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
-        nothing: tuple[str, ...] = ()
         for i, group in groups.items():
             date, kept = told[i].date, []
             for c in group:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    own = dates.get(c.id, nothing)
-                    answer = by_dates.get((date, own))
-                    if answer is None:
-                        reached = [other for other in own if _in_reach(date, other)]
-                        whole = reached and len(reached) == len(own)
-                        answer = by_dates[(date, own)] = frozenset(("*",) if whole else reached)
-                    answers[key] = answer
+                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
+                    whole = reached and len(reached) == len(dates[c.id])
+                    answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
                     kept.append(c)
             group[:] = kept
@@ -935,52 +924,60 @@ class DocumentWriter:
                 siblings[key].append(_sources_of(actors))
         return {i for i, f in frames.items() if len(siblings[f["told"]]) > 1 and f["members"] != min(siblings[f["told"]])}
 
-    def _derive(self, event_ids: list[int]) -> None:
-        """Everything of these events again from their remaining tellings; an event with none is deleted."""
-        ids = {"ids": values_of(event_ids, self.dialect)}
-        for statement in _statements(self.dialect).clear:
-            self.conn.execute(statement, ids)
-        rows = self._derived(event_ids)
+    def _derive(self, event_ids: list[int], *, settled: dict[int, dict] | None = None) -> None:
+        """Everything of these events again from their remaining tellings; an event with none is deleted.
+
+        `settled`: the frames (`_settled`) of those among them whose tellings the change left as they
+        were. What they keep is what they hold already, but for their ids, which depend on the ids of
+        the others: they are chosen for all of them together, and only an event whose id changes is
+        written again (deriving it again from the same tellings would give what it holds).
+        """
+        settled = {i: frame for i, frame in (settled or {}).items() if i in set(event_ids)}
+        busy = [i for i in event_ids if i not in settled]
+        self._clear(busy)
+        rows = self._derived(busy)
         kept = {row.event_id for row in rows}
-        gone = [i for i in event_ids if i not in kept]
+        gone = [i for i in busy if i not in kept]
         if gone:
             self.conn.execute(_statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
+        frames = self._frames(rows)
+        if frames or settled:
+            # Two sources with the same bytes whose events stay apart: the second id names its source too.
+            # Each member's telling of one collective sentence: the third names its members too, and
+            # is the first choice of every member but the first (so that no order of adding decides).
+            every = {i: frames.get(i) or settled[i] for _, i in sorted(
+                [(f["first"], i) for i, f in frames.items()] + [(f["first"], i) for i, f in settled.items()])}
+            choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
+                           _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in every.items()}
+            later = self._later_members(every)
+            choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
+            held = {uid: event_id for event_id, uid in self._all(_statements(self.dialect).uids, {
+                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
+            seen = {uid for uid, i in held.items() if i not in every}
+            for i, frame in every.items():
+                frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
+                seen.add(frame["uid"])
+            # (a settled event whose id changes is written again whole)
+            moved = sorted(i for i in settled if held.get(settled[i]["uid"]) != i)
+            if moved:
+                self._clear(moved)
+                again = self._derived(moved)
+                for i, frame in self._frames(again).items():
+                    frames[i] = {**frame, "uid": settled[i]["uid"]}
+                rows = sorted(rows + again, key=lambda row: row.first)
+                kept |= set(moved)
+            if any(held.get(frame["uid"], i) != i for i, frame in every.items()):
+                # Ids are set in two steps where one of these events takes another's, so that two
+                # events that swap ids never hold the same one at once.
+                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
         placed = []
         names: dict[str, str] = {}
-        frames: dict[int, dict] = {}
         for row in rows:
             actors = tuple(json.loads(row.actors))
             names.update((a["name"], a.get("kind", "other")) for a in actors)
             event = Event(row.date, "", row.type, 0, 0, "", places=tuple(json.loads(row.places)),
                           quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
             placed.append((_Told(event, None, actors, frozenset(), frozenset()), row.event_id))  # type: ignore[arg-type]
-            frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
-                                                     "object_name": None, "headline": None,
-                                                     "uid": uid_of(row.sha256, row.start, row.date, row.type),
-                                                     "salt": row.source, "members": _sources_of(row.actors),
-                                                     "told": (row.document_id, row.start, row.date, row.type)})
-            if frame["object"] is None and row.object:
-                frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
-            if frame["headline"] is None and row.headline:
-                frame["headline"] = row.headline
-        if frames:
-            # Two sources with the same bytes whose events stay apart: the second id names its source too.
-            # Each member's telling of one collective sentence: the third names its members too, and
-            # is the first choice of every member but the first (so that no order of adding decides).
-            choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
-                           _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
-            later = self._later_members(frames)
-            choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            held = {uid: event_id for event_id, uid in self._all(_statements(self.dialect).uids, {
-                "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
-            seen = {uid for uid, i in held.items() if i not in frames}
-            for i, frame in frames.items():
-                frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
-                seen.add(frame["uid"])
-            if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
-                # Ids are set in two steps where one of these events takes another's, so that two
-                # events that swap ids never hold the same one at once.
-                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
             names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
         self.actor_ids.load(names)
@@ -990,6 +987,51 @@ class DocumentWriter:
                 frames[columns["_id"]].update(columns)
             self.conn.execute(_statements(self.dialect).set_frame, list(frames.values()))
         self._link(placed)
+
+    def _clear(self, event_ids: list[int]) -> None:
+        """The actors, places and quantities of these events, taken out to be derived again."""
+        ids = {"ids": values_of(event_ids, self.dialect)}
+        for statement in _statements(self.dialect).clear:
+            self.conn.execute(statement, ids)
+
+    @staticmethod
+    def _frames(rows: list[_Group]) -> dict[int, dict]:
+        """Each event's frame from its rows (in key order): type, object and headline, the inputs of its
+        id (the first telling's id, source, members and key), and the order of its first telling."""
+        frames: dict[int, dict] = {}
+        for row in rows:
+            frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
+                                                     "object_name": None, "headline": None,
+                                                     "uid": uid_of(row.sha256, row.start, row.date, row.type),
+                                                     "salt": row.source, "members": _sources_of(row.actors),
+                                                     "told": (row.document_id, row.start, row.date, row.type),
+                                                     "first": row.first})
+            if frame["object"] is None and row.object:
+                frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
+            if frame["headline"] is None and row.headline:
+                frame["headline"] = row.headline
+        return frames
+
+    def _settled(self, groups: list[Grouped], stored: list[Stored]) -> dict[int, dict]:
+        """The stored events that regrouping left with the tellings they had (no new one, none moved in
+        or out): as `_frames` gives their ids' inputs and the order of their first tellings."""
+        count: dict[int, int] = defaultdict(int)
+        first: dict[int, tuple[tuple, Stored]] = {}
+        for item in stored:
+            count[item.event] += len(item.evidence)
+            # (the order `_derived` gives the event's first telling: its key, members, event and evidence id)
+            order = ((*item.key, item.members), item.event, item.tie[1])
+            if item.event not in first or order < first[item.event][0]:
+                first[item.event] = (order, item)
+        out = {}
+        for group in groups:
+            if group.event is not None and not group.new and not group.moved and len(group.evidence) == count[group.event]:
+                order, item = first[group.event]
+                sha256, source, start, date, type_ = item.key
+                out[group.event] = {"_id": group.event, "uid": uid_of(sha256, start, date, type_), "salt": source,
+                                    "members": item.members, "told": (item.telling.document, start, date, type_),
+                                    "first": order}
+        return out
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
         """The tellings of these events a group at a time (`_derived_columns`), in the key order of
