@@ -71,6 +71,8 @@ from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.cells import rows_of, told_by
 from annals.store.dates import bounds
+from annals.store.driver import rows as rows_from
+from annals.store.driver import run
 from annals.store.lists import any_of, one_of, values_of
 from annals.store.regroup import (
     FrameCache,
@@ -431,7 +433,7 @@ class ActorIds:
         if not wanted:
             return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
-        found = self.conn.execute(_statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)}).all()
+        found = rows_from(self.conn, _statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)})
         for key, actor_id, alias in found:
             if alias:
                 by_alias.setdefault(key, actor_id)
@@ -481,6 +483,10 @@ class DocumentWriter:
         """The rows of a statement, fetched at once (iterating a result fetches them one by one)."""
         return self.conn.execute(statement, parameters).all()
 
+    def _rows(self, statement, parameters=None) -> list[tuple]:
+        """The rows of a statement built once (`_statements`), as tuples (annals/store/driver.py)."""
+        return rows_from(self.conn, statement, parameters)
+
     # ------------------------------------------------------------------ adding
     def add(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
         """Store `doc` under its source: unchanged if that source holds the same bytes, else added or replaced.
@@ -491,14 +497,16 @@ class DocumentWriter:
         """
         conn, sql = self.conn, _statements(self.dialect)
         names = list(dict.fromkeys([doc.source, *former]))
-        rows = {row.source: row for row in self._all(sql.same_document, {"sources": values_of(names, self.dialect)})}
-        same = next((rows[name] for name in names if name in rows), None)
-        if same is not None and same.sha256 == doc.sha256:
-            if same.source != doc.source:
-                self._rename(same.id, doc.source)
+        held = {source: (document, sha256) for document, source, sha256 in rows_from(
+            conn, sql.same_document, {"sources": values_of(names, self.dialect)})}
+        name = next((name for name in names if name in held), None)
+        same, sha256 = held[name] if name is not None else (None, None)
+        if same is not None and sha256 == doc.sha256:
+            if name != doc.source:
+                self._rename(same, doc.source)
             return AddResult(doc.source, "unchanged")
         if same is not None:  # the same source with other bytes: a new version replaces it
-            self.remove(same.id)
+            self.remove(same)
         result = AddResult(doc.source, "replaced" if same is not None else "added")
         document_id = conn.execute(sql.insert_document, {
             "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
@@ -554,7 +562,7 @@ class DocumentWriter:
     def _read_cells(self, statement: Select, parameters: dict) -> list[Stored]:
         """The groups of tellings that `statement` (`cells` or `cells_on`) reads, as regrouping compares them."""
         # (rows as plain tuples, `told` last: a Row's attribute costs an AttributeError raised and caught inside SQLAlchemy)
-        groups = [tuple(group) for group in self.conn.execute(statement, parameters).all()]
+        groups = rows_from(self.conn, statement, parameters)
         told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
         self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group[4])})
@@ -574,7 +582,7 @@ class DocumentWriter:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            self.document_keys.update((document, (sha256, source)) for document, sha256, source in self._all(
+            self.document_keys.update((document, (sha256, source)) for document, sha256, source in self._rows(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
@@ -584,8 +592,8 @@ class DocumentWriter:
         events = [g.event if g.event is not None else next(created) for g in groups]
         for group, event_id in zip(groups, events):
             if group.moved:
-                self.conn.execute(_statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
-                                                                   "event": event_id})
+                run(self.conn, _statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
+                                                                "event": event_id})
         return events
 
     def _naming(self, keys: list[str]) -> set[int]:
@@ -620,7 +628,7 @@ class DocumentWriter:
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            return [_Candidate(*row) for row in self._all(statement, parameters)]
+            return [_Candidate(*row) for row in self._rows(statement, parameters)]
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -695,7 +703,7 @@ class DocumentWriter:
             return
         sql, dialect = _statements(self.dialect), self.dialect
         by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
-        for event_id, actor_id in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+        for event_id, actor_id in self._rows(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
             by_actor[actor_id].add(event_id)
         # each telling's candidates that name one of its actors (kept), by the actors it may reach
@@ -714,8 +722,8 @@ class DocumentWriter:
             if years is not None:
                 parameters["years"] = values_of(years, dialect)
             on_dates = set(dates)
-            for event_id, date, type_, obj, actors, text in self._all(sql.said if years is not None else sql.said_any_year,
-                                                                     parameters):
+            for event_id, date, type_, obj, actors, text in self._rows(sql.said if years is not None else sql.said_any_year,
+                                                                      parameters):
                 if actors == "[]":
                     bare[event_id].append(_bare_telling(date, type_, text))
                 if date in on_dates:
@@ -742,7 +750,7 @@ class DocumentWriter:
         if not ids:
             return {}
         dates: dict[int, list[str]] = defaultdict(list)
-        for event_id, date in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
+        for event_id, date in self._rows(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
             dates[event_id].append(date)
         answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
         for i, group in groups.items():
@@ -821,12 +829,12 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
-        self.conn.execute(_statements(self.dialect).set_date, self._dates(event_ids))
+        run(self.conn, _statements(self.dialect).set_date, self._dates(event_ids))
 
     def _dates(self, event_ids: list[int]) -> list[dict]:
         """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for event_id, date, text, n in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
+        for event_id, date, text, n in self._rows(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
             dates[event_id].append((date, text, n))
         updates, contradicted = [], {}
         for event_id in event_ids:
@@ -848,7 +856,7 @@ class DocumentWriter:
         out: dict[int, list[dict]] = defaultdict(list)
         if contradicted:
             pairs = sorted(f"{event_id}|{date}" for event_id, values in contradicted.items() for date in values)
-            for event_id, date, text, source in self._all(_statements(self.dialect).conflicts, {
+            for event_id, date, text, source in self._rows(_statements(self.dialect).conflicts, {
                     "ids": values_of(sorted(contradicted), self.dialect), "pairs": values_of(pairs, self.dialect)}):
                 out[event_id].append({"value": date, "text": text, "source": source})
         return out
@@ -916,7 +924,7 @@ class DocumentWriter:
         each member's, annals/merge/members.py) but not the first member's in key order."""
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for document, start, date, type_, actors in self._all(_statements(self.dialect).siblings, {
+        for document, start, date, type_, actors in self._rows(_statements(self.dialect).siblings, {
                 "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
                 "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
             key = (document, start, date, type_)
@@ -939,7 +947,7 @@ class DocumentWriter:
         kept = {row.event_id for row in rows}
         gone = [i for i in busy if i not in kept]
         if gone:
-            self.conn.execute(_statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
+            run(self.conn, _statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
         frames = self._frames(rows)
         if frames or settled:
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
@@ -951,7 +959,7 @@ class DocumentWriter:
                            _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in every.items()}
             later = self._later_members(every)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            held = {uid: event_id for event_id, uid in self._all(_statements(self.dialect).uids, {
+            held = {uid: event_id for event_id, uid in self._rows(_statements(self.dialect).uids, {
                 "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
             seen = {uid for uid, i in held.items() if i not in every}
             for i, frame in every.items():
@@ -969,7 +977,7 @@ class DocumentWriter:
             if any(held.get(frame["uid"], i) != i for i, frame in every.items()):
                 # Ids are set in two steps where one of these events takes another's, so that two
                 # events that swap ids never hold the same one at once.
-                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
+                run(self.conn, _statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
         placed = []
         names: dict[str, str] = {}
         for row in rows:
@@ -985,14 +993,14 @@ class DocumentWriter:
             # (its frame and id, its date and conflicts, in one statement)
             for columns in self._dates(sorted(kept)):
                 frames[columns["_id"]].update(columns)
-            self.conn.execute(_statements(self.dialect).set_frame, list(frames.values()))
+            run(self.conn, _statements(self.dialect).set_frame, list(frames.values()))
         self._link(placed)
 
     def _clear(self, event_ids: list[int]) -> None:
         """The actors, places and quantities of these events, taken out to be derived again."""
         ids = {"ids": values_of(event_ids, self.dialect)}
         for statement in _statements(self.dialect).clear:
-            self.conn.execute(statement, ids)
+            run(self.conn, statement, ids)
 
     @staticmethod
     def _frames(rows: list[_Group]) -> dict[int, dict]:
@@ -1043,8 +1051,7 @@ class DocumentWriter:
         the first (or last) of its group, as all of the group have it.
         """
         # (rows as plain tuples: the `_derived_columns`, then `told` last)
-        groups = [tuple(group) for group in self._all(_statements(self.dialect).derived,
-                                                      {"ids": values_of(event_ids, self.dialect)})]
+        groups = self._rows(_statements(self.dialect).derived, {"ids": values_of(event_ids, self.dialect)})
         told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
         keys = self.document_keys
