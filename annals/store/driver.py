@@ -3,6 +3,7 @@
     rows(conn, statement, {"ids": ...})           the rows, as tuples
     run(conn, statement, {"ids": ...})            one execution, no rows
     run(conn, statement, [{...}, {...}])          one statement for many sets of parameters
+    execute(conn, sql, [(...), (...)], many=True) SQL already compiled (SQLite), as the driver takes it
 
 SQLAlchemy spends about 30 µs of Python on a statement besides the database's own work (its
 cache key, an execution context, a Result, a Row for each row), and adding a document runs
@@ -23,7 +24,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 
-__all__ = ["rows", "run"]
+__all__ = ["execute", "rows", "run"]
 
 
 @lru_cache(maxsize=256)
@@ -42,7 +43,9 @@ def _arguments(names: tuple[str, ...], defaults: dict, parameters: Mapping | Non
     return tuple(parameters[name] if name in parameters else defaults[name] for name in names)
 
 
-def _cursor(conn: Connection, sql: str, arguments, *, many: bool) -> list[tuple] | None:
+def execute(conn: Connection, sql: str, arguments, *, many: bool = False) -> list[tuple] | None:
+    """Run SQL of the connection's dialect on its DBAPI cursor (`many`: once for each set of
+    `arguments`, no rows); its rows, as the driver gives them. A driver error as SQLAlchemy raises it."""
     dbapi = conn.dialect.loaded_dbapi
     cursor = conn.connection.dbapi_connection.cursor()
     try:
@@ -63,7 +66,7 @@ def rows(conn: Connection, statement: ClauseElement, parameters: Mapping | None 
     if compiled is None:
         return [tuple(row) for row in conn.execute(statement, parameters).all()]
     sql, names, defaults = compiled
-    return _cursor(conn, sql, _arguments(names, defaults, parameters), many=False)
+    return execute(conn, sql, _arguments(names, defaults, parameters))
 
 
 def run(conn: Connection, statement: ClauseElement, parameters: Mapping | Sequence[Mapping] | None = None) -> None:
@@ -75,6 +78,6 @@ def run(conn: Connection, statement: ClauseElement, parameters: Mapping | Sequen
     sql, names, defaults = compiled
     if isinstance(parameters, Sequence) and not isinstance(parameters, Mapping):
         if parameters:
-            _cursor(conn, sql, [_arguments(names, defaults, p) for p in parameters], many=True)
+            execute(conn, sql, [_arguments(names, defaults, p) for p in parameters], many=True)
         return
-    _cursor(conn, sql, _arguments(names, defaults, parameters), many=False)
+    execute(conn, sql, _arguments(names, defaults, parameters))

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, content_words, near, object_key, other_states, same_event
+from annals.merge import Telling, content_words, near, object_key, other_states, same_event, types_may_agree
 from annals.resolve.gazetteer import fold, gazetteer
 
 __all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "owned_body", "regroup", "split",
@@ -223,6 +223,8 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     joins, conflicts = [], []
     for a in range(len(reps)):
         for b in range(a + 1, len(reps)):
+            if not types_may_agree(reps[b].type, reps[a].type):
+                continue  # (most pairs: same_event would say no at once)
             same, conflict = same_event(reps[b], reps[a])
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))

@@ -65,7 +65,7 @@ from annals.merge import (
 )
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
-from annals.model import Actor, Document, Event, Quantity
+from annals.model import Actor, Document, Event
 from annals.resolve.gazetteer import fold
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
@@ -131,6 +131,12 @@ class _Candidate(NamedTuple):
 def _json(items: tuple) -> str:
     """A stored list column: strings as they are, actors and quantities as their dicts."""
     return json.dumps([item if isinstance(item, str) else item.to_dict() for item in items], ensure_ascii=False)
+
+
+@lru_cache(maxsize=65536)
+def _parsed(column: str) -> tuple:
+    """A stored list column (`_json`) read back: its items (dicts or strings), not to be changed."""
+    return tuple(json.loads(column))
 
 
 @lru_cache(maxsize=65536)
@@ -628,7 +634,10 @@ class DocumentWriter:
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            return [_Candidate(*row) for row in self._rows(statement, parameters)]
+            # (tuple.__new__ makes each row a _Candidate without a call of Python code)
+            return [make(_Candidate, row) for row in self._rows(statement, parameters)]
+
+        make = tuple.__new__
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -799,8 +808,15 @@ class DocumentWriter:
             return []
         rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
                 for _ in range(count)]
-        # (one statement: the rows are told apart by their provisional uids, not by the order of RETURNING)
-        ids = {uid: event_id for event_id, uid in self.conn.execute(_statements(self.dialect).insert_events, rows)}
+        # (the rows are told apart by their provisional uids, not by the order of RETURNING; on SQLite
+        # inserted on the driver's cursor, then read back by those uids: two statements cost less than
+        # SQLAlchemy's RETURNING of many rows)
+        if self.dialect == "sqlite":
+            insert_rows(self.conn, t.events, rows)
+            found = self._rows(_statements(self.dialect).uids, {"uids": values_of([row["uid"] for row in rows], self.dialect)})
+        else:
+            found = self.conn.execute(_statements(self.dialect).insert_events, rows).all()
+        ids = {uid: event_id for event_id, uid in found}
         return [ids[row["uid"]] for row in rows]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
@@ -861,16 +877,17 @@ class DocumentWriter:
                 out[event_id].append({"value": date, "text": text, "source": source})
         return out
 
-    def _link(self, placed: list[tuple[_Told, int]]) -> None:
+    def _link(self, placed: list[tuple[tuple[dict, ...], tuple[str, ...], tuple[dict, ...], int]]) -> None:
         """The actors (each with the strongest part its tellings give), places and quantities of
-        events whose links `_derive` has just cleared, from all their tellings."""
+        events whose links `_derive` has just cleared, from all their tellings: (actors, places,
+        quantities, event id) as the tellings store them, in key order."""
         have_actors: dict[int, dict[int, int]] = defaultdict(dict)
         have_places: set[tuple[int, str]] = set()
         have_quantities: set[tuple[int, float, str]] = set()
         new_actors, new_places, new_quantities = [], [], []
         rows_of: dict[tuple[int, int], dict] = {}
-        for item, event_id in placed:
-            for actor in item.actors:
+        for actors, places, quantities, event_id in placed:
+            for actor in actors:
                 actor_id = self.actor_ids[actor["name"]]
                 part = actor.get("part")
                 if actor_id not in have_actors[event_id]:
@@ -882,14 +899,14 @@ class DocumentWriter:
                 elif (event_id, actor_id) in rows_of and _PART_RANK.get(part, 0) > _PART_RANK.get(
                         rows_of[(event_id, actor_id)]["part"], 0):
                     rows_of[(event_id, actor_id)]["part"] = part  # the strongest part any telling gives
-            for place in item.event.places:
+            for place in places:
                 if (event_id, place) not in have_places:
                     have_places.add((event_id, place))
                     new_places.append({"event_id": event_id, "place": place})
-            for q in item.event.quantities:
-                if (event_id, float(q.value), q.unit) not in have_quantities:
-                    have_quantities.add((event_id, float(q.value), q.unit))
-                    new_quantities.append({"event_id": event_id, "value": q.value, "unit": q.unit, "text": q.text})
+            for q in quantities:
+                if (event_id, float(q["value"]), q["unit"]) not in have_quantities:
+                    have_quantities.add((event_id, float(q["value"]), q["unit"]))
+                    new_quantities.append({"event_id": event_id, "value": q["value"], "unit": q["unit"], "text": q["text"]})
         for table, rows in ((t.event_actors, new_actors), (t.event_places, new_places), (t.event_quantities, new_quantities)):
             insert_rows(self.conn, table, rows)
 
@@ -978,16 +995,12 @@ class DocumentWriter:
                 # Ids are set in two steps where one of these events takes another's, so that two
                 # events that swap ids never hold the same one at once.
                 run(self.conn, _statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
-        placed = []
+        placed = [(_parsed(row.actors), _parsed(row.places), _parsed(row.quantities), row.event_id) for row in rows]
         names: dict[str, str] = {}
-        for row in rows:
-            actors = tuple(json.loads(row.actors))
+        for actors, _, _, _ in placed:
             names.update((a["name"], a.get("kind", "other")) for a in actors)
-            event = Event(row.date, "", row.type, 0, 0, "", places=tuple(json.loads(row.places)),
-                          quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
-            placed.append((_Told(event, None, actors, frozenset(), frozenset()), row.event_id))  # type: ignore[arg-type]
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
-            names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
+            names.update((a["name"], a.get("kind", "other")) for a in _parsed(row.actors))
         self.actor_ids.load(names)
         if frames:
             # (its frame and id, its date and conflicts, in one statement)
