@@ -469,6 +469,7 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
 _KIND_WORDS = re.compile(r"\s+(?:project|programme|program)$")
 
 
+@lru_cache(maxsize=65536)
 def object_key(name: str | None) -> str | None:
     """What an object is compared by: its name folded, without a trailing "project" or "programme"
     ("Saloglu Trust Fund Project" is the Saloglu Trust Fund)."""

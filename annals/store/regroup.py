@@ -26,8 +26,11 @@ from typing import NamedTuple
 from annals.merge import Telling, content_words, near, object_key, other_states, same_event, types_may_agree
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "owned_body", "regroup", "split",
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "folded", "frame_telling", "owned_body", "regroup", "split",
            "stored_actors"]
+
+# A name's lookup key (gazetteer.fold), kept: framing and the actor ids ask it of the same names again and again.
+folded = lru_cache(maxsize=65536)(fold)
 
 
 class Stored(NamedTuple):
@@ -93,8 +96,8 @@ def owned_body(name: str, kind: str, identity: Callable[[str], str]) -> str | No
         if found is None:
             return None
         body, owner = found.groups()
-    whole = identity(fold(owner))
-    return f"{fold(body)} of {whole}" if whole != fold(owner) else None
+    whole = identity(folded(owner))
+    return f"{folded(body)} of {whole}" if whole != folded(owner) else None
 
 
 def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str, bool]],
@@ -109,11 +112,11 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     countries = {name for name, kind, _, _ in actors if kind == "country"}
     for name, kind, part, inferred in actors:
         if inferred:
-            assumed.add(identity(fold(name)))
+            assumed.add(identity(folded(name)))
             if part == "source" and kind == "country":
-                states.add(identity(fold(name)))  # shared with no one, yet another state's act is not its own
+                states.add(identity(folded(name)))  # shared with no one, yet another state's act is not its own
             continue
-        who = identity(fold(name))
+        who = identity(folded(name))
         everyone.add(who)
         if kind == "person":
             persons.add(who)
@@ -129,8 +132,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                 targets.add(owned)
         # "the NCO Ministerial Council" names the NCO, and acts for it (where the corpus knows the acronym)
         head = acronym_head(name, kind)
-        whole = identity(fold(head)) if head else None
-        if whole is not None and whole != fold(head):
+        whole = identity(folded(head)) if head else None
+        if whole is not None and whole != folded(head):
             everyone.add(whole)
             if part == "source":
                 sources.add(whole)
@@ -142,18 +145,18 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                 # a body acts for its organisation: the North Atlantic Council's act is NATO's too
                 entry = gazetteer().lookup(name)
                 if entry is not None and entry.parent:
-                    sources.add(identity(fold(entry.parent)))
+                    sources.add(identity(folded(entry.parent)))
                 # and a state's body for its state: "Parliament of Chile" acts for Chile
                 state = next((c for c in countries if name.endswith((f" of {c}", f" of the {c}"))), None)
                 if state is not None:
-                    sources.add(identity(fold(state)))
-                    states.add(identity(fold(state)))
+                    sources.add(identity(folded(state)))
+                    states.add(identity(folded(state)))
         elif part == "target":
             targets.add(who)
             target_words |= content_words(name)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words,
+                   frozenset(identity(folded(name)) for name in countries), frozenset(assumed), target_words,
                    frozenset(bodies))
 
 

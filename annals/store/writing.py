@@ -66,7 +66,6 @@ from annals.merge import (
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
 from annals.model import Actor, Document, Event
-from annals.resolve.gazetteer import fold
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.cells import rows_of, told_by
@@ -79,6 +78,7 @@ from annals.store.regroup import (
     Grouped,
     Stored,
     acronym_head,
+    folded,
     frame_telling,
     regroup,
     split,
@@ -432,10 +432,10 @@ class ActorIds:
 
     def load(self, names: dict[str, str], alias_keys: Iterable[str] = ()) -> None:
         """Ids of `names` (name -> kind), creating the actors not yet stored; the stored aliases of `alias_keys`."""
-        keys = {fold(name) for name in names} - self.ids.keys()
+        keys = {folded(name) for name in names} - self.ids.keys()
         # (the acronym a body's name begins with, "NCO Ministerial Council": looked up, never created)
-        heads = {fold(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
-        wanted = sorted(keys | ({fold(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
+        heads = {folded(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
+        wanted = sorted(keys | ({folded(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
         if not wanted:
             return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
@@ -456,7 +456,7 @@ class ActorIds:
         self.absent |= heads - self.ids.keys()
         missing: dict[str, dict] = {}
         for name, kind in names.items():
-            key = fold(name)
+            key = folded(name)
             if key not in self.ids and key not in missing:
                 missing[key] = {"name": name, "key": key, "kind": kind}
         if missing:
@@ -467,7 +467,7 @@ class ActorIds:
                 self.ids[key] = created[key]
 
     def __getitem__(self, name: str) -> int:
-        return self.ids[fold(name)]
+        return self.ids[folded(name)]
 
 
 class DocumentWriter:
@@ -614,7 +614,7 @@ class DocumentWriter:
         """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
         rows = {}
         for canonical, alias in aliases:
-            pair = (self.actor_ids[canonical], fold(alias))
+            pair = (self.actor_ids[canonical], folded(alias))
             if pair not in self.actor_ids.alias_pairs and pair not in rows:
                 rows[pair] = {"actor_id": pair[0], "alias": alias, "key": pair[1]}
         if rows:
