@@ -23,8 +23,10 @@ from annals.merge.frames import (
            other_states,
            same_event,
            same_object,
+           types_may_agree,
 )
 from annals.merge.ids import event_id
 
 __all__ = ["Telling", "bare_same", "candidate_types", "choose_date", "cluster", "compatible", "content_words", "cued_types",
-           "event_id", "kindred_types", "near", "object_key", "other_states", "same_event", "same_object"]
+           "event_id", "kindred_types", "near", "object_key", "other_states", "same_event", "same_object",
+           "types_may_agree"]

@@ -61,7 +61,7 @@ from annals.events.lexicon import DEFAULT_TYPE, TYPES, lexicon
 from annals.merge.dates import compatible, near
 
 __all__ = ["KINDRED", "Telling", "bare_same", "candidate_types", "content_words", "cued_types", "kindred_types", "object_key",
-           "other_states", "same_event", "same_object"]
+           "other_states", "same_event", "same_object", "types_may_agree"]
 
 # Acts done together, that each party's telling may name as its own.
 JOINT = frozenset({"agreement", "meeting", "summit", "conflict"})
@@ -162,7 +162,16 @@ def _cued(generic: Telling, other: Telling) -> bool:
         bool(generic.sources & other.sources) and compatible(generic.date, other.date)
 
 
+@lru_cache(maxsize=1024)
+def types_may_agree(a: str, b: str) -> bool:
+    """Whether tellings of these two types can ever be one event (`_types_agree` for some dates,
+    objects and words): the same type, kindred ones, or one of them the generic type."""
+    return a == b or GENERIC in (a, b) or any(a in group and b in group for group in KINDRED + KINDRED_ON_OBJECT)
+
+
 def _types_agree(new: Telling, old: Telling) -> bool:
+    if not types_may_agree(new.type, old.type):
+        return False
     if new.type == old.type or any(new.type in group and old.type in group for group in KINDRED):
         return True
     if _cued(new, old) or _cued(old, new):
@@ -366,10 +375,12 @@ def bare_same(new: Telling, old: Telling) -> bool:
     opened"). Such a telling adds no actor to the event, nor any date but one its event has."""
     if (new.actors or new.assumed) and (old.actors or old.assumed):
         return False
-    if len(new.date) < 7 or len(old.date) < 7 or not compatible(new.date, old.date):
+    if len(new.date) < 7 or len(old.date) < 7:
         return False
     day = new.date == old.date and len(new.date) == 10 and new.type == old.type
-    return _overlap(new.words, old.words) >= (COMPATIBLE_WORDS if day else CORROBORATED_WORDS)
+    # (the words first: most pairs share too few, and compatible dates cost more to tell)
+    return _overlap(new.words, old.words) >= (COMPATIBLE_WORDS if day else CORROBORATED_WORDS) and \
+        compatible(new.date, old.date)
 
 
 def _one_act_that_day(new: Telling, old: Telling) -> bool:
@@ -458,6 +469,7 @@ def same_event(new: Telling, old: Telling) -> tuple[bool, bool]:
 _KIND_WORDS = re.compile(r"\s+(?:project|programme|program)$")
 
 
+@lru_cache(maxsize=65536)
 def object_key(name: str | None) -> str | None:
     """What an object is compared by: its name folded, without a trailing "project" or "programme"
     ("Saloglu Trust Fund Project" is the Saloglu Trust Fund)."""

@@ -4,7 +4,7 @@ COPY sends the rows as one stream and the server inserts them without a
 statement per row, about half the time of an executemany on PostgreSQL.
 Elsewhere the INSERT is compiled once per table and set of columns and the
 rows go to the driver's executemany as they are (values the driver takes:
-str, int, float, None). Either way the rows join the connection's own
+str, int, float, None); on SQLite straight to its cursor (annals/store/driver.py). Either way the rows join the connection's own
 transaction, so a failure rolls them back with everything else; a unique key that a concurrent
 writer took first is an IntegrityError either way (the transaction is then run again).
 """
@@ -16,6 +16,8 @@ from functools import lru_cache
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import IntegrityError
+
+from annals.store.driver import execute
 
 __all__ = ["insert_rows"]
 
@@ -35,6 +37,11 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict]) -> None:
     unknown = [name for name in names if name not in table.c]
     if unknown:
         raise KeyError(f"not columns of {table.name}: {', '.join(unknown)}")
+    if conn.dialect.name == "sqlite":
+        # (on the driver's cursor: SQLAlchemy's execution costs more than the insert of a few rows)
+        sql, order = _insert_sql(conn.dialect, table, tuple(names))
+        execute(conn, sql, [tuple(row[name] for name in order) for row in rows], many=True)
+        return
     if conn.dialect.name != "postgresql":
         sql, order = _insert_sql(conn.dialect, table, tuple(names))
         conn.exec_driver_sql(sql, [tuple(row[name] for name in order) for row in rows] if order else list(rows))

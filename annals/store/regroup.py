@@ -23,17 +23,21 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, content_words, near, object_key, other_states, same_event
+from annals.merge import Telling, content_words, near, object_key, other_states, same_event, types_may_agree
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "frame_telling", "owned_body", "regroup", "split",
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "folded", "frame_telling", "owned_body", "regroup", "split",
            "stored_actors"]
+
+# A name's lookup key (gazetteer.fold), kept: framing and the actor ids ask it of the same names again and again.
+folded = lru_cache(maxsize=65536)(fold)
 
 
 class Stored(NamedTuple):
     """Tellings already in the corpus that one event holds and merging cannot tell apart but by their
     documents (the same date, type, sentence, actors and object): their evidence rows, their event,
-    the first key among them, the telling of that key as merging compares it, and their documents.
+    the first key among them, the telling of that key as merging compares it, their documents, and
+    the names of their sources (which order a collective act's member tellings).
 
     `same_event` and `regroup` compare a telling's document only for equality with another's, so the
     first key's telling with the set of documents answers for every one of them; `tie` orders tellings
@@ -45,6 +49,7 @@ class Stored(NamedTuple):
     telling: Telling
     documents: frozenset
     tie: tuple = ()
+    members: tuple[str, ...] = ()  # the names of their sources, in the order their actors list them
 
 
 class Grouped(NamedTuple):
@@ -91,8 +96,8 @@ def owned_body(name: str, kind: str, identity: Callable[[str], str]) -> str | No
         if found is None:
             return None
         body, owner = found.groups()
-    whole = identity(fold(owner))
-    return f"{fold(body)} of {whole}" if whole != fold(owner) else None
+    whole = identity(folded(owner))
+    return f"{folded(body)} of {whole}" if whole != folded(owner) else None
 
 
 def frame_telling(document: object, date: str, type_: str, actors: Iterable[tuple[str, str, str, bool]],
@@ -107,11 +112,11 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
     countries = {name for name, kind, _, _ in actors if kind == "country"}
     for name, kind, part, inferred in actors:
         if inferred:
-            assumed.add(identity(fold(name)))
+            assumed.add(identity(folded(name)))
             if part == "source" and kind == "country":
-                states.add(identity(fold(name)))  # shared with no one, yet another state's act is not its own
+                states.add(identity(folded(name)))  # shared with no one, yet another state's act is not its own
             continue
-        who = identity(fold(name))
+        who = identity(folded(name))
         everyone.add(who)
         if kind == "person":
             persons.add(who)
@@ -127,8 +132,8 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                 targets.add(owned)
         # "the NCO Ministerial Council" names the NCO, and acts for it (where the corpus knows the acronym)
         head = acronym_head(name, kind)
-        whole = identity(fold(head)) if head else None
-        if whole is not None and whole != fold(head):
+        whole = identity(folded(head)) if head else None
+        if whole is not None and whole != folded(head):
             everyone.add(whole)
             if part == "source":
                 sources.add(whole)
@@ -140,18 +145,18 @@ def frame_telling(document: object, date: str, type_: str, actors: Iterable[tupl
                 # a body acts for its organisation: the North Atlantic Council's act is NATO's too
                 entry = gazetteer().lookup(name)
                 if entry is not None and entry.parent:
-                    sources.add(identity(fold(entry.parent)))
+                    sources.add(identity(folded(entry.parent)))
                 # and a state's body for its state: "Parliament of Chile" acts for Chile
                 state = next((c for c in countries if name.endswith((f" of {c}", f" of the {c}"))), None)
                 if state is not None:
-                    sources.add(identity(fold(state)))
-                    states.add(identity(fold(state)))
+                    sources.add(identity(folded(state)))
+                    states.add(identity(folded(state)))
         elif part == "target":
             targets.add(who)
             target_words |= content_words(name)
     return Telling(document, date, type_, frozenset(everyone), frozenset(persons), content_words(text),
                    frozenset(sources), frozenset(states), frozenset(targets), object_key(obj),
-                   frozenset(identity(fold(name)) for name in countries), frozenset(assumed), target_words,
+                   frozenset(identity(folded(name)) for name in countries), frozenset(assumed), target_words,
                    frozenset(bodies))
 
 
@@ -221,6 +226,8 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     joins, conflicts = [], []
     for a in range(len(reps)):
         for b in range(a + 1, len(reps)):
+            if not types_may_agree(reps[b].type, reps[a].type):
+                continue  # (most pairs: same_event would say no at once)
             same, conflict = same_event(reps[b], reps[a])
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))

@@ -14,6 +14,7 @@ from sqlalchemy.sql import Join
 
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
+from annals.store.driver import rows
 
 __all__ = ["insert_sentences", "with_sentences"]
 
@@ -34,4 +35,4 @@ def insert_sentences(conn: Connection, document_id: int, spans: dict[tuple[int, 
                           for (start, end), text in spans.items()])
     if not spans:
         return {}
-    return {(row.start, row.end): row.id for row in conn.execute(_IDS, {"document": document_id}).all()}
+    return {(start, end): sentence for sentence, start, end in rows(conn, _IDS, {"document": document_id})}

@@ -65,18 +65,20 @@ from annals.merge import (
 )
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
-from annals.model import Actor, Document, Event, Quantity
-from annals.resolve.gazetteer import fold
+from annals.model import Actor, Document, Event
 from annals.store import schema as t
 from annals.store.bulk import insert_rows
 from annals.store.cells import rows_of, told_by
 from annals.store.dates import bounds
+from annals.store.driver import rows as rows_from
+from annals.store.driver import run
 from annals.store.lists import any_of, one_of, values_of
 from annals.store.regroup import (
     FrameCache,
     Grouped,
     Stored,
     acronym_head,
+    folded,
     frame_telling,
     regroup,
     split,
@@ -129,6 +131,12 @@ class _Candidate(NamedTuple):
 def _json(items: tuple) -> str:
     """A stored list column: strings as they are, actors and quantities as their dicts."""
     return json.dumps([item if isinstance(item, str) else item.to_dict() for item in items], ensure_ascii=False)
+
+
+@lru_cache(maxsize=65536)
+def _parsed(column: str) -> tuple:
+    """A stored list column (`_json`) read back: its items (dicts or strings), not to be changed."""
+    return tuple(json.loads(column))
 
 
 @lru_cache(maxsize=65536)
@@ -424,14 +432,14 @@ class ActorIds:
 
     def load(self, names: dict[str, str], alias_keys: Iterable[str] = ()) -> None:
         """Ids of `names` (name -> kind), creating the actors not yet stored; the stored aliases of `alias_keys`."""
-        keys = {fold(name) for name in names} - self.ids.keys()
+        keys = {folded(name) for name in names} - self.ids.keys()
         # (the acronym a body's name begins with, "NCO Ministerial Council": looked up, never created)
-        heads = {fold(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
-        wanted = sorted(keys | ({fold(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
+        heads = {folded(head) for name, kind in names.items() if (head := acronym_head(name, kind))}
+        wanted = sorted(keys | ({folded(a) for a in alias_keys} | heads) - self.ids.keys() - self.absent)
         if not wanted:
             return  # (every name known in this transaction already)
         by_alias: dict[str, int] = {}
-        found = self.conn.execute(_statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)}).all()
+        found = rows_from(self.conn, _statements(self.dialect).actors, {"keys": values_of(wanted, self.dialect)})
         for key, actor_id, alias in found:
             if alias:
                 by_alias.setdefault(key, actor_id)
@@ -448,18 +456,18 @@ class ActorIds:
         self.absent |= heads - self.ids.keys()
         missing: dict[str, dict] = {}
         for name, kind in names.items():
-            key = fold(name)
+            key = folded(name)
             if key not in self.ids and key not in missing:
                 missing[key] = {"name": name, "key": key, "kind": kind}
         if missing:
             # (one statement: the new actors are told apart by their keys)
-            created = {row.key: row.id for row in self.conn.execute(_statements(self.dialect).insert_actors,
-                                                                    list(missing.values()))}
+            created = {key: actor_id for actor_id, key in self.conn.execute(_statements(self.dialect).insert_actors,
+                                                                             list(missing.values()))}
             for key in missing:
                 self.ids[key] = created[key]
 
     def __getitem__(self, name: str) -> int:
-        return self.ids[fold(name)]
+        return self.ids[folded(name)]
 
 
 class DocumentWriter:
@@ -481,6 +489,10 @@ class DocumentWriter:
         """The rows of a statement, fetched at once (iterating a result fetches them one by one)."""
         return self.conn.execute(statement, parameters).all()
 
+    def _rows(self, statement, parameters=None) -> list[tuple]:
+        """The rows of a statement built once (`_statements`), as tuples (annals/store/driver.py)."""
+        return rows_from(self.conn, statement, parameters)
+
     # ------------------------------------------------------------------ adding
     def add(self, doc: Document, *, former: Iterable[str] = ()) -> AddResult:
         """Store `doc` under its source: unchanged if that source holds the same bytes, else added or replaced.
@@ -491,14 +503,16 @@ class DocumentWriter:
         """
         conn, sql = self.conn, _statements(self.dialect)
         names = list(dict.fromkeys([doc.source, *former]))
-        rows = {row.source: row for row in self._all(sql.same_document, {"sources": values_of(names, self.dialect)})}
-        same = next((rows[name] for name in names if name in rows), None)
-        if same is not None and same.sha256 == doc.sha256:
-            if same.source != doc.source:
-                self._rename(same.id, doc.source)
+        held = {source: (document, sha256) for document, source, sha256 in rows_from(
+            conn, sql.same_document, {"sources": values_of(names, self.dialect)})}
+        name = next((name for name in names if name in held), None)
+        same, sha256 = held[name] if name is not None else (None, None)
+        if same is not None and sha256 == doc.sha256:
+            if name != doc.source:
+                self._rename(same, doc.source)
             return AddResult(doc.source, "unchanged")
         if same is not None:  # the same source with other bytes: a new version replaces it
-            self.remove(same.id)
+            self.remove(same)
         result = AddResult(doc.source, "replaced" if same is not None else "added")
         document_id = conn.execute(sql.insert_document, {
             "source": doc.source, "title": doc.title, "sha256": doc.sha256, "reader": doc.reader, "dct": doc.dct,
@@ -522,13 +536,16 @@ class DocumentWriter:
             again = self._naming(learned)
             related |= again | self._related(list(dict.fromkeys(
                 s.telling._replace(document=d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
-        groups = regroup(self._stored_tellings(related, cells), [item.telling for item in told], keys)
+        stored = self._stored_tellings(related, cells)
+        groups = regroup(stored, [item.telling for item in told], keys)
         events = self._apply(groups)
         placed = [(told[i], event_id) for group, event_id in zip(groups, events) for i in group.new]
         result.events_new = sum(1 for group in groups if group.event is None)
         result.events_merged = sum(len(group.new) for group in groups if group.event is not None)
         self._insert_evidence(document_id, placed)
-        self._derive(sorted(set(events) | related))
+        # (the events regrouping left as they were keep what they hold, but where their ids change; not
+        # where a name was learned here: the actors they name may be another's now)
+        self._derive(sorted(set(events) | related), settled=None if learned else self._settled(groups, stored))
         return result
 
     def _identity(self, key: str) -> str:
@@ -550,27 +567,28 @@ class DocumentWriter:
 
     def _read_cells(self, statement: Select, parameters: dict) -> list[Stored]:
         """The groups of tellings that `statement` (`cells` or `cells_on`) reads, as regrouping compares them."""
-        groups = self.conn.execute(statement, parameters).all()
-        told = [rows_of(group.told) for group in groups]
+        # (rows as plain tuples, `told` last: a Row's attribute costs an AttributeError raised and caught inside SQLAlchemy)
+        groups = rows_from(self.conn, statement, parameters)
+        told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
-        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group.actors)})
+        self.actor_ids.load({name: kind for group in groups for name, kind, _, _ in stored_actors(group[4])})
         return [self._cell(group, rows) for group, rows in zip(groups, told)]
 
-    def _cell(self, group, rows: list[tuple[int, int, int]]) -> Stored:
+    def _cell(self, group: tuple, rows: list[tuple[int, int, int]]) -> Stored:
         """The tellings `rows` (evidence id, document, start) of one group of `_statements().cells`."""
+        event_id, date, type_, text, actors, obj = group[:6]
         keys = self.document_keys
         first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
-        content = (None, group.date, group.type, group.actors, group.text, _object_name(group.object))
-        telling = self.cache.frame(content, stored_actors(group.actors), self._identity)._replace(document=document)
-        return Stored(tuple(sorted(row[0] for row in rows)), group.event_id,
-                      (*keys[document], start, group.date, group.type), telling,
-                      frozenset(row[1] for row in rows), (group.event_id, first))
+        content = (None, date, type_, actors, text, _object_name(obj))
+        telling = self.cache.frame(content, stored_actors(actors), self._identity)._replace(document=document)
+        return Stored(tuple(sorted(row[0] for row in rows)), event_id, (*keys[document], start, date, type_), telling,
+                      frozenset(row[1] for row in rows), (event_id, first), _sources_of(actors))
 
     def _load_documents(self, ids: Iterable[int]) -> None:
         """The (hash, source) of these documents, into `document_keys`."""
         wanted = sorted(set(ids) - self.document_keys.keys())
         if wanted:
-            self.document_keys.update((row.id, (row.sha256, row.source)) for row in self._all(
+            self.document_keys.update((document, (sha256, source)) for document, sha256, source in self._rows(
                 _statements(self.dialect).documents, {"ids": values_of(wanted, self.dialect)}))
 
     def _apply(self, groups: list[Grouped]) -> list[int]:
@@ -580,8 +598,8 @@ class DocumentWriter:
         events = [g.event if g.event is not None else next(created) for g in groups]
         for group, event_id in zip(groups, events):
             if group.moved:
-                self.conn.execute(_statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
-                                                                   "event": event_id})
+                run(self.conn, _statements(self.dialect).move, {"ids": values_of(group.moved, self.dialect),
+                                                                "event": event_id})
         return events
 
     def _naming(self, keys: list[str]) -> set[int]:
@@ -596,7 +614,7 @@ class DocumentWriter:
         """Store the aliases not yet known; the acronyms among them (which now name the body they stand for)."""
         rows = {}
         for canonical, alias in aliases:
-            pair = (self.actor_ids[canonical], fold(alias))
+            pair = (self.actor_ids[canonical], folded(alias))
             if pair not in self.actor_ids.alias_pairs and pair not in rows:
                 rows[pair] = {"actor_id": pair[0], "alias": alias, "key": pair[1]}
         if rows:
@@ -616,7 +634,10 @@ class DocumentWriter:
         known: dict[int, list[Stored]] = {}
 
         def read(statement, parameters=None) -> list[_Candidate]:
-            return [_Candidate(*row) for row in self._all(statement, parameters)]
+            # (tuple.__new__ makes each row a _Candidate without a call of Python code)
+            return [make(_Candidate, row) for row in self._rows(statement, parameters)]
+
+        make = tuple.__new__
 
         def related(item: Telling, group: Iterable[_Candidate]) -> set[int]:
             return {candidate.id for candidate in group if any(_tells(item, old) for old in known[candidate.id])}
@@ -691,9 +712,9 @@ class DocumentWriter:
             return
         sql, dialect = _statements(self.dialect), self.dialect
         by_actor: dict[int, set[int]] = defaultdict(set)  # the candidates that name each actor
-        for row in self._all(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
+        for event_id, actor_id in self._rows(sql.named, {"ids": values_of(ids, dialect), "actors": values_of(
                 sorted({a for r in reach.values() if r for a in r}), dialect)}):
-            by_actor[row.actor_id].add(row.event_id)
+            by_actor[actor_id].add(event_id)
         # each telling's candidates that name one of its actors (kept), by the actors it may reach
         naming: dict[frozenset[int], set[int]] = {}
         for names in reach.values():
@@ -710,11 +731,12 @@ class DocumentWriter:
             if years is not None:
                 parameters["years"] = values_of(years, dialect)
             on_dates = set(dates)
-            for row in self._all(sql.said if years is not None else sql.said_any_year, parameters):
-                if row.actors == "[]":
-                    bare[row.event_id].append(_bare_telling(row.date, row.type, row.text))
-                if row.date in on_dates:
-                    said[row.event_id].update({(row.date, _object_of(row.object)), (row.date, content_words(row.text))})
+            for event_id, date, type_, obj, actors, text in self._rows(sql.said if years is not None else sql.said_any_year,
+                                                                      parameters):
+                if actors == "[]":
+                    bare[event_id].append(_bare_telling(date, type_, text))
+                if date in on_dates:
+                    said[event_id].update({(date, _object_of(obj)), (date, content_words(text))})
         nothing: frozenset = frozenset()
 
         def kept(item: Telling, event: int) -> bool:
@@ -737,8 +759,8 @@ class DocumentWriter:
         if not ids:
             return {}
         dates: dict[int, list[str]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
-            dates[row.event_id].append(row.date)
+        for event_id, date in self._rows(_statements(self.dialect).dated, {"ids": values_of(ids, self.dialect)}):
+            dates[event_id].append(date)
         answers: dict[tuple[str, int], frozenset[str]] = {}  # (a telling's date, a candidate): the dates in reach
         for i, group in groups.items():
             date, kept = told[i].date, []
@@ -786,8 +808,15 @@ class DocumentWriter:
             return []
         rows = [{"uid": f"~{uuid.uuid4().hex[:15]}", "date": "", "date_text": "", "type": "", "conflicts": "[]"}
                 for _ in range(count)]
-        # (one statement: the rows are told apart by their provisional uids, not by the order of RETURNING)
-        ids = {row.uid: row.id for row in self.conn.execute(_statements(self.dialect).insert_events, rows)}
+        # (the rows are told apart by their provisional uids, not by the order of RETURNING; on SQLite
+        # inserted on the driver's cursor, then read back by those uids: two statements cost less than
+        # SQLAlchemy's RETURNING of many rows)
+        if self.dialect == "sqlite":
+            insert_rows(self.conn, t.events, rows)
+            found = self._rows(_statements(self.dialect).uids, {"uids": values_of([row["uid"] for row in rows], self.dialect)})
+        else:
+            found = self.conn.execute(_statements(self.dialect).insert_events, rows).all()
+        ids = {uid: event_id for event_id, uid in found}
         return [ids[row["uid"]] for row in rows]
 
     def _insert_evidence(self, document_id: int, placed: list[tuple[_Told, int]]) -> None:
@@ -816,13 +845,13 @@ class DocumentWriter:
         """Choose each event's date again from all its tellings, and its conflicts."""
         if not event_ids:
             return
-        self.conn.execute(_statements(self.dialect).set_date, self._dates(event_ids))
+        run(self.conn, _statements(self.dialect).set_date, self._dates(event_ids))
 
     def _dates(self, event_ids: list[int]) -> list[dict]:
         """Each event's date chosen again from all its tellings, and its conflicts: the columns to update."""
         dates: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
-            dates[row.event_id].append((row.date, row.text, row.n))
+        for event_id, date, text, n in self._rows(_statements(self.dialect).redate, {"ids": values_of(event_ids, self.dialect)}):
+            dates[event_id].append((date, text, n))
         updates, contradicted = [], {}
         for event_id in event_ids:
             values = dates[event_id]
@@ -843,21 +872,22 @@ class DocumentWriter:
         out: dict[int, list[dict]] = defaultdict(list)
         if contradicted:
             pairs = sorted(f"{event_id}|{date}" for event_id, values in contradicted.items() for date in values)
-            for r in self._all(_statements(self.dialect).conflicts, {
+            for event_id, date, text, source in self._rows(_statements(self.dialect).conflicts, {
                     "ids": values_of(sorted(contradicted), self.dialect), "pairs": values_of(pairs, self.dialect)}):
-                out[r.event_id].append({"value": r.date, "text": r.date_text, "source": r.source})
+                out[event_id].append({"value": date, "text": text, "source": source})
         return out
 
-    def _link(self, placed: list[tuple[_Told, int]]) -> None:
+    def _link(self, placed: list[tuple[tuple[dict, ...], tuple[str, ...], tuple[dict, ...], int]]) -> None:
         """The actors (each with the strongest part its tellings give), places and quantities of
-        events whose links `_derive` has just cleared, from all their tellings."""
+        events whose links `_derive` has just cleared, from all their tellings: (actors, places,
+        quantities, event id) as the tellings store them, in key order."""
         have_actors: dict[int, dict[int, int]] = defaultdict(dict)
         have_places: set[tuple[int, str]] = set()
         have_quantities: set[tuple[int, float, str]] = set()
         new_actors, new_places, new_quantities = [], [], []
         rows_of: dict[tuple[int, int], dict] = {}
-        for item, event_id in placed:
-            for actor in item.actors:
+        for actors, places, quantities, event_id in placed:
+            for actor in actors:
                 actor_id = self.actor_ids[actor["name"]]
                 part = actor.get("part")
                 if actor_id not in have_actors[event_id]:
@@ -869,14 +899,14 @@ class DocumentWriter:
                 elif (event_id, actor_id) in rows_of and _PART_RANK.get(part, 0) > _PART_RANK.get(
                         rows_of[(event_id, actor_id)]["part"], 0):
                     rows_of[(event_id, actor_id)]["part"] = part  # the strongest part any telling gives
-            for place in item.event.places:
+            for place in places:
                 if (event_id, place) not in have_places:
                     have_places.add((event_id, place))
                     new_places.append({"event_id": event_id, "place": place})
-            for q in item.event.quantities:
-                if (event_id, float(q.value), q.unit) not in have_quantities:
-                    have_quantities.add((event_id, float(q.value), q.unit))
-                    new_quantities.append({"event_id": event_id, "value": q.value, "unit": q.unit, "text": q.text})
+            for q in quantities:
+                if (event_id, float(q["value"]), q["unit"]) not in have_quantities:
+                    have_quantities.add((event_id, float(q["value"]), q["unit"]))
+                    new_quantities.append({"event_id": event_id, "value": q["value"], "unit": q["unit"], "text": q["text"]})
         for table, rows in ((t.event_actors, new_actors), (t.event_places, new_places), (t.event_quantities, new_quantities)):
             insert_rows(self.conn, table, rows)
 
@@ -911,69 +941,118 @@ class DocumentWriter:
         each member's, annals/merge/members.py) but not the first member's in key order."""
         told = {f["told"] for f in frames.values()}
         siblings: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
-        for row in self._all(_statements(self.dialect).siblings, {
+        for document, start, date, type_, actors in self._rows(_statements(self.dialect).siblings, {
                 "documents": values_of(sorted({d for d, _, _, _ in told}), self.dialect),
                 "starts": values_of(sorted({s for _, s, _, _ in told}), self.dialect)}):
-            key = (row.document_id, row.start, row.date, row.type)
+            key = (document, start, date, type_)
             if key in told:
-                siblings[key].append(_sources_of(row.actors))
+                siblings[key].append(_sources_of(actors))
         return {i for i, f in frames.items() if len(siblings[f["told"]]) > 1 and f["members"] != min(siblings[f["told"]])}
 
-    def _derive(self, event_ids: list[int]) -> None:
-        """Everything of these events again from their remaining tellings; an event with none is deleted."""
-        ids = {"ids": values_of(event_ids, self.dialect)}
-        for statement in _statements(self.dialect).clear:
-            self.conn.execute(statement, ids)
-        rows = self._derived(event_ids)
+    def _derive(self, event_ids: list[int], *, settled: dict[int, dict] | None = None) -> None:
+        """Everything of these events again from their remaining tellings; an event with none is deleted.
+
+        `settled`: the frames (`_settled`) of those among them whose tellings the change left as they
+        were. What they keep is what they hold already, but for their ids, which depend on the ids of
+        the others: they are chosen for all of them together, and only an event whose id changes is
+        written again (deriving it again from the same tellings would give what it holds).
+        """
+        settled = {i: frame for i, frame in (settled or {}).items() if i in set(event_ids)}
+        busy = [i for i in event_ids if i not in settled]
+        self._clear(busy)
+        rows = self._derived(busy)
         kept = {row.event_id for row in rows}
-        gone = [i for i in event_ids if i not in kept]
+        gone = [i for i in busy if i not in kept]
         if gone:
-            self.conn.execute(_statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
-        placed = []
-        names: dict[str, str] = {}
-        frames: dict[int, dict] = {}
-        for row in rows:
-            actors = tuple(json.loads(row.actors))
-            names.update((a["name"], a.get("kind", "other")) for a in actors)
-            event = Event(row.date, "", row.type, 0, 0, "", places=tuple(json.loads(row.places)),
-                          quantities=tuple(Quantity(**q) for q in json.loads(row.quantities)))
-            placed.append((_Told(event, None, actors, frozenset(), frozenset()), row.event_id))  # type: ignore[arg-type]
-            frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
-                                                     "object_name": None, "headline": None,
-                                                     "uid": uid_of(row.sha256, row.start, row.date, row.type),
-                                                     "salt": row.source, "members": _sources_of(row.actors),
-                                                     "told": (row.document_id, row.start, row.date, row.type)})
-            if frame["object"] is None and row.object:
-                frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
-            if frame["headline"] is None and row.headline:
-                frame["headline"] = row.headline
-        if frames:
+            run(self.conn, _statements(self.dialect).delete_events, {"ids": values_of(gone, self.dialect)})
+        frames = self._frames(rows)
+        if frames or settled:
             # Two sources with the same bytes whose events stay apart: the second id names its source too.
             # Each member's telling of one collective sentence: the third names its members too, and
             # is the first choice of every member but the first (so that no order of adding decides).
+            every = {i: frames.get(i) or settled[i] for _, i in sorted(
+                [(f["first"], i) for i, f in frames.items()] + [(f["first"], i) for i, f in settled.items()])}
             choices = {i: (f["uid"], _uid(f"{f['salt']}:{f['uid']}"),
-                           _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in frames.items()}
-            later = self._later_members(frames)
+                           _uid(f"{f['salt']}:{','.join(f['members'])}:{f['uid']}")) for i, f in every.items()}
+            later = self._later_members(every)
             choices = {i: (c[2], c[0], c[1]) if i in later else c for i, c in choices.items()}
-            held = {r.uid: r.id for r in self._all(_statements(self.dialect).uids, {
+            held = {uid: event_id for event_id, uid in self._rows(_statements(self.dialect).uids, {
                 "uids": values_of(sorted({u for c in choices.values() for u in c}), self.dialect)})}
-            seen = {uid for uid, i in held.items() if i not in frames}
-            for i, frame in frames.items():
+            seen = {uid for uid, i in held.items() if i not in every}
+            for i, frame in every.items():
                 frame["uid"] = next((u for u in choices[i] if u not in seen), choices[i][-1])
                 seen.add(frame["uid"])
-            if any(held.get(frame["uid"], i) != i for i, frame in frames.items()):
+            # (a settled event whose id changes is written again whole)
+            moved = sorted(i for i in settled if held.get(settled[i]["uid"]) != i)
+            if moved:
+                self._clear(moved)
+                again = self._derived(moved)
+                for i, frame in self._frames(again).items():
+                    frames[i] = {**frame, "uid": settled[i]["uid"]}
+                rows = sorted(rows + again, key=lambda row: row.first)
+                kept |= set(moved)
+            if any(held.get(frame["uid"], i) != i for i, frame in every.items()):
                 # Ids are set in two steps where one of these events takes another's, so that two
                 # events that swap ids never hold the same one at once.
-                self.conn.execute(_statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
+                run(self.conn, _statements(self.dialect).set_uid, [{"_id": i, "tmp": f"~{i}"} for i in frames])
+        placed = [(_parsed(row.actors), _parsed(row.places), _parsed(row.quantities), row.event_id) for row in rows]
+        names: dict[str, str] = {}
+        for actors, _, _, _ in placed:
+            names.update((a["name"], a.get("kind", "other")) for a in actors)
         for row in sorted(rows, key=lambda row: row.last):  # (each name's kind as its last telling gives it)
-            names.update((a["name"], a.get("kind", "other")) for a in json.loads(row.actors))
+            names.update((a["name"], a.get("kind", "other")) for a in _parsed(row.actors))
         self.actor_ids.load(names)
         if frames:
             # (its frame and id, its date and conflicts, in one statement)
             for columns in self._dates(sorted(kept)):
                 frames[columns["_id"]].update(columns)
-            self.conn.execute(_statements(self.dialect).set_frame, list(frames.values()))
+            run(self.conn, _statements(self.dialect).set_frame, list(frames.values()))
         self._link(placed)
+
+    def _clear(self, event_ids: list[int]) -> None:
+        """The actors, places and quantities of these events, taken out to be derived again."""
+        ids = {"ids": values_of(event_ids, self.dialect)}
+        for statement in _statements(self.dialect).clear:
+            run(self.conn, statement, ids)
+
+    @staticmethod
+    def _frames(rows: list[_Group]) -> dict[int, dict]:
+        """Each event's frame from its rows (in key order): type, object and headline, the inputs of its
+        id (the first telling's id, source, members and key), and the order of its first telling."""
+        frames: dict[int, dict] = {}
+        for row in rows:
+            frame = frames.setdefault(row.event_id, {"_id": row.event_id, "type": row.type, "object": None,
+                                                     "object_name": None, "headline": None,
+                                                     "uid": uid_of(row.sha256, row.start, row.date, row.type),
+                                                     "salt": row.source, "members": _sources_of(row.actors),
+                                                     "told": (row.document_id, row.start, row.date, row.type),
+                                                     "first": row.first})
+            if frame["object"] is None and row.object:
+                frame["object"], frame["object_name"] = row.object, object_key(json.loads(row.object)["name"])
+            if frame["headline"] is None and row.headline:
+                frame["headline"] = row.headline
+        return frames
+
+    def _settled(self, groups: list[Grouped], stored: list[Stored]) -> dict[int, dict]:
+        """The stored events that regrouping left with the tellings they had (no new one, none moved in
+        or out): as `_frames` gives their ids' inputs and the order of their first tellings."""
+        count: dict[int, int] = defaultdict(int)
+        first: dict[int, tuple[tuple, Stored]] = {}
+        for item in stored:
+            count[item.event] += len(item.evidence)
+            # (the order `_derived` gives the event's first telling: its key, members, event and evidence id)
+            order = ((*item.key, item.members), item.event, item.tie[1])
+            if item.event not in first or order < first[item.event][0]:
+                first[item.event] = (order, item)
+        out = {}
+        for group in groups:
+            if group.event is not None and not group.new and not group.moved and len(group.evidence) == count[group.event]:
+                order, item = first[group.event]
+                sha256, source, start, date, type_ = item.key
+                out[group.event] = {"_id": group.event, "uid": uid_of(sha256, start, date, type_), "salt": source,
+                                    "members": item.members, "told": (item.telling.document, start, date, type_),
+                                    "first": order}
+        return out
 
     def _derived(self, event_ids: list[int]) -> list[_Group]:
         """The tellings of these events a group at a time (`_derived_columns`), in the key order of
@@ -984,19 +1063,21 @@ class DocumentWriter:
         as it would be from every telling in key order: the first (or last) telling with a value is
         the first (or last) of its group, as all of the group have it.
         """
-        groups = self.conn.execute(_statements(self.dialect).derived, {"ids": values_of(event_ids, self.dialect)}).all()
-        told = [rows_of(group.told) for group in groups]
+        # (rows as plain tuples: the `_derived_columns`, then `told` last)
+        groups = self._rows(_statements(self.dialect).derived, {"ids": values_of(event_ids, self.dialect)})
+        told = [rows_of(group[-1]) for group in groups]
         self._load_documents({document for rows in told for _, document, _ in rows})
         keys = self.document_keys
         out = []
         for group, rows in zip(groups, told):
+            event_id, date, type_, actors = group[:4]
             # (a collective act's member tellings share a sentence and a date: their source names order them;
             # tellings of one key keep the order they were read in before, by event and id)
-            members = _sources_of(group.actors)
+            members = _sources_of(actors)
             first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
             last, last_document, last_start = max(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
-            out.append(_Group(*(group._mapping[name] for name in _Group._fields[:8]), *keys[document], start, document,
-                              ((*keys[document], start, group.date, group.type, members), group.event_id, first),
-                              ((*keys[last_document], last_start, group.date, group.type, members), group.event_id, last)))
+            out.append(_Group(*group[:8], *keys[document], start, document,
+                              ((*keys[document], start, date, type_, members), event_id, first),
+                              ((*keys[last_document], last_start, date, type_, members), event_id, last)))
         return sorted(out, key=lambda row: row.first)
 
