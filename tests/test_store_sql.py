@@ -7,6 +7,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import func, select
+from sqlalchemy import inspect as sa_inspect
 
 import annals
 from annals.query import Query
@@ -96,7 +97,9 @@ def test_store_sql_a_corpus_made_by_the_first_migration_is_brought_up_to_date(co
     engine.dispose()
     with Corpus(corpus_url) as corpus, corpus.engine.connect() as conn:
         corpus.add_document(annals.extract(PAGE).with_(source="more.txt"))  # the frame's columns exist now
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0006"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0007"
+        indexes = {ix["name"] for ix in sa_inspect(conn).get_indexes("events")}  # events by type and dates
+        assert "ix_events_type_dates" in indexes and "ix_events_type" not in indexes
         found = corpus.events(Query(text="visited Solana"))["events"]  # the index rebuilt
         told = sorted((s["document"]["source"], s["evidence"]["text"]) for e in found for s in e["sources"])
         assert told == [("more.txt", sentence), ("page.txt", sentence)]

@@ -76,7 +76,7 @@ events = Table(
     Column("object_name", Text),  # its name, for the --object filter
     Column("headline", Text),  # the headline of its first telling
     Index("ix_events_date", "date_start", "id"),
-    Index("ix_events_type", "type"),
+    Index("ix_events_type_dates", "type", "date_start", "date_end", "date"),  # migration 0007
     Index("ix_events_object_name", "object_name"),
 )
 
