@@ -88,6 +88,14 @@ def _named(tree: Tree, heads: list[int], *pos: str) -> list[int]:
                                        if tree.tokens[h].pos == "NOUN" else [])]
 
 
+def _partners(tree: Tree, heads: list[int], preps: tuple[str, ...] = ("with",)) -> list[int]:
+    """The names "with" whom (or after `preps`) the heads tell an act was done: "with Georgia", not
+    "with the support of Prime Minister X" nor "with X as witness"."""
+    return [o for h in heads for k in tree.children(h, "prep") if tree.lemma(k) in preps
+            for o in _named(tree, tree.children(k, "pobj"), "PRON")
+            if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]
+
+
 def _kinds_of(placed: list[tuple[int, Actor]]) -> dict[str, str]:
     """Each placed actor's kind, by name."""
     return {a.name: a.kind for _, a in placed}
@@ -224,11 +232,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                     actors = [*actors, Actor(state, "country")]
     if (type_ in JOINT or type_ in _TOGETHER) and sources and tree.tokens[predicate].pos in VERBS:
         spoken_to = ("to",) if tree.lemma(predicate) in lex.conversing else ()
-        partners = [k for k in tree.children(predicate, "prep") if tree.lemma(k) in ("with", *spoken_to)]
-        partners += [k for d in tree.children(predicate, "dobj") for k in tree.children(d, "prep") if tree.lemma(k) == "with"]
-        # "with Georgia", not "with the support of Prime Minister X"
-        partners = [o for k in partners for o in _named(tree, tree.children(k, "pobj"), "PRON")
-                    if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
+        partners = _partners(tree, [predicate], ("with", *spoken_to)) + _partners(tree, tree.children(predicate, "dobj"))
         kinds = _kinds_of(placed)
         for name in actors_in(tree, partners, placed):
             # "set up the scheme with Iceland": states and bodies that did it together
@@ -240,14 +244,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         bonds = [d for d in tree.children(predicate, "dobj") if tree.lemma(d) in lex.bonds]
         bonds += [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
                   for o in tree.children(k, "pobj") if tree.lemma(o) in lex.bonds]  # "followed with agreements with Y"
-        partners = [o for d in bonds for k in tree.children(d, "prep") if tree.lemma(k) == "with"
-                    for o in _named(tree, tree.children(k, "pobj"), "PRON")
-                    if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as arbitrator")
+        partners = _partners(tree, bonds)
         if type_ not in JOINT and any(tree.tokens[d].dep == "dobj" for d in bonds):
-            # ("made peace with Y", the parser's "with" on the verb)
-            partners += [o for k in tree.children(predicate, "prep") if tree.lemma(k) == "with"
-                         for o in _named(tree, tree.children(k, "pobj"), "PRON")
-                         if not any(tree.lemma(a) == "as" for a in tree.children(o, "prep"))]  # ("with X as witness")
+            partners += _partners(tree, [predicate])  # ("made peace with Y", the parser's "with" on the verb)
         sources += [n for n in actors_in(tree, partners, placed) if n not in sources]
     if sources and tree.tokens[predicate].pos in VERBS:
         # "X announced, together with Y, ...": Y did it too, whatever the act

@@ -71,7 +71,7 @@ _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
 _BECAME_VERB = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(?:the\s+)?")
-_BECAME = re.compile(_BECAME_VERB.pattern + r"(?:the\s+)?(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
+_BECAME = re.compile(_BECAME_VERB.pattern + r"(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
 _OWN_OFFICE = re.compile(r"(?:['’]s)?\s+(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,40})")
 _OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*")  # "President of the Republic, X"
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
@@ -512,13 +512,13 @@ class DocumentActors:
                 return self._office(chain)
         owner = names[i + 1] if i + 1 < len(names) and names[i + 1].kind in ("country", "organization") else None
         became = _BECAME.match(text, person.end, owner.start) if owner is not None else None
+        offices = {fold(o) for o in self.gaz.offices}
         office = became.group("office") if became else None
         if became is None and owner is not None and _BECAME_VERB.fullmatch(text, person.end, owner.start):
             after = _OWN_OFFICE.match(text, owner.end)  # "X became Australia's prime minister"
             words = after.group("office").split() if after else []
-            office = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
-                           if any(fold(o) == fold(" ".join(words[:n])) for o in self.gaz.offices)), None)
-        if office and any(fold(o) == fold(office) for o in self.gaz.offices):
+            office = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if fold(" ".join(words[:n])) in offices), None)
+        if office and fold(office) in offices:
             # "X became president of Chile in 2010": the office he took, which later mentions keep
             title = " ".join(w.capitalize() for w in office.split())
             return f"{title} of {owner.canonical}", office_key(title, owner.canonical)
@@ -1503,8 +1503,7 @@ class DocumentActors:
         described = self.persons[person.name].state if person.name in self.persons else None
         if described:
             return described
-        for role in self._roles_of(person):
-            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
+        for role, entry in self._role_owners(person):
             if entry is not None and entry.kind == "country":
                 return entry.name
             if fold(role) in self.gaz.national_offices:
@@ -1514,11 +1513,13 @@ class DocumentActors:
     def office_body(self, person: Actor) -> str | None:
         """The organisation whose office a person holds, where an office the text or the list of office
         holders gives names one ("Secretary General of NATO"), and no state's."""
+        return next((entry.name for _, entry in self._role_owners(person)
+                     if entry is not None and entry.kind == "organization"), None)
+
+    def _role_owners(self, person: Actor):
+        """Each of a person's offices with the entry of whom it is of ("Prime Minister of Greece": Greece), if any."""
         for role in self._roles_of(person):
-            entry = self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None
-            if entry is not None and entry.kind == "organization":
-                return entry.name
-        return None
+            yield role, (self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None)
 
     def _person_state(self, person: Actor) -> str | None:
         """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
