@@ -568,6 +568,9 @@ _SOURCE_THROUGH_REFERENCE = [
     # "invited X to attend": the one invited attends, named by a two-word adjective
     ("In 2010 China invited the South African President to attend the summit in Sanya on 14 April 2011.",
      "2011-04-14", {"South Africa"}),
+    # "they" before a court the sentence names later: still the two states of the sentence before
+    (("Chile published a map in May 1979, and Peru protested in June 1980. In February 2003 they agreed to "
+      "refer the question to the International Court of Justice."), "2003-02", {"Chile", "Peru"}),
     # "Its" opening a sentence: the state the sentence before names
     ("Norway sent a frigate to the strait in 2004. Its mission was extended in April 2006.",
      "2006-04", {"Norway"}),

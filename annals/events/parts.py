@@ -689,8 +689,8 @@ def _referent(tree: Tree, head: int, actors: list[Actor], focus: tuple[Actor, ..
     if word == "they" and tree.tokens[head].pos == "PRON":
         # whom the resolver found "they" to mean: the pair that was the subject before, people too
         here = list(dict.fromkeys(a.name for offset, a in placed if offset == tree.tokens[head].start))
-        if len(here) >= 2 and any(name not in unspelt for name in here):
-            return here
+        if len(here) >= 2:
+            return here  # (not the bodies a court named later implies: "they took it to the ICJ")
     if word in ("they", "their", "them"):
         # Parties: also the document's own subjects, which "they" and "the two countries" often are.
         unspelt += [a.name for a in focus if a.kind == "country" and a.name not in unspelt

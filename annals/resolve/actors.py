@@ -1024,9 +1024,10 @@ class DocumentActors:
                 out.append((match.start(), state))
         for match in self._scan(_PLURAL, lo, hi):
             # "the two sides signed ..., the Year of Russia": the parties of the sentences before,
-            # unless the sentence names two before the phrase (or, for "they", any at all).
+            # unless the sentence names two before the phrase (or, for "they", any at all before it: "In
+            # 2003 they put the question to the Court" still means the pair before).
             they = match.group(0).lower() == "they"
-            named = {a.name for offset, a in out if a.kind in ("country", "organization") and (they or offset < match.start())}
+            named = {a.name for offset, a in out if a.kind in ("country", "organization") and offset < match.start()}
             if not named or (len(named) < 2 and not they):
                 states = re.search(r"countries|nations|states|governments", match.group(0)) is not None
                 # "A and B met in May. They signed ...": the pair that was the subject before, people too
