@@ -1936,3 +1936,15 @@ def test_events_frame_a_visit_told_by_the_meetings_held_meets_the_people():
             "Minister Tomas Varga in November 2004.")
     (event,) = annals.extract(text + "\n", reader="text").events
     assert event.headline == "Marta Kovar meets Ana Ruiz and Tomas Varga"
+
+
+def test_events_frame_voters_decide_for_the_state_the_text_is_about():
+    """A referendum's voters, however the sentence tells them ("two-thirds of voters", "the
+    electorate", "turned down by voters"), decide for the one state the text is about."""
+    text = ("= Chile and the Andean Community =\nChile joined the Andean Community in 1969. Two-thirds of voters "
+            "approved the new treaty in a referendum on 4 May 1970. The electorate rejected a second treaty on "
+            "3 June 1975. A third treaty was turned down by voters in March 1980.\n")
+    events = {e.date_value: e for e in annals.extract(text, reader="text").events}
+    for date in ("1970-05-04", "1975-06-03", "1980-03"):
+        assert events[date].type == "decision", date
+        assert _parts(events[date]).get("source") == {"Chile"}, date

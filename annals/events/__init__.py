@@ -10,7 +10,7 @@ from annals.events.classify import type_of
 from annals.events.frame import read_frame
 from annals.events.headline import with_sources
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
-from annals.events.parts import JOINT, one_sided
+from annals.events.parts import JOINT, PARTITIVES, one_sided
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import VERBS, Tree
@@ -86,12 +86,20 @@ def _meeting_acts(tree: Tree, lex, verb: int) -> bool:
     return False
 
 
+def _deciders(tree: Tree, p: int) -> list[int]:
+    """Who did the act p tells, as a class may type it: the subject, the agent of a passive ("turned
+    down by voters"), and the group a quantity is of ("two-thirds of voters approved")."""
+    found = [*tree.subject_of(p), *(k for a in tree.children(p, "agent") for k in tree.children(a, "pobj"))]
+    return found + [k for s in found if tree.lemma(s) in PARTITIVES or tree.tokens[s].pos == "NUM"
+                    for prep in tree.children(s, "prep") if tree.lemma(prep) == "of" for k in tree.children(prep, "pobj")]
+
+
 def _type(tree: Tree, lex, reading: Reading, expand) -> str:
     """The type of a reading. Talks held during a visit or at a summit are part of it: a verb of
     meeting or of deliberation ("agreed", "decided") gives way to the frame it is set in, and a
     verb of meeting to a visit it is conjoined with."""
     type_ = type_of(tree, lex, reading.token, reading.meaning, expand=expand, scene=reading.frame)
-    for subject in tree.subject_of(reading.token):
+    for subject in _deciders(tree, reading.token):
         classes = lex.classes_of([tree.lemma(subject), tree.word(subject).lower()])
         for name, types, instead in lex.subjects:
             if name in classes and type_ in types:

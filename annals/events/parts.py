@@ -13,6 +13,7 @@ from annals.resolve.gazetteer import gazetteer
 __all__ = [
     "JOINT",
     "OWN_PASSIVES",
+    "PARTITIVES",
     "actors_in",
     "go_between",
     "in_force",
@@ -730,6 +731,15 @@ def _states_listed(tree: Tree, head: int, placed: list[tuple[int, Actor]]) -> li
                               if a.kind == "country" and any(lo <= offset < hi for lo, hi in spans)))
 
 
+# Quantities of a group that the group's act is told through ("two-thirds of voters", "a majority of members").
+PARTITIVES = frozenset({"third", "quarter", "half", "majority", "most", "percent", "cent", "proportion", "share"})
+
+
+def _partitive(tree: Tree, k: int) -> bool:
+    """Whether k is a part of the group its "of" phrase names ("two-thirds", "most", "57 per cent")."""
+    return tree.lemma(k) in PARTITIVES or tree.tokens[k].pos == "NUM"
+
+
 def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                actors: list[Actor] = (), focus: tuple[Actor, ...] = ()) -> list[str]:
     """The names of the actors named inside the phrases headed by `heads`; a person among them
@@ -755,7 +765,8 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                 hi = tree.extent(holder[0])[1]
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
-        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")]  # nor "X, who met Y,"
+        aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")  # nor "X, who met Y,"
+                 if not (_partitive(tree, head) and tree.lemma(k) == "of")]  # ("two-thirds of voters": the voters)
         if any(tree.tokens[c].tag == "NNS" and tree.lemma(c) in _PEOPLE_NOUNS for c in tree.children(head, "compound")):
             # "Presidents A of Chile and B met": the plural title holds every person of the phrase
             aside = [(x, y) for x, y in aside if not any(x <= offset < y and a.kind == "person" for offset, a in placed)]

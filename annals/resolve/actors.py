@@ -124,6 +124,11 @@ _LEADERS_BODY = re.compile(r"\s+(?:(?:new|first|second|third|caretaker|interim|c
 # "the new government", "The government applied": in a text about one state, that state's
 _BARE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:new|current|incoming|interim|transitional|caretaker)\s+)?"
                               r"government(?![’']s)\b(?!\s+(?:of|in|and)\b|\s+(?:headquarters|building|forces|troops)\b)")
+# "voters approved", "the electorate rejected", "accepted by the people": in a text about one state, that
+# state decided (not "voters in Bougainville", "the people of X")
+_ELECTORATE = re.compile(r"\b(?:electorate|electors|voters)\b(?!\s+(?:of|in|on|from)\b)"
+                         r"|(?<=\b(?:approved|rejected|accepted|endorsed) by )the\s+people\b(?!\s+of\b)"
+                         r"|\b[Tt]he\s+people(?=\s+(?:approved|rejected|accepted|endorsed|voted)\b)")
 # "in Skopje" after a body's word: the capital it sits in
 _SEAT = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "the Commission", "the Council": the body of that kind that the text named last ("last year's council":
@@ -1087,6 +1092,14 @@ class DocumentActors:
                 out.append((match.start(), Actor(self.gaz.of_state("Cabinet", state), "organization")
                             if match.group(1) == "cabinet" else Actor(state, "country")))
         for match in self._scan(_BARE_GOVERNMENT, lo, hi):
+            states = [a.name for a in self.focus if a.kind == "country"]
+            states = states if len(states) == 1 else self._publisher_states()
+            if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
+                out.append((match.start(), Actor(states[0], "country")))
+        for match in self._scan(_ELECTORATE, lo, hi):
+            before = text[max(lo, match.start() - 30):match.start()].split()
+            if before and before[-1][:1].isupper() and before[-1] not in ("The", "Two-thirds"):
+                continue  # "Norwegian voters": the state its adjective names
             states = [a.name for a in self.focus if a.kind == "country"]
             states = states if len(states) == 1 else self._publisher_states()
             if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
