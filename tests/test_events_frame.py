@@ -1948,3 +1948,19 @@ def test_events_frame_voters_decide_for_the_state_the_text_is_about():
     for date in ("1970-05-04", "1975-06-03", "1980-03"):
         assert events[date].type == "decision", date
         assert _parts(events[date]).get("source") == {"Chile"}, date
+
+
+def test_events_frame_compass_places_and_former_states():
+    """"South Georgia" is a place, not Georgia; "the four states" of 1995 after a list of 1957 that
+    named South Vietnam are the states of 1995; in a text about one state, "the two governments"
+    are it and the other state the text names most."""
+    event = _event("British forces retook South Georgia on 25 April 1982.")
+    assert {a.name for a in event.actors} == {"United Kingdom"}
+    text = ("= Mekong cooperation =\n1957: A committee is set up by Cambodia, Laos, Thailand and South Vietnam.\n"
+            "1991: Cambodia asks to rejoin.\n5 April 1995: The four states sign a new agreement.\n")
+    assert _sources_on(text, "1995-04-05") == {"Cambodia", "Laos", "Thailand", "Vietnam"}
+    assert _sources_on(text, "1957") == {"Cambodia", "Laos", "Thailand", "South Vietnam"}
+    text = ("= Chile and its neighbours =\n== Early years ==\nPeru protested in 1980. Peru sent ships in 1981. "
+            "Peru closed the border in 1982.\n== Later years ==\nChile opened an embassy in 1990. On 4 May 1995 the "
+            "two governments published a joint plan.")
+    assert _sources_on(text, "1995-05-04") == {"Chile", "Peru"}

@@ -297,6 +297,7 @@ class DocumentActors:
         self.holders: dict[tuple[str, str | None], list[str]] = defaultdict(list)
         self.names: dict[int, list[Name]] = {}
         self.focus: list[Actor] = []
+        self.most_named: list[str] = []
         self.parse = Parse(doc)
         # (sentence, actor name) of organisations that come in only as a programme's parent
         self.implied: set[tuple[int, str]] = set()
@@ -621,6 +622,10 @@ class DocumentActors:
         for actor in found:
             if actor not in self.focus:
                 self.focus.append(actor)
+        # (the states the text names most, for a pair it implies: "the two governments" in a text
+        # about one state's relations with another it names often)
+        self.most_named = [name for n, name in sorted(((n, c) for (c, k), n in counts.items() if k == "country"),
+                                                      reverse=True) if n >= 3]
 
     def _about_a_person(self) -> bool:
         """Whether the document's title, or the line under a letterhead ("OBITUARIES"), is a person's
@@ -1060,7 +1065,8 @@ class DocumentActors:
             states = list({a.name: a for a in listed}.values()) if len({a.name for a in listed}) == wanted \
                 else self._states_before(index, [(o, a) for o, a in out if o < match.start()], wanted)
             if len(states) == wanted:
-                out += [(match.start(), actor) for actor in states]
+                # ("the four states" of 1995, after a list of 1957: the states then)
+                out += [(match.start(), Actor(self.gaz.state_in(actor.name, year), "country")) for actor in states]
         for match in self._scan(_BARE_BODY, lo, hi):
             if text[match.end():match.end() + 1].isalpha() or any(n.start <= match.start(2) < n.end and n.canonical
                                                                   and len(n.canonical) > len(match.group(2)) for n in names):
@@ -1298,6 +1304,9 @@ class DocumentActors:
                 return found
         kind = "organization" if organisations else "country"
         pair = [a for a in self.focus if a.kind == kind]
+        if states and len(pair) == 1:
+            # (a text about one state: it and the other state the text names most)
+            pair += [Actor(name, "country") for name in self.most_named if name != pair[0].name][:1]
         return pair if (states or organisations) and len(pair) == 2 else []
 
     def _two_states_before(self, index: int) -> list[Actor]:

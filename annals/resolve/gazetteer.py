@@ -51,6 +51,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.cities: frozenset[str] = frozenset()
         self.regions: dict[str, str] = {}
+        self.compass: frozenset[str] = frozenset()
         self.predecessors: dict[str, list[str]] = {}  # an organisation's former bodies or names
         self.common_aliases: set[str] = set()  # aliases that are also common words ("the Allies")
         self.since: dict[str, int] = {}  # the year an organisation with predecessors took its name
@@ -106,7 +107,8 @@ class Gazetteer:
         import pycountry
 
         data = load("actors/countries.yaml")
-        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes", "definite"})
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes", "definite", "succeeded"})
+        self.succeeded = {name: (int(year), successor) for name, (year, successor) in (data.get("succeeded") or {}).items()}
         self.definite = frozenset(data.get("definite") or ())
         for code, name in (data.get("codes") or {}).items():
             self.by_code.setdefault(code, name)  # codes beyond ISO 3166 that other lists use ("XK")
@@ -201,6 +203,7 @@ class Gazetteer:
             self.regions[fold(name)] = name
         for alias, name in data.get("aliases", {}).items():
             self.regions[fold(alias)] = name
+        self.compass = frozenset(data.get("compass", ()))
 
     def _people(self) -> None:
         for index, row in enumerate(load("actors/people.yaml")):
@@ -239,6 +242,11 @@ class Gazetteer:
     def of_state(self, body: str, state: str) -> str:
         """A state's body named after it: "Senate of the Philippines", "Supreme Court of Chile"."""
         return f"{body} of the {state}" if state in self.definite else f"{body} of {state}"
+
+    def state_in(self, name: str, year: int | None) -> str:
+        """The state a name stands for in a year: a former state's successor after it ended."""
+        ended = self.succeeded.get(name)
+        return ended[1] if ended and year is not None and year > ended[0] else name
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a written name stands for, if any."""

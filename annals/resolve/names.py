@@ -242,9 +242,10 @@ class _Parser:
                 continue
             region = None if pending else next(
                 ((k, found) for k in (3, 2) if i + k <= len(run) and all(t.capitalised for t in run[i:i + k])
-                 and (found := self.gaz.region(self.span(run, i, i + k)))), None)
+                 and (found := self.gaz.region(self.span(run, i, i + k)))), None) or self._compass_place(run, i)
             if region is not None:
-                # "Latin America", "South America": a region, though its last word is a state's alias
+                # "Latin America", "South America": a region, though its last word is a state's alias;
+                # "South Georgia", "Northern Ireland": a place of its own, not the state it ends with
                 size, place = region
                 names.append(Name(run[i].start, run[i + size - 1].end, self.span(run, i, i + size), "place", place))
                 i += size
@@ -395,6 +396,17 @@ class _Parser:
             i += 1
         flush()
         return names
+
+    def _compass_place(self, run: list[Token], i: int) -> tuple[int, str] | None:
+        """The size and name of a place a compass word and a state's name make, where the two are no
+        known entity themselves ("South Georgia"; not "South Sudan", nor "South Sudanese")."""
+        if run[i].text not in self.gaz.compass or i + 1 >= len(run) or f"{run[i].text} {run[i + 1].bare}" in self.gaz.demonyms:
+            return None
+        after = self.entity_at(run, i + 1)
+        if after is None or after[1].kind != "country" or self.entity_at(run, i) is not None \
+                or self._org_tail(run, after[0]) is not None:
+            return None  # (nor "the Southern Sudan Liberation Movement": a body's name)
+        return after[0] - i, self.span(run, i, after[0])
 
     def _demonym_service(self, run: list[Token], i: int) -> int | None:
         """Where "Sudanese Armed Forces", "Ethiopian National Defense Force" end: a demonym and words
