@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15|probe16 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -31,7 +31,10 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
   was changed for them);
 - probe14, probe15: tests/probe14 and tests/probe15, docs with gold (a fourteenth and a fifteenth,
   written blind the session after, one at its start and one late in it, each scored once it was
-  written, before anything was changed for it).
+  written, before anything was changed for it);
+- probe16: tests/probe16, docs with gold (a sixteenth, written blind the session after and scored
+  once it was written, at that session's start and at its code of that moment, before anything was
+  changed for it).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -76,6 +79,7 @@ SETS = {
     "probe13": (ROOT / "tests" / "probe13" / "docs", ROOT / "tests" / "probe13" / "gold"),
     "probe14": (ROOT / "tests" / "probe14" / "docs", ROOT / "tests" / "probe14" / "gold"),
     "probe15": (ROOT / "tests" / "probe15" / "docs", ROOT / "tests" / "probe15" / "gold"),
+    "probe16": (ROOT / "tests" / "probe16" / "docs", ROOT / "tests" / "probe16" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
