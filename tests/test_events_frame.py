@@ -1964,3 +1964,17 @@ def test_events_frame_compass_places_and_former_states():
             "Peru closed the border in 1982.\n== Later years ==\nChile opened an embassy in 1990. On 4 May 1995 the "
             "two governments published a joint plan.")
     assert _sources_on(text, "1995-05-04") == {"Chile", "Peru"}
+
+
+def test_events_frame_a_state_named_through_its_form_or_its_possessive():
+    """"the Kingdom of X and Y concluded": both states, though the parser hangs them under "Kingdom";
+    "Its troops moved" in a text whose subject is a body: the state named before; "the three states"
+    after two lists of three in one sentence: the nearer list."""
+    assert _sources_on("On 10 August 1955 the Kingdom of Chile and Peru concluded a treaty.", "1955-08-10") == {"Chile", "Peru"}
+    text = ("= Valley dispute =\nThe United Nations debated the valley in 1990. The United Nations met in 1991. The "
+            "United Nations voted in 1992. In 1993 Peru revived its claim. Its troops moved into the valley in 1994, "
+            "with the secret consent of the Bolivian president.")
+    assert _sources_on(text, "1994") == {"Peru"}
+    text = ("Battalions led by Chile, Peru and Brazil arrived in Bolivia, Ecuador and Uruguay in May 2017. On 8 "
+            "February 2018 the three states disconnected their power grids from the Andean network.")
+    assert _sources_on(text, "2018-02-08") == {"Bolivia", "Ecuador", "Uruguay"}

@@ -735,9 +735,10 @@ def _states_listed(tree: Tree, head: int, placed: list[tuple[int, Actor]]) -> li
 PARTITIVES = frozenset({"third", "quarter", "half", "majority", "most", "percent", "cent", "proportion", "share"})
 
 
-def _partitive(tree: Tree, k: int) -> bool:
-    """Whether k is a part of the group its "of" phrase names ("two-thirds", "most", "57 per cent")."""
-    return tree.lemma(k) in PARTITIVES or tree.tokens[k].pos == "NUM"
+def _of_named(tree: Tree, k: int) -> bool:
+    """Whether k stands for what its "of" phrase names: a part of a group ("two-thirds", "most", "57 per
+    cent" of voters), or a state's form ("the Kingdom of Libya")."""
+    return tree.lemma(k) in PARTITIVES or tree.tokens[k].pos == "NUM" or tree.word(k) in gazetteer().state_forms
 
 
 def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
@@ -766,7 +767,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
         # Not what hangs on the phrase by a preposition or a possessive: "the envoy of the Secretary
         # General, X" and "the Secretary General's envoy X" are X.
         aside = [tree.extent(k) for k in tree.children(head, "prep", "poss", "relcl")  # nor "X, who met Y,"
-                 if not (_partitive(tree, head) and tree.lemma(k) == "of")]  # ("two-thirds of voters": the voters)
+                 if not (_of_named(tree, head) and tree.lemma(k) == "of")  # ("two-thirds of voters": the voters)
+                 and not (tree.tokens[k].dep == "poss" and tree.tokens[k].pos == "PRON"
+                          and tree.lemma(head) in gazetteer().political_heads)]  # ("its troops": its)
         if any(tree.tokens[c].tag == "NNS" and tree.lemma(c) in _PEOPLE_NOUNS for c in tree.children(head, "compound")):
             # "Presidents A of Chile and B met": the plural title holds every person of the phrase
             aside = [(x, y) for x, y in aside if not any(x <= offset < y and a.kind == "person" for offset, a in placed)]

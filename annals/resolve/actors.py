@@ -1215,6 +1215,7 @@ class DocumentActors:
             ends = {n.start: n.end for n in self.names.get(i, ())}
             states = sorted({(o, a) for o, a in placed if a.kind == "country" and o in ends}, key=lambda p: p[0])
             run: list[tuple[int, Actor]] = []
+            lists: list[list[Actor]] = []  # (the last such list of the sentence: the nearest)
             for offset, actor in states:
                 if run and actor in [a for _, a in run]:
                     continue  # its acronym in brackets: "the United Arab Emirates (UAE)"
@@ -1222,10 +1223,12 @@ class DocumentActors:
                     run.append((offset, actor))
                 else:
                     if len(run) == wanted:
-                        break
+                        lists.append([a for _, a in run])
                     run = [(offset, actor)]
             if len(run) == wanted:
-                return [a for _, a in run]
+                lists.append([a for _, a in run])
+            if lists:
+                return lists[-1]
         for i in range(index, max(-1, index - 8), -1):
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
