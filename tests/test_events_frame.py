@@ -1978,3 +1978,14 @@ def test_events_frame_a_state_named_through_its_form_or_its_possessive():
     text = ("Battalions led by Chile, Peru and Brazil arrived in Bolivia, Ecuador and Uruguay in May 2017. On 8 "
             "February 2018 the three states disconnected their power grids from the Andean network.")
     assert _sources_on(text, "2018-02-08") == {"Bolivia", "Ecuador", "Uruguay"}
+
+
+def test_events_frame_a_leaders_government_in_a_text_about_one_state():
+    """"X's government applied": in a text about one state and an organisation, that state, though the
+    text never says whose leader X is; in a text about two states, not a guess."""
+    text = ("= Chile and the Andean Community =\nChile joined the Andean Community in 1969. Pedro Soto's government "
+            "applied again on 14 April 1987.\n")
+    assert _sources_on(text, "1987-04-14") == {"Chile"}
+    text = ("= Chile and Peru =\nChile and Peru signed a treaty in 1969. Pedro Soto's government asked for talks on "
+            "14 April 1987.\n")
+    assert "Chile" not in _sources_on(text, "1987-04-14")

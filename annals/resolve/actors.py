@@ -1507,7 +1507,11 @@ class DocumentActors:
         before = None if after else _LED_BY.search(text, max(0, name.start - 80), name.start)
         if not (after or before):
             return None
-        state = self._person_state(people[0])
+        # (a government says its leader heads a state: in a text about one state and an organisation,
+        # that state; not in one about two states, whose other one the text may leave out of its title)
+        states = [a.name for a in self.focus if a.kind == "country"]
+        one = len(states) == 1 and any(a.kind == "organization" for a in self.focus)
+        state = self._person_state(people[0]) or (states[0] if one else None)
         if state is None:
             return None
         word = (after or before).group(1).casefold()
