@@ -1989,3 +1989,16 @@ def test_events_frame_a_leaders_government_in_a_text_about_one_state():
     text = ("= Chile and Peru =\nChile and Peru signed a treaty in 1969. Pedro Soto's government asked for talks on "
             "14 April 1987.\n")
     assert "Chile" not in _sources_on(text, "1987-04-14")
+
+
+def test_events_frame_a_wires_headline_and_a_summits_body():
+    """Under a letterhead that names no one, the wire's headline says whom it is about: an agreement
+    "signed in Lima" that names no party is theirs; "launched at the AU summit" is the AU's."""
+    text = ("ANDEAN NEWS WIRE\nWORLD SERVICE | Sunday 10 September 2023\n\nChile, Peru raise ties to a new level\n\n"
+            "LIMA, Sept 10 (Andean) - The two neighbours agreed on Sunday to raise their ties. Peru joined the World "
+            "Trade Organization in 1995. A bilateral trade agreement signed in Lima on 13 July 2000 entered into force "
+            "in December 2001, and Peru opened talks with the European Union in 2007. Peru and Chile quarrelled in "
+            "2008.\n")
+    assert _sources_on(text, "2000-07-13") == {"Chile", "Peru"}
+    assert _sources_on("Negotiations were formally launched at the AU summit in Johannesburg on 15 June 2015.",
+                       "2015-06-15") == {"African Union"}

@@ -158,6 +158,11 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
     return None
 
 
+def _reduced(tree: Tree, p: int) -> bool:
+    """Whether p is a participle on the noun it was done to ("a trade agreement signed in Hanoi in 2000")."""
+    return tree.tokens[p].dep == "acl" and tree.tokens[p].tag == "VBN" and not tree.children(p, "agent")
+
+
 def _for_what(tree: Tree, noun: int) -> bool:
     """Whether an event noun is what a light verb made way for ("opened the way for Serbia's
     conference"): its own parties act, not the verb's subject."""
@@ -327,6 +332,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         obj = named_earlier(tree, lex, predicate, {a.name for a in actors}) or talked
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
+    if not sources and type_ == "summit":
+        # "Negotiations were launched at the AU summit": the body whose summit it was
+        scenes = [frame_noun] if frame_noun is not None else [
+            o for k in tree.children(predicate, "prep") if tree.lemma(k) in ("at", "during")
+            for o in tree.children(k, "pobj") if tree.lemma(o) in lex.frames]
+        sources = [n for k in scenes if tree.tokens[k].pos in NOUNS
+                   for n in actors_in(tree, subjects(tree, k, type_), placed) if _kinds_of(placed).get(n) == "organization"]
     if not sources and type_ in JOINT and undergone:
         # "a free trade agreement with the EEC was signed": the party it was made with, and the one
         # the text is about
@@ -405,7 +417,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         shared = any(tree.lemma(k) in _RELATIONSHIP for k in [*heads, *undergone] if tree.tokens[k].pos == "NOUN"
                      and not tree.children(k, "poss"))
         if (joint or type_ == "conflict" or shared) and len(parties) >= 2 \
-                and (tree.tokens[predicate].pos in NOUNS or shared or (joint and undergone)
+                and (tree.tokens[predicate].pos in NOUNS or shared or (joint and (undergone or _reduced(tree, predicate)))
                      or (type_ == "conflict" and any(tree.lemma(k) in lex.classes["war"] and tree.lemma(k) not in
                                                      ("invasion", "offensive", "attack", "raid", "strike", "bombing")
                                                      for k in heads))) \

@@ -606,6 +606,8 @@ class DocumentActors:
                     counts[(name.parent, "organization")] += 1
         if (self.doc.title or "").isupper():  # a letterhead
             found = [a for a in found if a.kind != "organization" or self._named_in_body(a.name)]
+            if not found and not self._about_a_person():
+                found = self._headline_parties(self.doc.title)
         # A title that names only an organisation is about that organisation and its many members:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
@@ -626,6 +628,22 @@ class DocumentActors:
         # about one state's relations with another it names often)
         self.most_named = [name for n, name in sorted(((n, c) for (c, k), n in counts.items() if k == "country"),
                                                       reverse=True) if n >= 3]
+
+    def _headline_parties(self, letterhead: str) -> list[Actor]:
+        """The states and organisations a wire's headline names, under a letterhead that names none
+        ("MERIDIAN NEWS WIRE" / "US, Vietnam raise ties ..."): the first short line without a full stop
+        below the letterhead that names any."""
+        text = self.doc.text
+        at = text.find(letterhead)
+        lines = [line.strip() for line in text[at + len(letterhead):].splitlines() if line.strip()][:4]
+        for line in lines:
+            if len(line.split()) > 15 or line.endswith("."):
+                break
+            named = [Actor(n.canonical, n.kind) for n in find_names(line, 0, len(line), gaz=self.gaz, known=self.known, masked=[])
+                     if n.kind in ("country", "organization") and n.canonical]
+            if named:
+                return list(dict.fromkeys(named))
+        return []
 
     def _about_a_person(self) -> bool:
         """Whether the document's title, or the line under a letterhead ("OBITUARIES"), is a person's
