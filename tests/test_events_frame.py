@@ -2002,3 +2002,13 @@ def test_events_frame_a_wires_headline_and_a_summits_body():
     assert _sources_on(text, "2000-07-13") == {"Chile", "Peru"}
     assert _sources_on("Negotiations were formally launched at the AU summit in Johannesburg on 15 June 2015.",
                        "2015-06-15") == {"African Union"}
+
+
+def test_events_frame_a_body_named_with_a_towns_word_is_no_meeting():
+    """"The Federal Council adopted": "Federal" is a town's name too, but in a body's name it is the
+    body's own word, so the act is the body's, not a meeting held in a town ("the Helsinki European
+    Council" still is)."""
+    event = _event("The Federal Council adopted a new approach on 25 February 2022.")
+    assert event.type != "summit" and event.object is None
+    event = _event("The Helsinki European Council recognised Turkey on 10 December 1999.")
+    assert event.type == "summit"

@@ -52,6 +52,7 @@ class Gazetteer:
         self.cities: frozenset[str] = frozenset()
         self.regions: dict[str, str] = {}
         self.compass: frozenset[str] = frozenset()
+        self.not_cities: frozenset[str] = frozenset()
         self.predecessors: dict[str, list[str]] = {}  # an organisation's former bodies or names
         self.common_aliases: set[str] = set()  # aliases that are also common words ("the Allies")
         self.since: dict[str, int] = {}  # the year an organisation with predecessors took its name
@@ -204,6 +205,7 @@ class Gazetteer:
         for alias, name in data.get("aliases", {}).items():
             self.regions[fold(alias)] = name
         self.compass = frozenset(data.get("compass", ()))
+        self.not_cities = frozenset(fold(word) for word in data.get("not_cities", ()))
 
     def _people(self) -> None:
         for index, row in enumerate(load("actors/people.yaml")):
@@ -262,7 +264,7 @@ class Gazetteer:
 
     def is_city(self, name: str) -> bool:
         if not self.cities:
-            self.cities = _cities()
+            self.cities = _cities() - self.not_cities
         return fold(name) in self.cities
 
     def country_of_city(self, name: str) -> str | None:
