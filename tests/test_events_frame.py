@@ -2012,3 +2012,14 @@ def test_events_frame_a_body_named_with_a_towns_word_is_no_meeting():
     assert event.type != "summit" and event.object is None
     event = _event("The Helsinki European Council recognised Turkey on 10 December 1999.")
     assert event.type == "summit"
+
+
+def test_events_frame_a_peer_and_the_office_beside_him():
+    """"Lord Kell" is the name a reader uses for a peer named by his surname alone ("Lord Anton
+    Kell" is Anton Kell); "The then Foreign Secretary, Lord Kell," is he, not the Foreign
+    Secretary named before him."""
+    text = ("Maria Dorn was Foreign Secretary in 2023. The then Foreign Secretary, Lord Kell, met President Pedro "
+            "Soto in Davos in January 2024. Lord Kell visited the islands on 19 February 2024.")
+    assert _sources_on(text, "2024-01") == {"Lord Kell", "Pedro Soto"}
+    assert _sources_on(text, "2024-02-19") == {"Lord Kell"}
+    assert _sources_on("Lord Anton Kell visited Chile on 3 May 2001.", "2001-05-03") == {"Anton Kell"}

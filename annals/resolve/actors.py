@@ -1537,6 +1537,12 @@ class DocumentActors:
             else Actor(state, "country")
         return (name.start, actor, False) if after else (before.start(), actor, True)
 
+    def _beside(self, end: int, start: int) -> bool:
+        """Whether only a comma and honorifics stand between two names ("Foreign Secretary, Lord Cameron")."""
+        gap = self.doc.text[end:start].strip().removeprefix(",").split()
+        return 0 <= start - end <= 24 and all(w in self.gaz.honorifics or w.rstrip(".") in self.gaz.honorifics
+                                              for w in gap)
+
     def _roles_of(self, person: Actor) -> list[str]:
         """A person's offices: as the sentence gives it, as the text gave them, as the list of office
         holders knows them ("Prime Minister of Greece")."""
@@ -1844,8 +1850,8 @@ class DocumentActors:
                 chain.insert(0, names[k])
             if j < len(names) and names[j].kind == "person" and names[j].start - chain[-1].end <= 2:
                 return actors  # the person named next holds it
-            if following is not None and following.kind == "person" and following.start - name.end <= 2:
-                return actors
+            if following is not None and following.kind == "person" and self._beside(name.end, following.start):
+                return actors  # ("The then Foreign Secretary, Lord Cameron,": he holds it)
             after = names[i + 2] if i + 2 < len(names) else None
             if following is not None and following.kind == "unknown" and after is not None and after.kind == "person" \
                     and _OF_FORM.fullmatch(self.doc.text, name.end, after.start):

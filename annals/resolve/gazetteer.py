@@ -60,6 +60,7 @@ class Gazetteer:
         titles = load("actors/titles.yaml")
         self.honorifics = frozenset(titles["honorifics"])
         self.name_honorifics = frozenset(titles["name_honorifics"])
+        self.peerage = frozenset(titles.get("peerage") or ())
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
         self.state_forms = frozenset(titles.get("state_forms") or ())

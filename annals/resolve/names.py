@@ -216,13 +216,20 @@ class _Parser:
         pending: list[Token] = []
         title: list[str] = []
         honorific = False
+        peer: str | None = None
         i = 0
 
         def flush() -> None:
-            nonlocal pending, honorific
+            nonlocal pending, honorific, peer
             if pending:
-                names.extend(self.classify(pending, title=" ".join(title) or None, honorific=honorific))
+                found = self.classify(pending, title=" ".join(title) or None, honorific=honorific)
+                for name in found:
+                    if peer and name.kind == "person" and name.surname_only and " " not in (name.canonical or " "):
+                        # "Lord Cameron": the peer's title and surname, the name a reader uses
+                        name.canonical, name.surname_only = f"{peer} {name.canonical}", False
+                names.extend(found)
             pending = []
+            peer = None
 
         while i < len(run):
             tok = run[i]
@@ -358,6 +365,7 @@ class _Parser:
             honor = self.honorific_at(run, i)
             if honor is not None and not pending:
                 honorific = True
+                peer = tok.text if tok.text in self.gaz.peerage else None
                 i = honor
                 continue
             if tok.text in CONNECTORS and not pending:
