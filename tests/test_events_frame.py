@@ -2023,3 +2023,11 @@ def test_events_frame_a_peer_and_the_office_beside_him():
     assert _sources_on(text, "2024-01") == {"Lord Kell", "Pedro Soto"}
     assert _sources_on(text, "2024-02-19") == {"Lord Kell"}
     assert _sources_on("Lord Anton Kell visited Chile on 3 May 2001.", "2001-05-03") == {"Anton Kell"}
+
+
+def test_events_frame_a_bodys_office_by_its_short_name():
+    """"the President of the Andean Commission, Maria Dorn," holds that office; "The Commission
+    President came" later is she, not a body called "Commission President"."""
+    text = ("The talks were opened on 18 March 2024 by the President of the Andean Commission, Maria Dorn. The "
+            "Commission President came to Lima on 20 December 2024.")
+    assert _sources_on(text, "2024-12-20") == {"Maria Dorn"}

@@ -165,6 +165,9 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "foreign ministers": ("foreign minister", "minister of foreign", "foreign secretary"),
                  "heads of state": ("president", "king", "queen", "emir", "sultan", "head of state"),
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
+# "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
+_BODY_OFFICE = re.compile(r"\b[Tt]he\s+(Commission|Council|Assembly|Parliament|Court|Committee)\s+"
+                          r"(President|Chair(?:man|woman|person)?|Secretary[- ]General|Speaker)\b")
 # "the two presidents", "the two prime ministers": the two people of that office named last
 _TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
@@ -495,7 +498,7 @@ class DocumentActors:
             j = i - 1
             # (not across a comma: "President A of Chile, President B" holds no office of Chile)
             while j >= 0 and names[j].kind in ("office", "country", "organization") and (
-                    j == i - 1 or (names[j + 1].start - names[j].end <= 5
+                    j == i - 1 or (names[j + 1].start - names[j].end <= 8
                                    and re.fullmatch(r"[\s'’s]*(?:of\s+(?:the\s+)?)?", text[names[j].end:names[j + 1].start]))):
                 j -= 1
             chain = names[j + 1:i]
@@ -961,6 +964,11 @@ class DocumentActors:
                 if who:
                     out.append((match.start(), Actor(who, "person", self._role(who))))
                     break
+        for match in self._scan(_BODY_OFFICE, lo, hi):
+            body = self._recent_body(index, match.group(1))
+            who = self.holder(office_key(match.group(2), body.name), year=year, before=match.start()) if body else None
+            if who:
+                out.append((match.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(_TWO_HOLDERS, lo, hi):
             for who in self._two_holders(index, match.group(1)):
                 out.append((match.start(), Actor(who, "person", self._role(who))))
