@@ -2031,3 +2031,8 @@ def test_events_frame_a_bodys_office_by_its_short_name():
     text = ("The talks were opened on 18 March 2024 by the President of the Andean Commission, Maria Dorn. The "
             "Commission President came to Lima on 20 December 2024.")
     assert _sources_on(text, "2024-12-20") == {"Maria Dorn"}
+
+
+def test_events_frame_a_warship_stands_for_its_navys_state():
+    """"the frigate HMS Kell called at Lima": a warship's prefix says whose navy it is."""
+    assert _sources_on("On 5 March 2018 the frigate HMS Kell called at Lima.", "2018-03-05") == {"United Kingdom"}

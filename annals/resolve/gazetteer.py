@@ -61,6 +61,7 @@ class Gazetteer:
         self.honorifics = frozenset(titles["honorifics"])
         self.name_honorifics = frozenset(titles["name_honorifics"])
         self.peerage = frozenset(titles.get("peerage") or ())
+        self.ship_prefixes = dict(titles.get("ship_prefixes") or {})
         self.surname_first = frozenset(titles["surname_first"])
         self.government_words = frozenset(titles["government_words"])
         self.state_forms = frozenset(titles.get("state_forms") or ())

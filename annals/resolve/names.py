@@ -551,6 +551,10 @@ class _Parser:
         if len(words) >= 2 and words[-1] in _BODY_PEOPLE:
             return [name]  # "Forum Leaders": a body's people, no one person (the resolver finds the body)
         plural_body = len(words) >= 2 and _plural_of(words[-1], self.gaz.org_words)
+        if len(words) >= 2 and words[0] in self.gaz.ship_prefixes:
+            # "USS Carl Vinson called at Da Nang": a warship stands for the state whose navy it is
+            name.kind, name.canonical = "country", self.gaz.ship_prefixes[words[0]]
+            return [name]
         if len(words) == 2 and words[0] in self.gaz.org_words and words[1] in self.gaz.office_words:
             return [name]  # "the Commission President": an office of a body, its holder found by the resolver
         if any(w in self.gaz.programme_words for w in words):
