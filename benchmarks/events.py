@@ -1,6 +1,6 @@
 """Event extraction against gold: annals.extract over every document of a set, scored by score.py.
 
-usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15|probe16 ...] [--json] [--verbose]
+usage: .venv/bin/python benchmarks/events.py [gold|dev2|heldout|probe|probe2|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15|probe16|probe17 ...] [--json] [--verbose]
 
 Sets (all three when none is named; a set whose folder is absent is skipped with a note):
 
@@ -34,7 +34,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
   written, before anything was changed for it);
 - probe16: tests/probe16, docs with gold (a sixteenth, written blind the session after and scored
   once it was written, at that session's start and at its code of that moment, before anything was
-  changed for it).
+  changed for it);
+- probe17: tests/probe17, docs with gold (a seventeenth, written blind later that session and scored
+  once it was written, at the session's start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -80,6 +82,7 @@ SETS = {
     "probe14": (ROOT / "tests" / "probe14" / "docs", ROOT / "tests" / "probe14" / "gold"),
     "probe15": (ROOT / "tests" / "probe15" / "docs", ROOT / "tests" / "probe15" / "gold"),
     "probe16": (ROOT / "tests" / "probe16" / "docs", ROOT / "tests" / "probe16" / "gold"),
+    "probe17": (ROOT / "tests" / "probe17" / "docs", ROOT / "tests" / "probe17" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {

@@ -1992,9 +1992,11 @@ def test_events_frame_a_leaders_government_in_a_text_about_one_state():
 
 
 def test_events_frame_a_wires_headline_and_a_summits_body():
-    """Under a letterhead that names no one, the wire's headline says whom it is about: an agreement
+    """Under a letterhead that names no one, the wire's headline says whom it is about (not a line
+    that names only the publisher's own committee): an agreement
     "signed in Lima" that names no party is theirs; "launched at the AU summit" is the AU's."""
-    text = ("ANDEAN NEWS WIRE\nWORLD SERVICE | Sunday 10 September 2023\n\nChile, Peru raise ties to a new level\n\n"
+    text = ("ANDEAN NEWS WIRE\nWORLD SERVICE | Sunday 10 September 2023\nPrepared for the Pacific Relations Committee\n\n"
+            "Chile, Peru raise ties to a new level\n\n"
             "LIMA, Sept 10 (Andean) - The two neighbours agreed on Sunday to raise their ties. Peru joined the World "
             "Trade Organization in 1995. A bilateral trade agreement signed in Lima on 13 July 2000 entered into force "
             "in December 2001, and Peru opened talks with the European Union in 2007. Peru and Chile quarrelled in "

@@ -635,7 +635,8 @@ class DocumentActors:
     def _headline_parties(self, letterhead: str) -> list[Actor]:
         """The states and organisations a wire's headline names, under a letterhead that names none
         ("MERIDIAN NEWS WIRE" / "US, Vietnam raise ties ..."): the first short line without a full stop
-        below the letterhead that names any."""
+        below the letterhead that names a state (not "prepared for the International Relations
+        Committee": the publisher's own body)."""
         text = self.doc.text
         at = text.find(letterhead)
         lines = [line.strip() for line in text[at + len(letterhead):].splitlines() if line.strip()][:4]
@@ -644,7 +645,7 @@ class DocumentActors:
                 break
             named = [Actor(n.canonical, n.kind) for n in find_names(line, 0, len(line), gaz=self.gaz, known=self.known, masked=[])
                      if n.kind in ("country", "organization") and n.canonical]
-            if named:
+            if any(a.kind == "country" for a in named):
                 return list(dict.fromkeys(named))
         return []
 
