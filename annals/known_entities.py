@@ -29,14 +29,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 @cache
 def known_words() -> frozenset[str]:
-    """Every word of a name or an office the lists hold, as written."""
+    """Every word of a name or an office the lists hold, as written (not a person's words one by one:
+    "Rafael" of a known "Rafael Caldera" says nothing of "Rafael Estrella")."""
     gaz = gazetteer()
     words: set[str] = set()
     for name in gaz.exact:
         words.update(name.split())
-    for person in set(gaz.people.values()):
-        for name in (person.name, *person.aliases):
-            words.update(name.split())
     words.update(gaz.demonyms)
     words.update(w for office in gaz.offices for w in office.split())
     words.update(w.title() for w in gaz.office_words)
@@ -48,11 +46,26 @@ def needs_model(doc, times: list[tuple[int, int]]) -> bool:
     """Whether a parsed sentence (a spaCy Doc) names something no list knows: a proper noun that
     is no known word and no part of a time mention (`times`: offsets into the Doc's text)."""
     words = known_words()
+    people = _known_people(doc)
     for token in doc:
-        if token.tag_ in _PROPER and token.text not in words and not _inside(token.idx, times) \
+        if token.tag_ in _PROPER and token.text not in words and token.i not in people and not _inside(token.idx, times) \
                 and not gazetteer().is_city(_POSSESSIVE.sub("", token.text)):
             return True
     return False
+
+
+def _known_people(doc) -> set[int]:
+    """The tokens of the Doc inside a person's full name that the lists hold."""
+    people = gazetteer().people
+    found: set[int] = set()
+    for i, token in enumerate(doc):
+        if token.tag_ not in _PROPER or i in found:
+            continue
+        for end in range(min(len(doc), i + _LONGEST), i, -1):
+            if fold(_POSSESSIVE.sub("", doc[i:end].text)) in people:
+                found.update(range(i, end))
+                break
+    return found
 
 
 def label_known(doc, times: list[tuple[int, int, str]]) -> None:

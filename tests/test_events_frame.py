@@ -2038,3 +2038,14 @@ def test_events_frame_a_bodys_office_by_its_short_name():
 def test_events_frame_a_warship_stands_for_its_navys_state():
     """"the frigate HMS Kell called at Lima": a warship's prefix says whose navy it is."""
     assert _sources_on("On 5 March 2018 the frigate HMS Kell called at Lima.", "2018-03-05") == {"United Kingdom"}
+
+
+def test_events_frame_office_holders_from_the_list_of_leaders():
+    """The list of heads of state and government gives a surname its full name and its state
+    ("President Piñera" in 2012 is Sebastián Piñera, of Chile); an office the text never names anyone
+    for stays the state's ("invited the Chilean President")."""
+    event = _event("President Piñera visited Lima on 3 May 2012.")
+    assert _parts(event).get("source") == {"Sebastián Piñera"}
+    assert "Chile" in {a.name for a in event.actors}
+    assert _sources_on("In 2010 Peru invited the Chilean President to attend the summit in Lima on 14 April 2011.",
+                       "2011-04-14") == {"Chile"}

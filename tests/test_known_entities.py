@@ -25,6 +25,9 @@ def _parsed(nlp, text):
     ("Azerbaijan joined NATO in May 1994.", "May 1994", False),
     ("Azerbaijani troops left Iraq in December 2008.", "December 2008", False),
     ("Zorbax Quentin visited Azerbaijan in May 1994.", "May 1994", True),
+    # a known person's full name is known; his given name with a town's name is someone else
+    ("Javier Solana visited Azerbaijan in May 1994.", "May 1994", False),
+    ("Javier Estrella visited Azerbaijan in May 1994.", "May 1994", True),
 ])
 def test_known_entities_needs_model_only_for_unknown_names(nlp, text, date, expected):
     doc = _parsed(nlp, text)

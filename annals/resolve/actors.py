@@ -767,7 +767,10 @@ class DocumentActors:
             return None
         for person in {p.name: p for p in self.gaz.people.values()}.values():
             for office, of, first, last in person.roles:
-                if office_key(office, of) == key and first <= year <= (last or 9999):
+                # (the list fills an office the text names its holder for somewhere; one it never names
+                # anyone for stays the state's or the body's: "invited the South African President")
+                if office_key(office, of) == key and first <= year <= (last or 9999) \
+                        and person.name.split()[-1] in self.doc.text:
                     return person.name
         return None
 
