@@ -1960,6 +1960,8 @@ def test_events_frame_compass_places_and_former_states():
             "1991: Cambodia asks to rejoin.\n5 April 1995: The four states sign a new agreement.\n")
     assert _sources_on(text, "1995-04-05") == {"Cambodia", "Laos", "Thailand", "Vietnam"}
     assert _sources_on(text, "1957") == {"Cambodia", "Laos", "Thailand", "South Vietnam"}
+    # a state that no longer exists keeps its own name, as the Soviet Union does
+    assert _sources_on("West German troops arrived in Chile in May 1970.", "1970-05") == {"West Germany"}
     text = ("= Chile and its neighbours =\n== Early years ==\nPeru protested in 1980. Peru sent ships in 1981. "
             "Peru closed the border in 1982.\n== Later years ==\nChile opened an embassy in 1990. On 4 May 1995 the "
             "two governments published a joint plan.")
