@@ -2051,3 +2051,11 @@ def test_events_frame_office_holders_from_the_list_of_leaders():
     assert "Chile" in {a.name for a in event.actors}
     assert _sources_on("In 2010 Peru invited the Chilean President to attend the summit in Lima on 14 April 2011.",
                        "2011-04-14") == {"Chile"}
+
+
+def test_events_frame_an_agreement_made_with_a_partner_told_as_a_participle():
+    """"Under a defence agreement concluded with the United States on 5 May 1951": the text's own
+    state and the partner the participle names made it."""
+    text = ("= Chile =\nChile joined the United Nations in 1945. Under a defence agreement concluded with the United "
+            "States on 5 May 1951, American forces came back to the base.")
+    assert _sources_on(text, "1951-05-05") == {"Chile", "United States"}

@@ -160,7 +160,8 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
 
 def _reduced(tree: Tree, p: int) -> bool:
     """Whether p is a participle on the noun it was done to ("a trade agreement signed in Hanoi in 2000")."""
-    return tree.tokens[p].dep == "acl" and tree.tokens[p].tag == "VBN" and not tree.children(p, "agent")
+    return tree.tokens[p].dep == "acl" and tree.tokens[p].tag in ("VBN", "VBD") \
+        and not tree.children(p, "agent", "nsubj", "nsubjpass")
 
 
 def _for_what(tree: Tree, noun: int) -> bool:
@@ -339,10 +340,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             for o in tree.children(k, "pobj") if tree.lemma(o) in lex.frames]
         sources = [n for k in scenes if tree.tokens[k].pos in NOUNS
                    for n in actors_in(tree, subjects(tree, k, type_), placed) if _kinds_of(placed).get(n) == "organization"]
-    if not sources and type_ in JOINT and undergone:
-        # "a free trade agreement with the EEC was signed": the party it was made with, and the one
-        # the text is about
-        partners = actors_in(tree, [o for k in undergone for prep in tree.children(k, "prep")
+    if not sources and type_ in JOINT and (undergone or _reduced(tree, predicate)):
+        # "a free trade agreement with the EEC was signed", "an agreement concluded with the United
+        # States": the party it was made with, and the one the text is about
+        partners = actors_in(tree, [o for k in [*undergone, predicate] for prep in tree.children(k, "prep")
                                     if tree.lemma(prep) == "with" for o in tree.children(prep, "pobj")], placed)
         own = [a for a in focus if a.kind in ("country", "organization") and a.name not in partners][:1]
         if partners and own:
