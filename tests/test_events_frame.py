@@ -2059,3 +2059,11 @@ def test_events_frame_an_agreement_made_with_a_partner_told_as_a_participle():
     text = ("= Chile =\nChile joined the United Nations in 1945. Under a defence agreement concluded with the United "
             "States on 5 May 1951, American forces came back to the base.")
     assert _sources_on(text, "1951-05-05") == {"Chile", "United States"}
+
+
+def test_events_frame_the_council_is_the_security_council_where_no_other_is_named():
+    """"the Council" several sentences after the Security Council, in a text that names no other
+    council, is still the Security Council."""
+    text = ("The Security Council put an arms embargo on both countries on 17 May 2000. A mission followed. Chile "
+            "objected. Peru agreed. Talks went on. On 23 December 2009 the Council imposed travel bans on Peru.")
+    assert _sources_on(text, "2009-12-23") == {"United Nations Security Council"}

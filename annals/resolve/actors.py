@@ -1360,6 +1360,7 @@ class DocumentActors:
         """The organisation whose name ends in `word` that the text names last, this sentence first
         (`qualifier`: the word before it, "General" of "the General Assembly")."""
         qualified = None  # ("the Council" is rather not the Security Council, named in passing)
+        farther = None  # (but it is, where the text names no other council at all)
         # the organisation the text is about, called by its last word ("the Council" on a page about
         # the Nordic Council, whatever other council it named last)
         about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
@@ -1380,6 +1381,7 @@ class DocumentActors:
                         if not qualifier and re.search(rf"\b(?:General|Security|Executive|Permanent) {word}\b", canonical):
                             if qualified is None and index - i <= 3:
                                 qualified = Actor(canonical, "organization")  # (named just before: that one)
+                            farther = farther or Actor(canonical, "organization")
                             continue
                         return Actor(canonical, "organization")
         # a body the text is about ("the Secretariat" on the page of the X Forum Secretariat)
@@ -1409,7 +1411,7 @@ class DocumentActors:
             named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
             if len(bodies) == 1 or len(named_for) == 1:
                 return Actor((named_for or bodies)[0], "organization")
-        return None
+        return farther
 
     def _focus_owned(self, name: Name) -> str | None:
         """A body named by its kind and no owner ("the Committee of Ministers", "the Joint Committee")
