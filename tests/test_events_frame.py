@@ -2067,3 +2067,14 @@ def test_events_frame_the_council_is_the_security_council_where_no_other_is_name
     text = ("The Security Council put an arms embargo on both countries on 17 May 2000. A mission followed. Chile "
             "objected. Peru agreed. Talks went on. On 23 December 2009 the Council imposed travel bans on Peru.")
     assert _sources_on(text, "2009-12-23") == {"United Nations Security Council"}
+
+
+def test_events_frame_our_institutions_are_the_writers_states():
+    """"Our army", "our navy", "Our Supreme Court" in a letter dated from a city: the state of that
+    city, whose army, navy and court they are."""
+    text = ("Valparaíso, 14 March 2025\n\nDear Ana,\n\nOur relations with Peru were easy. Our army launched an "
+            "offensive on 26 May 1987. On 3 June our navy turned back a flotilla. Our Supreme Court ruled in "
+            "October 2006 that the treaty was void.\n")
+    assert _sources_on(text, "1987-05-26") == {"Chile"}
+    assert _sources_on(text, "1987-06-03") == {"Chile"}
+    assert _sources_on(text, "2006-10") == {"Supreme Court of Chile"}

@@ -51,6 +51,12 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _SPOKEN_BY = re.compile(r"\b(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Ll]ecture|[Mm]essage|[Ii]nterview|[Bb]riefing|"
                         r"[Aa]rticle|[Oo]p-[Ee]d|ADDRESS|SPEECH|REMARKS|STATEMENT)\b[^.\n]{0,80}?\b(?:by|BY|of|OF)\s")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+# "our army", "our government", "Our Supreme Court": the state of who speaks or writes
+_OUR = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:(?P<state>army|navy|air\s+force|armed\s+forces|forces|troops|soldiers|"
+                  r"government|country|nation|state)|(?P<court>[Ss]upreme\s+[Cc]ourt|[Cc]onstitutional\s+[Cc]ourt)"
+                  r"|(?P<legislature>[Pp]arliament))\b")
+# "Kandy, 14 March 2025" opening a letter or a release: the city it was written in
+_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*$")
 # "his Indian counterpart, X", "India's visiting minister, X": what comes between a state and a person
 # of that state
 _STATE_PERSON = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:counterpart|minister|envoy|ambassador|president|premier|"
@@ -774,6 +780,20 @@ class DocumentActors:
                     return person.name
         return None
 
+    def _speakers_state(self) -> str | None:
+        """The state of who speaks or writes, for "our army": the city of a dateline opening the text,
+        else the state a letterhead names, else the one state the text is about."""
+        first = next((line for line in self.doc.text.splitlines() if line.strip()), "")
+        dateline = _DATELINE.fullmatch(first)
+        state = self.gaz.country_of_city(dateline.group(1)) if dateline else None
+        if state:
+            return state
+        states = self._publisher_states()
+        if len(states) == 1:
+            return states[0]
+        states = [a.name for a in self.focus if a.kind == "country"]
+        return states[0] if len(states) == 1 else None
+
     def _speaker(self) -> Actor | None:
         """The one person a header line names as who speaks or writes ("Keynote Address by Foreign
         Minister X"), whom "I" and "my" mean."""
@@ -997,6 +1017,19 @@ class DocumentActors:
         if speaker is not None:
             # "I held my first talk with X" in a speech: the speaker its header names
             out += [(match.start(), speaker) for match in self._scan(_FIRST_SINGULAR, lo, hi)]
+        for match in self._scan(_OUR, lo, hi):
+            state = self._speakers_state()
+            if state is None:
+                continue
+            if match.group("court"):
+                words = " ".join(w.capitalize() for w in match.group("court").split())
+                # (where the court's own name stands, so that the state's court is the one meant)
+                out.append((match.start("court"), Actor(self.gaz.of_state(words, state), "organization")))
+            elif match.group("legislature"):
+                body = self._legislature("parliament", [Actor(state, "country")], index)
+                out.append((match.start(), body or Actor(state, "country")))
+            else:
+                out.append((match.start(), Actor(state, "country")))
         pronoun = _PRONOUN.search(text, lo, hi)
         # (a person named only after "he" is someone else: "he said that he had met X"; not after "his",
         # which may look ahead: "In his speech on 31 July, King X invited")
