@@ -23,7 +23,16 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, content_words, near, object_key, other_states, same_event, types_may_agree
+from annals.merge import (
+    Telling,
+    content_words,
+    near,
+    object_key,
+    other_states,
+    reachable,
+    same_event,
+    types_may_agree,
+)
 from annals.resolve.gazetteer import fold, gazetteer
 
 __all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "folded", "frame_telling", "owned_body", "regroup", "split",
@@ -225,10 +234,14 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
         node_of.append(node)
     joins, conflicts = [], []
     for a in range(len(reps)):
+        old = reps[a]
         for b in range(a + 1, len(reps)):
-            if not types_may_agree(reps[b].type, reps[a].type):
-                continue  # (most pairs: same_event would say no at once)
-            same, conflict = same_event(reps[b], reps[a])
+            new = reps[b]
+            # (most pairs: types that never agree, or dates neither compatible nor near, of which
+            # same_event would say no)
+            if not types_may_agree(new.type, old.type) or not reachable(new.date, old.date):
+                continue
+            same, conflict = same_event(new, old)
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))
             elif same:

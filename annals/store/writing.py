@@ -57,10 +57,9 @@ from annals.merge import (
     bare_same,
     candidate_types,
     choose_date,
-    compatible,
     content_words,
-    near,
     object_key,
+    reachable,
     same_event,
 )
 from annals.merge import event_id as uid_of
@@ -190,12 +189,6 @@ def _object_of(object_json: str | None) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _reachable(a: str, b: str) -> bool:
-    """Whether tellings of these dates may be one event (compatible dates, or near ones in conflict)."""
-    return compatible(a, b) or near(a, b)
-
-
-@lru_cache(maxsize=65536)
 def _year_span(date: str) -> tuple[int, int] | None:
     """The first and last years a date may mean; None where unknown (no year, malformed)."""
     first, last = bounds(date)
@@ -204,7 +197,7 @@ def _year_span(date: str) -> tuple[int, int] | None:
 
 def _far(a: str, b: str) -> bool:
     """Dates whose days lie a whole calendar year or more apart (more than 365 days): never compatible
-    (compatible dates overlap) nor near, so `_reachable` need not be asked."""
+    (compatible dates overlap) nor near, so `reachable` need not be asked."""
     span_a, span_b = _year_span(a), _year_span(b)
     return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
 
@@ -295,8 +288,8 @@ class _Statements(NamedTuple):
     cells: Select
     cells_on: Select
     named: Select
-    said: Select
-    said_any_year: Select
+    said: CompoundSelect
+    said_any_year: CompoundSelect
     dated: Select
     documents: Select
     clear: tuple
@@ -395,17 +388,23 @@ def _window_statement(dialect: str, clauses: int) -> Select:
               for n in range(clauses))))
 
 
-def _said(dialect: str, *, by_year: bool) -> Select:
+def _said(dialect: str, *, by_year: bool) -> CompoundSelect:
     """`_sharing`'s tellings of events ("ids") on dates ("dates"), and those that name no one: of the
-    years "years" or spans (`by_year`), or of any date."""
+    years "years" or spans (`by_year`), or of any date. Two statements in one, each read from its
+    index (schema.py: the tellings by event and date, and those that name no one), not every
+    telling's row of those events."""
     ev = t.evidence
-    unnamed = ev.c.actors == "[]"
+    columns = (ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text)
+    # (on SQLite the dates are tested in the index of each event's tellings, not looked up one by one)
+    date = ev.c.date.concat(literal_column("''")) if dialect == "sqlite" else ev.c.date
+    on_dates = select(*columns).select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
+                                                                    one_of(date, "dates", dialect))
+    # (the condition of the index of tellings that name no one, schema.UNNAMED: a literal, not a parameter)
+    unnamed = [one_of(ev.c.event_id, "ids", dialect), ev.c.actors == literal_column("'[]'")]
     if by_year:
-        unnamed = and_(unnamed, or_(one_of(func.substr(ev.c.date, 1, 4, type_=String), "years", dialect),
-                                    ev.c.date.contains("/")))
-    return select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text).distinct() \
-        .select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
-                                             or_(one_of(ev.c.date, "dates", dialect), unnamed))
+        unnamed.append(or_(one_of(func.substr(ev.c.date, 1, 4, type_=String), "years", dialect),
+                           ev.c.date.contains("/")))
+    return on_dates.union(select(*columns).select_from(with_sentences()).where(*unnamed))
 
 
 def _cell_columns() -> list:
@@ -768,7 +767,7 @@ class DocumentWriter:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
+                    reached = [other for other in dates[c.id] if not _far(date, other) and reachable(date, other)]
                     whole = reached and len(reached) == len(dates[c.id])
                     answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
