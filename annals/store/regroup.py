@@ -35,11 +35,19 @@ from annals.merge import (
 )
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "folded", "frame_telling", "owned_body", "regroup", "split",
-           "stored_actors"]
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "as_told_by", "folded", "frame_telling", "owned_body", "regroup",
+           "same_pair", "split", "stored_actors"]
 
 # A name's lookup key (gazetteer.fold), kept: framing and the actor ids ask it of the same names again and again.
 folded = lru_cache(maxsize=65536)(fold)
+# Whether two tellings are one event (`same_event`, a function of the two alone), kept: a change compares the
+# tellings of the events it touches, and the next change that touches them compares many of the same pairs.
+same_pair = lru_cache(maxsize=65536)(same_event)
+
+
+def as_told_by(telling: Telling, document: object) -> Telling:
+    """The same telling, of `document` (NamedTuple._replace costs a dozen calls; this one)."""
+    return tuple.__new__(Telling, (document, *telling[1:]))
 
 
 class Stored(NamedTuple):
@@ -223,7 +231,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     reps: list[Telling] = []
     documents: list[set] = []
     for _, telling, _, _, told_by in entries:
-        kind = telling._replace(document=None)
+        kind = as_told_by(telling, None)
         node = kinds.get(kind)
         if node is None:
             node = kinds[kind] = len(reps)
@@ -241,7 +249,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
             # same_event would say no)
             if not types_may_agree(new.type, old.type) or not reachable(new.date, old.date):
                 continue
-            same, conflict = same_event(new, old)
+            same, conflict = same_pair(new, old)
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))
             elif same:

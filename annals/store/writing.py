@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -60,7 +61,6 @@ from annals.merge import (
     content_words,
     object_key,
     reachable,
-    same_event,
 )
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
@@ -77,9 +77,11 @@ from annals.store.regroup import (
     Grouped,
     Stored,
     acronym_head,
+    as_told_by,
     folded,
     frame_telling,
     regroup,
+    same_pair,
     split,
     stored_actors,
 )
@@ -124,6 +126,9 @@ class _Candidate(NamedTuple):
     date: str
     date_start: str | None
     date_end: str | None
+
+
+_START = attrgetter("date_start")
 
 
 @lru_cache(maxsize=65536)
@@ -202,19 +207,25 @@ def _far(a: str, b: str) -> bool:
     return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
 
 
+@lru_cache(maxsize=65536)
+def _in_reach(a: str, b: str) -> bool:
+    """`reachable` where the dates are not `_far` apart (one look-up a pair: copies of a world meet the same dates)."""
+    return not _far(a, b) and reachable(a, b)
+
+
 def _tells(item: Telling, stored: Stored) -> bool:
     """Whether `item` is the same event as one of the `stored` tellings. They differ only in their
     documents, which same_event compares with the item's for equality only: one telling of another
     document answers for all of those, and one of the item's own document for that."""
     telling, documents = stored.telling, stored.documents
-    if item.document in documents and same_event(item, telling._replace(document=item.document))[0]:
+    if item.document in documents and same_pair(item, as_told_by(telling, item.document))[0]:
         return True
     if telling.document == item.document:
         other = next((d for d in documents if d != item.document), None)
         if other is None:
             return False
-        telling = telling._replace(document=other)
-    return same_event(item, telling)[0]
+        telling = as_told_by(telling, other)
+    return same_pair(item, telling)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -534,7 +545,7 @@ class DocumentWriter:
             # events that name it are grouped again, with the events they may tell.
             again = self._naming(learned)
             related |= again | self._related(list(dict.fromkeys(
-                s.telling._replace(document=d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
+                as_told_by(s.telling, d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
         stored = self._stored_tellings(related, cells)
         groups = regroup(stored, [item.telling for item in told], keys)
         events = self._apply(groups)
@@ -579,7 +590,7 @@ class DocumentWriter:
         keys = self.document_keys
         first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
         content = (None, date, type_, actors, text, _object_name(obj))
-        telling = self.cache.frame(content, stored_actors(actors), self._identity)._replace(document=document)
+        telling = as_told_by(self.cache.frame(content, stored_actors(actors), self._identity), document)
         return Stored(tuple(sorted(row[0] for row in rows)), event_id, (*keys[document], start, date, type_), telling,
                       frozenset(row[1] for row in rows), (event_id, first), _sources_of(actors))
 
@@ -673,13 +684,13 @@ class DocumentWriter:
             for row in read(_window_statement(self.dialect, len(clauses)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
-                rows.sort(key=lambda row: row.date_start)
+                rows.sort(key=_START)
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
                 for kin in sorted(candidate_types(item)):
                     rows = by_type.get(kin, [])
-                    last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
+                    last = bisect.bisect_right(rows, high, key=_START)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
         # Both kinds of candidates filtered at once (a filter keeps a candidate by the telling and the
         # candidate alone): those of the same date under each telling's index, those nearby under it
@@ -767,7 +778,7 @@ class DocumentWriter:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    reached = [other for other in dates[c.id] if not _far(date, other) and reachable(date, other)]
+                    reached = [other for other in dates[c.id] if _in_reach(date, other)]
                     whole = reached and len(reached) == len(dates[c.id])
                     answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
