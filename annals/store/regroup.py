@@ -40,9 +40,9 @@ __all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "as_told_by", "fol
 
 # A name's lookup key (gazetteer.fold), kept: framing and the actor ids ask it of the same names again and again.
 folded = lru_cache(maxsize=65536)(fold)
-# Whether two tellings are one event (`same_event`, a function of the two alone), kept: a change compares the
-# tellings of the events it touches, and the next change that touches them compares many of the same pairs.
-same_pair = lru_cache(maxsize=65536)(same_event)
+# Whether two stored tellings are one event (`same_event`, a function of the two alone), kept: a change compares
+# the tellings of the events it touches, and the next change that touches them compares the same pairs again.
+same_pair = lru_cache(maxsize=32768)(same_event)
 
 
 def as_told_by(telling: Telling, document: object) -> Telling:
@@ -229,13 +229,15 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     kinds: dict[Telling, int] = {}
     node_of: list[int] = []
     reps: list[Telling] = []
+    was_stored: list[bool] = []  # (whether a kind's telling is a stored one: its pairs come again in later changes)
     documents: list[set] = []
-    for _, telling, _, _, told_by in entries:
+    for _, telling, told, _, told_by in entries:
         kind = as_told_by(telling, None)
         node = kinds.get(kind)
         if node is None:
             node = kinds[kind] = len(reps)
             reps.append(telling)
+            was_stored.append(told is not None)
             documents.append(set(told_by))
         else:
             documents[node] |= told_by
@@ -249,7 +251,7 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
             # same_event would say no)
             if not types_may_agree(new.type, old.type) or not reachable(new.date, old.date):
                 continue
-            same, conflict = same_pair(new, old)
+            same, conflict = (same_pair if was_stored[a] and was_stored[b] else same_event)(new, old)
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))
             elif same:

@@ -61,6 +61,7 @@ from annals.merge import (
     content_words,
     object_key,
     reachable,
+    same_event,
 )
 from annals.merge import event_id as uid_of
 from annals.merge.members import each_member
@@ -81,7 +82,6 @@ from annals.store.regroup import (
     folded,
     frame_telling,
     regroup,
-    same_pair,
     split,
     stored_actors,
 )
@@ -218,14 +218,14 @@ def _tells(item: Telling, stored: Stored) -> bool:
     documents, which same_event compares with the item's for equality only: one telling of another
     document answers for all of those, and one of the item's own document for that."""
     telling, documents = stored.telling, stored.documents
-    if item.document in documents and same_pair(item, as_told_by(telling, item.document))[0]:
+    if item.document in documents and same_event(item, as_told_by(telling, item.document))[0]:
         return True
     if telling.document == item.document:
         other = next((d for d in documents if d != item.document), None)
         if other is None:
             return False
         telling = as_told_by(telling, other)
-    return same_pair(item, telling)[0]
+    return same_event(item, telling)[0]
 
 
 @lru_cache(maxsize=65536)
