@@ -97,9 +97,11 @@ def test_store_sql_a_corpus_made_by_the_first_migration_is_brought_up_to_date(co
     engine.dispose()
     with Corpus(corpus_url) as corpus, corpus.engine.connect() as conn:
         corpus.add_document(annals.extract(PAGE).with_(source="more.txt"))  # the frame's columns exist now
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0007"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0008"
         indexes = {ix["name"] for ix in sa_inspect(conn).get_indexes("events")}  # events by type and dates
         assert "ix_events_type_dates" in indexes and "ix_events_type" not in indexes
+        indexes = {ix["name"] for ix in sa_inspect(conn).get_indexes("evidence")}  # tellings by dates, unnamed
+        assert {"ix_evidence_event_date", "ix_evidence_unnamed"} <= indexes
         found = corpus.events(Query(text="visited Solana"))["events"]  # the index rebuilt
         told = sorted((s["document"]["source"], s["evidence"]["text"]) for e in found for s in e["sources"])
         assert told == [("more.txt", sentence), ("page.txt", sentence)]

@@ -11,7 +11,7 @@ The store (annals/store/writing.py) calls it; the extraction core knows nothing 
 """
 from annals.merge.choose import choose_date
 from annals.merge.clusters import cluster
-from annals.merge.dates import compatible, near
+from annals.merge.dates import compatible, near, reachable
 from annals.merge.frames import (
            Telling,
            bare_same,
@@ -28,5 +28,5 @@ from annals.merge.frames import (
 from annals.merge.ids import event_id
 
 __all__ = ["Telling", "bare_same", "candidate_types", "choose_date", "cluster", "compatible", "content_words", "cued_types",
-           "event_id", "kindred_types", "near", "object_key", "other_states", "same_event", "same_object",
+           "event_id", "kindred_types", "near", "object_key", "other_states", "reachable", "same_event", "same_object",
            "types_may_agree"]

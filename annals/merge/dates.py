@@ -16,10 +16,11 @@ month and day.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from annals.store.dates import bounds
 
-__all__ = ["NEAR_DAYS", "compatible", "days_apart", "near"]
+__all__ = ["NEAR_DAYS", "compatible", "days_apart", "near", "reachable"]
 
 NEAR_DAYS = 365  # "near": within a year of each other
 NEAR_DAYS_EXACT = 31  # two exact days further apart than this are two happenings, not a slip
@@ -82,3 +83,10 @@ def near(a: str, b: str) -> bool:
         return False
     exact = len(a) == 10 and len(b) == 10 and "/" not in a + b
     return apart <= (NEAR_DAYS_EXACT if exact else NEAR_DAYS)
+
+
+@lru_cache(maxsize=65536)
+def reachable(a: str, b: str) -> bool:
+    """Whether tellings of these dates may be one event at all (compatible dates, or near ones in
+    conflict): `same_event` says no to every other pair (annals/merge/frames.py)."""
+    return compatible(a, b) or near(a, b)

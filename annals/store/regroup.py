@@ -23,14 +23,31 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from annals.merge import Telling, content_words, near, object_key, other_states, same_event, types_may_agree
+from annals.merge import (
+    Telling,
+    content_words,
+    near,
+    object_key,
+    other_states,
+    reachable,
+    same_event,
+    types_may_agree,
+)
 from annals.resolve.gazetteer import fold, gazetteer
 
-__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "folded", "frame_telling", "owned_body", "regroup", "split",
-           "stored_actors"]
+__all__ = ["FrameCache", "Grouped", "Stored", "acronym_head", "as_told_by", "folded", "frame_telling", "owned_body", "regroup",
+           "same_pair", "split", "stored_actors"]
 
 # A name's lookup key (gazetteer.fold), kept: framing and the actor ids ask it of the same names again and again.
 folded = lru_cache(maxsize=65536)(fold)
+# Whether two stored tellings are one event (`same_event`, a function of the two alone), kept: a change compares
+# the tellings of the events it touches, and the next change that touches them compares the same pairs again.
+same_pair = lru_cache(maxsize=32768)(same_event)
+
+
+def as_told_by(telling: Telling, document: object) -> Telling:
+    """The same telling, of `document` (NamedTuple._replace costs a dozen calls; this one)."""
+    return tuple.__new__(Telling, (document, *telling[1:]))
 
 
 class Stored(NamedTuple):
@@ -212,23 +229,29 @@ def regroup(stored: list[Stored], new: list[Telling], new_keys: list[tuple]) -> 
     kinds: dict[Telling, int] = {}
     node_of: list[int] = []
     reps: list[Telling] = []
+    was_stored: list[bool] = []  # (whether a kind's telling is a stored one: its pairs come again in later changes)
     documents: list[set] = []
-    for _, telling, _, _, told_by in entries:
-        kind = telling._replace(document=None)
+    for _, telling, told, _, told_by in entries:
+        kind = as_told_by(telling, None)
         node = kinds.get(kind)
         if node is None:
             node = kinds[kind] = len(reps)
             reps.append(telling)
+            was_stored.append(told is not None)
             documents.append(set(told_by))
         else:
             documents[node] |= told_by
         node_of.append(node)
     joins, conflicts = [], []
     for a in range(len(reps)):
+        old = reps[a]
         for b in range(a + 1, len(reps)):
-            if not types_may_agree(reps[b].type, reps[a].type):
-                continue  # (most pairs: same_event would say no at once)
-            same, conflict = same_event(reps[b], reps[a])
+            new = reps[b]
+            # (most pairs: types that never agree, or dates neither compatible nor near, of which
+            # same_event would say no)
+            if not types_may_agree(new.type, old.type) or not reachable(new.date, old.date):
+                continue
+            same, conflict = (same_pair if was_stored[a] and was_stored[b] else same_event)(new, old)
             if same and not conflict:
                 joins.append((reps[a].date != reps[b].date, -len(reps[a].words & reps[b].words), a, b))
             elif same:

@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -57,10 +58,9 @@ from annals.merge import (
     bare_same,
     candidate_types,
     choose_date,
-    compatible,
     content_words,
-    near,
     object_key,
+    reachable,
     same_event,
 )
 from annals.merge import event_id as uid_of
@@ -78,6 +78,7 @@ from annals.store.regroup import (
     Grouped,
     Stored,
     acronym_head,
+    as_told_by,
     folded,
     frame_telling,
     regroup,
@@ -125,6 +126,9 @@ class _Candidate(NamedTuple):
     date: str
     date_start: str | None
     date_end: str | None
+
+
+_START = attrgetter("date_start")
 
 
 @lru_cache(maxsize=65536)
@@ -190,12 +194,6 @@ def _object_of(object_json: str | None) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _reachable(a: str, b: str) -> bool:
-    """Whether tellings of these dates may be one event (compatible dates, or near ones in conflict)."""
-    return compatible(a, b) or near(a, b)
-
-
-@lru_cache(maxsize=65536)
 def _year_span(date: str) -> tuple[int, int] | None:
     """The first and last years a date may mean; None where unknown (no year, malformed)."""
     first, last = bounds(date)
@@ -204,9 +202,15 @@ def _year_span(date: str) -> tuple[int, int] | None:
 
 def _far(a: str, b: str) -> bool:
     """Dates whose days lie a whole calendar year or more apart (more than 365 days): never compatible
-    (compatible dates overlap) nor near, so `_reachable` need not be asked."""
+    (compatible dates overlap) nor near, so `reachable` need not be asked."""
     span_a, span_b = _year_span(a), _year_span(b)
     return span_a is not None and span_b is not None and (span_a[0] - span_b[1] >= 2 or span_b[0] - span_a[1] >= 2)
+
+
+@lru_cache(maxsize=65536)
+def _in_reach(a: str, b: str) -> bool:
+    """`reachable` where the dates are not `_far` apart (one look-up a pair: copies of a world meet the same dates)."""
+    return not _far(a, b) and reachable(a, b)
 
 
 def _tells(item: Telling, stored: Stored) -> bool:
@@ -214,13 +218,13 @@ def _tells(item: Telling, stored: Stored) -> bool:
     documents, which same_event compares with the item's for equality only: one telling of another
     document answers for all of those, and one of the item's own document for that."""
     telling, documents = stored.telling, stored.documents
-    if item.document in documents and same_event(item, telling._replace(document=item.document))[0]:
+    if item.document in documents and same_event(item, as_told_by(telling, item.document))[0]:
         return True
     if telling.document == item.document:
         other = next((d for d in documents if d != item.document), None)
         if other is None:
             return False
-        telling = telling._replace(document=other)
+        telling = as_told_by(telling, other)
     return same_event(item, telling)[0]
 
 
@@ -295,8 +299,8 @@ class _Statements(NamedTuple):
     cells: Select
     cells_on: Select
     named: Select
-    said: Select
-    said_any_year: Select
+    said: CompoundSelect
+    said_any_year: CompoundSelect
     dated: Select
     documents: Select
     clear: tuple
@@ -395,17 +399,23 @@ def _window_statement(dialect: str, clauses: int) -> Select:
               for n in range(clauses))))
 
 
-def _said(dialect: str, *, by_year: bool) -> Select:
+def _said(dialect: str, *, by_year: bool) -> CompoundSelect:
     """`_sharing`'s tellings of events ("ids") on dates ("dates"), and those that name no one: of the
-    years "years" or spans (`by_year`), or of any date."""
+    years "years" or spans (`by_year`), or of any date. Two statements in one, each read from its
+    index (schema.py: the tellings by event and date, and those that name no one), not every
+    telling's row of those events."""
     ev = t.evidence
-    unnamed = ev.c.actors == "[]"
+    columns = (ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text)
+    # (on SQLite the dates are tested in the index of each event's tellings, not looked up one by one)
+    date = ev.c.date.concat(literal_column("''")) if dialect == "sqlite" else ev.c.date
+    on_dates = select(*columns).select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
+                                                                    one_of(date, "dates", dialect))
+    # (the condition of the index of tellings that name no one, schema.UNNAMED: a literal, not a parameter)
+    unnamed = [one_of(ev.c.event_id, "ids", dialect), ev.c.actors == literal_column("'[]'")]
     if by_year:
-        unnamed = and_(unnamed, or_(one_of(func.substr(ev.c.date, 1, 4, type_=String), "years", dialect),
-                                    ev.c.date.contains("/")))
-    return select(ev.c.event_id, ev.c.date, ev.c.type, ev.c.object, ev.c.actors, t.sentences.c.text).distinct() \
-        .select_from(with_sentences()).where(one_of(ev.c.event_id, "ids", dialect),
-                                             or_(one_of(ev.c.date, "dates", dialect), unnamed))
+        unnamed.append(or_(one_of(func.substr(ev.c.date, 1, 4, type_=String), "years", dialect),
+                           ev.c.date.contains("/")))
+    return on_dates.union(select(*columns).select_from(with_sentences()).where(*unnamed))
 
 
 def _cell_columns() -> list:
@@ -535,7 +545,7 @@ class DocumentWriter:
             # events that name it are grouped again, with the events they may tell.
             again = self._naming(learned)
             related |= again | self._related(list(dict.fromkeys(
-                s.telling._replace(document=d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
+                as_told_by(s.telling, d) for s in self._stored_tellings(again, cells) for d in s.documents)), cells)
         stored = self._stored_tellings(related, cells)
         groups = regroup(stored, [item.telling for item in told], keys)
         events = self._apply(groups)
@@ -580,7 +590,7 @@ class DocumentWriter:
         keys = self.document_keys
         first, document, start = min(rows, key=lambda row: (keys[row[1]], row[2], row[0]))
         content = (None, date, type_, actors, text, _object_name(obj))
-        telling = self.cache.frame(content, stored_actors(actors), self._identity)._replace(document=document)
+        telling = as_told_by(self.cache.frame(content, stored_actors(actors), self._identity), document)
         return Stored(tuple(sorted(row[0] for row in rows)), event_id, (*keys[document], start, date, type_), telling,
                       frozenset(row[1] for row in rows), (event_id, first), _sources_of(actors))
 
@@ -674,13 +684,13 @@ class DocumentWriter:
             for row in read(_window_statement(self.dialect, len(clauses)), parameters):
                 by_type[row.type].append(row)
             for rows in by_type.values():
-                rows.sort(key=lambda row: row.date_start)
+                rows.sort(key=_START)
             for i, (low, high) in windows.items():
                 item = told[i]
                 nearby[i] = []
                 for kin in sorted(candidate_types(item)):
                     rows = by_type.get(kin, [])
-                    last = bisect.bisect_right(rows, high, key=lambda row: row.date_start)
+                    last = bisect.bisect_right(rows, high, key=_START)
                     nearby[i] += [row for row in rows[:last] if row.date_end >= low and row.date != item.date]
         # Both kinds of candidates filtered at once (a filter keeps a candidate by the telling and the
         # candidate alone): those of the same date under each telling's index, those nearby under it
@@ -768,7 +778,7 @@ class DocumentWriter:
                 key = (date, c.id)
                 answer = answers.get(key)
                 if answer is None:
-                    reached = [other for other in dates[c.id] if not _far(date, other) and _reachable(date, other)]
+                    reached = [other for other in dates[c.id] if _in_reach(date, other)]
                     whole = reached and len(reached) == len(dates[c.id])
                     answer = answers[key] = frozenset(("*",) if whole else reached)
                 if answer:
