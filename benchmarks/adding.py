@@ -20,7 +20,7 @@ comparison of two versions of annals is the store and merging alone:
 
 Every process runs with PYTHONHASHSEED=0. Example (the issue's start against a working tree):
 
-    .venv/bin/python benchmarks/adding.py compare /tmp/adding --tree old=/work/wt-old --tree new=. \\
+    .venv/bin/python benchmarks/adding.py compare /tmp/adding --tree old=../wt-old --tree new=. \\
         --rounds 5 --callgrind
 """
 from __future__ import annotations
