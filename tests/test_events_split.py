@@ -36,6 +36,9 @@ def test_events_split_one_event_per_sentence_and_time(text, expected):
         "| Partnership for Peace | 1994-05-04 |",
         "== See also ==\n- Enlargement of NATO in 2004\n- Foreign relations",
         "Projects:\n- Enhancing energy security in the XXI century;",
+        # a letterhead's line of fields: the publication date is page metadata
+        "ANDEAN PROGRAMME | POLICY BRIEF No. 4 | Published 11 June 2024",
+        "Number 24/031 | Published 3 June 2024 | Trade Section",
     ],
 )
 def test_events_split_no_events_from_headings_tables_or_link_lists(text):

@@ -148,6 +148,13 @@ def _title_line(doc: Document, tree: Tree, start: int, end: int) -> bool:
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
 
 
+def _metadata_field(doc: Document, sentence_start: int, mention: TimeMention) -> bool:
+    """A date in a field of a letterhead's line of fields ("Policy Brief 41 | Published 2 June 2025 |
+    Defence Section"): page metadata, as a line of its own would be."""
+    bar = doc.text.rfind("|", sentence_start, mention.start)
+    return bar >= 0 and bool(_METADATA.match(doc.text[bar + 1:mention.start].strip()))
+
+
 def _quoted_title(doc: Document, sentence_start: int, sentence_end: int, mention: TimeMention) -> bool:
     """A date inside a quoted title ("Seismic risk in the South Caucasus after 1988") dates nothing."""
     for m in _QUOTES.finditer(doc.text[sentence_start:sentence_end]):
@@ -193,6 +200,8 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
             if not parsed and _possessive(doc, mention) and words["unreal"].search(doc.text[mention.end:sentence.end]):
                 continue  # "This year's exercise is planned for August"
             if _tenure_gloss(doc, mention) or is_dateline(doc.text, mention.start, mention.end):
+                continue
+            if _metadata_field(doc, sentence.start, mention):
                 continue
             if _quoted_title(doc, sentence.start, sentence.end, mention):
                 continue
