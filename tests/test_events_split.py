@@ -39,6 +39,11 @@ def test_events_split_one_event_per_sentence_and_time(text, expected):
         # a letterhead's line of fields: the publication date is page metadata
         "ANDEAN PROGRAMME | POLICY BRIEF No. 4 | Published 11 June 2024",
         "Number 24/031 | Published 3 June 2024 | Trade Section",
+        # a study question asks; a record's label and its date is metadata
+        "Why did Chile extend its fishing limits in 1952 and 1958?",
+        "What part did the OAS play in ending the dispute of 1975-76?",
+        "Answered on: 12 November 2024",
+        "Submitted 14 March 2025",
     ],
 )
 def test_events_split_no_events_from_headings_tables_or_link_lists(text):

@@ -146,6 +146,11 @@ def _title_line(doc: Document, tree: Tree, start: int, end: int) -> bool:
 
 
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
+# A record's label and its date alone ("Answered on: 12 November 2024", "Submitted 14 March 2025").
+_LABELLED = re.compile(r"^(?:answered|submitted|tabled|received|recorded)(?:\s+on)?\s*:?\s*[^.;]{0,30}\.?$", re.IGNORECASE)
+# A question ("Why did Iceland extend its limits in 1952?"): it asks, it tells nothing that happened.
+_QUESTION = re.compile(r"^(?:why|how|what|which|who|whom|whose|when|where|did|does|do|was|were|is|are|should|could|would|can)\b"
+                       r"[^?]*\?\s*$", re.IGNORECASE)
 
 
 def _metadata_field(doc: Document, sentence_start: int, mention: TimeMention) -> bool:
@@ -190,7 +195,7 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
         parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
         if parsed and _title_line(doc, tree, sentence.start, sentence.end):
             continue
-        if _METADATA.match(text):
+        if _METADATA.match(text) or _LABELLED.match(text.strip()) or _QUESTION.match(text.strip()):
             continue
         kept: list[TimeMention] = []
         for mention in mentions:
