@@ -44,6 +44,9 @@ def test_events_split_one_event_per_sentence_and_time(text, expected):
         "What part did the OAS play in ending the dispute of 1975-76?",
         "Answered on: 12 November 2024",
         "Submitted 14 March 2025",
+        # a hatnote points to another page; a list of works gives their years
+        "For the fighting of August 1987, see Battle of Tarn.",
+        "Reading: Soto, The Long Road (1986); Dorn, A Small State (2000); Kell, Neutrality (1984).",
     ],
 )
 def test_events_split_no_events_from_headings_tables_or_link_lists(text):

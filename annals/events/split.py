@@ -148,6 +148,11 @@ def _title_line(doc: Document, tree: Tree, start: int, end: int) -> bool:
 _METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
 # A record's label and its date alone ("Answered on: 12 November 2024", "Submitted 14 March 2025").
 _LABELLED = re.compile(r"^(?:answered|submitted|tabled|received|recorded)(?:\s+on)?\s*:?\s*[^.;]{0,30}\.?$", re.IGNORECASE)
+# A hatnote ("For the fighting of August 1987, see Battle of Aouzou."): a pointer to another page.
+_HATNOTE = re.compile(r"^For\s[^.]{0,120},\s+see\s[^.]*\.?$")
+# A list of works with their years ("Reading: Maher, The Tortuous Path (1986); Keatinge, A Singular
+# Stance (1984)"): each item ends with the year in brackets.
+_WORKS = re.compile(r"^[^:;]{1,40}:\s*(?:[^;()]{2,120}\(\d{4}\)\s*;\s*)+[^;()]{2,120}\(\d{4}\)\.?$")
 # A question ("Why did Iceland extend its limits in 1952?"): it asks, it tells nothing that happened.
 _QUESTION = re.compile(r"^(?:why|how|what|which|who|whom|whose|when|where|did|does|do|was|were|is|are|should|could|would|can)\b"
                        r"[^?]*\?\s*$", re.IGNORECASE)
@@ -195,7 +200,7 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
         parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
         if parsed and _title_line(doc, tree, sentence.start, sentence.end):
             continue
-        if _METADATA.match(text) or _LABELLED.match(text.strip()) or _QUESTION.match(text.strip()):
+        if _METADATA.match(text) or any(rule.match(text.strip()) for rule in (_LABELLED, _QUESTION, _HATNOTE, _WORKS)):
             continue
         kept: list[TimeMention] = []
         for mention in mentions:
