@@ -44,6 +44,9 @@ def test_events_split_one_event_per_sentence_and_time(text, expected):
         "What part did the OAS play in ending the dispute of 1975-76?",
         "Answered on: 12 November 2024",
         "Submitted 14 March 2025",
+        "Received 14 November 2023; accepted 2 April 2024",
+        "Issued by the Secretariat, Lima, September 2024",
+        "Page last reviewed: 3 February 2025",
         # a hatnote points to another page; a list of works gives their years
         "For the fighting of August 1987, see Battle of Tarn.",
         "Reading: Soto, The Long Road (1986); Dorn, A Small State (2000); Kell, Neutrality (1984).",

@@ -145,9 +145,12 @@ def _title_line(doc: Document, tree: Tree, start: int, end: int) -> bool:
     return not any(verb_like(tree, lex, i) for i in tree.span(start, end))
 
 
-_METADATA = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited)\b", re.IGNORECASE)
-# A record's label and its date alone ("Answered on: 12 November 2024", "Submitted 14 March 2025").
-_LABELLED = re.compile(r"^(?:answered|submitted|tabled|received|recorded)(?:\s+on)?\s*:?\s*[^.;]{0,30}\.?$", re.IGNORECASE)
+_METADATA = re.compile(r"^(?:(?:this\s+)?page\s+)?(?:last\s+)?(?:updated|modified|published|posted|retrieved|accessed|printed|edited|reviewed)\b",
+                       re.IGNORECASE)
+# A record's labels and their dates alone ("Answered on: 12 November 2024", "Received 14 November 2023;
+# accepted 2 April 2024", "Issued by the Secretariat, Suva, September 2024").
+_LABELLED = re.compile(r"^(?:(?:answered|submitted|tabled|received|recorded|accepted|revised|issued)(?:\s+on)?\s*:?\s*"
+                       r"[^.;]{0,50}?(?:;\s*|\.?$))+$", re.IGNORECASE)
 # A hatnote ("For the fighting of August 1987, see Battle of Aouzou."): a pointer to another page.
 _HATNOTE = re.compile(r"^For\s[^.]{0,120},\s+see\s[^.]*\.?$")
 # A list of works with their years ("Reading: Maher, The Tortuous Path (1986); Keatinge, A Singular
