@@ -47,6 +47,7 @@ def test_events_split_one_event_per_sentence_and_time(text, expected):
         "Received 14 November 2023; accepted 2 April 2024",
         "Issued by the Secretariat, Lima, September 2024",
         "Page last reviewed: 3 February 2025",
+        "Chapter 2: From two treaties to one convention (1921–2018)",
         # a hatnote points to another page; a list of works gives their years
         "For the fighting of August 1987, see Battle of Tarn.",
         "Reading: Soto, The Long Road (1986); Dorn, A Small State (2000); Kell, Neutrality (1984).",

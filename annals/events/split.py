@@ -151,6 +151,9 @@ _METADATA = re.compile(r"^(?:(?:this\s+)?page\s+)?(?:last\s+)?(?:updated|modifie
 # accepted 2 April 2024", "Issued by the Secretariat, Suva, September 2024").
 _LABELLED = re.compile(r"^(?:(?:answered|submitted|tabled|received|recorded|accepted|revised|issued)(?:\s+on)?\s*:?\s*"
                        r"[^.;]{0,50}?(?:;\s*|\.?$))+$", re.IGNORECASE)
+# A part's heading ("Chapter 2: From two treaties to one convention (1921–2018)", "Unit 3. Small
+# States"): the span it covers is no event.
+_PART_HEADING = re.compile(r"^(?:Chapter|Part|Section|Unit|Annex|Appendix|Lecture|Session)\s+(?:\d+|[IVXLC]+)[.:]\s")
 # A hatnote ("For the fighting of August 1987, see Battle of Aouzou."): a pointer to another page.
 _HATNOTE = re.compile(r"^For\s[^.]{0,120},\s+see\s[^.]*\.?$")
 # A list of works with their years ("Reading: Maher, The Tortuous Path (1986); Keatinge, A Singular
@@ -203,7 +206,7 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
         parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
         if parsed and _title_line(doc, tree, sentence.start, sentence.end):
             continue
-        if _METADATA.match(text) or any(rule.match(text.strip()) for rule in (_LABELLED, _QUESTION, _HATNOTE, _WORKS)):
+        if _METADATA.match(text) or any(rule.match(text.strip()) for rule in (_LABELLED, _QUESTION, _HATNOTE, _WORKS, _PART_HEADING)):
             continue
         kept: list[TimeMention] = []
         for mention in mentions:
