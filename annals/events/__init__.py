@@ -10,7 +10,7 @@ from annals.events.classify import type_of
 from annals.events.frame import read_frame
 from annals.events.headline import with_sources
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
-from annals.events.parts import JOINT, PARTITIVES, one_sided
+from annals.events.parts import JOINT, one_sided, partitive
 from annals.events.predicate import Reading, read_date
 from annals.events.split import event_dates
 from annals.events.tree import VERBS, Tree
@@ -90,7 +90,7 @@ def _deciders(tree: Tree, p: int) -> list[int]:
     """Who did the act p tells, as a class may type it: the subject, the agent of a passive ("turned
     down by voters"), and the group a quantity is of ("two-thirds of voters approved")."""
     found = [*tree.subject_of(p), *(k for a in tree.children(p, "agent") for k in tree.children(a, "pobj"))]
-    return found + [k for s in found if tree.lemma(s) in PARTITIVES or tree.tokens[s].pos == "NUM"
+    return found + [k for s in found if partitive(tree, s)
                     for prep in tree.children(s, "prep") if tree.lemma(prep) == "of" for k in tree.children(prep, "pobj")]
 
 

@@ -13,13 +13,13 @@ from annals.resolve.gazetteer import gazetteer
 __all__ = [
     "JOINT",
     "OWN_PASSIVES",
-    "PARTITIVES",
     "actors_in",
     "go_between",
     "in_force",
     "one_sided",
     "owners",
     "parties_of",
+    "partitive",
     "passive_subjects",
     "place_word",
     "reduced_passive",
@@ -732,13 +732,18 @@ def _states_listed(tree: Tree, head: int, placed: list[tuple[int, Actor]]) -> li
 
 
 # Quantities of a group that the group's act is told through ("two-thirds of voters", "a majority of members").
-PARTITIVES = frozenset({"third", "quarter", "half", "majority", "most", "percent", "cent", "proportion", "share"})
+_PARTITIVES = frozenset({"third", "quarter", "half", "majority", "most", "percent", "cent", "proportion", "share"})
+
+
+def partitive(tree: Tree, k: int) -> bool:
+    """Whether k is a part of the group its "of" phrase names ("two-thirds", "most", "57 per cent" of voters)."""
+    return tree.lemma(k) in _PARTITIVES or tree.tokens[k].pos == "NUM"
 
 
 def _of_named(tree: Tree, k: int) -> bool:
-    """Whether k stands for what its "of" phrase names: a part of a group ("two-thirds", "most", "57 per
-    cent" of voters), or a state's form ("the Kingdom of Libya")."""
-    return tree.lemma(k) in PARTITIVES or tree.tokens[k].pos == "NUM" or tree.word(k) in gazetteer().state_forms
+    """Whether k stands for what its "of" phrase names: a part of a group, or a state's form ("the
+    Kingdom of Libya")."""
+    return partitive(tree, k) or tree.word(k) in gazetteer().state_forms
 
 
 def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],

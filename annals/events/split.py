@@ -163,6 +163,9 @@ _WORKS = re.compile(r"^[^:;]{1,40}:\s*(?:[^;()]{2,120}\(\d{4}\)\s*;\s*)+[^;()]{2
 _QUESTION = re.compile(r"^(?:why|how|what|which|who|whom|whose|when|where|did|does|do|was|were|is|are|should|could|would|can)\b"
                        r"[^?]*\?\s*$", re.IGNORECASE)
 
+# Lines that tell no event, whatever dates they hold.
+_NO_EVENT_LINES = (_METADATA, _LABELLED, _QUESTION, _HATNOTE, _WORKS, _PART_HEADING)
+
 
 def _metadata_field(doc: Document, sentence_start: int, mention: TimeMention) -> bool:
     """A date in a field of a letterhead's line of fields ("Policy Brief 41 | Published 2 June 2025 |
@@ -206,7 +209,7 @@ def event_dates(doc: Document, *, tree: Tree | None = None) -> list[Candidate]:
         parsed = bool(tree) and bool(tree.span(sentence.start, sentence.end))
         if parsed and _title_line(doc, tree, sentence.start, sentence.end):
             continue
-        if _METADATA.match(text) or any(rule.match(text.strip()) for rule in (_LABELLED, _QUESTION, _HATNOTE, _WORKS, _PART_HEADING)):
+        if any(rule.match(text.strip()) for rule in _NO_EVENT_LINES):
             continue
         kept: list[TimeMention] = []
         for mention in mentions:

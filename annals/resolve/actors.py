@@ -181,6 +181,16 @@ _TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|
 
 
 @cache
+def _listed_holders() -> dict[tuple[str, str | None], list[tuple[int, int | None, str]]]:
+    """The list of office holders by office: (first year, last year, name) of each who held it."""
+    found: dict[tuple[str, str | None], list[tuple[int, int | None, str]]] = defaultdict(list)
+    for person in {p.name: p for p in gazetteer().people.values()}.values():
+        for office, of, first, last in person.roles:
+            found[office_key(office, of)].append((first, last, person.name))
+    return dict(found)
+
+
+@cache
 def _legislatures() -> dict:
     return load("actors/legislatures.yaml")
 
@@ -771,14 +781,16 @@ class DocumentActors:
             return self._choose([self.persons[n] for n in names], year=year, before=before)
         if year is None or key[1] is None:
             return None
-        for person in {p.name: p for p in self.gaz.people.values()}.values():
-            for office, of, first, last in person.roles:
-                # (the list fills an office the text names its holder for somewhere; one it never names
-                # anyone for stays the state's or the body's: "invited the South African President")
-                if office_key(office, of) == key and first <= year <= (last or 9999) \
-                        and person.name.split()[-1] in self.doc.text:
-                    return person.name
-        return None
+        # (the list fills an office the text names its holder for somewhere; one it never names anyone
+        # for stays the state's or the body's: "invited the South African President")
+        return next((name for first, last, name in _listed_holders().get(key, ())
+                     if first <= year <= (last or 9999) and name.split()[-1] in self.doc.text), None)
+
+    def _the_one_state(self) -> str | None:
+        """The one state the text is about, else the one its letterhead names."""
+        states = [a.name for a in self.focus if a.kind == "country"]
+        states = states if len(states) == 1 else self._publisher_states()
+        return states[0] if len(states) == 1 else None
 
     def _speakers_state(self) -> str | None:
         """The state of who speaks or writes, for "our army": the city of a dateline opening the text,
@@ -1160,19 +1172,14 @@ class DocumentActors:
             if state:
                 out.append((match.start(), Actor(self.gaz.of_state("Cabinet", state), "organization")
                             if match.group(1) == "cabinet" else Actor(state, "country")))
-        for match in self._scan(_BARE_GOVERNMENT, lo, hi):
-            states = [a.name for a in self.focus if a.kind == "country"]
-            states = states if len(states) == 1 else self._publisher_states()
-            if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
-                out.append((match.start(), Actor(states[0], "country")))
-        for match in self._scan(_ELECTORATE, lo, hi):
-            before = text[max(lo, match.start() - 30):match.start()].split()
-            if before and before[-1][:1].isupper() and before[-1] not in ("The", "Two-thirds"):
-                continue  # "Norwegian voters": the state its adjective names
-            states = [a.name for a in self.focus if a.kind == "country"]
-            states = states if len(states) == 1 else self._publisher_states()
-            if len(states) == 1 and not any(offset == match.start() for offset, _ in out):
-                out.append((match.start(), Actor(states[0], "country")))
+        for pattern in (_BARE_GOVERNMENT, _ELECTORATE):
+            for match in self._scan(pattern, lo, hi):
+                before = text[max(lo, match.start() - 30):match.start()].split()
+                if pattern is _ELECTORATE and before and before[-1][:1].isupper() and before[-1] not in ("The", "Two-thirds"):
+                    continue  # "Norwegian voters": the state its adjective names
+                state = self._the_one_state()
+                if state and not any(offset == match.start() for offset, _ in out):
+                    out.append((match.start(), Actor(state, "country")))
         for match in self._scan(_COMPASS_STATE, lo, hi):
             # "the North announced": the one state the text names whose name begins with that word
             # ("North Korea"), not a region where the text names none or two
