@@ -2078,3 +2078,26 @@ def test_events_frame_our_institutions_are_the_writers_states():
     assert _sources_on(text, "1987-05-26") == {"Chile"}
     assert _sources_on(text, "1987-06-03") == {"Chile"}
     assert _sources_on(text, "2006-10") == {"Supreme Court of Chile"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a demonym on an armed act or on the arms that carry it names the state that acts
+    ("A Peruvian counter-attack took back the post on 9 May 1995.", "1995-05-09", {"Peru"}),
+    ("Bolivian gunboats entered the lake on 2 July 1931.", "1931-07-02", {"Bolivia"}),
+    ("On 4 March 1969 Soviet artillery shelled the island.", "1969-03-04", {"Soviet Union"}),
+])
+def test_events_frame_a_demonym_on_an_armed_act_or_its_arms(text, date, source):
+    assert _sources_on(text, date) == source
+
+
+@pytest.mark.issue(16)
+def test_events_frame_a_day_of_the_year_the_story_is_in():
+    """"on 27 January of that year" in a wire dated decades later is a day of the story's year, one
+    expression, one event; "March of the following year" the year after it."""
+    text = ("LIMA, 11 September 2023 (Wire) - Envoys left Quito on 29 March 1971, two months after the two "
+            "states signed a border pact on 27 January of that year. They met again in March of the following "
+            "year.\n")
+    dates = {e.date_value for e in annals.extract(text, reader="text").events}
+    assert {"1971-01-27", "1972-03"} <= dates
+    assert not {d for d in dates if d.startswith("2023-0") or d == "1971"}

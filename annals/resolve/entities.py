@@ -118,7 +118,8 @@ class Parse:
                 return True
         if as_modifier and role.dep in ("amod", "compound", "nmod", "npadvmod") and role.head != j:
             head = self.tokens[role.head]
-            if head.lemma.casefold() in gaz.political_heads or head.start < end:
+            if head.lemma.casefold() in gaz.political_heads or self._hyphened(role.head) in gaz.political_heads \
+                    or head.start < end:
                 return True
             if head.ent == "PERSON" or (head.pos == "PROPN" and head.head != role.head
                                         and self.tokens[head.head].ent == "PERSON"):
@@ -128,6 +129,14 @@ class Parse:
                    for k in range(j + 1, role.head + 1) if 0 <= k < len(self.tokens)):
                 return True
         return False
+
+    def _hyphened(self, i: int) -> str:
+        """The word a parser cut at its hyphen ("counter - attack"), else the token's lemma."""
+        tokens = self.tokens
+        if i + 2 < len(tokens) and tokens[i + 1].lemma == "-" and tokens[i + 1].start == tokens[i].end \
+                and tokens[i + 2].start == tokens[i + 1].end:
+            return f"{tokens[i].lemma}-{tokens[i + 2].lemma}".casefold()
+        return tokens[i].lemma.casefold()
 
 
 @cache

@@ -288,7 +288,7 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None, coa
     unit, offset = rel.unit, rel.offset
     if unit == "Y":
         if isinstance(rel.target, int):
-            return Point(ref.year + (offset or 0), rel.target)  # July last year
+            return Point(ref.year + (offset or 0), rel.target, rel.day)  # July last year, 27 January of that year
         if rel.target in _SEASONS:
             return Point(ref.year + (offset or 0), season=str(rel.target))  # the spring of last year
         return Point(ref.year + (offset or 0))

@@ -288,6 +288,12 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     rel = groups.value("rel")
     direction = groups.value("ago")
     mod = _mod(groups)
+    if "month" in groups and "unit" in groups:
+        # July last year, 27 January of that year: the year counted from the reference, the month
+        # (and day) named
+        day = groups.value("day") if "day" in groups else None
+        relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("month"), day=day)
+        return Value("relative", relative=relative, mod=mod)
     if "month" in groups and "day" in groups:
         # "this coming Sunday, March 8": the calendar date the text spells out
         return _points(groups)
@@ -295,9 +301,6 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
         relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
     elif "weekday" in groups:
         relative = Relative("weekday", rel, anchor, target=groups.value("weekday"), tod=tod, hour=hour, minute=minute)
-    elif "month" in groups and "unit" in groups:
-        # July last year: the year counted from the reference, the month named
-        relative = Relative(groups.value("unit"), rel, anchor, target=groups.value("month"))
     elif "month" in groups:
         relative = Relative("month", rel, anchor, target=groups.value("month"))
     elif "season" in groups and "unit" in groups:

@@ -75,7 +75,8 @@ class Relative:
     half of next year" (with `target`),
     or "report" for the period a financial report is about ("the latest
     quarter"; `offset` in quarters, `target` a quarter the text names, `year`
-    a year it names: "the 1988 quarter"). `target` "ago" marks an offset
+    a year it names: "the 1988 quarter"); with unit Y, `target` a month and `day` its
+    day ("July last year", "27 January of the following year"). `target` "ago" marks an offset
     counted back or forth ("a year ago", "two years later").
     `offset` None means: let the tense of the sentence decide the direction.
     """
@@ -88,6 +89,7 @@ class Relative:
     hour: int | None = None
     minute: int | None = None
     year: int | None = None
+    day: int | None = None  # the day of a month `target` ("27 January of that year")
 
 
 @dataclass(frozen=True, slots=True)
