@@ -29,6 +29,14 @@ def dated(text: str, dct: str | None = None) -> list[tuple[str, str, str | None]
         ("The board voted in June.", "2020-03-10", [("June", "2019-06", "2019-06")]),
         ("The envoy could fly home as soon as Tuesday, aides said.", "2000-04-03", [("Tuesday", "2000-04-04", "2000-04-04")]),
         ("The envoy flew home on Tuesday, aides said.", "2000-04-03", [("Tuesday", "2000-03-28", "2000-03-28")]),
+        # in news, a day without its year after a full date of years before, in the same sentence, is of that
+        # year; not when it is still to come, nor after a date of the document's own year
+        ("Cuba was admitted on 2 May 2019; Haiti signed on 8 June.", "2024-03-05",
+         [("2 May 2019", "2019-05-02", "2019-05-02"), ("8 June", "2019-06-08", "2019-06-08")]),
+        ("Chile, invited in July 2021, will join on 12 March.", "2024-01-05",
+         [("July 2021", "2021-07", "2021-07"), ("12 March", "2024-03-12", "2024-03-12")]),
+        ("Peru, admitted on 2 January 2024, signed on 3 March.", "2024-04-05",
+         [("2 January 2024", "2024-01-02", "2024-01-02"), ("3 March", "2024-03-03", "2024-03-03")]),
     ],
 )
 def test_time_reader_counts_from_the_document_date(text, dct, expected):

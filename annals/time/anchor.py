@@ -286,6 +286,10 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None, coa
     if ref.year is None:
         return None
     unit, offset = rel.unit, rel.offset
+    if rel.target == "ago" and rel.day is not None:
+        return _to_the_day(rel, ref)
+    if unit == "month" and ref.month is None:
+        return Point(ref.year + (offset or 0), int(rel.target))  # "that September" after "in 2016"
     if unit == "Y":
         if isinstance(rel.target, int):
             return Point(ref.year + (offset or 0), rel.target, rel.day)  # July last year, 27 January of that year
@@ -358,6 +362,21 @@ def resolve_relative(rel: Relative, ref: Point, *, tense: str | None = None, coa
             delta = ahead if tense == "future" else -back
         return _from_date(today + dt.timedelta(days=delta), rel)
     return None
+
+
+def _to_the_day(rel: Relative, ref: Point) -> Point | None:
+    """"seven years ago today", "forty years ago yesterday": the same day of the month so many units back."""
+    if ref.day is None:
+        return None
+    day = _date(ref) + dt.timedelta(days=rel.day or 0)
+    offset = rel.offset or 0
+    if rel.unit in ("D", "W"):
+        return _from_date(day + dt.timedelta(days=offset * (7 if rel.unit == "W" else 1)))
+    months = {"Y": 12, "DE": 120, "M": 1}.get(rel.unit)
+    if months is None:
+        return None
+    year, month = _shift_month(day.year, day.month, offset * months)
+    return Point(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _season_after(rel: Relative, ref: Point) -> Point:
@@ -657,7 +676,8 @@ class _Anchorer:
                     # ("In March, X. Y the next day": the story's month; not a month an aside names)
                     told = rel.anchor == "narrative" and self._same_sentence(items, index, after=False) is None
                     point = resolve_relative(rel, ref, tense=tense, coarse=told) if ref is not None else None
-                    moves = not (rel.target == "ago" and (rel.offset or 0) < 0)
+                    # ("seven years ago today" names the day the story is in; "a year ago" does not)
+                    moves = not (rel.target == "ago" and (rel.offset or 0) < 0 and rel.day is None)
                 if point is not None:
                     found.value = Value.point(point, mod=value.mod)
                     found.anchored = True
@@ -674,7 +694,13 @@ class _Anchorer:
                 # its sentence names ("redeem on Nov. 16 its debentures due 2011"); a narrative
                 # takes the year from earlier in the sentence, then from the section, and only
                 # then from later in the sentence (not from a deadline: "... until 2028").
-                same = None if self.dct is not None else self._same_sentence(items, index, after=False)
+                same = self._same_sentence(items, index, after=False)
+                if self.dct is not None and (same is None or same.month is None or abs(same.year - self.dct.year) < 2
+                                             or tense == "future"):
+                    # news: only a full date years from the document's, told before it in the sentence, dates it
+                    # ("admitted on 29 March 2022; Kinshasa signed on 8 April" in a 2024 briefing), and not
+                    # what is still to come ("invited in July 1997, will join on March 12")
+                    same = None
                 heading = self.heading_year(found.section)
                 if same is not None:
                     year = same.year

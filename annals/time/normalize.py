@@ -297,7 +297,14 @@ def _relative(groups: _Groups, anchor: str) -> Value | None:
     if "month" in groups and "day" in groups:
         # "this coming Sunday, March 8": the calendar date the text spells out
         return _points(groups)
-    if "deictic" in groups:
+    if "deictic" in groups and direction is not None:
+        # "seven years ago today": counted to the day from the day named
+        amount = groups.value("num")
+        if not isinstance(amount, (int, float)):
+            return None
+        relative = Relative(groups.value("unit"), int(amount) * direction, anchor, target="ago",
+                            day=groups.value("deictic"))
+    elif "deictic" in groups:
         relative = Relative("D", groups.value("deictic"), anchor, tod=tod)
     elif "weekday" in groups:
         relative = Relative("weekday", rel, anchor, target=groups.value("weekday"), tod=tod, hour=hour, minute=minute)

@@ -89,7 +89,8 @@ class Relative:
     hour: int | None = None
     minute: int | None = None
     year: int | None = None
-    day: int | None = None  # the day of a month `target` ("27 January of that year")
+    day: int | None = None  # the day of a month `target` ("27 January of that year"); with target "ago",
+    # the shift in days of the day counted from ("seven years ago today": 0, "... yesterday": -1)
 
 
 @dataclass(frozen=True, slots=True)
