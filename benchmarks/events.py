@@ -36,7 +36,10 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
   once it was written, at that session's start and at its code of that moment, before anything was
   changed for it);
 - probe17: tests/probe17, docs with gold (a seventeenth, written blind later that session and scored
-  once it was written, at the session's start and at its code of that moment).
+  once it was written, at the session's start and at its code of that moment);
+- probe18, probe19: tests/probe18 and tests/probe19, docs with gold (an eighteenth and a nineteenth,
+  written blind the session after and scored once they were written, at the session's start and at its
+  code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -83,6 +86,8 @@ SETS = {
     "probe15": (ROOT / "tests" / "probe15" / "docs", ROOT / "tests" / "probe15" / "gold"),
     "probe16": (ROOT / "tests" / "probe16" / "docs", ROOT / "tests" / "probe16" / "gold"),
     "probe17": (ROOT / "tests" / "probe17" / "docs", ROOT / "tests" / "probe17" / "gold"),
+    "probe18": (ROOT / "tests" / "probe18" / "docs", ROOT / "tests" / "probe18" / "gold"),
+    "probe19": (ROOT / "tests" / "probe19" / "docs", ROOT / "tests" / "probe19" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
