@@ -152,3 +152,21 @@ def test_time_reader_that_day_is_the_day_told_before_not_a_later_one():
             "the protocol has been applied since 1 April 2017.")
     assert [(m.text, m.edtf) for m in tag(text)] == [
         ("30 October 2016", "2016-10-30"), ("that day", "2016-10-30"), ("1 April 2017", "2017-04-01/..")]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first day told by its number before a date: two days that follow each other are one span
+        ("A referendum was held on 4 and 5 June 2016.", [("4 and 5 June 2016", "2016-06-04", "2016-06-04/2016-06-05")]),
+        ("The summit of 9 and 10 May 2003 closed.", [("9 and 10 May 2003", "2003-05-09", "2003-05-09/2003-05-10")]),
+        # two days apart, or "or", are two dates
+        ("They met on 3 and 10 March 2013.", [("3", "2013-03-03", "2013-03-03"), ("10 March 2013", "2013-03-10", "2013-03-10")]),
+        ("It met on 6 or 7 May 2011.", [("6", "2011-05-06", "2011-05-06"), ("7 May 2011", "2011-05-07", "2011-05-07")]),
+        # a count before a date is no day
+        ("Aid rose by 12.5 and 13 May 2011 saw more.", [("13 May 2011", "2011-05-13", "2011-05-13")]),
+    ],
+)
+def test_time_reader_a_first_day_told_by_its_number(text, expected):
+    assert dated(text) == expected

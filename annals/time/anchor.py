@@ -84,6 +84,11 @@ def _signals() -> dict:
             + "|".join(data["day_list_next"]) + r")\b)",
             re.IGNORECASE,
         ),
+        "day_list_before": re.compile(
+            r"(?:^|(?<=[\s(]))(?P<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s+(?P<join>"
+            + "|".join(data["day_list_join"]) + r")\s+$",
+            re.IGNORECASE,
+        ),
         "tense": re.compile(
             r"(?<![\w'])(?:(?P<future>" + "|".join(data["future"]) + r")|(?P<past>" + "|".join(data["past"])
             + r")|(?P<ed>[a-z]+ed))(?![\w'])",
@@ -497,7 +502,11 @@ class _Anchorer:
             point = here.value.start
             if here.value.kind != "point" or point is None or point.day is None or point.month is None:
                 continue
-            if point.hour is not None or point.tod is not None or here.value.mod or self.text[here.end - 1:here.end].isalpha():
+            if point.hour is not None or point.tod is not None or here.value.mod:
+                continue
+            if self.day_before(here, out, items[i - 1] if i > 0 else None):
+                continue
+            if self.text[here.end - 1:here.end].isalpha():
                 continue  # "May 3 at 10 a.m. and 4" / "May 3 evening": no plain day
             m = pattern.match(self.text, here.end)
             if m is None or int(m.group("day")) <= point.day:
@@ -521,6 +530,28 @@ class _Anchorer:
             here.value = here.value.with_(start=point)
             out.append(Found(m.start("day"), m.end(), "day_of_list", here.type, Value.point(second), here.sentence, here.section))
         return [found for found in out if found is not None]
+
+    def day_before(self, here: Found, out: list[Found], previous: Found | None) -> bool:
+        """A first day told by its number before a date: "on 10 and 11 March 2013" (days that follow each other
+        make one span, its two days TimeML's two parts), "on 3 and 10 March" (two dates). Whether one was found."""
+        point = here.value.start
+        if not self.text[here.start:here.start + 1].isdigit():
+            return False  # "March 11": the month first
+        m = self.signals["day_list_before"].search(self.text, max(0, here.start - 12), here.start)
+        if m is None or (previous is not None and previous.end > m.start()):
+            return False
+        day = int(m.group("day"))
+        if day >= point.day:
+            return False
+        first = point.with_(day=day)
+        if m.group("join").lower() != "or" and day == point.day - 1:
+            here.value = Value.span(first, point)
+            here.parts = ((m.start("day"), m.end("day")), (here.start, here.end))
+            here.start = m.start("day")
+            return True
+        out.insert(len(out) - 1, Found(m.start("day"), m.end("day"), "day_of_list", here.type, Value.point(first),
+                                       here.sentence, here.section))
+        return True
 
     # 1. lists that share a year
     def share_years(self, items: list[Found]) -> None:
