@@ -346,3 +346,19 @@ def test_resolve_entities_a_court_of_a_state_named_by_the_acronym_the_text_defin
     (event,) = [e for e in events if e.date_value == "2016-04-26"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Supreme Court of Papua New Guinea"}
     assert not any(a.kind == "person" for e in events for a in e.actors)
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_person_the_model_names_an_organisation_once():
+    """The model takes "Jean-Baptiste Moreau" for an ORG and "Moreau" for a PERSON: one person, both times."""
+    text = ("On 3 May 1991 the army overthrew Jean-Baptiste Moreau, the elected president. "
+            "Moreau returned to the capital on 4 May 1994.")
+    assert actors_of(text) == [["Jean-Baptiste Moreau"], ["Jean-Baptiste Moreau"]]
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_city_named_after_another_state():
+    """"Port of Spain" is Trinidad and Tobago's capital, not Spain: "the government" of a text written there
+    is no Spain's."""
+    text = "Port of Spain, 3 May 2025\n\nOn 4 May 1994 the government signed the accord.\n"
+    assert not any("Spain" in names for names in actors_of(text))

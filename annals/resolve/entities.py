@@ -179,6 +179,19 @@ def _his_or_hers(parse: Parse, verb: int) -> bool:
                for j in range(verb + 1, min(len(parse.tokens), verb + 6)))
 
 
+def _person_words(doc: Document) -> frozenset[str]:
+    """The last words of what the model took for people anywhere in the document (their surnames)."""
+    if doc.text not in _PERSON_WORDS:
+        _PERSON_WORDS.clear()  # one document at a time
+        _PERSON_WORDS[doc.text] = frozenset(
+            words[-1] for e in doc.entities if e.label == "PERSON" for words in [_clean(doc.text[e.start:e.end]).split()]
+            if words)
+    return _PERSON_WORDS[doc.text]
+
+
+_PERSON_WORDS: dict[str, frozenset[str]] = {}
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return _POSSESSIVE.sub("", text).strip(" ,.;:")
@@ -338,6 +351,8 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             continue
         if _plain_name(name, gaz) and not any(e.label == "ORG" for e in overlapping) and _acts_as_person(parse, name):
             continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
+        if _plain_name(name, gaz) and _clean(name.text).split()[-1] in _person_words(doc):
+            continue  # "Jean-Bertrand Aristide" an ORG to the model, "Aristide" elsewhere a PERSON: a person
         if _plain_name(name, gaz) and (_named_leader(parse, name) or _done_to_person(parse, name)):
             continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi", "appointed Miroslav Lajčák":
             # people, whatever the model saw

@@ -249,7 +249,8 @@ class _Parser:
                 continue
             region = None if pending else next(
                 ((k, found) for k in (3, 2) if i + k <= len(run) and all(t.capitalised for t in run[i:i + k])
-                 and (found := self.gaz.region(self.span(run, i, i + k)))), None) or self._compass_place(run, i)
+                 and (found := self.gaz.region(self.span(run, i, i + k)))), None) or self._compass_place(run, i) \
+                or self._city_of_another_state(run, i)
             if region is not None:
                 # "Latin America", "South America": a region, though its last word is a state's alias;
                 # "South Georgia", "Northern Ireland": a place of its own, not the state it ends with
@@ -415,6 +416,20 @@ class _Parser:
                 or self._org_tail(run, after[0]) is not None:
             return None  # (nor "the Southern Sudan Liberation Movement": a body's name)
         return after[0] - i, self.span(run, i, after[0])
+
+    def _city_of_another_state(self, run: list[Token], i: int) -> tuple[int, str] | None:
+        """The size and name of a city whose name ends in another state's ("Port of Spain" is Trinidad's,
+        not Spain)."""
+        for k in (3, 2):
+            if i + k > len(run) or not (run[i].capitalised and run[i + k - 1].capitalised):
+                continue
+            city = self.span(run, i, i + k)
+            state = self.gaz.country_of_city(city)
+            last = self.entity_at(run, i + k - 1)
+            if state and last is not None and last[1].kind == "country" and last[1].name != state \
+                    and self.entity_at(run, i) is None:
+                return k, city
+        return None
 
     def _demonym_service(self, run: list[Token], i: int) -> int | None:
         """Where "Sudanese Armed Forces", "Ethiopian National Defense Force" end: a demonym and words
