@@ -2101,3 +2101,21 @@ def test_events_frame_a_day_of_the_year_the_story_is_in():
     dates = {e.date_value for e in annals.extract(text, reader="text").events}
     assert {"1971-01-27", "1972-03"} <= dates
     assert not {d for d in dates if d.startswith("2023-0") or d == "1971"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_numbered_resolution_is_the_bodys_that_the_text_names():
+    """"resolution 904 of 2 March 1994" told by no one, in a text that names the Security Council, is the
+    Council's act; in a text that names only the General Assembly, the Assembly's; "on 5 May the Council declared",
+    the Council parsed as a second object of "on", is the Council's act and no object."""
+    text = ("The Security Council met often in those years. Acting under resolution 904 of 2 March 1994, "
+            "Norway sent monitors to the border. Resolution 911 of 9 April 1994 required both sides to withdraw.\n")
+    assert _sources_on(text, "1994-03-02") == {"United Nations Security Council"}
+    assert _sources_on(text, "1994-04-09") == {"United Nations Security Council"}
+    text = "The General Assembly met in New York. Resolution 49 of 3 May 1994 condemned the blockade.\n"
+    assert _sources_on(text, "1994-05-03") == {"United Nations General Assembly"}
+    text = ("Chile paid the last instalment in March 2020, and on 5 May 2020 the Security Council, in resolution 2519, "
+            "declared the fund closed.\n")
+    events = [e for e in annals.extract(text, reader="text").events if e.date_value == "2020-05-05"]
+    assert _parts(events[0]).get("source") == {"United Nations Security Council"}
+    assert events[0].object is None

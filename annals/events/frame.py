@@ -158,6 +158,18 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
     return None
 
 
+def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
+    """The body whose act a noun told by its number and by no one is ("resolution 678"): the first of
+    the lexicon's `issuers` that the text names; None if the noun has an owner of its own."""
+    pairs = dict(lex.issuers).get(tree.lemma(p).lower())
+    numbered = p + 1 < len(tree.tokens) and tree.tokens[p + 1].pos == "NUM" or tree.children(p, "nummod")
+    owned = [o for k in tree.children(p, "prep") if tree.lemma(k) in ("of", "by")
+             for o in tree.children(k, "pobj") if tree.tokens[o].ent not in ("DATE", "TIME")]
+    if not pairs or not numbered or owned or tree.children(p, "poss", "compound", "amod"):
+        return None
+    return next((body for said, body in pairs if said in tree.text), None)
+
+
 def _reduced(tree: Tree, p: int) -> bool:
     """Whether p is a participle on the noun it was done to ("a trade agreement signed in Hanoi in 2000")."""
     return tree.tokens[p].dep == "acl" and tree.tokens[p].tag in ("VBN", "VBD") \
@@ -385,6 +397,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # names no one goes on with who acted in the sentence before
         sources = [a.name for a in before]
         actors = [*actors, *(a for a in before if all(b.name != a.name for b in actors))]
+    issuer = _issuer(tree, lex, predicate) if not thing and predicate is not None else None
+    if issuer is not None:
+        # "Acting under resolution 678 of 29 November 1990": the body whose numbered act it is
+        sources = [issuer]
+        actors = actors if any(a.name == issuer for a in actors) else [*actors, Actor(issuer, "organization")]
     if not sources and not thing:
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.

@@ -48,6 +48,7 @@ class Lexicon:
     bonds: frozenset[str] = frozenset()
     severing: frozenset[str] = frozenset()
     conversing: frozenset[str] = frozenset()
+    issuers: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
@@ -96,7 +97,7 @@ def lexicon() -> Lexicon:
     data = load(_FILE)
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
                                                  "transitive", "signing", "mutual", "commanding",
-                                                 "together", "bonds", "severing", "conversing"})
+                                                 "together", "bonds", "severing", "conversing", "issuers"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -116,4 +117,6 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("mutual") or ()), frozenset(data.get("commanding") or ()),
                    frozenset(data.get("together") or ()), tuple(data.get("examples") or ()),
                    bonds=frozenset(data.get("bonds") or ()), severing=frozenset(data.get("severing") or ()),
-                   conversing=frozenset(data.get("conversing") or ()))
+                   conversing=frozenset(data.get("conversing") or ()),
+                   issuers=tuple((str(noun), tuple((str(said), str(body)) for said, body in pairs))
+                                 for noun, pairs in (data.get("issuers") or {}).items()))

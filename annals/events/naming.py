@@ -6,7 +6,7 @@ import re
 
 from annals.events.lexicon import Lexicon
 from annals.events.objects import canonical_object
-from annals.events.parts import in_force, place_word
+from annals.events.parts import in_force, place_word, swallowed_subject
 from annals.events.predicate import verb_like
 from annals.events.tree import NOUNS, Tree
 from annals.model import EventObject
@@ -260,6 +260,9 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
     if not subjects and not tree.children(p, "nsubjpass") and tree.tokens[p].dep == "conj":
         # "The Agreement was signed in 1994 and came into force in 1997": the subject they share.
         subjects = tree.children(tree.head(p), "nsubj", "nsubjpass")
+    swallowed = swallowed_subject(tree, p)
+    if swallowed is not None and swallowed not in subjects:
+        subjects = [*subjects, swallowed]  # "on 22 February the Council declared": the Council acts
     candidates += subjects + scenes
     # "the decree on the execution of the plan": a name one "of"/"on" phrase further in.
     for k in list(candidates):

@@ -343,6 +343,9 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             if (tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") or _titled(tree, k)) \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
                 return k  # (a title with its holder's name: "On 3 May the President of A, B, visited")
+            if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") and any(
+                    d < k and tree.tokens[d].ent == "DATE" for d in tree.children(prep, "pobj")):
+                return k  # "and on 22 February the Council declared": the date and the name, two objects of "on"
     listed = _list_before(tree, p)
     if listed is not None:
         return listed
