@@ -2119,3 +2119,15 @@ def test_events_frame_a_numbered_resolution_is_the_bodys_that_the_text_names():
     events = [e for e in annals.extract(text, reader="text").events if e.date_value == "2020-05-05"]
     assert _parts(events[0]).get("source") == {"United Nations Security Council"}
     assert events[0].object is None
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_community_is_the_organisation_of_that_name():
+    """"The community suspended X" after "the Economic Community of Central States": that organisation; not
+    "the community of donors"."""
+    text = ("The Economic Community of Central States (ECCS) was founded in 1983. The community suspended Chad at a "
+            "summit on 30 March 2009.\n")
+    assert _sources_on(text, "2009-03-30") == {"Economic Community of Central States"}
+    text = ("The Economic Community of Central States was founded in 1983. In 2009 the community of donors "
+            "suspended aid to Chad.\n")
+    assert "Economic Community of Central States" not in _sources_on(text, "2009")

@@ -76,6 +76,8 @@ _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establis
 _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
+# "the community suspended", "the union admitted": the organisation before or of the text whose name has that word
+_ORG_WORD_ANAPHOR = re.compile(r"\b[Tt]he\s+(community|union|league|association|forum)\b(?!\s+of\b)")
 _BECAME_VERB = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(?:the\s+)?")
 _BECAME = re.compile(_BECAME_VERB.pattern + r"(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
 _OWN_OFFICE = re.compile(r"(?:['’]s)?\s+(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,40})")
@@ -1066,6 +1068,15 @@ class DocumentActors:
             previous = previous or next((a for a in self.focus if a.kind == "organization"), None)
             if previous:
                 out.append((match.start(), previous))
+        for match in self._scan(_ORG_WORD_ANAPHOR, lo, hi):
+            if any(offset == match.start() for offset, _ in out):
+                continue
+            word = match.group(1).casefold()
+            recent = [a for i in range(index - 1, max(-1, index - 4), -1) for a in self.resolved(i, year=None)]
+            named = next((a for a in [*recent, *self.focus] if a.kind == "organization"
+                          and word in a.name.casefold().split()), None)
+            if named is not None:
+                out.append((match.start(), named))
         if self.called:
             for match in re.finditer(r"\b[Tt]he\s+(" + "|".join(map(re.escape, sorted(self.called, key=len, reverse=True)))
                                      + r")\b", text[lo:hi]):
