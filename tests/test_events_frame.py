@@ -2112,6 +2112,9 @@ def test_events_frame_a_numbered_resolution_is_the_bodys_that_the_text_names():
             "Norway sent monitors to the border. Resolution 911 of 9 April 1994 required both sides to withdraw.\n")
     assert _sources_on(text, "1994-03-02") == {"United Nations Security Council"}
     assert _sources_on(text, "1994-04-09") == {"United Nations Security Council"}
+    text = ("The Security Council sent envoys. Resolution 1602, adopted on 30 May 2005, set up a mission in "
+            "the region.\n")
+    assert _sources_on(text, "2005-05-30") == {"United Nations Security Council"}
     text = "The General Assembly met in New York. Resolution 49 of 3 May 1994 condemned the blockade.\n"
     assert _sources_on(text, "1994-05-03") == {"United Nations General Assembly"}
     text = ("Chile paid the last instalment in March 2020, and on 5 May 2020 the Security Council, in resolution 2519, "

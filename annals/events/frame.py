@@ -161,6 +161,13 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
 def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
     """The body whose act a noun told by its number and by no one is ("resolution 678"): the first of
     the lexicon's `issuers` that the text names; None if the noun has an owner of its own."""
+    if tree.tokens[p].pos in VERBS:
+        # "Resolution 1509, adopted on 19 September 2003", "resolution 1510 was adopted", "Resolution 687
+        # required Iraq to ...": the act's noun
+        nouns = tree.children(p, "nsubjpass", "nsubj") or ([tree.head(p)] if tree.tokens[p].dep == "acl" else [])
+        if len(nouns) != 1:
+            return None
+        p = nouns[0]
     pairs = dict(lex.issuers).get(tree.lemma(p).lower())
     numbered = p + 1 < len(tree.tokens) and tree.tokens[p + 1].pos == "NUM" or tree.children(p, "nummod")
     owned = [o for k in tree.children(p, "prep") if tree.lemma(k) in ("of", "by")
