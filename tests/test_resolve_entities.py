@@ -362,3 +362,13 @@ def test_resolve_entities_a_city_named_after_another_state():
     is no Spain's."""
     text = "Port of Spain, 3 May 2025\n\nOn 4 May 1994 the government signed the accord.\n"
     assert not any("Spain" in names for names in actors_of(text))
+
+
+@pytest.mark.issue(12)
+def test_resolve_entities_a_name_ends_at_its_possessive():
+    """"Chancellor Anton Weber's Ostpolitik": Anton Weber, whom "Weber" later names; not in "the Tigray
+    People's Liberation Front", one name."""
+    text = "Chancellor Anton Weber's Ostpolitik changed this. On 7 May 1971 Weber signed the Treaty of Prague.\n"
+    assert actors_of(text)[0][0] == "Anton Weber"
+    text = "On 3 May 1991 the Tigray People's Liberation Front took the capital.\n"
+    assert actors_of(text) == [["Tigray People's Liberation Front"]]

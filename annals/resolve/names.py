@@ -77,6 +77,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _INITIAL = re.compile(r"[A-Z]\.")
 _SURNAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _DASHES = frozenset({"–", "—", "-"})
+# words whose possessive is inside a name ("the Tigray People's Liberation Front", "the Workers' Party")
+_INNER_POSSESSIVES = frozenset({"People", "Peoples", "Workers", "Women", "Children", "Men", "Nations", "Farmers",
+                                "Veterans", "Citizens", "Writers", "Teachers", "Soldiers", "Martyrs"})
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»"})
 
@@ -99,6 +102,12 @@ def _runs(toks: list[Token], masked: list[tuple[int, int]], text: str = "", dash
         tok = toks[i]
         if tok.capitalised and tok.text[0].isalpha() and not is_masked(tok):
             current.append(tok)
+            if current[:-1] and _POSSESSIVE.search(tok.text) and _POSSESSIVE.sub("", tok.text) not in _INNER_POSSESSIVES:
+                # "Willy Brandt's Ostpolitik": the owner's name ends at its possessive
+                runs.append(current)
+                current = []
+                i += 1
+                continue
             # An honorific or an initial may carry its period: "Mr. Solana", "I. Aliyev".
             if (i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end
                     and len(tok.text) <= 4 and toks[i + 2].capitalised):
