@@ -2134,3 +2134,13 @@ def test_events_frame_the_community_is_the_organisation_of_that_name():
     text = ("The Economic Community of Central States was founded in 1983. In 2009 the community of donors "
             "suspended aid to Chad.\n")
     assert "Economic Community of Central States" not in _sources_on(text, "2009")
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_people_a_plural_agent_names():
+    """"signed ... by the foreign ministers, X and Y": X and Y sign, whatever the parser hung their names on;
+    the headline names them and the thing signed, not the words the parser hung on it."""
+    text = "The pact was signed in Prague on 4 June 2023 by the foreign ministers, Anton Weber and Piotr Nowak.\n"
+    (event,) = annals.extract(text, reader="text").events
+    assert _parts(event).get("source") == {"Anton Weber", "Piotr Nowak"}
+    assert event.headline == "Anton Weber and Piotr Nowak sign pact"

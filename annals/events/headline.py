@@ -99,7 +99,15 @@ def with_article(name: str, kind: str | None) -> str:
 def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str:
     """The words of a noun phrase, without its leading article (unless `article`), cut at a word to
     `width`."""
-    lo, hi = tree.extent(k)
+    sub = tree.subtree(k)
+    at = sub.index(k)
+    first, last = at, at
+    while first > 0 and sub[first - 1] == sub[first] - 1:
+        first -= 1
+    while last + 1 < len(sub) and sub[last + 1] == sub[last] + 1:
+        last += 1
+    # (the words next to the noun: not a name the parser hung on it from across the verb)
+    lo, hi = tree.tokens[sub[first]].start, tree.tokens[sub[last]].end
     # (not a date the phrase holds: "an agreement on fishing on 13 July 2000" is "agreement on fishing")
     dated = [tree.tokens[i].start for i in tree.subtree(k) if tree.tokens[i].ent in ("DATE", "TIME")
              and tree.tokens[i].start > tree.tokens[k].start]
@@ -317,7 +325,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
-        set(sources) <= set(actors_in(tree, undergoer, placed))
+        set(sources) <= set(actors_in(tree, undergoer, placed)) and not tree.children(p, "agent")
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
     light = meaning != p or tok.pos in NOUNS
     if passive and obj is not None and any(obj.text in tree.text[slice(*tree.extent(k))] for k in undergoer):

@@ -87,12 +87,25 @@ def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
         # apposition inside a list (the list's other names on it, or on the first) is one of its members
         listed = [a for a in tree.children(k, "appos") if tree.tokens[a].pos == "PROPN"
                   and tree.tokens[k].pos == "PROPN" and (stack or tree.children(a, "conj"))]
+        if tree.tokens[k].tag == "NNS":
+            # "the foreign ministers, X and Y": the people the plural names
+            listed += [a for a in tree.children(k, "appos") if tree.tokens[a].pos == "PROPN"]
         stack = stack + listed
         while stack:
             c = stack.pop()
             out.append(c)
             stack.extend(tree.children(c, "conj"))
     return out
+
+
+def _named_after(tree: Tree, k: int) -> list[int]:
+    """The names the parser hung elsewhere after a plural of people and its comma ("by the foreign
+    ministers, X and Y", Y's head on the treaty)."""
+    if tree.tokens[k].tag != "NNS" or tree.children(k, "appos") or k + 2 >= len(tree.tokens) or tree.word(k + 1) != ",":
+        return []
+    first = k + 2
+    return [j for j in range(first, min(first + 4, len(tree.tokens))) if tree.tokens[j].dep in ("appos", "npadvmod", "dep")
+            and tree.tokens[j].pos == "PROPN" and tree.tokens[j].ent == "PERSON" and tree.subtree(j)[0] == first]
 
 
 def subjects(tree: Tree, p: int, type_: str) -> list[int]:
@@ -170,7 +183,7 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         by = [o for a in [agent, *(c for c in tree.children(agent, "conj") if tree.lemma(c) == "by")]
               for o in tree.children(a, "pobj")]
         if by:
-            return with_conj(tree, by)
+            return with_conj(tree, by + [a for k in by for a in _named_after(tree, k)])
     found = tree.subject_of(p)
     had = [k for k in tree.children(p, "aux") if tree.lemma(k) == "have"]
     if tok.tag in ("VBN", "VBD") and had and any(k > had[0] for k in found) and tree.word(had[0])[:1].islower():
