@@ -2144,3 +2144,19 @@ def test_events_frame_the_people_a_plural_agent_names():
     (event,) = annals.extract(text, reader="text").events
     assert _parts(event).get("source") == {"Anton Weber", "Piotr Nowak"}
     assert event.headline == "Anton Weber and Piotr Nowak sign pact"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_bare_parliament_is_the_texts_own_state_named_as_the_text_names_it():
+    """"Parliament approved ..., and the first Russian aircraft landed" in a text about Tajikistan: Tajikistan's
+    legislature, not Russia's; the text calls it the Majlisi Oli, and so does every mention of it."""
+    text = ("= Tajikistan =\nTajikistan hosted foreign troops from 2001. Parliament approved the base in May 2004, and "
+            "the first Russian aircraft landed there in June 2004. On 6 June 2005 the Majlisi Oli ratified the treaty. "
+            "Tajikistan joined the organisation in 2006, and Tajikistan renewed the lease in 2012.\n")
+    assert _sources_on(text, "2004-05") == {"Majlisi Oli"}
+    assert _sources_on(text, "2005-06-06") == {"Majlisi Oli"}
+    # under a letterhead, a headline of seventeen words that names the state by its adjective
+    text = ("THE STEPPE REVIEW\nInterviews | Foreign policy\n\n\"We hosted everyone\": a former Tajik envoy on the "
+            "bases, the leases and the bidding of the great powers\n\nA: Parliament approved the base in May 2004, and "
+            "the first Russian aircraft landed there in June 2004.\n")
+    assert _sources_on(text, "2004-05") == {"Supreme Assembly of Tajikistan"}

@@ -335,6 +335,7 @@ class DocumentActors:
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
+        self._renamed: dict[str, str] | None = None
         self._scans: dict[tuple, list[re.Match]] = {}
         for written, name in declared_states(doc.text, self.gaz).items():
             self.known.setdefault(written, Entry(name, "country"))
@@ -659,7 +660,7 @@ class DocumentActors:
         at = text.find(letterhead)
         lines = [line.strip() for line in text[at + len(letterhead):].splitlines() if line.strip()][:4]
         for line in lines:
-            if len(line.split()) > 15 or line.endswith("."):
+            if len(line.split()) > 20 or line.endswith("."):
                 break
             named = [Actor(n.canonical, n.kind) for n in find_names(line, 0, len(line), gaz=self.gaz, known=self.known, masked=[])
                      if n.kind in ("country", "organization") and n.canonical]
@@ -952,7 +953,9 @@ class DocumentActors:
         """Like `resolved`, with the offset where each actor is first named (`every`: each time)."""
         key = (index, year, start, end)
         if key not in self._placed:
-            self._placed[key] = self._placed_in(index, year=year, start=start, end=end)
+            renamed = self._legislatures_as_named()
+            self._placed[key] = [(offset, dataclasses.replace(actor, name=renamed[actor.name]) if actor.name in renamed else actor)
+                                 for offset, actor in self._placed_in(index, year=year, start=start, end=end)]
         out = self._placed[key]
         if every:
             return sorted(set(out), key=lambda p: (p[0], p[1].name, p[1].kind))
@@ -961,6 +964,21 @@ class DocumentActors:
             if all(actor.name != a.name for _, a in seen):
                 seen.append((offset, actor))
         return seen
+
+    def _legislatures_as_named(self) -> dict[str, str]:
+        """A legislature the text names by a name of its own that the canonical one does not hold ("the
+        Jogorku Kenesh"; not a house, "the State Duma"): that name, for every mention of it in the text."""
+        if self._renamed is None:
+            data = _legislatures()
+            shared = set(data["shared_words"]) | set(data.get("houses") or ())
+            self._renamed = {}
+            for entry in data["countries"].values():
+                for word in sorted(entry["words"], key=len, reverse=True):
+                    if " " in word and word not in shared and word not in entry["name"] \
+                            and re.search(rf"\b{re.escape(word)}\b", self.doc.text):
+                        self._renamed[entry["name"]] = word
+                        break
+        return self._renamed
 
     def _scan(self, pattern, lo: int, hi: int) -> list[re.Match]:
         """The matches of `pattern` in the document's text between `lo` and `hi`, found once."""
@@ -1739,6 +1757,9 @@ class DocumentActors:
         if owner is None and word in data["owned_words"]:
             return None  # "the assembly" of no state named with it: any assembly
         country = owner or next((a.name for a in named if a.kind == "country"), None)
+        own = [a.name for a in self.focus if a.kind == "country"]
+        if owner is None and len(own) == 1 and (word in data["generic_words"] or fold(word) == "parliament"):
+            country = own[0]  # "Parliament approved ..., and the first American aircraft landed" in a text about one state
         country = country or next((a.name for a in self.focus if a.kind == "country"), None)
         shared = word in data["shared_words"]
         if shared and owner is None:
