@@ -69,7 +69,34 @@ def stages() -> tuple[Stage, ...]:
 
 
 def run(doc: Document, *, until: str = "events", dct: str | None = None) -> Document:
-    """Run the stages in order up to and including `until`."""
+    """Run the stages in order up to and including `until` (a text printed in capitals read in ordinary
+    case, and given back as written)."""
+    from annals.read.capitals import ordinary_case
+
+    written = doc.text
+    cased = ordinary_case(written)
+    if cased is not None:
+        doc = doc.with_(text=cased)
+    doc = _run_stages(doc, until=until, dct=dct)
+    return doc if cased is None else _as_written(doc, written)
+
+
+def _as_written(doc: Document, written: str) -> Document:
+    """The document with its own text again: the evidence, dates and times as the text prints them."""
+    from dataclasses import replace
+
+    def original(text: str, lo: int, hi: int) -> str:
+        at = doc.text.find(text, lo, hi) if text else -1
+        return written[at:at + len(text)] if at >= 0 else text
+
+    events = tuple(replace(e, evidence_text=written[e.evidence_start:e.evidence_end],
+                           date_text=original(e.date_text, e.evidence_start, e.evidence_end)) for e in doc.events) \
+        if hasattr(doc, "events") else ()
+    times = tuple(replace(t, text=written[t.start:t.end]) for t in doc.times)
+    return doc.with_(text=written, times=times, **({"events": events} if doc.events else {}))
+
+
+def _run_stages(doc: Document, *, until: str, dct: str | None) -> Document:
     for stage in stages():
         missing = [name for name in stage.requires if not hasattr(doc, name)]
         if missing:
