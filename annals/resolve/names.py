@@ -584,7 +584,8 @@ class _Parser:
         if any(w in self.gaz.programme_words for w in words):
             name.kind, name.canonical = "programme", bare
         elif any(w in self.gaz.org_words for w in words) or plural_body:
-            generic = all(w in self.gaz.org_words or w in self.gaz.generic_words for w in words)
+            generic = all(w in self.gaz.org_words or w in self.gaz.generic_words or _plural_of(w, self.gaz.org_words)
+                          for w in words)  # ("International Missions": no body of that name)
             name.kind, name.canonical = ("unknown" if generic else "organization"), bare
             if plural_body:
                 name.canonical = bare[:-1]  # "Joint Boundary Working Groups meet": each is the Group
