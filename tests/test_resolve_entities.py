@@ -50,8 +50,11 @@ def actors_of(text: str) -> list[list[str]]:
         ("Chilean politicians protested against the dam on 3 June 2013.", {"Chile"}, set()),
         # an armed movement is an organisation, not a state that relations declare
         ("Relations with Hezbollah worsened when Israel struck in 2006.", {"Hezbollah", "Israel"}, set()),
-        # a state's people in the plural are people, not the state, but where they vote
+        # a state's people in the plural are people, not the state, but where they vote, or where "the"
+        # names them as a nation that acts
         ("Two Chileans were arrested in Lima in May 2010.", set(), {"Chile"}),
+        ("The Peruvians closed their embassy on 3 June 2014.", {"Peru"}, set()),
+        ("In 1992 armed Peruvians attacked the town.", set(), {"Peru"}),
         # "the alliance" of a text that never names NATO is no alias of NATO
         ("After the three juntas left the bloc, the alliance admitted Chad in 2024.", {"Chad"}, {"NATO"}),
     ],

@@ -1813,6 +1813,12 @@ class DocumentActors:
         dashed = text[name.end:name.end + 1] in "-–—/" or text[max(0, name.start - 1):name.start] in ("-", "–", "—", "/")
         return name.kind == "country" and bare != name.canonical and self.gaz.demonym(bare) is not None and not dashed
 
+    def _the_people_acting(self, name: Name) -> bool:
+        """"The Americans held a ceremony", "the Soviets withdrew": a people named with "the" as the subject
+        of an act is its state."""
+        before = self.doc.text[max(0, name.start - 5):name.start]
+        return re.search(r"(?:^|\W)[Tt]he\s+$", before) is not None and self._acts(name, as_modifier=False) is True
+
     def _acts(self, name: Name, *, as_modifier: bool) -> bool | None:
         return self.parse.political_role(name.start, name.end, self.gaz, as_modifier=as_modifier)
 
@@ -1869,8 +1875,9 @@ class DocumentActors:
         if name.kind == "country" and self._demonym(name) and self._acts(name, as_modifier=True) is False:
             return actors  # "a Portuguese colony", "five Australian journalists": not the state
         if name.kind == "country" and self._demonym(name) and name.text.endswith("s") \
-                and not self.parse.people_act(name.start, name.end, self.gaz.people_acts):
-            return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted": the state)
+                and not self.parse.people_act(name.start, name.end, self.gaz.people_acts) \
+                and not self._the_people_acting(name):
+            return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted", "the Americans left": the state)
         if name.kind == "organization" and fold(name.text) in self.gaz.common_aliases and name.canonical not in self._named_in_full():
             return actors  # "the Allies" of a text that never names NATO: the war's allies, not the alliance
         led = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:Government|Administration|Cabinet)", name.canonical or "")
