@@ -12,7 +12,7 @@ SUBJECT: LAOS: THE MEKONG TALKS
 1. (C) SUMMARY: THE TALKS ARE OVER. THIS MESSAGE LOOKS BACK AT TWO YEARS OF MEDIATION BY THE ASEAN CHAIR AND
 WEIGHS WHAT WAS GAINED. END SUMMARY.
 
-2. (C) THE TALKS. SPECIAL ENVOY ANTON WEBER ARRIVED IN VIENTIANE ON MARCH 15, 1994 WITH A SMALL TEAM FROM BANGKOK.
+2. (C) THE TALKS. THE DIET VOTED TO JOIN THE FUND ON FEBRUARY 3, 1994. SPECIAL ENVOY ANTON WEBER ARRIVED IN VIENTIANE ON MARCH 15, 1994 WITH A SMALL TEAM FROM BANGKOK.
 THE SECURITY COUNCIL WELCOMED HIS MISSION ON APRIL 2, 1994. WEBER MET THE FOREIGN MINISTER OF LAOS ON MAY 4, 1994.
 
 3. (C) COMMENT: THE ENVOY AND THE MINISTER SIGNED A JOINT NOTE ON JUNE 9, 1994, AND THE EMBASSY EXPECTS MORE. END
@@ -27,6 +27,7 @@ def test_read_capitals_puts_prose_in_ordinary_case_letter_for_letter():
     assert "Anton Weber arrived in Vientiane on March 15, 1994 with a small team from Bangkok." in cased
     assert "by the ASEAN chair and\nweighs what was gained. End summary." in cased  # a sentence runs on
     assert "The Security Council welcomed his mission on April 2, 1994." in cased  # a known name, a known acronym
+    assert "The Diet voted to join the fund" in cased  # a legislature's name
     assert cased.startswith("CONFIDENTIAL\nSUBJECT: LAOS")  # short lines in capitals stay as they are
 
 

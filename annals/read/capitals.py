@@ -83,7 +83,8 @@ def _line_case(line: str) -> str:
                     and run[0].group(0).lower() not in _vocabulary()[0]:
                 cased[i] = run[0].group(0)  # "UNTAC", "NATO": a known acronym as it is
                 break
-            if gaz.lookup(bare) is not None or bare in gaz.demonyms or gaz.capital_of(bare) is not None:
+            if gaz.lookup(bare) is not None or bare in gaz.demonyms or gaz.capital_of(bare) is not None \
+                    or bare in _legislature_words():
                 for k, m in enumerate(run):
                     cased[i + k] = _title(m.group(0), inside=k > 0)
                 break
@@ -128,6 +129,16 @@ def _title(word: str, *, inside: bool = False) -> str:
     if inside and lower in _SMALL:
         return lower
     return lower[:1].upper() + lower[1:]
+
+
+@cache
+def _legislature_words() -> frozenset[str]:
+    """The names of states' legislatures ("Diet", "Sejm", "Verkhovna Rada"), as data/actors/legislatures.yaml
+    gives them."""
+    from annals.data import load
+
+    data = load("actors/legislatures.yaml")
+    return frozenset(w for entry in data["countries"].values() for w in [entry["name"], *entry["words"]])
 
 
 @cache
