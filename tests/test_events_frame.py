@@ -2160,3 +2160,11 @@ def test_events_frame_a_bare_parliament_is_the_texts_own_state_named_as_the_text
             "bases, the leases and the bidding of the great powers\n\nA: Parliament approved the base in May 2004, and "
             "the first Russian aircraft landed there in June 2004.\n")
     assert _sources_on(text, "2004-05") == {"Supreme Assembly of Tajikistan"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_office_of_a_body_and_its_holder_named_after_it():
+    """"the President of the Court, Sir Anton Weber," holds that office: not the president the text named before."""
+    text = ("President Ana Silva of Peru protested in 1985. By an Order of 26 September 1991 the President of the Court, "
+            "Sir Anton Weber, recorded the discontinuance of the case.\n")
+    assert _sources_on(text, "1991-09-26") == {"Anton Weber"}

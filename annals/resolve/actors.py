@@ -81,7 +81,8 @@ _ORG_WORD_ANAPHOR = re.compile(r"\b[Tt]he\s+(community|union|league|association|
 _BECAME_VERB = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(?:the\s+)?")
 _BECAME = re.compile(_BECAME_VERB.pattern + r"(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
 _OWN_OFFICE = re.compile(r"(?:['’]s)?\s+(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,40})")
-_OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*")  # "President of the Republic, X"
+# "President of the Republic, X", "President of the Court, Sir X" (an honorific the name leaves out)
+_OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*(?:(?:Sir|Dame|Judge|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
@@ -1946,9 +1947,9 @@ class DocumentActors:
             if following is not None and following.kind == "person" and self._beside(name.end, following.start):
                 return actors  # ("The then Foreign Secretary, Lord Cameron,": he holds it)
             after = names[i + 2] if i + 2 < len(names) else None
-            if following is not None and following.kind == "unknown" and after is not None and after.kind == "person" \
-                    and _OF_FORM.fullmatch(self.doc.text, name.end, after.start):
-                return actors  # "the President of the Republic, X,": X holds it
+            if following is not None and following.kind in ("unknown", "organization") and after is not None \
+                    and after.kind == "person" and _OF_FORM.fullmatch(self.doc.text, name.end, after.start):
+                return actors  # "the President of the Republic, X,", "the President of the Court, Sir X,": X holds it
             label, key = self._office(chain)
             who = self.holder(key, year=year, before=name.start)
             if who is None and len(chain) == 1 and " " not in (name.role or label or ""):
