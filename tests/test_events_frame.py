@@ -2168,3 +2168,7 @@ def test_events_frame_the_office_of_a_body_and_its_holder_named_after_it():
     text = ("President Ana Silva of Peru protested in 1985. By an Order of 26 September 1991 the President of the Court, "
             "Sir Anton Weber, recorded the discontinuance of the case.\n")
     assert _sources_on(text, "1991-09-26") == {"Anton Weber"}
+    # the parser hangs the subject on the date of an opening "By an Order of ...": still the subject
+    text = ("The International Court of Justice took the case in 1984. By an Order of 10 May 1984 the Court, "
+            "unanimously, rejected the request of Peru.\n")
+    assert _sources_on(text, "1984-05-10") == {"International Court of Justice"}

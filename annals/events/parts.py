@@ -359,6 +359,10 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") and any(
                     d < k and tree.tokens[d].ent == "DATE" for d in tree.children(prep, "pobj")):
                 return k  # "and on 22 February the Council declared": the date and the name, two objects of "on"
+            for inner in (o for q in tree.children(k, "prep") if tree.lemma(q) == "of" for o in tree.children(q, "pobj")):
+                if tree.tokens[inner].pos == "PROPN" and tree.tokens[inner].ent not in ("DATE", "TIME") \
+                        and any(tree.tokens[d].ent == "DATE" for d in tree.subtree(inner) if d < inner):
+                    return inner  # "By an Order of 10 May 1984 the Court rejected": the name after the date
     listed = _list_before(tree, p)
     if listed is not None:
         return listed
