@@ -2131,6 +2131,9 @@ def test_events_frame_the_community_is_the_organisation_of_that_name():
     text = ("The Economic Community of Central States (ECCS) was founded in 1983. The community suspended Chad at a "
             "summit on 30 March 2009.\n")
     assert _sources_on(text, "2009-03-30") == {"Economic Community of Central States"}
+    text = ("= Chad and its neighbours =\nThe United Nations Mission in Chad (UNMICH) opened in 2007 and Chad hosted it. The "
+            "mission lowered its flag in N'Djamena on 30 March 2010.\n")
+    assert _sources_on(text, "2010-03-30") == {"United Nations Mission in Chad"}
     text = ("The Economic Community of Central States was founded in 1983. In 2009 the community of donors "
             "suspended aid to Chad.\n")
     assert "Economic Community of Central States" not in _sources_on(text, "2009")

@@ -77,7 +77,7 @@ _JOINT_TYPES = frozenset({"agreement", "meeting"})
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|treaty\s+organi[sz]ation|"
                           r"regional\s+(?:bloc|body|organi[sz]ation|grouping))\b")
 # "the community suspended", "the union admitted": the organisation before or of the text whose name has that word
-_ORG_WORD_ANAPHOR = re.compile(r"\b[Tt]he\s+(community|union|league|association|forum)\b(?!\s+of\b)")
+_ORG_WORD_ANAPHOR = re.compile(r"\b[Tt]he\s+(community|union|league|association|forum|mission)\b(?!\s+of\b)")
 _BECAME_VERB = re.compile(r"\s+(?:became|was\s+(?:elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(?:the\s+)?")
 _BECAME = re.compile(_BECAME_VERB.pattern + r"(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?")
 _OWN_OFFICE = re.compile(r"(?:['’]s)?\s+(?:new\s+|first\s+)?(?P<office>[a-z][a-z -]{2,40})")
