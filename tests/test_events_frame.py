@@ -2175,3 +2175,13 @@ def test_events_frame_the_office_of_a_body_and_its_holder_named_after_it():
     text = ("The International Court of Justice took the case in 1984. By an Order of 10 May 1984 the Court, "
             "unanimously, rejected the request of Peru.\n")
     assert _sources_on(text, "1984-05-10") == {"International Court of Justice"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_two_presidents_are_the_two_people_just_named():
+    """"the two presidents" after a paragraph naming four people: the two named in the last two sentences."""
+    text = ("Ana Silva met Piotr Nowak in 2009. Jan Berg and Eva Lind watched. Anton Weber won the election on 30 "
+            "October 2011. Mark Rossi came to the capital on 20 September 2012. That day the two presidents signed a "
+            "package of agreements.\n")
+    events = [e for e in annals.extract(text, reader="text").events if e.date_text == "That day"]
+    assert _parts(events[0]).get("source") == {"Anton Weber", "Mark Rossi"}

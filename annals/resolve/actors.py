@@ -883,6 +883,11 @@ class DocumentActors:
         holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
         if len(holders) >= 2 or len(people) == 2:
             return (holders if len(holders) >= 2 else people)[:2]
+        recent = list(dict.fromkeys(a.name for i in range(index - 1, max(-1, index - 3), -1)
+                                    if self.doc.sentences[i].section == self.doc.sentences[index].section
+                                    for a in self.resolved(i, year=None) if a.kind == "person"))
+        if len(recent) == 2:
+            return recent  # "A won the election. ... B came to the capital. That day the two presidents signed"
         # "Under A's mediation, B and C sign ... The two rivals sign": the two joined as the subject before
         joined = [a.name for a in self._subjects_before(index) if a.kind == "person"]
         if len(joined) == 2:
