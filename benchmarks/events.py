@@ -39,7 +39,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
   once it was written, at the session's start and at its code of that moment);
 - probe18, probe19: tests/probe18 and tests/probe19, docs with gold (an eighteenth and a nineteenth,
   written blind the session after and scored once they were written, at the session's start and at its
-  code of that moment).
+  code of that moment);
+- probe20, probe21: tests/probe20 and tests/probe21, docs with gold (a twentieth and a twenty-first,
+  written blind later that session and scored the same way).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -88,6 +90,8 @@ SETS = {
     "probe17": (ROOT / "tests" / "probe17" / "docs", ROOT / "tests" / "probe17" / "gold"),
     "probe18": (ROOT / "tests" / "probe18" / "docs", ROOT / "tests" / "probe18" / "gold"),
     "probe19": (ROOT / "tests" / "probe19" / "docs", ROOT / "tests" / "probe19" / "gold"),
+    "probe20": (ROOT / "tests" / "probe20" / "docs", ROOT / "tests" / "probe20" / "gold"),
+    "probe21": (ROOT / "tests" / "probe21" / "docs", ROOT / "tests" / "probe21" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
