@@ -2185,3 +2185,14 @@ def test_events_frame_the_two_presidents_are_the_two_people_just_named():
             "package of agreements.\n")
     events = [e for e in annals.extract(text, reader="text").events if e.date_text == "That day"]
     assert _parts(events[0]).get("source") == {"Anton Weber", "Mark Rossi"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_short_name_a_body_is_given():
+    """"The Executive Board (the Board)" in a text about one organisation: "the Board" later is that body, not
+    a Board of the organisation made up from its name."""
+    text = ("= The Organisation for Safe Rivers =\nThe Organisation for Safe Rivers was founded in 1990. The Executive "
+            "Board (the Board) met on 27 September 2013. The Organisation for Safe Rivers grew. The Organisation for "
+            "Safe Rivers moved in 2016. Its staff grew in 2017. On 9 July 2020 the Board requested a report from "
+            "Chile.\n")
+    assert _sources_on(text, "2020-07-09") == {"Executive Board"}

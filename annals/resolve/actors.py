@@ -116,6 +116,9 @@ _BODY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+of\s+(?:the
 # "the armed forces, known as the Tatmadaw", "a wider alliance known as OPEC+"
 _KNOWN_AS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?(?P<words>(?:[a-z]+\s+)?[a-z]+),?\s+(?:known|referred\s+to)\s+"
                        r"as\s+(?:the\s+)?(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){0,4})")
+# "The Executive Council (the Council)": a body's name and the short one the text defines for it
+_SHORT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'’-]*){1,5})\s+\(\s*(?:the\s+)?"
+                         r"[\"“]?(?P<short>[A-Z][a-z]+)[\"”]?\s*\)")
 # the words that make a body of an organisation named after them ("the Council of the League of Arab States")
 _BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
                          "Conference", "Board", "Chamber"})
@@ -343,6 +346,7 @@ class DocumentActors:
         self.called: dict[str, str] = {}  # common words the text gave a body's name to ("the armed forces")
         self._acronyms()
         self._known_as()
+        self._short_names()
         self._collect()
         self._focus()
 
@@ -419,6 +423,18 @@ class DocumentActors:
             words = match.group("words").split()
             self.called.setdefault(" ".join(words), entry.name)
             self.called.setdefault(words[-1], entry.name)  # ("the alliance" for "a wider alliance")
+
+    def _short_names(self) -> None:
+        """"The Executive Council (the Council)", "the Permanent Court of Arbitration (the "Court")": the short
+        name a body's own name defines, one of its words; "the Council" is then that body."""
+        for match in _SHORT_NAME.finditer(self.doc.text):
+            name, short = re.sub(r"^The\s+", "", match.group("name")), match.group("short")
+            if short not in name.split() or short == name or short not in _BODY_WORDS:
+                continue
+            entry = self.gaz.lookup(name)
+            entry = entry if entry is not None and entry.kind == "organization" else Entry(name, "organization")
+            self.known.setdefault(name, entry)
+            self.called.setdefault(short, entry.name)
 
     def long_form(self, word: str) -> str | None:
         """The long form of an acronym the text defines or the gazetteer knows: "KFOR" -> "Kosovo Force"."""
@@ -1434,6 +1450,8 @@ class DocumentActors:
     def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
         """The organisation whose name ends in `word` that the text names last, this sentence first
         (`qualifier`: the word before it, "General" of "the General Assembly")."""
+        if not qualifier and word in self.called:
+            return Actor(self.called[word], "organization")  # "The Executive Council (the Council)"
         qualified = None  # ("the Council" is rather not the Security Council, named in passing)
         farther = None  # (but it is, where the text names no other council at all)
         # the organisation the text is about, called by its last word ("the Council" on a page about
