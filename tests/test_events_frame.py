@@ -2196,3 +2196,11 @@ def test_events_frame_the_short_name_a_body_is_given():
             "Safe Rivers moved in 2016. Its staff grew in 2017. On 9 July 2020 the Board requested a report from "
             "Chile.\n")
     assert _sources_on(text, "2020-07-09") == {"Executive Board"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_chamber_acts_for_its_court():
+    """"The case went to a chamber of five judges ... the Chamber delivered its judgment": the court's act."""
+    text = ("Chile and Peru took the dispute to the International Court of Justice in 1986. The case went to a chamber "
+            "of five judges. The United Nations watched. The Chamber delivered its judgment on 11 September 1992.\n")
+    assert _sources_on(text, "1992-09-11") == {"International Court of Justice"}

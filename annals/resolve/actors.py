@@ -119,6 +119,8 @@ _KNOWN_AS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?(?P<words>(?:[
 # "The Executive Council (the Council)": a body's name and the short one the text defines for it
 _SHORT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'’-]*){1,5})\s+\(\s*(?:the\s+)?"
                          r"[\"“]?(?P<short>[A-Z][a-z]+)[\"”]?\s*\)")
+# a body that sits for another and acts as it: "the Chamber" of a court
+_SITTING_OF = {"Chamber": frozenset({"Court", "Tribunal"})}
 # the words that make a body of an organisation named after them ("the Council of the League of Arab States")
 _BODY_WORDS = frozenset({"Council", "Assembly", "Commission", "Secretariat", "Committee", "Court", "Parliament",
                          "Conference", "Board", "Chamber"})
@@ -1452,6 +1454,14 @@ class DocumentActors:
         (`qualifier`: the word before it, "General" of "the General Assembly")."""
         if not qualifier and word in self.called:
             return Actor(self.called[word], "organization")  # "The Executive Council (the Council)"
+        if word in _SITTING_OF:
+            # "the Chamber" (of five judges) acts for the court or tribunal named last
+            for i in range(index, max(-1, index - 30), -1):
+                for name in reversed(self.names.get(i, [])):
+                    entry = self._entry(name.canonical) if name.kind == "acronym" and name.canonical else None
+                    canonical = entry.name if entry is not None else name.canonical or ""
+                    if name.kind in ("organization", "acronym") and set(canonical.split()) & _SITTING_OF[word]:
+                        return Actor(canonical, "organization")
         qualified = None  # ("the Council" is rather not the Security Council, named in passing)
         farther = None  # (but it is, where the text names no other council at all)
         # the organisation the text is about, called by its last word ("the Council" on a page about
