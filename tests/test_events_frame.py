@@ -2204,3 +2204,31 @@ def test_events_frame_a_chamber_acts_for_its_court():
     text = ("Chile and Peru took the dispute to the International Court of Justice in 1986. The case went to a chamber "
             "of five judges. The United Nations watched. The Chamber delivered its judgment on 11 September 1992.\n")
     assert _sources_on(text, "1992-09-11") == {"International Court of Justice"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_people_a_plural_names_swallowed_by_an_opening_date():
+    """"On 25 May 2023 the two ministers, A and B, signed": the parser hung "ministers" (and the date) on "On"
+    (the small model's parse of such a sentence, built here by hand); A and B signed."""
+    from annals.events.parts import subjects
+    from annals.events.tree import Tree
+    from annals.model import Document, Token
+
+    text = "On 25 May 2023 the two ministers, Anton Weber and Piotr Nowak, signed the documents."
+    rows = [("On", "on", "ADP", "IN", "prep", 14, ""), ("25", "25", "NUM", "CD", "nummod", 6, "DATE"),
+            ("May", "May", "PROPN", "NNP", "preconj", 1, "DATE"), ("2023", "2023", "NUM", "CD", "nummod", 2, "DATE"),
+            ("the", "the", "DET", "DT", "det", 6, ""), ("two", "two", "NUM", "CD", "nummod", 6, ""),
+            ("ministers", "minister", "NOUN", "NNS", "pobj", 0, ""), (",", ",", "PUNCT", ",", "punct", 6, ""),
+            ("Anton", "Anton", "PROPN", "NNP", "compound", 9, "PERSON"),
+            ("Weber", "Weber", "PROPN", "NNP", "appos", 6, "PERSON"), ("and", "and", "CCONJ", "CC", "cc", 9, ""),
+            ("Piotr", "Piotr", "PROPN", "NNP", "compound", 12, "PERSON"),
+            ("Nowak", "Nowak", "PROPN", "NNP", "conj", 9, "PERSON"), (",", ",", "PUNCT", ",", "punct", 6, ""),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 14, ""), ("the", "the", "DET", "DT", "det", 16, ""),
+            ("documents", "document", "NOUN", "NNS", "dobj", 14, ""), (".", ".", "PUNCT", ".", "punct", 14, "")]
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head, ent in rows:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head, ent))
+        at = start + len(word)
+    tree = Tree(Document(text, tokens=tuple(tokens)))
+    assert {tree.word(k) for k in subjects(tree, 14, "agreement")} >= {"Weber", "Nowak"}

@@ -353,9 +353,12 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
         if tree.tokens[prep].start > tok.start:
             continue
         for k in tree.children(prep, "pobj"):
-            if (tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") or _titled(tree, k)) \
+            named = any(tree.tokens[a].ent == "PERSON" for a in tree.children(k, "appos"))
+            if (tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") or _titled(tree, k) or named) \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
-                return k  # (a title with its holder's name: "On 3 May the President of A, B, visited")
+                # (a title with its holder's name: "On 3 May the President of A, B, visited"; "On 25 May the
+                # two ministers, A and B, signed")
+                return k
             if tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") and any(
                     d < k and tree.tokens[d].ent == "DATE" for d in tree.children(prep, "pobj")):
                 return k  # "and on 22 February the Council declared": the date and the name, two objects of "on"
