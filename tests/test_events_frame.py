@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 import annals
+from annals.events.tree import Tree
+from annals.model import Document, Token
 
 
 def _event(text: str):
@@ -1797,8 +1799,7 @@ def test_events_frame_ministers_of_a_list_parsed_as_an_apposition_are_of_every_s
     parser hung the rest of the list on the phrase as its apposition (the small model's parse of some
     such sentences, built here by hand)."""
     from annals.events.parts import actors_in
-    from annals.events.tree import Tree
-    from annals.model import Actor, Document, Token
+    from annals.model import Actor
 
     text = "The ministers of Chile, the UAE, Peru and Egypt met."
     rows = [("The", "the", "DET", "DT", "det", 1, ""), ("ministers", "minister", "NOUN", "NNS", "nsubj", 11, ""),
@@ -1808,12 +1809,7 @@ def test_events_frame_ministers_of_a_list_parsed_as_an_apposition_are_of_every_s
             ("Peru", "Peru", "PROPN", "NNP", "conj", 6, "GPE"), ("and", "and", "CCONJ", "CC", "cc", 8, ""),
             ("Egypt", "Egypt", "PROPN", "NNP", "conj", 8, "GPE"), ("met", "meet", "VERB", "VBD", "ROOT", 11, ""),
             (".", ".", "PUNCT", ".", "punct", 11, "")]
-    tokens, at = [], 0
-    for word, lemma, pos, tag, dep, head, ent in rows:
-        start = text.index(word, at)
-        tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head, ent))
-        at = start + len(word)
-    tree = Tree(Document(text, tokens=tuple(tokens)))
+    tree = _hand_parsed(text, rows)
     names = {"Chile": "Chile", "UAE": "United Arab Emirates", "Peru": "Peru", "Egypt": "Egypt"}
     placed = [(text.index(word), Actor(name, "country")) for word, name in names.items()]
     assert set(actors_in(tree, [1], placed)) == set(names.values())
@@ -2211,8 +2207,6 @@ def test_events_frame_people_a_plural_names_swallowed_by_an_opening_date():
     """"On 25 May 2023 the two ministers, A and B, signed": the parser hung "ministers" (and the date) on "On"
     (the small model's parse of such a sentence, built here by hand); A and B signed."""
     from annals.events.parts import subjects
-    from annals.events.tree import Tree
-    from annals.model import Document, Token
 
     text = "On 25 May 2023 the two ministers, Anton Weber and Piotr Nowak, signed the documents."
     rows = [("On", "on", "ADP", "IN", "prep", 14, ""), ("25", "25", "NUM", "CD", "nummod", 6, "DATE"),
@@ -2225,10 +2219,15 @@ def test_events_frame_people_a_plural_names_swallowed_by_an_opening_date():
             ("Nowak", "Nowak", "PROPN", "NNP", "conj", 9, "PERSON"), (",", ",", "PUNCT", ",", "punct", 6, ""),
             ("signed", "sign", "VERB", "VBD", "ROOT", 14, ""), ("the", "the", "DET", "DT", "det", 16, ""),
             ("documents", "document", "NOUN", "NNS", "dobj", 14, ""), (".", ".", "PUNCT", ".", "punct", 14, "")]
+    tree = _hand_parsed(text, rows)
+    assert {tree.word(k) for k in subjects(tree, 14, "agreement")} >= {"Weber", "Nowak"}
+
+
+def _hand_parsed(text: str, rows: list[tuple]) -> Tree:
+    """A parse built by hand: (word, lemma, pos, tag, dep, head, entity) a token."""
     tokens, at = [], 0
     for word, lemma, pos, tag, dep, head, ent in rows:
         start = text.index(word, at)
         tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head, ent))
         at = start + len(word)
-    tree = Tree(Document(text, tokens=tuple(tokens)))
-    assert {tree.word(k) for k in subjects(tree, 14, "agreement")} >= {"Weber", "Nowak"}
+    return Tree(Document(text, tokens=tuple(tokens)))
