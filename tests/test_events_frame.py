@@ -2231,3 +2231,20 @@ def _hand_parsed(text: str, rows: list[tuple]) -> Tree:
         tokens.append(Token(start, start + len(word), lemma, pos, tag, dep, head, ent))
         at = start + len(word)
     return Tree(Document(text, tokens=tuple(tokens)))
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_noun_in_a_phrase_on_a_verbs_complement_is_the_verbs_subjects_act():
+    """"Lima called its ambassador home for consultations on 18 May": the date's noun hangs on "home", the
+    verb's complement (the model's parse, built here by hand), and who called did it."""
+    from annals.events.parts import subjects
+
+    text = "Lima called its ambassador home for consultations on 18 May."
+    rows = [("Lima", "Lima", "PROPN", "NNP", "nsubj", 1, "GPE"), ("called", "call", "VERB", "VBD", "ROOT", 1, ""),
+            ("its", "its", "PRON", "PRP$", "poss", 3, ""), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1, ""),
+            ("home", "home", "NOUN", "NN", "oprd", 1, ""), ("for", "for", "ADP", "IN", "prep", 4, ""),
+            ("consultations", "consultation", "NOUN", "NNS", "pobj", 5, ""), ("on", "on", "ADP", "IN", "prep", 6, ""),
+            ("18", "18", "NUM", "CD", "nummod", 9, "DATE"), ("May", "May", "PROPN", "NNP", "pobj", 7, "DATE"),
+            (".", ".", "PUNCT", ".", "punct", 1, "")]
+    tree = _hand_parsed(text, rows)
+    assert [tree.word(k) for k in subjects(tree, 6, "meeting")] == ["Lima"]

@@ -143,6 +143,11 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                 and tree.tokens[tree.head(tree.head(p))].pos in VERBS:
             # "X said in a televised address on Monday": the one whose act the noun is
             return subjects(tree, tree.head(tree.head(p)), type_)
+        if not found and tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)):
+            word = tree.head(tree.head(p))  # "Rabat called its ambassador home for consultations on 18 May"
+            if tree.tokens[word].dep in ("oprd", "advmod", "npadvmod") and tree.tokens[word].pos in ("NOUN", "ADV") \
+                    and not tree.is_root(word) and tree.tokens[tree.head(word)].pos in VERBS:
+                return subjects(tree, tree.head(word), type_)
         outer = tree.head(tree.head(p)) if tok.dep == "pobj" and not tree.is_root(p) and not tree.is_root(tree.head(p)) \
             else None
         while outer is not None and tree.tokens[outer].dep == "conj" and not tree.is_root(outer) and tree.head(outer) < outer:
