@@ -2248,3 +2248,11 @@ def test_events_frame_a_noun_in_a_phrase_on_a_verbs_complement_is_the_verbs_subj
             (".", ".", "PUNCT", ".", "punct", 1, "")]
     tree = _hand_parsed(text, rows)
     assert [tree.word(k) for k in subjects(tree, 6, "meeting")] == ["Lima"]
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_participle_on_the_event_noun_says_who_made_it():
+    """"Agreements of 1975, negotiated by A and B at Helsinki, allowed ...": A and B made them."""
+    text = ("Chile and Peru had no ties. Agreements of 1975, negotiated by Anton Weber and Piotr Nowak at Helsinki, "
+            "allowed some families to leave.\n")
+    assert _sources_on(text, "1975") == {"Anton Weber", "Piotr Nowak"}

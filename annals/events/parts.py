@@ -135,6 +135,10 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             if tree.lemma(prep) in ("of", "by", "between", *with_):
                 # (not "the election of 14 July": a date is nobody)
                 found += [k for k in tree.children(prep, "pobj") if tree.tokens[k].ent not in ("DATE", "TIME")]
+        if not found:
+            # "Agreements of 1975, negotiated by A and B": who the participle on the noun says made it
+            found += [o for acl in tree.children(p, "acl") if tree.tokens[acl].tag == "VBN"
+                      for agent in tree.children(acl, "agent") for o in tree.children(agent, "pobj")]
         demonyms = gazetteer().demonyms
         found += [k for k in tree.children(p, "amod", "compound", "nmod")
                   if (tree.tokens[k].ent in ("NORP", "GPE", "ORG") or tree.word(k) in demonyms
