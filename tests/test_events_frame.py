@@ -2256,3 +2256,15 @@ def test_events_frame_a_participle_on_the_event_noun_says_who_made_it():
     text = ("Chile and Peru had no ties. Agreements of 1975, negotiated by Anton Weber and Piotr Nowak at Helsinki, "
             "allowed some families to leave.\n")
     assert _sources_on(text, "1975") == {"Anton Weber", "Piotr Nowak"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_heads_of_state_of_the_organisation_a_text_is_about():
+    """"The heads of state inaugurated the headquarters" on a page about one organisation: its act; "the
+    heads of state of Chile and Peru" are no such thing."""
+    text = ("= The Organization of American States =\nThe Organization of American States was founded in 1948. It "
+            "grew. The heads of state inaugurated its new headquarters in Washington on 5 December 2014.\n")
+    assert _sources_on(text, "2014-12-05") == {"Organization of American States"}
+    text = ("= The Organization of American States =\nThe Organization of American States was founded in 1948. It "
+            "grew. The heads of state of Chile and Peru signed a treaty in Lima on 5 December 2014.\n")
+    assert _sources_on(text, "2014-12-05") != {"Organization of American States"}

@@ -384,11 +384,13 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         paired = actors_in(tree, dashed_parties(tree, predicate), placed)
         sources = paired if len(paired) >= 2 else sources
     if not sources and any(tree.lemma(k) in ("leader", "head") and tree.tokens[k].tag == "NNS"
-                           and not tree.children(k, "prep", "poss", "compound")
+                           and not tree.children(k, "poss", "compound")
                            and all(tree.lemma(a).lower() in lex.classes["bloc_adjective"] for a in tree.children(k, "amod"))
+                           and all(tree.lemma(o) in ("state", "government") and not tree.children(o, "prep")
+                                   for q in tree.children(k, "prep") for o in tree.children(q, "pobj") or [q])
                            for k in heads):
-        # "At the 46th summit, the leaders declared", "regional leaders approved": on a page about an
-        # organisation, its leaders
+        # "At the 46th summit, the leaders declared", "regional leaders approved", "the heads of state
+        # inaugurated": on a page about an organisation, its leaders
         bodies = [a for a in focus if a.kind == "organization"]
         if bodies:
             sources = [bodies[0].name]
