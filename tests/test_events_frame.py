@@ -2268,3 +2268,13 @@ def test_events_frame_the_heads_of_state_of_the_organisation_a_text_is_about():
     text = ("= The Organization of American States =\nThe Organization of American States was founded in 1948. It "
             "grew. The heads of state of Chile and Peru signed a treaty in Lima on 5 December 2014.\n")
     assert _sources_on(text, "2014-12-05") != {"Organization of American States"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_its_ambassador_is_the_state_told_of_before():
+    """"Peru took the seat in 1971. Only months later, in March 1972, its ambassador asked ...": Peru's act,
+    not that of the state the text is about."""
+    text = ("= Chile and the United Nations =\nChile joined in 1945. Chile voted often. Chile hosted a session in 1960. "
+            "Peru took its seat on the council on 25 October 1971. Only a few months later, in March 1972, its "
+            "ambassador asked the council to hear the case.\n")
+    assert _sources_on(text, "1972-03") == {"Peru"}

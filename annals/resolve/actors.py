@@ -68,6 +68,9 @@ _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
 # "the country" inside a sentence ("..., and the country was admitted"): a state named before.
+# "its ambassador", "its troops" inside a sentence: the state named before acts through them
+_ITS_AGENT = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:ambassador|envoy|government|troops|forces|army|navy|air\s+force|"
+                        r"foreign\s+minister|president|prime\s+minister|delegation|embassy|diplomats|negotiators)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+state)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
@@ -1147,6 +1150,15 @@ class DocumentActors:
                 # (at the sentence's start for "It", on the noun for "In 1945, the country joined")
                 at = sentence.start + (opening.start("ref") if not opening.group("ref").lower().startswith("it") else 0)
                 out.append((at, previous))
+        for match in self._scan(_ITS_AGENT, lo, hi):
+            if (opening and sentence.start + opening.start("ref") == match.start()) \
+                    or any(a.kind == "country" and offset < match.start() for offset, a in out):
+                continue  # (the sentence's opening, placed above; a state this sentence names first owns it)
+            subject = self._subject_before(index)
+            state = subject[0] if len(subject) == 1 and subject[0].kind in ("country", "organization") \
+                else self._recent_actor(index, "country")
+            if state:
+                out.append((match.start(), state))  # "the PRC took China's seat. ... its ambassador asked"
         for match in self._scan(_THE_COUNTRY, lo, hi):
             if opening and sentence.start + opening.start("ref") == match.start():
                 continue  # (the sentence's opening, placed above)
