@@ -41,7 +41,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
   written blind the session after and scored once they were written, at the session's start and at its
   code of that moment);
 - probe20, probe21: tests/probe20 and tests/probe21, docs with gold (a twentieth and a twenty-first,
-  written blind later that session and scored the same way).
+  written blind later that session and scored the same way);
+- probe22, probe23: tests/probe22 and tests/probe23, docs with gold (a twenty-second and a twenty-third,
+  written blind at the end of that session and scored at its start and at its final code).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -92,6 +94,8 @@ SETS = {
     "probe19": (ROOT / "tests" / "probe19" / "docs", ROOT / "tests" / "probe19" / "gold"),
     "probe20": (ROOT / "tests" / "probe20" / "docs", ROOT / "tests" / "probe20" / "gold"),
     "probe21": (ROOT / "tests" / "probe21" / "docs", ROOT / "tests" / "probe21" / "gold"),
+    "probe22": (ROOT / "tests" / "probe22" / "docs", ROOT / "tests" / "probe22" / "gold"),
+    "probe23": (ROOT / "tests" / "probe23" / "docs", ROOT / "tests" / "probe23" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
