@@ -181,12 +181,13 @@ def _his_or_hers(parse: Parse, verb: int) -> bool:
 
 def _person_words(doc: Document) -> frozenset[str]:
     """The last words of what the model took for people anywhere in the document (their surnames)."""
-    if doc.text not in _PERSON_WORDS:
-        _PERSON_WORDS.clear()  # one document at a time
-        _PERSON_WORDS[doc.text] = frozenset(
-            words[-1] for e in doc.entities if e.label == "PERSON" for words in [_clean(doc.text[e.start:e.end]).split()]
-            if words)
-    return _PERSON_WORDS[doc.text]
+    found = _PERSON_WORDS.get(doc.text)
+    if found is None:
+        found = frozenset(words[-1] for e in doc.entities if e.label == "PERSON"
+                          for words in [_clean(doc.text[e.start:e.end]).split()] if words)
+        _PERSON_WORDS.clear()  # one document at a time (another thread's is only computed again)
+        _PERSON_WORDS[doc.text] = found
+    return found
 
 
 _PERSON_WORDS: dict[str, frozenset[str]] = {}
