@@ -90,10 +90,9 @@ def _as_written(doc: Document, written: str) -> Document:
         return written[at:at + len(text)] if at >= 0 else text
 
     events = tuple(replace(e, evidence_text=written[e.evidence_start:e.evidence_end],
-                           date_text=original(e.date_text, e.evidence_start, e.evidence_end)) for e in doc.events) \
-        if hasattr(doc, "events") else ()
+                           date_text=original(e.date_text, e.evidence_start, e.evidence_end)) for e in doc.events)
     times = tuple(replace(t, text=written[t.start:t.end]) for t in doc.times)
-    return doc.with_(text=written, times=times, **({"events": events} if doc.events else {}))
+    return doc.with_(text=written, times=times, events=events)
 
 
 def _run_stages(doc: Document, *, until: str, dct: str | None) -> Document:

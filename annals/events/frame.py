@@ -168,7 +168,7 @@ def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
         if len(nouns) != 1:
             return None
         p = nouns[0]
-    pairs = dict(lex.issuers).get(tree.lemma(p).lower())
+    pairs = lex.issuers.get(tree.lemma(p).lower())
     numbered = p + 1 < len(tree.tokens) and tree.tokens[p + 1].pos == "NUM" or tree.children(p, "nummod")
     owned = [o for k in tree.children(p, "prep") if tree.lemma(k) in ("of", "by")
              for o in tree.children(k, "pobj") if tree.tokens[o].ent not in ("DATE", "TIME")]

@@ -48,7 +48,7 @@ class Lexicon:
     bonds: frozenset[str] = frozenset()
     severing: frozenset[str] = frozenset()
     conversing: frozenset[str] = frozenset()
-    issuers: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    issuers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
@@ -118,5 +118,5 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("together") or ()), tuple(data.get("examples") or ()),
                    bonds=frozenset(data.get("bonds") or ()), severing=frozenset(data.get("severing") or ()),
                    conversing=frozenset(data.get("conversing") or ()),
-                   issuers=tuple((str(noun), tuple((str(said), str(body)) for said, body in pairs))
-                                 for noun, pairs in (data.get("issuers") or {}).items()))
+                   issuers={str(noun): tuple((str(said), str(body)) for said, body in pairs)
+                            for noun, pairs in (data.get("issuers") or {}).items()})

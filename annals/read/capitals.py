@@ -146,6 +146,7 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
+@cache
 def _known_word(word: str) -> bool:
     """Whether English knows the word in lower case: a function word, or a word of the parser's own
     dictionary (its lemmatizer's tables), inflected or not."""
@@ -160,6 +161,7 @@ def _known_word(word: str) -> bool:
     return False
 
 
+@cache
 def _noun_only(word: str) -> bool:
     """Whether the parser's dictionary holds the word as a noun and as nothing else."""
     stop, index, _, _ = _vocabulary()

@@ -895,20 +895,19 @@ class DocumentActors:
         `plural` names first: "the two presidents" after "President A ... B ... President C"."""
         title = re.sub(r"^heads of", "head of", " ".join(plural.split()).casefold()).removesuffix("s")
         people: list[str] = []
+        recent = 0  # how many of them the last two sentences name
         for i in range(index - 1, max(-1, index - 6), -1):
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
             for actor in reversed(self.resolved(i, year=None)):
                 if actor.kind == "person" and actor.name not in people:
                     people.append(actor.name)
+            recent = len(people) if i >= index - 2 else recent
         holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
         if len(holders) >= 2 or len(people) == 2:
             return (holders if len(holders) >= 2 else people)[:2]
-        recent = list(dict.fromkeys(a.name for i in range(index - 1, max(-1, index - 3), -1)
-                                    if self.doc.sentences[i].section == self.doc.sentences[index].section
-                                    for a in self.resolved(i, year=None) if a.kind == "person"))
-        if len(recent) == 2:
-            return recent  # "A won the election. ... B came to the capital. That day the two presidents signed"
+        if recent == 2:
+            return people[:2]  # "A won the election. ... B came to the capital. That day the two presidents signed"
         # "Under A's mediation, B and C sign ... The two rivals sign": the two joined as the subject before
         joined = [a.name for a in self._subjects_before(index) if a.kind == "person"]
         if len(joined) == 2:
@@ -921,10 +920,11 @@ class DocumentActors:
                 return named[:2]
         return []
 
-    def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = ()) -> Actor | None:
+    def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = (), word: str | None = None) -> Actor | None:
+        """The first actor of `kind` the three sentences before name (`word`: one with that word in its name)."""
         for i in range(index - 1, max(-1, index - 4), -1):
             for actor in self.resolved(i, year=None):
-                if actor.kind == kind and actor.name not in skip:
+                if actor.kind == kind and actor.name not in skip and (word is None or word in actor.name.casefold().split()):
                     return actor
         return None
 
@@ -1117,9 +1117,8 @@ class DocumentActors:
             if any(offset == match.start() for offset, _ in out):
                 continue
             word = match.group(1).casefold()
-            recent = [a for i in range(index - 1, max(-1, index - 4), -1) for a in self.resolved(i, year=None)]
-            named = next((a for a in [*recent, *self.focus] if a.kind == "organization"
-                          and word in a.name.casefold().split()), None)
+            named = self._recent_actor(index, "organization", word=word) or next(
+                (a for a in self.focus if a.kind == "organization" and word in a.name.casefold().split()), None)
             if named is not None:
                 out.append((match.start(), named))
         if self.called:
@@ -1468,12 +1467,9 @@ class DocumentActors:
             return Actor(self.called[word], "organization")  # "The Executive Council (the Council)"
         if word in _SITTING_OF:
             # "the Chamber" (of five judges) acts for the court or tribunal named last
-            for i in range(index, max(-1, index - 30), -1):
-                for name in reversed(self.names.get(i, [])):
-                    entry = self._entry(name.canonical) if name.kind == "acronym" and name.canonical else None
-                    canonical = entry.name if entry is not None else name.canonical or ""
-                    if name.kind in ("organization", "acronym") and set(canonical.split()) & _SITTING_OF[word]:
-                        return Actor(canonical, "organization")
+            sat = next((o for o in self._organisations_before(index) if set(o.split()) & _SITTING_OF[word]), None)
+            if sat is not None:
+                return Actor(sat, "organization")
         qualified = None  # ("the Council" is rather not the Security Council, named in passing)
         farther = None  # (but it is, where the text names no other council at all)
         # the organisation the text is about, called by its last word ("the Council" on a page about
@@ -1511,13 +1507,7 @@ class DocumentActors:
             return own
         # "the Commission" in a text about the European Union: the body of that name the
         # organisation the text names last (or is about) has.
-        owners = []
-        for i in range(index, max(-1, index - 30), -1):
-            for name in reversed(self.names.get(i, [])):
-                if name.kind in ("organization", "acronym") and name.canonical:
-                    entry = self._entry(name.canonical) if name.kind == "acronym" else None
-                    owners.append(entry.name if entry is not None else name.canonical)
-        owners += [a.name for a in self.focus if a.kind == "organization"]
+        owners = [*self._organisations_before(index), *(a.name for a in self.focus if a.kind == "organization")]
         for owner in owners:
             bodies = [b for b in self.gaz.bodies_of(owner) if b.split()[-1] == word or b.startswith(f"{word} of ")]
             if qualifier:  # "the General Assembly": the one whose name says so
@@ -1527,6 +1517,17 @@ class DocumentActors:
             if len(bodies) == 1 or len(named_for) == 1:
                 return Actor((named_for or bodies)[0], "organization")
         return farther
+
+    def _organisations_before(self, index: int) -> list[str]:
+        """The organisations the text names in sentence `index` and the 29 before it, the latest first, an
+        acronym under the name it stands for."""
+        found = []
+        for i in range(index, max(-1, index - 30), -1):
+            for name in reversed(self.names.get(i, [])):
+                if name.kind in ("organization", "acronym") and name.canonical:
+                    entry = self._entry(name.canonical) if name.kind == "acronym" else None
+                    found.append(entry.name if entry is not None else name.canonical)
+        return found
 
     def _focus_owned(self, name: Name) -> str | None:
         """A body named by its kind and no owner ("the Committee of Ministers", "the Joint Committee")
