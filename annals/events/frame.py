@@ -158,6 +158,23 @@ def _purpose_object(tree: Tree, lex: Lexicon, p: int, type_: str, actors: list[A
     return None
 
 
+def _mission_owner(lex: Lexicon, name: str) -> str | None:
+    """The organisation whose mission, force or operation an actor is ("UNMIL", the United Nations
+    Mission in Liberia: the United Nations), which acts through it."""
+    gaz = gazetteer()
+    entry = gaz.lookup(name)
+    full = entry.name if entry is not None else name
+    if not set(full.lower().split()) & (lex.classes["operation"] | {"force"}):
+        return None
+    owner = entry.parent if entry is not None else None
+    if owner is None:  # "the African Union Mission in Somalia": the organisation its name begins with
+        words = full.split()
+        owner = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                      if getattr(gaz.lookup(" ".join(words[:n])), "kind", None) == "organization"), None)
+    known = gaz.lookup(owner) if owner else None
+    return known.name if known is not None and known.kind == "organization" and known.name != full else None
+
+
 def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
     """The body whose act a noun told by its number and by no one is ("resolution 678"): the first of
     the lexicon's `issuers` that the text names; None if the noun has an owner of its own."""
@@ -524,6 +541,17 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         if host and host != sources[0] and getattr(gaz.lookup(host), "kind", None) == "country":
             target_names = [*target_names, host] if host not in target_names else target_names
             actors = [*actors, Actor(host, "country")] if all(a.name != host for a in actors) else actors
+    for name in list(sources):
+        # "UNMIL handed over security", "the mission lowered its flag": its organisation acted, and
+        # the mission is what the act was about
+        owner = _mission_owner(lex, name)
+        if owner is None:
+            continue
+        sources = list(dict.fromkeys(owner if n == name else n for n in sources))
+        if obj is None or name.startswith(obj.name):  # ("the mission": the one its source is)
+            obj = EventObject(name, obj.text if obj is not None else name, "operation")
+        if all(a.name != owner for a in actors):
+            actors = [*actors, Actor(owner, "organization")]
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"

@@ -839,12 +839,13 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                 and not any(a.kind == "person" for found in at.values() for a in found) \
                 and not any(offset < tree.tokens[head].end for offset in at):  # ("the government of X": named)
             # "officials from Chile and Peru", "representatives of the two governments": the states they speak for
-            of = [o for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from") for o in tree.children(k, "pobj")]
+            # ("judges at the ICC", "officials at the ministry": the body they serve)
+            of = [o for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from", "at") for o in tree.children(k, "pobj")]
             # (the rest of the list hung on the phrase as its apposition: "the ministers of A, the B, C and D")
             listed_on = [k for k in tree.children(head, "appos") if tree.tokens[k].ent == "GPE"] if of else []
             found = [n for n in actors_in(tree, with_conj(tree, of + listed_on), placed, actors, focus) if n not in names]
             # (every state listed there, however the parser joined the list: "the leaders of A, the B, C and D")
-            spans = [tree.extent(k) for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from")]
+            spans = [tree.extent(k) for k in tree.children(head, "prep") if tree.lemma(k) in ("of", "from", "at")]
             spans += [tree.extent(k) for k in listed_on]
             listed = [a.name for offset, a in sorted(placed, key=lambda item: item[0])
                       if a.kind == "country" and any(x <= offset < y for x, y in spans)]

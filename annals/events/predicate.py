@@ -471,6 +471,29 @@ def _said_on(tree: Tree, lex: Lexicon, date: int, found: int | None) -> int | No
     return found
 
 
+def _fronted_in_clause(tree: Tree, lex: Lexicon, span: list[int], found: int | None) -> int | None:
+    """"X endorsed it on 27 May, and on 10 November Y recognised it": a date that opens a clause
+    joined by "and" or "but" dates that clause's verb, whatever the parser hung it on."""
+    if found is None or not span:
+        return found
+    first = span[0] - 1 if span[0] > 0 and tree.lemma(span[0] - 1) in _DATE_PREPS else span[0]
+    before = first - 1
+    if before < 0 or tree.lemma(before) not in ("and", "but", ";") or found > first:
+        return found
+    after = span[-1] + 1
+    while after < len(tree.tokens) and tree.word(after) == ",":
+        after += 1
+    if after >= len(tree.tokens):
+        return found
+    for k in range(after, len(tree.tokens)):
+        if tree.tokens[k].dep in ("nsubj", "nsubjpass") and tree.extent(k)[0] == tree.tokens[after].start \
+                and not tree.is_root(k):
+            verb = tree.head(k)
+            if verb > k and verb != found and tree.tokens[verb].pos in VERBS and _is_predicate(tree, lex, verb):
+                return verb
+    return found
+
+
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
@@ -535,6 +558,7 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
     verb = verb if verb is not None else _act_on_document(tree, lex, date)
     found = when if when is not None else verb if verb is not None else _climb(tree, lex, date)
     found = _said_on(tree, lex, date, found)
+    found = _fronted_in_clause(tree, lex, span, found)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:

@@ -146,6 +146,11 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
+def english_word(word: str) -> bool:
+    """Whether English knows the word, whatever its case ("Jurisdiction" is a word, "Subandrio" not)."""
+    return _known_word(word.lower())
+
+
 @cache
 def _known_word(word: str) -> bool:
     """Whether English knows the word in lower case: a function word, or a word of the parser's own

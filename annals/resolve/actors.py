@@ -23,6 +23,7 @@ from functools import cache
 
 from annals.data import load
 from annals.model import Actor, Document
+from annals.read.capitals import english_word
 from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
 from annals.resolve.names import Name, find_names, surname_key
@@ -1048,7 +1049,7 @@ class DocumentActors:
                     out.append((match.start(), Actor(who, "person", self._role(who))))
                     break
         for match in self._scan(_BODY_OFFICE, lo, hi):
-            body = self._recent_body(index, match.group(1))
+            body = self._recent_body(index, match.group(1), at=match.start())
             who = self.holder(office_key(match.group(2), body.name), year=year, before=match.start()) if body else None
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
@@ -1217,7 +1218,8 @@ class DocumentActors:
                 if entry is not None and match.group(2).capitalize() in entry["name"].split():
                     out.append((match.start(), Actor(entry["name"], "organization")))
                     continue
-            body = self._recent_body(index, match.group(2).capitalize(), (match.group("qualifier") or "").strip())
+            body = self._recent_body(index, match.group(2).capitalize(), (match.group("qualifier") or "").strip(),
+                                     at=match.start())
             if body:
                 out.append((match.start(), body))
         for match in self._scan(_STATE_MINISTRY, lo, hi):
@@ -1267,7 +1269,7 @@ class DocumentActors:
                 continue
             word = match.group(1)
             orgs = [a for a in self.focus if a.kind == "organization"]
-            body = self._recent_body(index, word) if word else (
+            body = self._recent_body(index, word, at=match.start()) if word else (
                 orgs[0] if orgs and not any(a.kind == "country" for a in self.focus) else None)
             if body:
                 out.append((match.start(), body))
@@ -1460,9 +1462,10 @@ class DocumentActors:
         pair = [a for a in self.focus if a.kind in ("country", "organization")]
         return pair if len(pair) == 2 else []
 
-    def _recent_body(self, index: int, word: str, qualifier: str = "") -> Actor | None:
+    def _recent_body(self, index: int, word: str, qualifier: str = "", *, at: int | None = None) -> Actor | None:
         """The organisation whose name ends in `word` that the text names last, this sentence first
-        (`qualifier`: the word before it, "General" of "the General Assembly")."""
+        (`qualifier`: the word before it, "General" of "the General Assembly"; `at`: where the short
+        name stands, which only a name before it can be meant by)."""
         if not qualifier and word in self.called:
             return Actor(self.called[word], "organization")  # "The Executive Council (the Council)"
         if word in _SITTING_OF:
@@ -1479,6 +1482,8 @@ class DocumentActors:
             return about[0]
         for i in range(index, max(-1, index - 30), -1):
             for name in reversed(self.names.get(i, [])):
+                if at is not None and name.start >= at:
+                    continue  # ("The Council endorsed it, and Iraq's Revolutionary Command Council ...": not that one)
                 if name.kind in ("organization", "acronym") and name.canonical:
                     body = self._body_of(name)
                     if body is not None and body.name.startswith(f"{word} of "):
@@ -1967,6 +1972,12 @@ class DocumentActors:
         elif name.kind == "person":
             if name.surname_only:
                 who = self.person_by_surname(name.canonical, initial=name.initial, year=year, before=name.start)
+                if who is None and name.role and not name.initial and name.role not in self.gaz.honorifics \
+                        and self._plain_surname(name):
+                    # "Foreign Minister Subandrio", "President Johnson" in a text that never gives more of
+                    # the name: the person by the name the text uses
+                    who = name.canonical
+                    self.persons.setdefault(who, Person(who, [name.role]))
                 if who is None:
                     return []
                 actors.append(Actor(who, "person", self._role(who)))
@@ -2013,6 +2024,14 @@ class DocumentActors:
         if name.kind in ("organization", "programme") and "NATO" in (name.canonical or "") and name.canonical != "NATO":
             actors.append(Actor("NATO", "organization"))
         return actors
+
+    def _plain_surname(self, name: Name) -> bool:
+        """Whether a titled one-word name can be a person's name as the text gives it: not a place, a
+        known actor, nor the end of a title ("the Agency's Director General")."""
+        word = name.canonical or ""
+        if self.gaz.is_city(word) or self.gaz.lookup(word) is not None or self.gaz.region(word) or english_word(word):
+            return False  # ("a Special Jurisdiction": a word, not a name)
+        return not any(title.endswith(f" {word}") for title in self.gaz.offices)
 
     def aliases(self) -> list[tuple[str, str]]:
         """(canonical name, another name the text uses for it), e.g. ("Javier Solana", "Mr. Solana")."""
