@@ -494,6 +494,22 @@ def _fronted_in_clause(tree: Tree, lex: Lexicon, span: list[int], found: int | N
     return found
 
 
+def _outside_its_clause(tree: Tree, lex: Lexicon, span: list[int], found: int | None) -> int | None:
+    """"In September 2001, after a freighter rescued them, Australia persuaded Nauru": a date before the
+    word that opens a subordinate clause is outside that clause; it dates the clause the other hangs on."""
+    if found is None or not span or tree.is_root(found) or tree.tokens[found].pos not in VERBS:
+        return found
+    marks = [k for k in tree.children(found, "mark") if span[-1] < k < found and tree.lemma(k) in _MARKERS]
+    head = tree.head(found)
+    if not marks or head < found or tree.tokens[head].pos not in VERBS or not _is_predicate(tree, lex, head):
+        return found
+    return head
+
+
+# The words that open an adverbial clause whose own time a date before them is not.
+_MARKERS = frozenset({"after", "before", "once", "since", "until", "because", "while", "although", "though", "as"})
+
+
 def _act_on_document(tree: Tree, lex: Lexicon, date: int) -> int | None:
     """The verb whose object a date phrase hangs on, where that object is a document or a law ("the
     parliament ratified the agreement on 25 January"): a thing has no date of its own but by "of"."""
@@ -559,6 +575,7 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
     found = when if when is not None else verb if verb is not None else _climb(tree, lex, date)
     found = _said_on(tree, lex, date, found)
     found = _fronted_in_clause(tree, lex, span, found)
+    found = _outside_its_clause(tree, lex, span, found)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:
