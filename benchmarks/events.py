@@ -43,7 +43,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe20, probe21: tests/probe20 and tests/probe21, docs with gold (a twentieth and a twenty-first,
   written blind later that session and scored the same way);
 - probe22, probe23: tests/probe22 and tests/probe23, docs with gold (a twenty-second and a twenty-third,
-  written blind at the end of that session and scored at its start and at its final code).
+  written blind at the end of that session and scored at its start and at its final code);
+- probe24, probe25, probe26: tests/probe24 to tests/probe26, docs with gold (written blind at the start of the
+  session after and scored at its start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -96,6 +98,9 @@ SETS = {
     "probe21": (ROOT / "tests" / "probe21" / "docs", ROOT / "tests" / "probe21" / "gold"),
     "probe22": (ROOT / "tests" / "probe22" / "docs", ROOT / "tests" / "probe22" / "gold"),
     "probe23": (ROOT / "tests" / "probe23" / "docs", ROOT / "tests" / "probe23" / "gold"),
+    "probe24": (ROOT / "tests" / "probe24" / "docs", ROOT / "tests" / "probe24" / "gold"),
+    "probe25": (ROOT / "tests" / "probe25" / "docs", ROOT / "tests" / "probe25" / "gold"),
+    "probe26": (ROOT / "tests" / "probe26" / "docs", ROOT / "tests" / "probe26" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
