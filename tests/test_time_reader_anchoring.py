@@ -170,3 +170,18 @@ def test_time_reader_that_day_is_the_day_told_before_not_a_later_one():
 )
 def test_time_reader_a_first_day_told_by_its_number(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.issue(16)
+def test_time_reader_each_dispatch_of_a_series_dates_its_own_today():
+    """A page of bulletins each opened by a line of one shape ("Bulletin 2 - Lima, 4 March 2019"): "today" in
+    each is its own bulletin's day; an ordinary date later in the text changes nothing."""
+    text = ("ANDEAN PORTS AUTHORITY\nPress bulletins, March 2019\n\nBulletin 1 - Lima, 3 March 2019\n"
+            "The board met today and approved the dredging plan.\n\nBulletin 2 - Lima, 4 March 2019\n"
+            "The minister visited the port today. The plan had been drafted on 12 January 2019.\n\n"
+            "Bulletin 3 - Lima, 6 March 2019\nThe first dredger arrived today.\n")
+    todays = [m.edtf for m in tag(text) if m.text == "today"]
+    assert todays == ["2019-03-03", "2019-03-04", "2019-03-06"]
+    # one date line alone does not restart the clock: "today" keeps the page's date
+    text = "Lima, 3 March 2019\nThe board met today. The plan was drafted on 12 January 2019 and approved today.\n"
+    assert [m.edtf for m in tag(text) if m.text == "today"] == ["2019-03-03", "2019-03-03"]

@@ -470,6 +470,24 @@ class _Anchorer:
         self.signals = _signals()
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[int], list[int]]] = {}
         self.report: Point | None = None
+        self.stamp_line: str | None = None  # the shape of the line that gave the document date
+
+    def line_shape(self, found: Found) -> str:
+        """The line a date stands on with the date cut out and every number a "#" ("No. # - Moscow, @"):
+        a series of dispatches heads each with a line of one shape."""
+        start = self.text.rfind("\n", 0, found.start) + 1
+        end = self.text.find("\n", found.end)
+        end = len(self.text) if end < 0 else end
+        return re.sub(r"\d+", "#", f"{self.text[start:found.start]}@{self.text[found.end:end]}").strip()
+
+    def next_dispatch(self, found: Found) -> Point | None:
+        """The date of a dispatch that a later line of the first dateline's shape opens ("No. 2 - Moscow,
+        7 January 2022" after "No. 1 - Moscow, 6 January 2022"): its "today" is that day."""
+        point = found.value.first
+        if self.stamp_line is None or found.value.kind != "point" or point is None or point.day is None \
+                or point.year is None or len(self.stamp_line) < 2:
+            return None
+        return point if self.line_shape(found) == self.stamp_line else None
 
     def tense(self, found: Found) -> str | None:
         """"past" or "future" as the tense cue nearest to `found` in its sentence says, else None."""
@@ -674,14 +692,23 @@ class _Anchorer:
     def fill(self, items: list[Found]) -> None:
         narrative: dict[tuple[str, ...], Point] = {}
         self.report = None
+        given = self.dct is not None
         for index, found in enumerate(items):
+            dispatch = None if given else self.next_dispatch(found)
+            if dispatch is not None:
+                # a new dispatch of a series: the day its own dateline gives
+                self.dct, self.stamp = (dispatch, None) if self.dct is not None else (None, dispatch)
             if self.dct is None:
                 self.dct = self.dateline(found)
+                if self.dct is not None:
+                    self.stamp_line = self.line_shape(found)
             if self.dct is None and self.stamp is None:
                 # A page's time stamp dates "on Friday" and "last year"; it is the date of a news
                 # report only where a dateline opens the report ("GENEVA - ..."), else partial dates
                 # keep taking their year from the narrative.
                 self.stamp = self.stamp_of(found)
+                if self.stamp is not None:
+                    self.stamp_line = self.line_shape(found)
                 if self.stamp is not None and _NEWS_OPENER.search(self.text, 0, _STAMP_REACH * 2):
                     self.dct, self.stamp = self.stamp, None
             value = found.value
