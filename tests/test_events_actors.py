@@ -349,3 +349,16 @@ def test_events_actors_the_judges_are_the_court_named_last():
             "found that Chile had sovereignty over the whole promontory.")
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2013-11-11"]
     assert {a.name for a in event.actors if a.part == "source"} == {"International Court of Justice"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_place_named_after_a_people_is_no_state():
+    """"the Indian Ocean", "the Arabian Peninsula": places, not India or Saudi Arabia; a title's "Latin
+    American history" is about no state either."""
+    text = "Chile sent two frigates to the Indian Ocean on 3 May 2011.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert "India" not in {a.name for a in event.actors}
+    text = ("= Notes on Latin American history =\n\nThe two countries fought in 1969. Chile and Peru signed a "
+            "treaty on 3 May 1980. The treaty was ratified in 1981.\n")
+    events = annals.extract(text, reader="text").events
+    assert "United States" not in {a.name for e in events for a in e.actors}

@@ -2350,3 +2350,23 @@ def test_events_frame_a_date_before_an_after_clause_dates_the_main_clause():
                    "open a rescue centre.")
     assert event.predicate is not None and event.predicate.lemma == "urge"
     assert _parts(event).get("source") == {"Chile"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_two_states_a_text_names_most_are_its_pair():
+    """A text whose title names no state but which names two far more than any other: a joint act whose
+    parties it does not name is theirs (not the mediator's state, named in passing)."""
+    text = ("= Notes from the borderlands =\n\nChile and Peru quarrelled over the river for decades. Chile built a "
+            "dam in 1960, and Peru protested. Peru took the matter to a tribunal, and Chile answered. A former "
+            "Bolivian minister mediated. A treaty was signed in Quito on 4 June 1981. Chile ratified it and Peru "
+            "followed. The new bridge was opened in 1990 by Chile, and Peru sent its minister.\n")
+    assert _sources_on(text, "1981-06-04") == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_an_it_that_stands_for_no_one_names_no_one():
+    """"It took the help of a Bolivian minister to produce a treaty, which the two governments signed": "It"
+    is no state, and the two governments are the pair told before."""
+    text = ("Chile and Peru quarrelled over the river. Chile and Peru then talked. It took the help of a former "
+            "Bolivian minister to produce a treaty, which the two governments signed in Quito on 4 June 1981.\n")
+    assert _sources_on(text, "1981-06-04") == {"Chile", "Peru"}

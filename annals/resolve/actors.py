@@ -68,6 +68,12 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her(?=\s+(?:as|to|a|an|the|in|on|at|with
 _LATTER = re.compile(r"\bthe\s+(latter|former)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:(?:In|On|By|Since|From|After|Before|During|Later|Then)\b[^,.;:]{0,40},?\s+)?"
                  r"(?P<ref>[Ii]ts?|[Tt]he\s+(?:new\s+)?country|[Tt]he\s+state)\b(?!\s+of\b)")
+# An "it" that stands for no one: "It took a mediator to ...", "It was not until 1994 that ...", "It was
+# agreed that ..."
+_EXPLETIVE_IT = re.compile(r"It\s+(?:(?:took|takes|had\s+taken|has\s+taken|would\s+take|will\s+take)\b|"
+                           r"(?:is|was)\s+(?:not\s+|only\s+)?(?:until|then|in|on|at|after|there)\b|"
+                           r"(?:is|was|has\s+been|had\s+been)\s+(?:decided|agreed|announced|reported|said|claimed|"
+                           r"estimated|expected|hoped|feared|understood|believed|thought)\s+that\b)")
 # "the country" inside a sentence ("..., and the country was admitted"): a state named before.
 # "its ambassador", "its troops" inside a sentence: the state named before acts through them
 _ITS_AGENT = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:ambassador|envoy|government|troops|forces|army|navy|air\s+force|"
@@ -244,6 +250,9 @@ class Person:
 
 
 
+_PAIR_MENTIONS = 4  # the fewest times a text names each of the two states it is about, without a title saying so
+
+
 def _foreign_long_form(text: str, at: int, letters: list[str]) -> re.Match | None:
     """The first word of the name right before an acronym made in another language, whose letters
     come in another order ("Revolutionary Armed Forces of Colombia – People's Army (FARC-EP)"): a
@@ -329,6 +338,8 @@ class DocumentActors:
         self.names: dict[int, list[Name]] = {}
         self.focus: list[Actor] = []
         self.most_named: list[str] = []
+        self.named_counts: list[tuple[int, str]] = []  # (times named, state), the most named first
+        self.titled = 0  # how many states and bodies the title names
         self.parse = Parse(doc)
         # (sentence, actor name) of organisations that come in only as a programme's parent
         self.implied: set[tuple[int, str]] = set()
@@ -638,6 +649,9 @@ class DocumentActors:
             words = re.findall(r"[A-Z][a-z]+", title)
             paired = {f"{a} {b}": (a, b) for a, b in itertools.pairwise(words) if f"{a} {b}" in self.gaz.demonyms}
             taken = {w for pair in paired.values() for w in pair}  # "South African": not also "African"
+            # (nor the adjective of a region or a place: "Latin American history", "the Indian Ocean")
+            taken |= {w for a, b in itertools.pairwise(words) if f"{a} {b}" in self.gaz.regional for w in (a, b)}
+            taken |= {a for a, b in itertools.pairwise(words) if b in self.gaz.place_words}
             for word in [*paired, *(w for w in words if w not in taken)]:
                 state = self.gaz.demonyms.get(word)
                 if state and all(a.name != state for a in found):
@@ -653,6 +667,7 @@ class DocumentActors:
             found = [a for a in found if a.kind != "organization" or self._named_in_body(a.name)]
             if not found and not self._about_a_person():
                 found = self._headline_parties(self.doc.title)
+        self.titled = len(found)  # (how many the title named: the rest are counted)
         # A title that names only an organisation is about that organisation and its many members:
         # the country named most often is not the document's subject ("Timeline: The Commonwealth").
         kinds = ("organization",) if found and all(a.kind == "organization" for a in found) else (
@@ -671,6 +686,7 @@ class DocumentActors:
                 self.focus.append(actor)
         # (the states the text names most, for a pair it implies: "the two governments" in a text
         # about one state's relations with another it names often)
+        self.named_counts = sorted(((n, c) for (c, k), n in counts.items() if k == "country"), reverse=True)
         self.most_named = [name for n, name in sorted(((n, c) for (c, k), n in counts.items() if k == "country"),
                                                       reverse=True) if n >= 3]
 
@@ -1141,6 +1157,8 @@ class DocumentActors:
         opening = _IT.match(text[sentence.start:sentence.end])
         if opening and opening.group("ref").lower().startswith("it") and opening.start("ref") > 0:
             opening = None  # "In 2001 it was extended": often the thing named before, not a state
+        if opening and _EXPLETIVE_IT.match(text, sentence.start + opening.start("ref"), sentence.end):
+            opening = None  # "It took the help of a mediator to ...", "It was agreed that ...": no one
         if opening and (start is None or start == sentence.start):
             # ("The Council was set up by A and B. Its first session opened": the subject before, a body)
             subject = self._subject_before(index)
@@ -1331,7 +1349,21 @@ class DocumentActors:
                     if _BETWEEN.search(before) or _JOINT_VERB.search(after):
                         self._process = (a1, a2)
                         return self._process
+            self._process = self._named_pair()
         return self._process
+
+    def _named_pair(self) -> tuple[Actor, ...]:
+        """The two states a text names far more than any other, about as often as each other (a blog on
+        the war between two neighbours, a ministry's page on its relations with one state), where its
+        title does not name them."""
+        counts = self.named_counts
+        if len(counts) < 2 or self.titled >= 2:
+            return ()
+        (n1, first), (n2, second) = counts[0], counts[1]
+        n3 = counts[2][0] if len(counts) > 2 else 0
+        if n2 >= _PAIR_MENTIONS and n2 * 5 >= n1 * 2 and n3 * 2 <= n2:
+            return (Actor(first, "country"), Actor(second, "country"))
+        return ()
 
     def _named_as(self, name: Name) -> str | None:
         """The canonical name a name of the text stands for (an acronym read out)."""

@@ -332,6 +332,13 @@ class _Parser:
                 flush()
                 i += 2
                 continue
+            if tok.bare in self.gaz.demonyms and i + 1 < len(run) and run[i + 1].bare in self.gaz.place_words:
+                # "the Indian Ocean", "the Arabian Peninsula": a place named after a people, no state
+                flush()
+                names.append(Name(tok.start, run[i + 1].end, self.span(run, i, i + 2), "place",
+                                  self.span(run, i, i + 2)))
+                i += 2
+                continue
             if pair in self.gaz.demonyms:  # "South Sudanese troops", "South African"
                 flush()
                 names.append(Name(tok.start, run[i + 1].end, self.span(run, i, i + 2), "country", self.gaz.demonyms[pair]))
