@@ -2370,3 +2370,11 @@ def test_events_frame_an_it_that_stands_for_no_one_names_no_one():
     text = ("Chile and Peru quarrelled over the river. Chile and Peru then talked. It took the help of a former "
             "Bolivian minister to produce a treaty, which the two governments signed in Quito on 4 June 1981.\n")
     assert _sources_on(text, "1981-06-04") == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_states_people_in_arms_after_an_opening_date_are_the_subject():
+    """"On 9 May 1985 South African commandos raided Gaborone": the parser takes the commandos into the date
+    phrase; they are still who raided, and they are South Africa's."""
+    assert _sources_on("On 9 May 1985 South African commandos raided Gaborone and killed twelve people.",
+                       "1985-05-09") == {"South Africa"}
