@@ -45,7 +45,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe22, probe23: tests/probe22 and tests/probe23, docs with gold (a twenty-second and a twenty-third,
   written blind at the end of that session and scored at its start and at its final code);
 - probe24, probe25, probe26: tests/probe24 to tests/probe26, docs with gold (written blind at the start of the
-  session after and scored at its start and at its code of that moment).
+  session after and scored at its start and at its code of that moment);
+- probe27, probe28: tests/probe27 and tests/probe28, docs with gold (written blind in the middle of that session,
+  scored as they arrived and again at its end, and left alone in between).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -101,6 +103,8 @@ SETS = {
     "probe24": (ROOT / "tests" / "probe24" / "docs", ROOT / "tests" / "probe24" / "gold"),
     "probe25": (ROOT / "tests" / "probe25" / "docs", ROOT / "tests" / "probe25" / "gold"),
     "probe26": (ROOT / "tests" / "probe26" / "docs", ROOT / "tests" / "probe26" / "gold"),
+    "probe27": (ROOT / "tests" / "probe27" / "docs", ROOT / "tests" / "probe27" / "gold"),
+    "probe28": (ROOT / "tests" / "probe28" / "docs", ROOT / "tests" / "probe28" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
