@@ -2378,3 +2378,18 @@ def test_events_frame_a_states_people_in_arms_after_an_opening_date_are_the_subj
     phrase; they are still who raided, and they are South Africa's."""
     assert _sources_on("On 9 May 1985 South African commandos raided Gaborone and killed twelve people.",
                        "1985-05-09") == {"South Africa"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_judgment_dated_by_of_is_the_courts_decision():
+    """"welcomed the judgment of the Court of Arbitration of 14 March 2019": the judgment is the event, the
+    court its maker; "The judgment of 27 January 2014" is the court's named before; but "asked the tribunal to
+    reconsider its ruling on 5 March" is the asking."""
+    event = _event("The ministers welcomed the judgment of the Court of Arbitration of 14 March 2019, which found "
+                   "that Chile had breached the treaty.")
+    assert event.type == "decision" and _parts(event).get("source") == {"Court of Arbitration"}
+    text = ("Chile took Peru to the International Court of Justice in 2008. The hearings were long. The judgment of "
+            "27 January 2014 drew a new line.")
+    assert _sources_on(text, "2014-01-27") == {"International Court of Justice"}
+    event = _event("Chile asked the tribunal to reconsider its ruling on 5 March 2019.")
+    assert event.predicate is not None and event.predicate.lemma == "ask"

@@ -327,6 +327,9 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     purpose = _purpose_object(tree, lex, predicate, type_, actors, expand) if obj is None and type_ == "visit" else None
     office = office_object(tree, lex, predicate) if obj is None and type_ == "appointment" else None
     obj = obj or purpose or office  # "visited Brussels to present the Document", "nominated X as ambassador"
+    if obj is not None and type_ == "decision" and tree.tokens[predicate].pos in NOUNS and obj.name in sources \
+            and any(a.name == obj.name and a.kind == "organization" for a in actors):
+        obj = None  # "the judgment of the Court of Arbitration": the body that made it, not what it was about
     if obj is not None:  # the thing opened or held is no actor of its own opening
         sources = [n for n in sources if n != obj.name]
     undergone = passive_subjects(tree, predicate) if type_ not in OWN_PASSIVES else []
@@ -426,6 +429,10 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # names no one goes on with who acted in the sentence before
         sources = [a.name for a in before]
         actors = [*actors, *(a for a in before if all(b.name != a.name for b in actors))]
+    if not sources and type_ == "decision" and tree.lemma(predicate) in lex.own_dates and tree.tokens[predicate].pos in NOUNS:
+        # "The judgment of 6 June upheld ...": the court the resolver found for the noun
+        sources = [a.name for offset, a in placed if a.kind == "organization"
+                   and tree.tokens[predicate].start <= offset < tree.tokens[predicate].end][:1]
     issuer = _issuer(tree, lex, predicate) if not thing and predicate is not None else None
     if issuer is not None:
         # "Acting under resolution 678 of 29 November 1990": the body whose numbered act it is

@@ -49,6 +49,7 @@ class Lexicon:
     severing: frozenset[str] = frozenset()
     conversing: frozenset[str] = frozenset()
     issuers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    own_dates: frozenset[str] = frozenset()
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
@@ -97,7 +98,8 @@ def lexicon() -> Lexicon:
     data = load(_FILE)
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
                                                  "transitive", "signing", "mutual", "commanding",
-                                                 "together", "bonds", "severing", "conversing", "issuers"})
+                                                 "together", "bonds", "severing", "conversing", "issuers",
+                                                 "own_dates"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -117,6 +119,6 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("mutual") or ()), frozenset(data.get("commanding") or ()),
                    frozenset(data.get("together") or ()), tuple(data.get("examples") or ()),
                    bonds=frozenset(data.get("bonds") or ()), severing=frozenset(data.get("severing") or ()),
-                   conversing=frozenset(data.get("conversing") or ()),
+                   conversing=frozenset(data.get("conversing") or ()), own_dates=frozenset(data.get("own_dates") or ()),
                    issuers={str(noun): tuple((str(said), str(body)) for said, body in pairs)
                             for noun, pairs in (data.get("issuers") or {}).items()})

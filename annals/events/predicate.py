@@ -200,6 +200,10 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
             nouns = [k for k in tree.children(i, "pobj") if _is_event_noun(tree, lex, k)]
             if nouns:
                 return nouns[0]
+        if tree.lemma(i) in lex.own_dates and tree.tokens[i].pos in NOUNS \
+                and any(tree.tokens[k].dep == "prep" and tree.lemma(k) != "of" and tree.head(k) == i
+                        for k in tree.ancestors(start)):
+            continue  # ("revise the judgment on 2 February": the asking's date, not the judgment's)
         if _is_predicate(tree, lex, i):
             if fallback is None:
                 fallback = i
@@ -212,7 +216,8 @@ def _climb(tree: Tree, lex: Lexicon, start: int) -> int | None:
                 # X to attend the summit on 14 April": the summit)
                 governs = (tree.lemma(head) in lex.governing or tree.lemma(head) in lex.aspiration) \
                     and (not tree.children(head, "dobj")
-                         or not any(_is_event_noun(tree, lex, k) for k in tree.children(i, "dobj")))
+                         or not any(_is_event_noun(tree, lex, k) and tree.lemma(k) not in lex.own_dates
+                                    for k in tree.children(i, "dobj")))
                 if not known or governs or (tree.tokens[i].dep == "advcl" and _known(tree, lex, head)):
                     continue
             if tree.tokens[i].pos in VERBS and not _known(tree, lex, i) and tree.tokens[i].dep in ("acl", "pcomp"):

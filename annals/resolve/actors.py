@@ -171,6 +171,9 @@ _NATIONAL_COURTS = ("Supreme", "Constitutional", "High")  # a state's own courts
 _GENERIC_ALIAS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+)*)")
 _BODY_PEOPLE = re.compile(r"(?<![A-Za-z] )\b(?:(Forum|Council|Union|Alliance|Community|Commonwealth|Organisation|"
                           r"Organization|Assembly)\s+(?:[Ll]eaders|[Mm]embers|[Mm]inisters)|Leaders)\b")
+# "the judgment of 6 June", "its ruling", "the Judgment": a court's act whose maker the phrase does not name
+_COURT_ACT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Aa])\s+(?:separate\s+|final\s+|unanimous\s+)?"
+                        r"(?:[Jj]udge?ment|[Rr]uling|[Vv]erdict)\b(?!\s+of\s+(?:the\s+)?[A-Z])")
 # "the referendum commission", "the joint boundary committee": the one body the text names with these
 # words ("Southern Sudan Referendum Commission")
 _DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){1,3}?)(commission|council|committee|secretariat|assembly|"
@@ -1280,6 +1283,11 @@ class DocumentActors:
                 or self._court_before(index)
             if court:
                 out.append((match.start(), court))
+        for match in self._scan(_COURT_ACT, lo, hi):
+            # the court or tribunal the text names last (the noun's own place: its maker)
+            body = self._recent_body(index, "Court", at=match.start()) or self._recent_body(index, "Tribunal", at=match.start())
+            if body is not None and not any(offset == match.start() for offset, _ in out):
+                out.append((match.start() + match.group(0).rfind(" ") + 1, body))
         for match in self._scan(_BODY_PEOPLE, lo, hi):
             # "Forum Leaders", "Council members": the body whose people they are; "adopted by Leaders" on
             # a page about an organisation alone: that organisation
