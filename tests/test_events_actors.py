@@ -362,3 +362,11 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
             "treaty on 3 May 1980. The treaty was ratified in 1981.\n")
     events = annals.extract(text, reader="text").events
     assert "United States" not in {a.name for e in events for a in e.actors}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_colonial_name_is_the_state_it_became():
+    """"Nyasaland became independent as Malawi in 1964": the state under its later name."""
+    text = "Nyasaland left the federation on 31 December 1963.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Malawi"}

@@ -2393,3 +2393,13 @@ def test_events_frame_a_judgment_dated_by_of_is_the_courts_decision():
     assert _sources_on(text, "2014-01-27") == {"International Court of Justice"}
     event = _event("Chile asked the tribunal to reconsider its ruling on 5 March 2019.")
     assert event.predicate is not None and event.predicate.lemma == "ask"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_when_clause_before_the_verb_does_not_take_its_date():
+    """"When the storm came, Chile introduced controls on 16 March 2020": the introducing; "When the Council
+    chose X in December 1981, few knew him": the choosing, whose clause holds the date."""
+    event = _event("When the storm came, Chile introduced controls on its border with Peru on 16 March 2020, and for "
+                   "weeks nobody crossed.")
+    assert event.predicate is not None and event.predicate.lemma == "introduce"
+    assert _parts(event).get("source") == {"Chile"}

@@ -324,7 +324,7 @@ def _opening_when(tree: Tree, lex: Lexicon, i: int) -> bool:
         and (_known(tree, lex, main) or bool(tree.children(main, "dobj", "ccomp", "oprd")))
 
 
-def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
+def _settle(tree: Tree, lex: Lexicon, i: int, date: int | None = None) -> tuple[int, int, int | None]:
     """(predicate, meaning, frame): where a verb and an event noun share the date, which speaks for it."""
     frame = _frame_of(tree, lex, i)
     if frame is not None:
@@ -345,7 +345,9 @@ def _settle(tree: Tree, lex: Lexicon, i: int) -> tuple[int, int, int | None]:
         return tree.head(i), tree.head(i), None
     if entry is None or entry.light or entry.frame:
         when = _when_clause(tree, i)
-        if when is not None:
+        # (not a "when" clause before the verb that the date is not in: "When the pandemic came, X introduced
+        # controls on 16 March": X's act)
+        if when is not None and (when > i or date is None or min(tree.subtree(when)) <= date < i):
             return when, when, None
     if entry is not None and entry.frame:
         for k in tree.children(i, "nsubj", "nsubjpass"):
@@ -585,5 +587,5 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:
         return None
-    token, meaning, frame = _settle(tree, lex, found)
+    token, meaning, frame = _settle(tree, lex, found, date)
     return Reading(token, meaning, _unreal(tree, lex, token), frame)
