@@ -2403,3 +2403,12 @@ def test_events_frame_a_when_clause_before_the_verb_does_not_take_its_date():
                    "weeks nobody crossed.")
     assert event.predicate is not None and event.predicate.lemma == "introduce"
     assert _parts(event).get("source") == {"Chile"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_documents_participle_takes_the_parties_of_its_clause():
+    """"Chile and Peru first drew a border in the Treaty of Lima, signed on February 7, 1855": the treaty's
+    signing is theirs, whatever the parser hung the participle on."""
+    text = ("The anniversary is no accident: Chile and Peru first drew a border through the valley in the Treaty of "
+            "Lima, signed on February 7, 1855, which placed the river on the Chilean side.")
+    assert _sources_on(text, "1855-02-07") == {"Chile", "Peru"}

@@ -44,6 +44,7 @@ from annals.events.parts import (
     passive_subjects,
     subjects,
     targets,
+    with_conj,
 )
 from annals.events.posts import post_object
 from annals.events.predicate import key_of
@@ -173,6 +174,30 @@ def _mission_owner(lex: Lexicon, name: str) -> str | None:
                       if getattr(gaz.lookup(" ".join(words[:n])), "kind", None) == "organization"), None)
     known = gaz.lookup(owner) if owner else None
     return known.name if known is not None and known.kind == "organization" and known.name != full else None
+
+
+def _document_owners(tree: Tree, p: int) -> list[int]:
+    """The subjects of the clause whose object (or whose "in", "with", "by" phrase) is the document a
+    reduced participle p tells of ("drew a border in the Treaty of Z, signed on ...")."""
+    if tree.tokens[p].dep not in ("acl", "advcl") or tree.tokens[p].tag != "VBN" or tree.is_root(p) \
+            or tree.children(p, "agent", "nsubj", "nsubjpass", "aux", "auxpass"):
+        return []
+    if tree.tokens[p].dep == "advcl":  # (the parser's: "X and Y drew a border in the Treaty, signed on ...")
+        verb = tree.head(p)
+        return with_conj(tree, tree.children(verb, "nsubj")) if tree.tokens[verb].pos in VERBS and verb < p else []
+    noun = tree.head(p)
+    if tree.is_root(noun):
+        return []
+    if tree.tokens[noun].dep == "pobj" and tree.lemma(tree.head(noun)) in ("in", "with", "by"):
+        noun = tree.head(noun)
+    elif tree.tokens[noun].dep != "dobj":
+        return []
+    if tree.is_root(noun):
+        return []
+    verb = tree.head(noun)
+    if tree.tokens[verb].pos not in VERBS:
+        return []
+    return with_conj(tree, tree.children(verb, "nsubj"))
 
 
 def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
@@ -372,6 +397,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         obj = named_earlier(tree, lex, predicate, {a.name for a in actors}) or talked
     if not sources and type_ == "agreement":
         sources = parties_of(tree, predicate, placed)
+    if not sources and type_ in JOINT:
+        # "X and Y drew a border in the Treaty of Z, signed on 7 February 1855": a document's reduced
+        # participle names no one; the clause the document belongs to says whose it is
+        sources = [n for n in actors_in(tree, _document_owners(tree, predicate), placed, actors, focus)
+                   if _kinds_of(placed).get(n) in ("country", "organization", "person")]
     if not sources and type_ == "summit":
         # "Negotiations were launched at the AU summit": the body whose summit it was
         scenes = [frame_noun] if frame_noun is not None else [
