@@ -2412,3 +2412,12 @@ def test_events_frame_a_documents_participle_takes_the_parties_of_its_clause():
     text = ("The anniversary is no accident: Chile and Peru first drew a border through the valley in the Treaty of "
             "Lima, signed on February 7, 1855, which placed the river on the Chilean side.")
     assert _sources_on(text, "1855-02-07") == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_date_after_an_aside_dates_the_verb_before_it():
+    """"X and Y inaugurated the Andes Dam, built around the old gorge, on 22 January 1998": the inaugurating."""
+    text = ("President Ruiz and King Tomas II inaugurated the Andes Dam, built around the old gorge, on 22 January "
+            "1998, and the king opened the second lock on 16 March 2004.")
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-01-22")
+    assert event.predicate is not None and event.predicate.lemma == "inaugurate"

@@ -513,6 +513,22 @@ def _outside_its_clause(tree: Tree, lex: Lexicon, span: list[int], found: int | 
     return head
 
 
+def _after_an_aside(tree: Tree, lex: Lexicon, span: list[int], found: int | None) -> int | None:
+    """"X inaugurated Phase 1A, built around the dam, on 22 January 1998": a date after the comma that
+    closes a participle's aside dates the verb the aside's noun is the object of."""
+    if found is None or not span or tree.tokens[found].dep != "acl" or tree.tokens[found].tag != "VBN" \
+            or tree.is_root(found) or tree.children(found, "aux", "auxpass"):
+        return found
+    first = span[0] - 1 if span[0] > 0 and tree.lemma(span[0] - 1) in _DATE_PREPS else span[0]
+    if first < 1 or tree.word(first - 1) != "," or first - 1 < found:
+        return found
+    noun = tree.head(found)
+    if tree.is_root(noun) or tree.tokens[noun].dep != "dobj":
+        return found
+    verb = tree.head(noun)
+    return verb if verb < noun and tree.tokens[verb].pos in VERBS and _is_predicate(tree, lex, verb) else found
+
+
 # The words that open an adverbial clause whose own time a date before them is not.
 _MARKERS = frozenset({"after", "before", "once", "since", "until", "because", "while", "although", "though", "as"})
 
@@ -583,6 +599,7 @@ def read_date(tree: Tree, lex: Lexicon, mention: TimeMention, sentence: tuple[in
     found = _said_on(tree, lex, date, found)
     found = _fronted_in_clause(tree, lex, span, found)
     found = _outside_its_clause(tree, lex, span, found)
+    found = _after_an_aside(tree, lex, span, found)
     if found is None or tree.tokens[found].start < sentence[0]:
         found = _nearest(tree, lex, date, tree.span(*sentence), set(span))
     if found is None:
