@@ -2416,8 +2416,8 @@ def test_events_frame_a_documents_participle_takes_the_parties_of_its_clause():
 
 @pytest.mark.issue(12)
 def test_events_frame_a_date_after_an_aside_dates_the_verb_before_it():
-    """"X and Y inaugurated the Andes Dam, built around the old gorge, on 22 January 1998": the inaugurating."""
-    text = ("President Ruiz and King Tomas II inaugurated the Andes Dam, built around the old gorge, on 22 January "
-            "1998, and the king opened the second lock on 16 March 2004.")
+    """"X and Y inaugurated the first phase, built around the Andes Dam, on 22 January 1998": the inaugurating."""
+    text = ("President Ruiz and King Tomas II inaugurated the first phase, built around the 140-metre Andes Dam, on "
+            "22 January 1998, and President Vega and the king opened the second at the Lauca Dam on 16 March 2004.")
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-01-22")
     assert event.predicate is not None and event.predicate.lemma == "inaugurate"
