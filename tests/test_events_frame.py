@@ -2421,3 +2421,12 @@ def test_events_frame_a_date_after_an_aside_dates_the_verb_before_it():
             "22 January 1998, and President Vega and the king opened the second at the Lauca Dam on 16 March 2004.")
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-01-22")
     assert event.predicate is not None and event.predicate.lemma == "inaugurate"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_headline_leaves_out_the_aside_after_a_comma():
+    """"inaugurated the first phase, built around the 140-metre Andes Dam,": the headline says "first phase"."""
+    text = ("President Ruiz and King Tomas II inaugurated the first phase, built around the 140-metre Andes Dam, on "
+            "22 January 1998, and President Vega and the king opened the second at the Lauca Dam on 16 March 2004.")
+    event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-01-22")
+    assert event.headline == "Ruiz and Tomas II inaugurate first phase"

@@ -115,6 +115,11 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
         kept = re.sub(r"(?:\s+(?:on|in|at|since|from|by|during|of|for|until|to|after|before|the|a|an)|[\s,;:])+$", "",
                       tree.text[lo:min(dated)])
         hi = lo + len(kept)
+    # (not an aside after a comma: "the first phase, built around the dam," is "first phase")
+    asides = [tree.tokens[min(tree.subtree(c)) - 1].start for c in tree.children(k, "acl", "relcl")
+              if c > k and min(tree.subtree(c)) > 0 and tree.word(min(tree.subtree(c)) - 1) == ","]
+    if asides and lo < min(asides) < hi:
+        hi = min(asides)
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
     first = tree.subtree(k)[0]
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
