@@ -370,3 +370,11 @@ def test_events_actors_a_colonial_name_is_the_state_it_became():
     text = "Nyasaland left the federation on 31 December 1963.\n"
     event = annals.extract(text, reader="text").events[0]
     assert {a.name for a in event.actors if a.part == "source"} == {"Malawi"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_national_court_in_a_capital_is_that_states():
+    """"The High Court in Lima convicted ...": the High Court of Peru."""
+    text = "Chile and Peru quarrelled. The High Court in Lima convicted the former minister in 2002.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert {a.name for a in event.actors if a.part == "source"} == {"High Court of Peru"}

@@ -1663,6 +1663,14 @@ class DocumentActors:
         owners = [a.name for a in self.focus if a.kind == "organization"]
         return owners[0] if len(owners) == 1 else None
 
+    def _seated_court(self, name: Name) -> str | None:
+        """"The High Court in Maseru", "the Supreme Court in Lima": that capital's state's court."""
+        words = (name.canonical or "").split()
+        if len(words) != 2 or words[0] not in _NATIONAL_COURTS or words[1] != "Court":
+            return None
+        seat = self._seated_in(name.end)
+        return self.gaz.of_state(name.canonical, seat) if seat else None
+
     def _state_body(self, name: Name) -> str | None:
         """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
         "the Colombian Constitutional Court"): "Constitutional Court of Kosovo"."""
@@ -1981,7 +1989,8 @@ class DocumentActors:
         # organisation ("the Joint Committee"), with its organisation's acronym ("the MRC Council") or
         # with the organisation's last word ("the Assembly of the Authority")
         body = (self._state_body(name) or self._possessed_body(name) or self._focus_owned(name) or self._acronym_body(name)) \
-            if name.kind == "organization" else (self._of_the_focus(name) or self._focus_owned(name)) \
+            if name.kind == "organization" else (self._of_the_focus(name) or self._focus_owned(name)
+                                                 or self._seated_court(name)) \
             if name.kind == "unknown" else None
         if body:
             actors.append(Actor(body, "organization"))
