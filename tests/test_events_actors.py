@@ -378,3 +378,15 @@ def test_events_actors_a_national_court_in_a_capital_is_that_states():
     text = "Chile and Peru quarrelled. The High Court in Lima convicted the former minister in 2002.\n"
     event = annals.extract(text, reader="text").events[0]
     assert {a.name for a in event.actors if a.part == "source"} == {"High Court of Peru"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "state"), [
+    ("Moscow recalled its ambassador from Belgrade in June 1948.", "Soviet Union"),
+    ("Prague protested against the new border regime in May 1973.", "Czechoslovakia"),
+    ("Moscow recalled its ambassador from Tbilisi in June 2008.", "Russia"),
+])
+def test_events_actors_a_capital_speaks_for_the_union_it_then_led(text, state):
+    """"Moscow" in 1948 is the Soviet Union, in 2008 Russia."""
+    event = annals.extract(text + "\n", reader="text").events[0]
+    assert {a.name for a in event.actors if a.part == "source"} == {state}

@@ -1971,6 +1971,8 @@ class DocumentActors:
             capital = self.gaz.capital_of(re.sub(r"['’]s$", "", name.canonical if seat else name.text))
             if capital and self._acts(name, as_modifier=False):
                 entry = self.gaz.lookup(capital)
+                if entry is not None and entry.kind == "country":
+                    entry = self.gaz.lookup(self.gaz.seat_in(entry.name, year)) or entry  # ("Moscow" in 1956)
                 return [Actor(entry.name, entry.kind)] if entry is not None else []
         if name.kind == "country" and self._demonym(name) and self._acts(name, as_modifier=True) is False:
             return actors  # "a Portuguese colony", "five Australian journalists": not the state

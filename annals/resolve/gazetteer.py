@@ -110,8 +110,10 @@ class Gazetteer:
         import pycountry
 
         data = load("actors/countries.yaml")
-        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes", "definite", "succeeded"})
+        check_keys("actors/countries.yaml", data, required={"preferred", "extra", "aliases"}, allowed={"codes", "definite", "succeeded", "capital_of_union"})
         self.succeeded = {name: (int(year), successor) for name, (year, successor) in (data.get("succeeded") or {}).items()}
+        self.unions = {name: (int(first), int(last), union)
+                       for name, (first, last, union) in (data.get("capital_of_union") or {}).items()}
         self.definite = frozenset(data.get("definite") or ())
         for code, name in (data.get("codes") or {}).items():
             self.by_code.setdefault(code, name)  # codes beyond ISO 3166 that other lists use ("XK")
@@ -246,6 +248,12 @@ class Gazetteer:
     def of_state(self, body: str, state: str) -> str:
         """A state's body named after it: "Senate of the Philippines", "Supreme Court of Chile"."""
         return f"{body} of the {state}" if state in self.definite else f"{body} of {state}"
+
+    def seat_in(self, name: str, year: int | None) -> str:
+        """The state a capital spoke for in a year: the union it was then the capital of ("Moscow" in 1956
+        is the Soviet Union), else the state it is the capital of."""
+        union = self.unions.get(name)
+        return union[2] if union and year is not None and union[0] <= year <= union[1] else name
 
     def state_in(self, name: str, year: int | None) -> str:
         """The state a name stands for in a year: a former state's successor after it ended."""
