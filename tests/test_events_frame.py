@@ -2430,3 +2430,13 @@ def test_events_frame_a_headline_leaves_out_the_aside_after_a_comma():
             "22 January 1998, and President Vega and the king opened the second at the Lauca Dam on 16 March 2004.")
     event = next(e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "1998-01-22")
     assert event.headline == "Ruiz and Tomas II inaugurate first phase"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_two_presidents_written_with_a_capital_or_the_same_two():
+    """"The two Presidents agreed", "by the same two Presidents": the two presidents named last."""
+    text = ("President Ana Ruiz of Chile closed the port on 5 April 1992. On 7 April 1992 the President of Peru, "
+            "Jorge Vega, closed the border. The two Presidents agreed by telephone on 9 April 1992 to reopen both. "
+            "A protocol was agreed at Arica on 3 September 1993 by the same two Presidents.")
+    assert _sources_on(text, "1992-04-09") == {"Ana Ruiz", "Jorge Vega"}
+    assert _sources_on(text, "1993-09-03") == {"Ana Ruiz", "Jorge Vega"}

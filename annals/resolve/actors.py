@@ -196,9 +196,9 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
 _BODY_OFFICE = re.compile(r"\b[Tt]he\s+(Commission|Council|Assembly|Parliament|Court|Committee)\s+"
                           r"(President|Chair(?:man|woman|person)?|Secretary[- ]General|Speaker)\b")
 # "the two presidents", "the two prime ministers": the two people of that office named last
-_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
+_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+(?:same\s+)?two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
-                          r"monarchs|kings|rivals|men|women)\b")
+                          r"monarchs|kings|rivals|men|women)\b", re.IGNORECASE)  # ("the two Presidents")
 
 
 @cache
@@ -910,14 +910,21 @@ class DocumentActors:
                 return named
         return []
 
-    def _two_holders(self, index: int, plural: str) -> list[str]:
+    def _two_holders(self, index: int, plural: str, *, across: bool = False) -> list[str]:
         """The two people the sentences before (in the section) name last, those that hold the office
-        `plural` names first: "the two presidents" after "President A ... B ... President C"."""
+        `plural` names first: "the two presidents" after "President A ... B ... President C" (`across`:
+        past the section's start, where the section names fewer than two: a register's short entries)."""
+        if not across:
+            return self._two_holders(index, plural, across=True) if not (found := self._two_holders_in(index, plural)) \
+                else found
+        return self._two_holders_in(index, plural, across=True)
+
+    def _two_holders_in(self, index: int, plural: str, *, across: bool = False) -> list[str]:
         title = re.sub(r"^heads of", "head of", " ".join(plural.split()).casefold()).removesuffix("s")
         people: list[str] = []
         recent = 0  # how many of them the last two sentences name
         for i in range(index - 1, max(-1, index - 6), -1):
-            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+            if self.doc.sentences[i].section != self.doc.sentences[index].section and not across:
                 break
             for actor in reversed(self.resolved(i, year=None)):
                 if actor.kind == "person" and actor.name not in people:
@@ -933,7 +940,7 @@ class DocumentActors:
         if len(joined) == 2:
             return joined
         for i in range(index - 1, max(-1, index - 6), -1):  # else the first two of the nearest sentence naming two
-            if self.doc.sentences[i].section != self.doc.sentences[index].section:
+            if self.doc.sentences[i].section != self.doc.sentences[index].section and not across:
                 break
             named = list(dict.fromkeys(a.name for a in self.resolved(i, year=None) if a.kind == "person"))
             if len(named) >= 2:
