@@ -2440,3 +2440,20 @@ def test_events_frame_the_two_presidents_written_with_a_capital_or_the_same_two(
             "A protocol was agreed at Arica on 3 September 1993 by the same two Presidents.")
     assert _sources_on(text, "1992-04-09") == {"Ana Ruiz", "Jorge Vega"}
     assert _sources_on(text, "1993-09-03") == {"Ana Ruiz", "Jorge Vega"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_our_two_governments_are_the_speakers_state_and_its_partner():
+    """An embassy's speech: "Our two governments settled the question in a treaty signed in Quito in October
+    1956": the two states, not the speaker's alone."""
+    text = ("= Embassy of Chile, Lima =\n\nChile and Peru were neighbours and rivals. Peru and Chile quarrelled over "
+            "the river. Our two governments settled the question in a treaty signed in Quito in October 1956.\n")
+    assert _sources_on(text, "1956-10") == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_director_general_in_lower_case_is_the_holder():
+    """"the director-general" written in lower case, after "Director-General Hans Brekke": Brekke."""
+    text = ("Director-General Hans Brekke wrote to the authorities in May 2001. In March 2002 the director-general "
+            "flew to Lima to see the new ministers.")
+    assert _sources_on(text, "2002-03") == {"Hans Brekke"}

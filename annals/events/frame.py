@@ -190,6 +190,9 @@ def _document_owners(tree: Tree, p: int) -> list[int]:
         return []
     if tree.tokens[noun].dep == "pobj" and tree.lemma(tree.head(noun)) in ("in", "with", "by"):
         noun = tree.head(noun)
+        # ("settled the question in a treaty signed ...": the phrase the parser hung on the verb's object)
+        if not tree.is_root(noun) and tree.tokens[tree.head(noun)].dep == "dobj":
+            noun = tree.head(noun)
     elif tree.tokens[noun].dep != "dobj":
         return []
     if tree.is_root(noun):

@@ -96,11 +96,11 @@ _OF_FORM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*,\s*(?:(?:Sir|Dame|Judge|L
 _OFFICE_OF = re.compile(r"\s+of\s+the\s+")  # "Chairman of the NATO Military Committee"
 _POSITION_OF = re.compile(r"\b(?:position|post|office|role|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOWER_OFFICE = re.compile(
-    r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|spokesman|spokeswoman|envoy|ambassador)\b"
+    r"\b(?:(?P<org>[A-Z][\w-]*)['’]s\s+|the\s+)(?P<title>special\s+representative|secretary[\s-]general|director[\s-]general|high\s+commissioner|spokesman|spokeswoman|envoy|ambassador)\b"
 )
 _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rep|Sen|H\.E)\.?\s+)?")
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
-_PLURAL = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
+_PLURAL = re.compile(r"\b(?:(?:[Tt]he|[Oo]ur)\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
                      r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
 # "both parliaments", "the two legislatures": each of the two states' own legislature
