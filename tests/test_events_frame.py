@@ -2453,3 +2453,14 @@ def test_events_frame_the_director_general_in_lower_case_is_the_holder():
     text = ("Director-General Hans Brekke wrote to the authorities in May 2001. In March 2002 the director-general "
             "flew to Lima to see the new ministers.")
     assert _sources_on(text, "2002-03") == {"Hans Brekke"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_documents_participle_is_about_the_document_before_its_comma():
+    """"... in the Treaty of Lima, signed on February 7, 1855": the treaty is what was signed, and the headline
+    says so."""
+    text = ("The anniversary is no accident: Chile and Peru first drew a border through the valley in the Treaty of "
+            "Lima, signed on February 7, 1855, which placed the river on the Chilean side.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1855-02-07")
+    assert event.object is not None and event.object.name == "Treaty of Lima"
+    assert event.headline == "Chile and Peru sign the Treaty of Lima"

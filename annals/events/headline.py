@@ -234,6 +234,9 @@ def _preposition_before(tree: Tree, p: int, obj: EventObject) -> str:
     at = tree.text.find(obj.text, lo, hi) if obj.text else -1
     if at < 0:
         return ""
+    if tree.tokens[p].tag == "VBN" and tree.tokens[p].dep in ("acl", "advcl") \
+            and not tree.text[at + len(obj.text):tree.tokens[p].start].strip(" ,"):
+        return ""  # "in the Treaty of X, signed on ...": the participle tells of the treaty itself
     before = re.findall(r"(\w+)\s+(?:the\s+)?$", tree.text[max(lo, at - 20):at])
     return f"{before[0].lower()} " if before and before[0].lower() in _SCENE_PREPOSITIONS else ""
 

@@ -253,6 +253,16 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             tree.tokens[tree.head(p)].pos == "PROPN"
             and any(tree.lemma(k) in ("which", "who", "that") for k in tree.children(p, "nsubj"))):
         candidates.append(tree.head(p))  # "the treaty (that) they signed", not "the Court, which ruled"
+    if tree.tokens[p].dep == "advcl" and tree.tokens[p].tag == "VBN" and p >= 2 and tree.word(p - 1) == "," \
+            and not tree.children(p, "nsubj", "nsubjpass"):
+        # "... in the Treaty of Shimoda, signed on 7 February 1855": the parser's adverbial participle
+        # tells of the noun phrase before its comma
+        noun = p - 2
+        while not tree.is_root(noun) and (tree.tokens[noun].dep in ("compound", "flat")
+                                          or (tree.tokens[noun].dep == "pobj" and tree.lemma(tree.head(noun)) == "of")):
+            noun = tree.head(noun) if tree.tokens[noun].dep != "pobj" else tree.head(tree.head(noun))
+        if tree.tokens[noun].pos in NOUNS:
+            candidates.append(noun)
     if frame is not None:
         candidates.insert(0, frame) if type_ in ("summit", "meeting", "visit") else candidates.append(frame)
     # "1979 - Lusaka Declaration issued": a subject that is a document, programme or institution.
