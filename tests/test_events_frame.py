@@ -2464,3 +2464,10 @@ def test_events_frame_a_documents_participle_is_about_the_document_before_its_co
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1855-02-07")
     assert event.object is not None and event.object.name == "Treaty of Lima"
     assert event.headline == "Chile and Peru sign the Treaty of Lima"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_staging_a_coup_is_political_not_an_exercise():
+    """"X staged a coup": a seizure of power; "staged an exercise" stays an exercise."""
+    assert _event("Colonel Pita Nacuva staged a second coup on 25 September 1987.").type == "political"
+    assert _event("The navy staged a joint exercise with Chile on 3 May 2001.").type == "exercise"
