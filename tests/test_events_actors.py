@@ -370,6 +370,8 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
     ("Nyasaland left the federation on 31 December 1963.", "Malawi"),
     # a state's high court "in" its capital is that state's
     ("Chile and Peru quarrelled. The High Court in Lima convicted the former minister in 2002.", "High Court of Peru"),
+    # a state's "Court of ..." named after the state
+    ("Chile's Court of Cassation annulled the order on 15 June 2023.", "Court of Cassation of Chile"),
     # a capital speaks for the union it then led
     ("Moscow recalled its ambassador from Belgrade in June 1948.", "Soviet Union"),
     ("Prague protested against the new border regime in May 1973.", "Czechoslovakia"),

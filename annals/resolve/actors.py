@@ -1682,7 +1682,9 @@ class DocumentActors:
         """A state's court or council named by its kind after the state ("Kosovo's Constitutional Court",
         "the Colombian Constitutional Court"): "Constitutional Court of Kosovo"."""
         words = (name.canonical or "").split()
-        if not 2 <= len(words) <= 4 or " of " in name.canonical or words[-1] not in ("Court", "Tribunal", "Council", "Committee") \
+        of_court = len(words) == 3 and words[:2] in (["Court", "of"], ["Tribunal", "of"])  # ("Italy's Court of Cassation")
+        if not 2 <= len(words) <= 4 or (" of " in name.canonical and not of_court) \
+                or (words[-1] not in ("Court", "Tribunal", "Council", "Committee") and not of_court) \
                 or self.gaz.lookup(name.canonical) is not None:
             return None
         before = self.doc.text[max(0, name.start - 40):name.start]
