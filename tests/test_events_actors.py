@@ -380,6 +380,8 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
     ("On 14 May 1987 Lieutenant-Colonel Pita Nacuva and a group of soldiers seized parliament.", "Pita Nacuva"),
     ("The military commander, Commodore Jone Lasaro, declared martial law on 5 December 2006.", "Jone Lasaro"),
     ("On 10 April 2009 President Ratu Semi Koroi abrogated the constitution.", "Semi Koroi"),
+    # a prosecutor's title before the name
+    ("On 3 May 2001 Chief Prosecutor Ana Ruiz charged the minister.", "Ana Ruiz"),
 ])
 def test_events_actors_the_source_under_the_name_a_reader_gives_it(text, source):
     event = annals.extract(text + "\n", reader="text").events[-1]
