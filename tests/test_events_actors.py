@@ -383,6 +383,7 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
     ("On 14 May 1987 Lieutenant-Colonel Pita Nacuva and a group of soldiers seized parliament.", "Pita Nacuva"),
     ("The military commander, Commodore Jone Lasaro, declared martial law on 5 December 2006.", "Jone Lasaro"),
     ("On 10 April 2009 President Ratu Semi Koroi abrogated the constitution.", "Semi Koroi"),
+    ("His Excellency Ahmed Saleh visited Lima on 3 May 2022.", "Ahmed Saleh"),
     # a prosecutor's title before the name
     ("On 3 May 2001 Chief Prosecutor Ana Ruiz charged the minister.", "Ana Ruiz"),
 ])
