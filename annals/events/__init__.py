@@ -11,7 +11,7 @@ from annals.events.frame import read_frame
 from annals.events.headline import with_sources
 from annals.events.lexicon import DEFAULT_TYPE, lexicon
 from annals.events.parts import JOINT, one_sided, partitive
-from annals.events.predicate import Reading, read_date
+from annals.events.predicate import Reading, read_date, verb_lemma
 from annals.events.split import event_dates
 from annals.events.tree import VERBS, Tree
 from annals.model import Actor, Document, Event, EventObject, Predicate
@@ -32,7 +32,8 @@ def _predicate(tree: Tree, reading: Reading | None) -> Predicate | None:
     if reading is None:
         return None
     tok = tree.tokens[reading.token]
-    return Predicate(tree.text[tok.start:tok.end], tok.lemma.lower(), tok.start, tok.end)
+    lemma = verb_lemma(tree, reading.token) if tok.pos in VERBS else tok.lemma
+    return Predicate(tree.text[tok.start:tok.end], lemma.lower(), tok.start, tok.end)
 
 
 _CENTURY = re.compile(r"\d\dXX")

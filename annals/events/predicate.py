@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annals.events.lexicon import Lexicon
+from annals.events.lexicon import Lexicon, lexicon
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import TimeMention
 
@@ -57,6 +57,9 @@ def verb_lemma(tree: Tree, i: int) -> str:
     if lemma == "find" and tree.word(i).lower() == "found" and any(
             tree.tokens[k].pos == "PROPN" for k in tree.children(i, "dobj")):
         return "found"
+    lex = lexicon()
+    if tree.word(i).lower() == f"{lemma}ed" and lemma not in lex.verbs and f"{lemma}e" in lex.verbs:
+        return f"{lemma}e"  # ("staged": "stage", not the tagger's "stag")
     return lemma
 
 
