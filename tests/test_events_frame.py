@@ -2472,3 +2472,14 @@ def test_events_frame_staging_a_coup_is_political_not_an_exercise():
     event = _event("Colonel Pita Nacuva staged a second coup on 25 September 1987.")
     assert event.type == "political" and event.predicate.lemma == "stage"  # (not the tagger's "stag")
     assert _event("The navy staged a joint exercise with Chile on 3 May 2001.").type == "exercise"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_the_leader_of_a_movement_named_after_it_acts_not_the_movement():
+    """"President A and the leader of the Andean Liberation Front, Pedro Quispe, signed": A and Quispe; the front
+    is only named to say who he is (and is a body: a "Front")."""
+    text = ("President Ana Ruiz and the leader of the Andean Liberation Front, Pedro Quispe, signed a peace agreement "
+            "in Quito on 7 July 1999.")
+    assert _sources_on(text, "1999-07-07") == {"Ana Ruiz", "Pedro Quispe"}
+    event = _event(text)
+    assert ("Andean Liberation Front", "organization", "other") in {(a.name, a.kind, a.part) for a in event.actors}

@@ -17,6 +17,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from annals.events.anaphora import Antecedents, anaphor_kind
@@ -201,6 +202,19 @@ def _document_owners(tree: Tree, p: int) -> list[int]:
     if tree.tokens[verb].pos not in VERBS:
         return []
     return with_conj(tree, tree.children(verb, "nsubj"))
+
+
+def _led_by_the_person_named(tree: Tree, sources: list[str], placed: list[tuple[int, Actor]]) -> list[str]:
+    """"the leader of the Revolutionary United Front, Foday Sankoh, signed": the person acts, the body he
+    leads is only named to say who he is."""
+    people = [(offset, a) for offset, a in placed if a.kind == "person" and a.name in sources]
+    dropped = {a.name for offset, a in placed if a.kind == "organization" and a.name in sources
+               for at, _ in people if offset < at and _LEADER_OF.search(tree.text, max(0, offset - 30), at)}
+    return [n for n in sources if n not in dropped] if len(dropped) < len(sources) else sources
+
+
+_LEADER_OF = re.compile(r"\b(?:leader|head|chairman|chairwoman|president|commander|founder|chief)\s+of\s+(?:the\s+)?"
+                        r"[A-Z][^,;.()]{0,80},\s*\Z")
 
 
 def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
@@ -561,6 +575,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         target_names = [n for n in target_names if n not in sources]
         actors = [*actors, *(replace(a, inferred=True) for a in pair if all(b.name != a.name for b in actors))]
     sources = _respectively(tree, predicate, sources, date_at)
+    sources = _led_by_the_person_named(tree, sources, placed)
     # "The British parliament enacted": the parliament acted; its state is named through it.
     bodies = [n for n in sources if any(a.name == n and a.kind == "organization" for a in actors)]
     sources = [n for n in sources if not any(b.endswith((f" of {n}", f" of the {n}")) for b in bodies)]

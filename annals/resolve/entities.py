@@ -37,6 +37,9 @@ _MONTHS = frozenset(
 _LEADERS = frozenset({"president", "leader", "ruler", "dictator", "monarch", "king", "queen", "emperor", "premier",
                       "minister", "chancellor", "general", "chairman", "sultan", "emir", "shah", "head"})
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime"})  # "the government of A": A leads
+# "the leader of the Revolutionary United Front, Foday Sankoh,": the name after a leader's title, whatever
+# the parser hung it on
+_LEADER_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LEADERS)) + r")\s+of\s+(?:the\s+)?[A-Z][^,;.()]{0,80},\s*\Z")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PERSON_ENTITY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
                                 "LANGUAGE", "DATE"})
@@ -354,7 +357,8 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
             continue  # "Tarun Mehra signed" taken for a GPE: people sign, places do not
         if _plain_name(name, gaz) and _clean(name.text).split()[-1] in _person_words(doc):
             continue  # "Jean-Bertrand Aristide" an ORG to the model, "Aristide" elsewhere a PERSON: a person
-        if _plain_name(name, gaz) and (_named_leader(parse, name) or _done_to_person(parse, name)):
+        if _plain_name(name, gaz) and (_named_leader(parse, name) or _done_to_person(parse, name)
+                                       or _LEADER_OF_BEFORE.search(text, max(start, name.start - 120), name.start)):
             continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi", "appointed Miroslav Lajčák":
             # people, whatever the model saw
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
