@@ -2483,3 +2483,12 @@ def test_events_frame_the_leader_of_a_movement_named_after_it_acts_not_the_movem
     assert _sources_on(text, "1999-07-07") == {"Ana Ruiz", "Pedro Quispe"}
     event = _event(text)
     assert ("Andean Liberation Front", "organization", "other") in {(a.name, a.kind, a.part) for a in event.actors}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_its_fighters_are_the_movement_named_before():
+    """"The Andean Liberation Front (ALF) crossed the border in 1991. On 1 May 2000 its fighters seized the port":
+    the front's act."""
+    text = ("The Andean Liberation Front (ALF) crossed into Peru from Bolivia in March 1991. On 1 May 2000 its "
+            "fighters seized the port of Ilo.")
+    assert _sources_on(text, "2000-05-01") == {"Andean Liberation Front"}

@@ -77,7 +77,8 @@ _EXPLETIVE_IT = re.compile(r"It\s+(?:(?:took|takes|had\s+taken|has\s+taken|would
 # "the country" inside a sentence ("..., and the country was admitted"): a state named before.
 # "its ambassador", "its troops" inside a sentence: the state named before acts through them
 _ITS_AGENT = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:ambassador|envoy|government|troops|forces|army|navy|air\s+force|"
-                        r"foreign\s+minister|president|prime\s+minister|delegation|embassy|diplomats|negotiators)\b")
+                        r"foreign\s+minister|president|prime\s+minister|delegation|embassy|diplomats|negotiators|fighters|"
+                        r"militia|rebels|warships|leader|leaders)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+state)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
