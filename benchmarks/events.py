@@ -49,7 +49,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe27, probe28: tests/probe27 and tests/probe28, docs with gold (written blind in the middle of that session,
   scored as they arrived and again at its end, and left alone in between);
 - probe29, probe30: tests/probe29 and tests/probe30, docs with gold (written blind near the end of that session,
-  after its last rule, and scored at its start and at its final code).
+  after its last rule, and scored at its start and at its final code);
+- probe31, probe32: tests/probe31 and tests/probe32, docs with gold (written blind at the very end of that
+  session and scored at its start and at its final code).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -109,6 +111,8 @@ SETS = {
     "probe28": (ROOT / "tests" / "probe28" / "docs", ROOT / "tests" / "probe28" / "gold"),
     "probe29": (ROOT / "tests" / "probe29" / "docs", ROOT / "tests" / "probe29" / "gold"),
     "probe30": (ROOT / "tests" / "probe30" / "docs", ROOT / "tests" / "probe30" / "gold"),
+    "probe31": (ROOT / "tests" / "probe31" / "docs", ROOT / "tests" / "probe31" / "gold"),
+    "probe32": (ROOT / "tests" / "probe32" / "docs", ROOT / "tests" / "probe32" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
