@@ -2492,3 +2492,12 @@ def test_events_frame_its_fighters_are_the_movement_named_before():
     text = ("The Andean Liberation Front (ALF) crossed into Peru from Bolivia in March 1991. On 1 May 2000 its "
             "fighters seized the port of Ilo.")
     assert _sources_on(text, "2000-05-01") == {"Andean Liberation Front"}
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_headline_keeps_what_was_taken_part_in():
+    """"Chile participated in peacekeeping operations in Haiti in 2004-2017": the headline says in what; "in
+    2004" is no such thing."""
+    event = _event("Chile participated in peacekeeping and peace-support operations in Haiti in 2004-2017.")
+    assert event.headline == "Chile participates in peacekeeping and peace-support operations in Haiti"
+    assert _event("Chile participated in 2004.").headline == "Chile participates"

@@ -176,6 +176,14 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         else:
             parts.append(phrase(tree, k))
         break
+    taking_part = not parts and obj is None and tree.lemma(p) in lexicon().taking_part
+    if taking_part:
+        # "Azerbaijan participated in NATO-led peacekeeping operations": what it took part in
+        taken = [k for prep in tree.children(p, "prep") if tree.lemma(prep) == "in" for k in tree.children(prep, "pobj")
+                 if tree.tokens[k].ent not in ("DATE", "TIME") and tree.tokens[k].pos != "NUM"  # (not "in 2004")
+                 and not any(kinds.get(n) == "country" for n in actors_in(tree, [k], placed))]  # (nor "in Haiti")
+        if taken:
+            parts.append(f"in {phrase(tree, taken[0], 60)}")
     for prep in tree.children(p, "prep"):
         if tree.lemma(prep) in _REASON_PREPOSITIONS:
             continue  # "became a member due to the decision of X": why, not what
