@@ -911,14 +911,11 @@ class DocumentActors:
                 return named
         return []
 
-    def _two_holders(self, index: int, plural: str, *, across: bool = False) -> list[str]:
+    def _two_holders(self, index: int, plural: str) -> list[str]:
         """The two people the sentences before (in the section) name last, those that hold the office
-        `plural` names first: "the two presidents" after "President A ... B ... President C" (`across`:
-        past the section's start, where the section names fewer than two: a register's short entries)."""
-        if not across:
-            return self._two_holders(index, plural, across=True) if not (found := self._two_holders_in(index, plural)) \
-                else found
-        return self._two_holders_in(index, plural, across=True)
+        `plural` names first: "the two presidents" after "President A ... B ... President C"; past the
+        section's start where the section names fewer than two (a register's short entries)."""
+        return self._two_holders_in(index, plural) or self._two_holders_in(index, plural, across=True)
 
     def _two_holders_in(self, index: int, plural: str, *, across: bool = False) -> list[str]:
         title = re.sub(r"^heads of", "head of", " ".join(plural.split()).casefold()).removesuffix("s")
