@@ -17,7 +17,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from annals.events.anaphora import Antecedents, anaphor_kind
@@ -37,6 +36,7 @@ from annals.events.parts import (
     OWN_PASSIVES,
     actors_in,
     dashed_parties,
+    demonym_state,
     go_between,
     in_force,
     one_sided,
@@ -51,6 +51,7 @@ from annals.events.posts import post_object
 from annals.events.predicate import key_of
 from annals.events.tree import NOUNS, VERBS, Tree
 from annals.model import Actor, EventObject
+from annals.resolve.entities import LEADER_OF_BEFORE
 from annals.resolve.gazetteer import gazetteer
 
 __all__ = ["HEADLINE_WIDTH", "Frame", "read_frame"]
@@ -209,12 +210,8 @@ def _led_by_the_person_named(tree: Tree, sources: list[str], placed: list[tuple[
     leads is only named to say who he is."""
     people = [(offset, a) for offset, a in placed if a.kind == "person" and a.name in sources]
     dropped = {a.name for offset, a in placed if a.kind == "organization" and a.name in sources
-               for at, _ in people if offset < at and _LEADER_OF.search(tree.text, max(0, offset - 30), at)}
+               for at, _ in people if offset < at and LEADER_OF_BEFORE.search(tree.text, max(0, offset - 30), at)}
     return [n for n in sources if n not in dropped] if len(dropped) < len(sources) else sources
-
-
-_LEADER_OF = re.compile(r"\b(?:leader|head|chairman|chairwoman|president|commander|founder|chief)\s+of\s+(?:the\s+)?"
-                        r"[A-Z][^,;.()]{0,80},\s*\Z")
 
 
 def _issuer(tree: Tree, lex: Lexicon, p: int) -> str | None:
@@ -295,7 +292,6 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
     if not sources:
         # "the Azerbaijani offensive": a state named by its adjective.
         gaz = gazetteer()
-        demonyms = gaz.demonyms
         # "Chinese troops", "a group of Kazakh engineers": the adjective of a word that names the
         # state's people in office or arms (not "Belgian tourists"), anywhere in the phrase.
         roles = gaz.political_heads | lex.classes["force"]
@@ -305,11 +301,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                  if (tree.tokens[i].dep != "amod" or tree.lemma(tree.head(i)) in roles
                      or tree.word(tree.head(i)).lower() in roles) and i not in told and not _brokered(tree, i)]
         for k in words:
-            # "South African": a two-word adjective first
-            pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 and tree.head(k - 1) == k else ""
-            if pair in gaz.regional:
-                continue  # "Latin American leaders": no state
-            state = demonyms.get(pair) or demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
+            state = demonym_state(tree, k)  # ("South African" first; "Latin American leaders": no state)
             if state and state not in sources:
                 sources.append(state)
                 if all(a.name != state for a in actors):

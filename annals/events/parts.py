@@ -14,6 +14,7 @@ __all__ = [
     "JOINT",
     "OWN_PASSIVES",
     "actors_in",
+    "demonym_state",
     "go_between",
     "in_force",
     "one_sided",
@@ -365,7 +366,7 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
             named = any(tree.tokens[a].ent == "PERSON" for a in tree.children(k, "appos"))
             # ("On 9 December South African commandos raided": a state's people in arms or in office)
             named = named or (tree.word(k).lower() in gazetteer().political_heads and any(
-                _demonym(tree, a) for a in tree.children(k, "amod", "compound")))
+                demonym_state(tree, a) for a in tree.children(k, "amod", "compound")))
             if (tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON") or _titled(tree, k) or named) \
                     and any(tree.tokens[d].ent == "DATE" for d in tree.children(k)):
                 # (a title with its holder's name: "On 3 May the President of A, B, visited"; "On 25 May the
@@ -384,11 +385,14 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
     return _opening_name(tree, p)
 
 
-def _demonym(tree: Tree, k: int) -> str | None:
-    """The state a demonym names, of one word or two ("Chilean", "South African")."""
-    demonyms = gazetteer().demonyms
-    pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 else ""
-    return demonyms.get(pair) or demonyms.get(tree.word(k).lower()) or demonyms.get(tree.word(k))
+def demonym_state(tree: Tree, k: int) -> str | None:
+    """The state a demonym names, of one word or two ("Chilean", "South African"); none for a region's
+    ("Latin American")."""
+    gaz = gazetteer()
+    pair = f"{tree.word(k - 1)} {tree.word(k)}" if k > 0 and tree.head(k - 1) == k else ""
+    if pair in gaz.regional:
+        return None
+    return gaz.demonyms.get(pair) or gaz.demonyms.get(tree.word(k).lower()) or gaz.demonyms.get(tree.word(k))
 
 
 def _city_named(tree: Tree, k: int) -> bool:

@@ -481,12 +481,17 @@ def _said_on(tree: Tree, lex: Lexicon, date: int, found: int | None) -> int | No
     return found
 
 
+def _phrase_start(tree: Tree, span: list[int]) -> int:
+    """The first word of a date's phrase: its "on" or "in", else the date's own first word."""
+    return span[0] - 1 if span[0] > 0 and tree.lemma(span[0] - 1) in _DATE_PREPS else span[0]
+
+
 def _fronted_in_clause(tree: Tree, lex: Lexicon, span: list[int], found: int | None) -> int | None:
     """"X endorsed it on 27 May, and on 10 November Y recognised it": a date that opens a clause
     joined by "and" or "but" dates that clause's verb, whatever the parser hung it on."""
     if found is None or not span:
         return found
-    first = span[0] - 1 if span[0] > 0 and tree.lemma(span[0] - 1) in _DATE_PREPS else span[0]
+    first = _phrase_start(tree, span)
     before = first - 1
     if before < 0 or tree.lemma(before) not in ("and", "but", ";") or found > first:
         return found
@@ -522,7 +527,7 @@ def _after_an_aside(tree: Tree, lex: Lexicon, span: list[int], found: int | None
     if found is None or not span or tree.tokens[found].dep != "acl" or tree.tokens[found].tag != "VBN" \
             or tree.is_root(found) or tree.children(found, "aux", "auxpass"):
         return found
-    first = span[0] - 1 if span[0] > 0 and tree.lemma(span[0] - 1) in _DATE_PREPS else span[0]
+    first = _phrase_start(tree, span)
     if first < 1 or tree.word(first - 1) != "," or first - 1 < found:
         return found
     noun = tree.head(found)

@@ -27,7 +27,7 @@ from annals.model import Document, Entity, Token
 from annals.resolve.gazetteer import Gazetteer, fold
 from annals.resolve.names import NAME_PARTICLES, Name, as_written
 
-__all__ = ["Parse", "join_entities"]
+__all__ = ["LEADER_OF_BEFORE", "Parse", "join_entities"]
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -39,7 +39,7 @@ _LEADERS = frozenset({"president", "leader", "ruler", "dictator", "monarch", "ki
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime"})  # "the government of A": A leads
 # "the leader of the Revolutionary United Front, Foday Sankoh,": the name after a leader's title, whatever
 # the parser hung it on
-_LEADER_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LEADERS)) + r")\s+of\s+(?:the\s+)?[A-Z][^,;.()]{0,80},\s*\Z")
+LEADER_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LEADERS)) + r")\s+of\s+(?:the\s+)?[A-Z][^,;.()]{0,80},\s*\Z")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PERSON_ENTITY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
                                 "LANGUAGE", "DATE"})
@@ -358,7 +358,7 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         if _plain_name(name, gaz) and _clean(name.text).split()[-1] in _person_words(doc):
             continue  # "Jean-Bertrand Aristide" an ORG to the model, "Aristide" elsewhere a PERSON: a person
         if _plain_name(name, gaz) and (_named_leader(parse, name) or _done_to_person(parse, name)
-                                       or _LEADER_OF_BEFORE.search(text, max(start, name.start - 120), name.start)):
+                                       or LEADER_OF_BEFORE.search(text, max(start, name.start - 120), name.start)):
             continue  # "the two prime ministers, Ivica Dačić and Hashim Thaçi", "appointed Miroslav Lajčák":
             # people, whatever the model saw
         if not overlapping and re.search(r"\s(?:and|of|for|on|the)\s", name.text) is None and \
