@@ -214,3 +214,52 @@ def test_resolve_people_a_state_s_office_a_person_became_in_the_possessive():
     (event,) = [e for e in annals.extract(text + "\n", reader="text").events if e.date_value == "2023-12-07"]
     assert {a.name for a in event.actors if a.part == "source"} == {"Ana Kovar", "Tomas Varga"}
     assert {"Chile", "Peru"} <= {a.name for a in event.actors}
+
+
+def source_sets(text: str) -> list[set[str]]:
+    return [{a.name for a in e.actors if a.part == "source"} for e in annals.extract(text + "\n").events]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("opener", ["And", "Yet", "But"])
+def test_resolve_people_a_sentence_opener_is_no_part_of_a_name(opener):
+    text = ("In June 2009 soldiers deposed President Mateo Ruiz Calderon and flew him to Panama.\n\n"
+            f"{opener} Ruiz went to Chile on 3 May 2010.")
+    assert source_sets(text)[-1] == {"Mateo Ruiz Calderon"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_an_inner_name_alone_is_the_person_named_in_full():
+    text = ("In June 2009 soldiers deposed President Mateo Ruiz Calderon and flew him to Panama.\n\n"
+            "Ruiz went to Peru on 3 May 2012.")
+    assert source_sets(text)[-1] == {"Mateo Ruiz Calderon"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_question_s_auxiliary_is_no_part_of_a_name():
+    text = ("President Mateo Ruiz Calderon was deposed on 28 June 2009.\n\n"
+            "QUESTION: Has Mr Ruiz been in contact with the Ministry?\n\n"
+            "Mr Ruiz returned to the country on 21 September 2009.")
+    assert source_sets(text)[-1] == {"Mateo Ruiz Calderon"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("headline", [
+    "OBITUARY-Yemen's Sultan Taboos, the quiet broker, dies at 79",
+    "Yemen's Sultan Taboos, the quiet broker, dies at 79",
+])
+def test_resolve_people_a_monarch_named_by_one_name_then_in_full_is_one_person(headline):
+    text = (f"{headline}\n\nJanuary 11, 2020\n\nSultan Taboos bin Rahim died on Friday.\n\n"
+            "In March 1990 Taboos signed a border treaty with Saudi Arabia.")
+    found = source_sets(text)
+    assert found[0] == {"Taboos bin Rahim"}
+    assert found[-1] == {"Taboos bin Rahim", "Saudi Arabia"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_bare_surname_keeps_naming_whom_it_named_before_a_namesake_came():
+    text = ("On 30 June 2016 Rodrigo Duterte was sworn in as president of the Philippines.\n\n"
+            "In March 2018 Duterte announced the withdrawal from the Rome Statute.\n\n"
+            "On 30 June 2022 Ferdinand Marcos Jr. took office, with Sara Duterte as vice-president.\n\n"
+            "In November 2024 Duterte defended the campaign in the Senate.")
+    assert source_sets(text)[-1] == {"Rodrigo Duterte"}

@@ -533,6 +533,25 @@ class DocumentActors:
                     person.tenure = (int(tenure.group(1)), int(end) if end and end.isdigit() else None)
             self._successors(names)
             self._term_start(index, names)
+        self._one_name_in_full()
+
+    def _one_name_in_full(self) -> None:
+        """A person named by one name after a title ("Oman's Sultan Qaboos") whom the text also names in full,
+        the full name opening with that one ("Sultan Qaboos bin Said"): one person, under the full name."""
+        for short in [p for p in self.persons if " " not in p]:
+            fuller = [p for p in self.persons if len(p.split()) >= 2 and p.split()[0] == short]
+            if len(fuller) != 1:
+                continue
+            merged, person = self.persons[fuller[0]], self.persons.pop(short)
+            merged.evidence.extend(person.evidence)
+            merged.roles.extend(r for r in person.roles if r not in merged.roles)
+            merged.tenure, merged.state = merged.tenure or person.tenure, merged.state or person.state
+            for names in self.names.values():
+                for name in names:
+                    if name.kind == "person" and name.canonical == short and not name.surname_only:
+                        name.canonical = fuller[0]
+            for holders in self.holders.values():
+                holders[:] = list(dict.fromkeys(fuller[0] if h == short else h for h in holders))
 
     def _described_state(self, names: list[Name], i: int) -> str | None:
         """The state a phrase before a person says the person is of: "his Indian counterpart, X",
@@ -773,7 +792,29 @@ class DocumentActors:
                 return known[0].name
             dated = [p for p in known if year is not None and any(r[2] <= year <= (r[3] or 9999) for r in p.roles)]
             return dated[0].name if len(dated) == 1 else None
+        owner = self._surname_owner(folded, candidates, before)
+        inside = [p for p in candidates if year and p.tenure and p.tenure[0] <= year <= (p.tenure[1] or 9999)]
+        if owner is not None and not inside:
+            return owner
         return self._choose(candidates, year=year, before=before)
+
+    def _surname_owner(self, folded: str, candidates: list[Person], before: int) -> str | None:
+        """The one person a bare surname named before a namesake came in ("Duterte" for Rodrigo Duterte
+        all along, after "Sara Duterte" is named in full): the text keeps its short name for that one."""
+        first: dict[str, int] = {}
+        bare: list[int] = []
+        for names in self.names.values():
+            for name in names:
+                if name.kind != "person" or name.start >= before:
+                    continue
+                if name.surname_only and fold(surname_key(name.canonical or "")) == folded:
+                    bare.append(name.start)
+                elif not name.surname_only and name.canonical in {p.name for p in candidates}:
+                    first[name.canonical] = min(first.get(name.canonical, name.start), name.start)
+        if not bare:
+            return None
+        known = [p for p, at in first.items() if at < min(bare)]
+        return known[0] if len(known) == 1 and len(first) > 1 else None
 
     def _by_given_name(self, word: str) -> str | None:
         """The one person of the text whose given name this is, where no one's surname is ("Abiy" for

@@ -211,8 +211,11 @@ def _words_ok(words: list[str]) -> bool:
 
 def _person(text: str, start: int, gaz: Gazetteer) -> Name | None:
     words = text.split()
-    # titles and honorifics that the model took into the name: "President Bill Clinton"
-    while words and (words[0].rstrip(".") in gaz.honorifics or words[0] in gaz.honorifics
+    owned = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
+    if owned:
+        words = words[owned[-1] + 1:]  # "Britain's Prime Minister Boris Johnson": the possessor is not the name
+    # sentence openers, titles and honorifics that the model took into the name: "And Obote", "President Bill Clinton"
+    while words and (words[0] in gaz.function_words or words[0].rstrip(".") in gaz.honorifics or words[0] in gaz.honorifics
                      or words[0] in gaz.office_words or words[0] + "." in gaz.honorifics
                      or words[0] in ("Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Vice")):
         words = words[1:]
@@ -420,8 +423,12 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
 
 
 def _surnames(persons: dict, gaz: Gazetteer) -> frozenset[str]:
-    """The last words of the full names the document has given so far ("Hasina" of "Sheikh Hasina")."""
-    return frozenset(p.split()[-1] for p in persons if " " in p and p.split()[-1] not in gaz.regnal_numbers)
+    """The last words of the full names the document has given so far ("Hasina" of "Sheikh Hasina"), and the
+    inner names of full names of three words or more ("Lula" of "Luiz Inácio Lula da Silva")."""
+    last = {p.split()[-1] for p in persons if " " in p and p.split()[-1] not in gaz.regnal_numbers}
+    inner = {w for p in persons if len(p.split()) >= 3 for w in p.split()[1:-1]
+             if w[:1].isupper() and len(w) > 2 and not w.endswith(".")}
+    return frozenset(last | inner)
 
 
 def _states_in_a_list(text: str, parse: Parse, names: list[Name], gaz: Gazetteer, known: dict,
