@@ -390,3 +390,23 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
 def test_events_actors_the_source_under_the_name_a_reader_gives_it(text, source):
     event = annals.extract(text + "\n", reader="text").events[-1]
     assert {a.name for a in event.actors if a.part == "source"} == (source if isinstance(source, set) else {source})
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_regions_body_is_named_in_full():
+    """"the Central American Court of Justice": a body of a region, not "the Court of Justice" alone."""
+    text = "In 1916 the Central American Court of Justice ruled that Nicaragua had violated the treaty.\n"
+    event = annals.extract(text, reader="text").events[0]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Central American Court of Justice"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_the_court_of_a_letterhead():
+    """A registry's chronology under the court's name in capitals: "the Court" is that court."""
+    text = ("INTERNATIONAL COURT OF JUSTICE\nRegistry\nCase chronology | General List No. 201\nBOLIVIA v. CHILE\n\n"
+            "1. On 8 May 2017 Bolivia filed an application instituting proceedings against Chile.\n\n"
+            "2. By an Order of 18 May 2017 the Court indicated provisional measures.\n\n"
+            "3. The Court delivered its Judgment at a public sitting on 17 July 2019.\n")
+    events = annals.extract(text, reader="text").events
+    assert [{a.name for a in e.actors if a.part == "source"} for e in events[1:]] == \
+        [{"International Court of Justice"}] * 2

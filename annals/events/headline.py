@@ -153,7 +153,9 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
         # (an actor only implied there, as a programme's owner, is not what the phrase says)
         indefinite = tree.tokens[k].dep == "attr" and any(tree.lemma(d) in ("a", "an") for d in tree.children(k, "det"))
         named = tree.tokens[k].pos == "PROPN" or bool(tree.tokens[k].ent)  # "met Ilham Aliyev", not "sent a unit"
-        names = [] if indefinite or not named else [n for n in actors_in(tree, [k], placed)
+        # ("delivered its Judgment": the owner its "its" refers back to is not what was delivered)
+        owned = tree.tokens[k].ent not in ("ORG", "GPE", "PERSON", "NORP") and any(tree.tokens[d].pos == "PRON" for d in tree.children(k, "poss"))
+        names = [] if indefinite or not named or owned else [n for n in actors_in(tree, [k], placed)
                                                     if n in said or tree.tokens[k].dep != "attr"]
         # (not a meeting that is only where the act was done, the direct object a thing of its own:
         # "supported X's integrity at the Summit"; "attended the summit" names it)

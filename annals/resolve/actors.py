@@ -321,6 +321,20 @@ def _spelled(name: Name) -> str:
     return re.sub(r"^(?:the|The)\s+|['’]s$", "", name.text).strip()
 
 
+def _title_cased(title: str) -> str:
+    """A title in capitals as a name is written ("PACIFIC ISLANDS FORUM" -> "Pacific Islands Forum"), short
+    words (acronyms) kept; any other title as it is."""
+    if not title.isupper():
+        return title
+    title = " ".join(w if len(w) <= 3 and w not in ("THE", "AND", "FOR") else w.capitalize() for w in title.split())
+    return re.sub(r"\b(The|And|For|Of|On)\b", lambda m: m.group(1).lower(), title)
+
+
+def _head_word(organisation: str) -> str:
+    """The word a body's short name keeps: its last before "of" ("Court" of the International Court of Justice)."""
+    return organisation.split(" of ")[0].split()[-1]
+
+
 def _same_ends(name: str, persons: dict) -> str | None:
     """The one person named before with the same first and last words as `name`, one of the two with
     middle names or initials the other leaves out ("David Russell Lange" and "David Lange")."""
@@ -646,10 +660,7 @@ class DocumentActors:
         """The country and the organisation the document is about: named in its title
         ("Azerbaijan–NATO relations", "Relations with the Republic of Moldova"), else named most often
         (a country only where the title does not name an organisation alone)."""
-        title = self.doc.title
-        if title and title.isupper():
-            title = " ".join(w if len(w) <= 3 and w not in ("THE", "AND", "FOR") else w.capitalize() for w in title.split())
-            title = re.sub(r"\b(The|And|For|Of|On)\b", lambda m: m.group(1).lower(), title)  # "PACIFIC ISLANDS FORUM"
+        title = _title_cased(self.doc.title or "")
         found: list[Actor] = []
         if title:
             for name in find_names(title, 0, len(title), gaz=self.gaz, known=self.known, masked=[]):
@@ -1563,7 +1574,7 @@ class DocumentActors:
         farther = None  # (but it is, where the text names no other council at all)
         # the organisation the text is about, called by its last word ("the Council" on a page about
         # the Nordic Council, whatever other council it named last)
-        about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
+        about = [a for a in self.focus if a.kind == "organization" and word in (a.name.split()[-1], _head_word(a.name))]
         if len(about) == 1 and not qualifier:
             return about[0]
         for i in range(index, max(-1, index - 30), -1):
@@ -1587,7 +1598,7 @@ class DocumentActors:
                             continue
                         return Actor(canonical, "organization")
         # a body the text is about ("the Secretariat" on the page of the X Forum Secretariat)
-        about = [a for a in self.focus if a.kind == "organization" and a.name.split()[-1] == word]
+        about = [a for a in self.focus if a.kind == "organization" and word in (a.name.split()[-1], _head_word(a.name))]
         if len(about) == 1:
             return about[0]
         if qualified is not None:
@@ -1607,7 +1618,19 @@ class DocumentActors:
             named_for = [b for b in bodies if b in (f"{word} of {owner}", f"{word} of the {owner}")]
             if len(bodies) == 1 or len(named_for) == 1:
                 return Actor((named_for or bodies)[0], "organization")
-        return farther
+        return farther or self._letterhead_body(word)
+
+    def _letterhead_body(self, word: str) -> Actor | None:
+        """The body a letterhead names, called by its head word ("the Court" under "INTERNATIONAL COURT OF
+        JUSTICE"), where the text names no other of that word."""
+        if not (self.doc.title or "").isupper():
+            return None
+        title = _title_cased(self.doc.title)
+        found = [n for n in find_names(title, 0, len(title), gaz=self.gaz, known=self.known, masked=[])
+                 if n.kind == "organization" and n.canonical]
+        bodies = {e.name for e in (self._entry(n.canonical) or Entry(n.canonical, "organization") for n in found)
+                  if word in (e.name.split()[-1], _head_word(e.name))}
+        return Actor(bodies.pop(), "organization") if len(bodies) == 1 else None
 
     def _organisations_before(self, index: int) -> list[str]:
         """The organisations the text names in sentence `index` and the 29 before it, the latest first, an

@@ -330,6 +330,12 @@ class _Parser:
             pair = f"{tok.text} {run[i + 1].bare}" if i + 1 < len(run) else ""
             if pair in self.gaz.regional:  # "Latin American leaders": no state
                 flush()
+                rest = self._regional_body_end(run, i + 2)
+                if rest is not None:
+                    # "the Central American Court of Justice": a body of the region, named as the text names it
+                    names.append(self._org(run, i, rest, parent=None))
+                    i = rest
+                    continue
                 i += 2
                 continue
             if tok.bare in self.gaz.demonyms and i + 1 < len(run) and run[i + 1].bare in self.gaz.place_words:
@@ -455,6 +461,15 @@ class _Parser:
         rest = self._org_tail(run, i + 1, allow_start=True)
         tail = " ".join(t.bare for t in run[i + 1:rest]) if rest is not None else ""
         return rest if tail and any(tail == w or tail.endswith(f" {w}") for w in self.gaz.service_words) else None
+
+    def _regional_body_end(self, run: list[Token], start: int) -> int | None:
+        """Where the name of a region's body ends ("Court of Justice" after "Central American"): at the end of
+        its capitalised words ("Bank for Economic Integration"); None if none of them is an org word."""
+        end, named = start, False
+        while end < len(run) and not (run[end].text in CONNECTORS and not (end + 1 < len(run) and run[end + 1].capitalised)):
+            named = named or run[end].bare in self.gaz.org_words
+            end += 1
+        return end if named and run[end - 1].text not in CONNECTORS else None
 
     def _org_tail(self, run: list[Token], end: int, *, allow_start: bool = False) -> int | None:
         """After a known body, unknown words (joined by "and", "of"...) ending in an org word: their end."""
