@@ -410,3 +410,15 @@ def test_events_actors_the_court_of_a_letterhead():
     events = annals.extract(text, reader="text").events
     assert [{a.name for a in e.actors if a.part == "source"} for e in events[1:]] == \
         [{"International Court of Justice"}] * 2
+
+
+@pytest.mark.issue(12)
+def test_events_actors_the_two_governments_of_a_text_about_two_states():
+    """"the two governments" after a sentence that names two other states in passing (the home states
+    of two firms): the two states the text is about."""
+    text = ("= Chile–Peru relations =\n\nChile and Peru are neighbours. Chile and Peru signed a water treaty in 1986.\n\n"
+            "The project produced a bribery trial. Two foreign firms, Acres International of Canada and Lahmeyer "
+            "International of Germany, were found guilty of paying bribes.\n\n"
+            "The two governments decided in December 2008 to proceed with a second phase.\n")
+    event = annals.extract(text, reader="text").events[-1]
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}

@@ -1535,6 +1535,9 @@ class DocumentActors:
                     return bodies
                 continue
             if len(countries) >= 2:
+                pair = self._pair_about()
+                if states and len(pair) == 2 and not {a.name for a in countries} & {a.name for a in pair}:
+                    return pair  # (two states named in passing, "firms of A and B", in a text about two others)
                 return countries
             if len(found) >= 2 and not states:
                 return found
@@ -1544,6 +1547,11 @@ class DocumentActors:
             # (a text about one state: it and the other state the text names most)
             pair += [Actor(name, "country") for name in self.most_named if name != pair[0].name][:1]
         return pair if (states or organisations) and len(pair) == 2 else []
+
+    def _pair_about(self) -> list[Actor]:
+        """The two states the text is about: those its title names, else the two it names far more than any other."""
+        about = [a for a in self.focus if a.kind == "country"]
+        return about if len(about) == 2 else list(self._named_pair())
 
     def _two_states_before(self, index: int) -> list[Actor]:
         """The two states the nearest earlier sentence of the text names, where it names just two ("a
