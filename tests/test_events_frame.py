@@ -100,6 +100,10 @@ def test_events_frame_headline_in_the_present(text, headline):
     ("12 May 1999: Chile and Peru sign a border treaty.", {"Chile", "Peru"}),
     ("The accession of Croatia to the union took place on 1 July 2013.", {"Croatia"}),
     ("A team of 40 Peruvian engineers cleared mines in the border area in 2005.", {"Peru"}),
+    # who proposes, declares or requests the act the noun names
+    ("Chile first proposed talks on the continental shelf in 1967.", {"Chile"}),
+    ("President Ana Ruiz declared a ceasefire on 24 July 1977.", {"Ana Ruiz"}),
+    ("Peru requested a meeting of the council on 3 May 2001.", {"Peru"}),
 ])
 def test_events_frame_sources_beyond_the_subject(text, source):
     assert _parts(_event(text)).get("source", set()) == source
