@@ -333,6 +333,12 @@ def _described_noun(tree: Tree, p: int) -> int | None:
     return p - 2
 
 
+def _clause_noun(tree: Tree, k: int) -> bool:
+    """Whether a noun stands where a clause's verb should: the sentence's root, or joined by "and" to a
+    verb ("Malta became independent, and the last British forces left ...")."""
+    return tree.is_root(k) or (tree.tokens[k].dep == "conj" and tree.tokens[tree.head(k)].pos in VERBS)
+
+
 def swallowed_subject(tree: Tree, p: int) -> int | None:
     """The subject the parser took into an opening date phrase: "On 16 May 1994 Greece imposed"
     (the state as the phrase's object, the date its modifier), "On 12 June the two ministers
@@ -345,6 +351,14 @@ def swallowed_subject(tree: Tree, p: int) -> int | None:
         prep = tree.head(noun)
         if tree.tokens[noun].dep == "pobj" and tree.is_root(prep) and tree.tokens[prep].pos == "ADP" \
                 and any(tree.tokens[k].ent == "DATE" for k in tree.children(prep, "pobj") if k != noun):
+            return noun
+        # "The last British forces left on 31 March 1979.": a sentence whose verb the parser took for a
+        # participle on its subject (the subject a state's people in arms or in office, or a name)
+        people = lexicon().classes["force"] | gazetteer().political_heads
+        if _clause_noun(tree, noun) and tree.children(noun, "det") and tok.tag == "VBN" and tok.start > tree.tokens[noun].start \
+                and not tree.children(p, "dobj", "aux", "auxpass", "agent") \
+                and (tree.lemma(noun) in people or tree.word(noun).lower() in people
+                     or tree.tokens[noun].ent in ("GPE", "ORG", "NORP", "PERSON")):
             return noun
         return None
     finite = tok.tag in ("VBD", "VBZ", "VBP") or (tok.tag == "VBN" and tree.children(p, "dobj")
@@ -821,6 +835,11 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                  if not (_of_named(tree, head) and tree.lemma(k) == "of")  # ("two-thirds of voters": the voters)
                  and not (tree.tokens[k].dep == "poss" and tree.tokens[k].pos == "PRON"
                           and tree.lemma(head) in gazetteer().political_heads)]  # ("its troops": its)
+        if _clause_noun(tree, head) and tree.tokens[head].pos == "NOUN":
+            # ("The last British forces left Aden": the sentence's verb, taken for a participle on its
+            # subject, and its phrases are no part of the subject)
+            verbs = [k for k in tree.children(head, "acl") if k > head]
+            aside += [tree.extent(k) for k in tree.children(head) if verbs and k >= verbs[0]]
         if any(tree.tokens[c].tag == "NNS" and tree.lemma(c) in _PEOPLE_NOUNS for c in tree.children(head, "compound")):
             # "Presidents A of Chile and B met": the plural title holds every person of the phrase
             aside = [(x, y) for x, y in aside if not any(x <= offset < y and a.kind == "person" for offset, a in placed)]
