@@ -1912,6 +1912,19 @@ def test_events_frame_a_gapped_clause_keeps_the_partner_the_first_named_after_it
     assert _parts(events["1994"]).get("source") == {"Bolivia", "Peru"}
 
 
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Chile settled its border with Peru in March 1990 and with Bolivia in October 1992.", "Bolivia"),
+    ("Chile sent troops to Haiti in 2004 and to Cyprus in 2006.", "Cyprus"),
+])
+def test_events_frame_a_gapped_clause_that_repeats_the_preposition_keeps_the_source(text, partner):
+    """"... with Peru in 1990 and with Bolivia in 1992": the first clause's subject acted again, with
+    another partner; (a place, "in A on 10 May and in B on 14 September", is each one's own act)."""
+    last = annals.extract(text + "\n", reader="text").events[-1]
+    assert _parts(last).get("source") == {"Chile"}
+    assert _parts(last).get("target") == {partner}
+
+
 
 def test_events_frame_a_report_dated_by_its_month_is_a_statement():
     text = "An annual report of the Council in March 2019 listed new members."

@@ -139,6 +139,10 @@ def _followed(tree: Tree, k: int) -> bool:
                 for s in tree.subject_of(k))
 
 
+# Prepositions of place: "referendums in A on 10 May and in B on 14 September" are each state's own act.
+_WHERE = frozenset({"in", "at", "on", "near", "inside", "across"})
+
+
 def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb: int):
     """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate whose
     clause left out the verb has the names between it and the date before as its sources, not the
@@ -153,6 +157,9 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
     names = {a.name for a in own}
     # (a partner the first clause names after its verb stays: "A made peace with B in 1979 and C in 1994")
     partners = {a.name for offset, a in placed if verb < offset < previous.end}
+    lead = [k for k in between if tree.tokens[k].pos not in ("CCONJ", "PUNCT")]
+    if lead and tree.tokens[lead[0]].pos == "ADP" and tree.lemma(lead[0]) not in _WHERE:
+        return _other_partner(frame, own, partners)
     sources = [a.name for a in frame.actors if a.part == "source" and a.name not in partners]
     kept = [replace(a, part="source") if a.name in names else a for a in frame.actors
             if a.name in names or a.name not in sources]
@@ -160,6 +167,20 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
     kinds = {a.name: a.kind for a in (*frame.actors, *own)}
     line = with_sources(frame.headline, sources, list(dict.fromkeys(a.name for a in own)), kinds)
     return replace(frame, actors=tuple(kept), headline=line or frame.headline)
+
+
+def _other_partner(frame, own: list[Actor], partners: set[str]):
+    """"A settled its border with B in 1990 and with C in 1992": the gap repeats the preposition, so the
+    first clause's source acted again, with the names of the gap where its partners stood."""
+    names = {a.name for a in own}
+    replaced = [a for a in frame.actors if a.name in partners and a.part == "target" and a.name not in names]
+    kept = [replace(a, part="target") if a.name in names else replace(a, part="other") if a in replaced else a
+            for a in frame.actors]
+    kept += [replace(a, part="target") for a in own if all(a.name != k.name for k in kept)]
+    line = frame.headline
+    if line and len(replaced) == 1 and len(names) == 1 and replaced[0].name in line:
+        line = line.replace(replaced[0].name, own[0].name)
+    return replace(frame, actors=tuple(kept), headline=line)
 
 
 def _with_offices(frame, actors: DocumentActors):
