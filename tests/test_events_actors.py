@@ -422,3 +422,13 @@ def test_events_actors_the_two_governments_of_a_text_about_two_states():
             "The two governments decided in December 2008 to proceed with a second phase.\n")
     event = annals.extract(text, reader="text").events[-1]
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_the_new_federation_is_the_state_just_founded():
+    """"the new federation" a few sentences after its founding, another state named in between."""
+    text = ("Six emirates proclaimed the United Arab Emirates on 2 December 1971.\n\nHow did the region react?\n"
+            "Iraq broke off relations with Iran. On 7 December 1971 Libya nationalised the assets of a British oil "
+            "company. The new federation joined the Arab League on 8 December 1971.\n")
+    event = annals.extract(text, reader="text").events[-1]
+    assert {a.name for a in event.actors if a.part == "source"} == {"United Arab Emirates"}

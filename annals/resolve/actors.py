@@ -79,7 +79,9 @@ _EXPLETIVE_IT = re.compile(r"It\s+(?:(?:took|takes|had\s+taken|has\s+taken|would
 _ITS_AGENT = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:ambassador|envoy|government|troops|forces|army|navy|air\s+force|"
                         r"foreign\s+minister|president|prime\s+minister|delegation|embassy|diplomats|negotiators|fighters|"
                         r"militia|rebels|warships|leader|leaders)\b")
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+state)\b(?!\s+of\b|['’])")  # ("the Republic": a name)
+# The words that tell a state's founding, for "the new state" after them.
+_FOUNDING = re.compile(r"\b(?:proclaimed|founded|formed|established|created|independen(?:t|ce)|was born)\b")
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+(?:state|federation|nation))\b(?!\s+of\b|['’])")  # ("the Republic": a name)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
@@ -1005,6 +1007,21 @@ class DocumentActors:
                     return actor
         return None
 
+    def _founded_state(self, index: int) -> Actor | None:
+        """The state whose founding the sentences just before tell ("six emirates proclaimed the United Arab
+        Emirates", "X became independent"): the one "the new state" or "the new federation" means, a few
+        sentences (or a heading) later."""
+        for i in range(index - 1, max(-1, index - 8), -1):
+            sentence = self.doc.sentences[i]
+            founding = _FOUNDING.search(self.doc.text, sentence.start, sentence.end)
+            if founding is None:
+                continue
+            states = sorted(((o, a) for o, a in self.resolved_at(i, year=None, every=True) if a.kind == "country"),
+                            key=lambda p: (abs(p[0] - founding.start()), p[0]))
+            if states:
+                return states[0][1]
+        return None
+
     def _national_bodies(self, index: int) -> list[str]:
         """The bodies of single states that the sentences before name: legislatures, and bodies named
         after their state ("Cabinet of Japan", "Sudanese Armed Forces")."""
@@ -1247,7 +1264,8 @@ class DocumentActors:
             state = before[-1] if before else about[0] if about else self._recent_actor(index, "country")
             if re.search(r"\b(?:new|young)\s", match.group(0)):
                 # "India had recognised the new state": the state just told of, not one this sentence names
-                state = self._recent_actor(index, "country", skip=tuple(a.name for a in before)) or state
+                state = self._founded_state(index) or \
+                    self._recent_actor(index, "country", skip=tuple(a.name for a in before)) or state
             if state is not None:
                 out.append((match.start(), state))
         for match in self._scan(_PLURAL, lo, hi):
