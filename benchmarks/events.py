@@ -51,7 +51,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe29, probe30: tests/probe29 and tests/probe30, docs with gold (written blind near the end of that session,
   after its last rule, and scored at its start and at its final code);
 - probe31, probe32: tests/probe31 and tests/probe32, docs with gold (written blind at the very end of that
-  session and scored at its start and at its final code).
+  session and scored at its start and at its final code);
+- probe33, probe34: tests/probe33 and tests/probe34, docs with gold (written blind early in the session after,
+  scored at its start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -113,6 +115,8 @@ SETS = {
     "probe30": (ROOT / "tests" / "probe30" / "docs", ROOT / "tests" / "probe30" / "gold"),
     "probe31": (ROOT / "tests" / "probe31" / "docs", ROOT / "tests" / "probe31" / "gold"),
     "probe32": (ROOT / "tests" / "probe32" / "docs", ROOT / "tests" / "probe32" / "gold"),
+    "probe33": (ROOT / "tests" / "probe33" / "docs", ROOT / "tests" / "probe33" / "gold"),
+    "probe34": (ROOT / "tests" / "probe34" / "docs", ROOT / "tests" / "probe34" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
