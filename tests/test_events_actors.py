@@ -432,3 +432,14 @@ def test_events_actors_the_new_federation_is_the_state_just_founded():
             "company. The new federation joined the Arab League on 8 December 1971.\n")
     event = annals.extract(text, reader="text").events[-1]
     assert {a.name for a in event.actors if a.part == "source"} == {"United Arab Emirates"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_a_party_named_by_its_part_in_the_case():
+    """"The Republic of Chile (the Applicant)": "the Applicant" and "the Respondent" then name those states."""
+    text = ("1. The Republic of Chile (the Applicant) and the Plurinational State of Bolivia (the Respondent) are "
+            "parties to the Vienna Convention.\n\n2. According to the Respondent, Mr. Juan Perez was arrested by its "
+            "security forces on 3 March 2016.\n\n3. On 8 May 2017 the Applicant filed an application instituting "
+            "proceedings.\n")
+    events = annals.extract(text, reader="text").events
+    assert [{a.name for a in e.actors if a.part == "source"} for e in events] == [{"Bolivia"}, {"Chile"}]

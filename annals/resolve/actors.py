@@ -381,6 +381,7 @@ class DocumentActors:
         for written, name in declared_states(doc.text, self.gaz).items():
             self.known.setdefault(written, Entry(name, "country"))
         self.called: dict[str, str] = {}  # common words the text gave a body's name to ("the armed forces")
+        self.roles: dict[str, Actor] = {}  # a party's part in a case the text names it by ("the Applicant")
         self._acronyms()
         self._known_as()
         self._short_names()
@@ -463,9 +464,15 @@ class DocumentActors:
 
     def _short_names(self) -> None:
         """"The Executive Council (the Council)", "the Permanent Court of Arbitration (the "Court")": the short
-        name a body's own name defines, one of its words; "the Council" is then that body."""
+        name a body's own name defines, one of its words; "the Council" is then that body. "The Republic of
+        India (the Applicant)": a party's part in a case, by which the text then names it."""
         for match in _SHORT_NAME.finditer(self.doc.text):
             name, short = re.sub(r"^The\s+", "", match.group("name")), match.group("short")
+            if short in self.gaz.party_roles:
+                entry = self.gaz.lookup(name)
+                if entry is not None and entry.kind in ("country", "organization"):
+                    self.roles.setdefault(short, Actor(entry.name, entry.kind))  # "India (the Applicant)"
+                continue
             if short not in name.split() or short == name or short not in _BODY_WORDS:
                 continue
             entry = self.gaz.lookup(name)
@@ -1215,6 +1222,11 @@ class DocumentActors:
                 (a for a in self.focus if a.kind == "organization" and word in a.name.casefold().split()), None)
             if named is not None:
                 out.append((match.start(), named))
+        if self.roles:
+            for match in re.finditer(r"\b[Tt]he\s+(" + "|".join(map(re.escape, self.roles)) + r")\b", text[lo:hi]):
+                at = lo + match.start()
+                if not any(offset == at for offset, _ in out):
+                    out.append((at, self.roles[match.group(1)]))  # "the Respondent": the party the text called so
         if self.called:
             for match in re.finditer(r"\b[Tt]he\s+(" + "|".join(map(re.escape, sorted(self.called, key=len, reverse=True)))
                                      + r")\b", text[lo:hi]):

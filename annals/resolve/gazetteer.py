@@ -80,6 +80,7 @@ class Gazetteer:
         self.place_words = frozenset(titles["place_words"])
         self.function_words = frozenset(titles["function_words"])
         self.name_openers = frozenset(titles["name_openers"])
+        self.party_roles = frozenset(titles["party_roles"])
         self.generic_words = frozenset(titles["generic_words"])
         self.office_words = frozenset(
             w.rstrip(".") for office in self.offices for w in office.replace("-", " ").split() if w[0].isupper()
