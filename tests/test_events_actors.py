@@ -392,12 +392,16 @@ def test_events_actors_the_source_under_the_name_a_reader_gives_it(text, source)
     assert {a.name for a in event.actors if a.part == "source"} == (source if isinstance(source, set) else {source})
 
 
+def source_sets(text: str) -> list[set[str]]:
+    """The names each event of a plain text has as its sources, in order."""
+    return [{a.name for a in e.actors if a.part == "source"} for e in annals.extract(text, reader="text").events]
+
+
 @pytest.mark.issue(12)
 def test_events_actors_a_regions_body_is_named_in_full():
     """"the Central American Court of Justice": a body of a region, not "the Court of Justice" alone."""
     text = "In 1916 the Central American Court of Justice ruled that Nicaragua had violated the treaty.\n"
-    event = annals.extract(text, reader="text").events[0]
-    assert {a.name for a in event.actors if a.part == "source"} == {"Central American Court of Justice"}
+    assert source_sets(text) == [{"Central American Court of Justice"}]
 
 
 @pytest.mark.issue(12)
@@ -407,9 +411,7 @@ def test_events_actors_the_court_of_a_letterhead():
             "1. On 8 May 2017 Bolivia filed an application instituting proceedings against Chile.\n\n"
             "2. By an Order of 18 May 2017 the Court indicated provisional measures.\n\n"
             "3. The Court delivered its Judgment at a public sitting on 17 July 2019.\n")
-    events = annals.extract(text, reader="text").events
-    assert [{a.name for a in e.actors if a.part == "source"} for e in events[1:]] == \
-        [{"International Court of Justice"}] * 2
+    assert source_sets(text)[1:] == [{"International Court of Justice"}] * 2
 
 
 @pytest.mark.issue(12)
@@ -420,8 +422,7 @@ def test_events_actors_the_two_governments_of_a_text_about_two_states():
             "The project produced a bribery trial. Two foreign firms, Acres International of Canada and Lahmeyer "
             "International of Germany, were found guilty of paying bribes.\n\n"
             "The two governments decided in December 2008 to proceed with a second phase.\n")
-    event = annals.extract(text, reader="text").events[-1]
-    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru"}
+    assert source_sets(text)[-1] == {"Chile", "Peru"}
 
 
 @pytest.mark.issue(12)
@@ -430,8 +431,7 @@ def test_events_actors_the_new_federation_is_the_state_just_founded():
     text = ("Six emirates proclaimed the United Arab Emirates on 2 December 1971.\n\nHow did the region react?\n"
             "Iraq broke off relations with Iran. On 7 December 1971 Libya nationalised the assets of a British oil "
             "company. The new federation joined the Arab League on 8 December 1971.\n")
-    event = annals.extract(text, reader="text").events[-1]
-    assert {a.name for a in event.actors if a.part == "source"} == {"United Arab Emirates"}
+    assert source_sets(text)[-1] == {"United Arab Emirates"}
 
 
 @pytest.mark.issue(12)
@@ -441,5 +441,4 @@ def test_events_actors_a_party_named_by_its_part_in_the_case():
             "parties to the Vienna Convention.\n\n2. According to the Respondent, Mr. Juan Perez was arrested by its "
             "security forces on 3 March 2016.\n\n3. On 8 May 2017 the Applicant filed an application instituting "
             "proceedings.\n")
-    events = annals.extract(text, reader="text").events
-    assert [{a.name for a in e.actors if a.part == "source"} for e in events] == [{"Bolivia"}, {"Chile"}]
+    assert source_sets(text) == [{"Bolivia"}, {"Chile"}]
