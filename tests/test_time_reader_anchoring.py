@@ -37,6 +37,12 @@ def dated(text: str, dct: str | None = None) -> list[tuple[str, str, str | None]
          [("July 2021", "2021-07", "2021-07"), ("12 March", "2024-03-12", "2024-03-12")]),
         ("Peru, admitted on 2 January 2024, signed on 3 March.", "2024-04-05",
          [("2 January 2024", "2024-01-02", "2024-01-02"), ("3 March", "2024-03-03", "2024-03-03")]),
+        # a backgrounder's story: a later day after a full date of years before, in the sentence just before
+        ("A flood struck Lima on 17 August 1999. When Quito was hit in turn on 7 September, Peru sent help.",
+         "2025-06-27", [("17 August 1999", "1999-08-17", "1999-08-17"), ("7 September", "1999-09-07", "1999-09-07")]),
+        # (not a day before it, which news takes near the document's date)
+        ("A flood struck Lima on 17 August 1999. The minister resigned on 3 May.", "2025-06-27",
+         [("17 August 1999", "1999-08-17", "1999-08-17"), ("3 May", "2025-05-03", "2025-05-03")]),
     ],
 )
 def test_time_reader_counts_from_the_document_date(text, dct, expected):

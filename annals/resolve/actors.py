@@ -869,12 +869,23 @@ class DocumentActors:
                 return inside[0].name
             possible = [p for p in candidates if not (p.tenure and (p.tenure[0] > year or (p.tenure[1] or 9999) < year))]
             dated = [(min(abs(y - year) for _, y in p.evidence), i, p) for i, p in enumerate(possible) if p.evidence]
-            if dated:
+            # (only where each has a year: one named in a sentence without one may be the nearer)
+            if dated and len(dated) == len(possible):
                 return min(dated)[2].name
             if possible:
                 candidates = possible
-        mentioned = [(max((o for o, _ in p.evidence if o < before), default=-1), p) for p in candidates]
+        named = self._last_named({p.name for p in candidates}, before)
+        mentioned = [(max([o for o, _ in p.evidence if o < before] + [named.get(p.name, -1)]), p) for p in candidates]
         return max(mentioned, key=lambda pair: pair[0])[1].name
+
+    def _last_named(self, people: set[str], before: int) -> dict[str, int]:
+        """Where the text last names each of `people` in full before offset `before`."""
+        found: dict[str, int] = {}
+        for names in self.names.values():
+            for name in names:
+                if name.kind == "person" and not name.surname_only and name.canonical in people and name.start < before:
+                    found[name.canonical] = max(found.get(name.canonical, -1), name.start)
+        return found
 
     def holder(self, key: tuple[str, str | None], *, year: int | None, before: int) -> str | None:
         """Who held the office `key` in `year`: by what the text says, else by the gazetteer."""

@@ -760,6 +760,8 @@ class _Anchorer:
                     # what is still to come ("invited in July 1997, will join on March 12")
                     same = None
                 heading = self.heading_year(found.section)
+                if same is None and self.dct is not None:
+                    same = self._story_before(items, index)
                 if same is not None:
                     year = same.year
                 elif self.dct is not None:
@@ -835,6 +837,20 @@ class _Anchorer:
             and other.value.first is not None and other.value.first.day is not None
         ]
         return days[0] if len(days) == 1 else None
+
+    def _story_before(self, items: list[Found], index: int) -> Point | None:
+        """In news, a day the sentence just before dated in full, years from the document's date, where this
+        day comes later in that month or year ("On 17 August 1999 an earthquake ... when Athens was hit in
+        turn on 7 September"): a backgrounder's story, whose year it keeps."""
+        if index == 0 or self.dct is None:
+            return None
+        here, before = items[index], items[index - 1]
+        point, told = here.value.first, before.value.last
+        if before.sentence != here.sentence - 1 or before.section != here.section or before.anchored \
+                or before.value.kind not in ("point", "span") or told is None or told.year is None \
+                or told.month is None or abs(told.year - self.dct.year) < 2 or point is None or point.month is None:
+            return None
+        return told if (point.month, point.day or 0) > (told.month, told.day or 0) else None
 
     def _same_sentence(self, items: list[Found], index: int, *, before: bool = True, after: bool = True) -> Point | None:
         """The fuller date of the same sentence: the latest before, else the first after (not a deadline)."""
