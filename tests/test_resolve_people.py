@@ -263,3 +263,13 @@ def test_resolve_people_a_bare_surname_keeps_naming_whom_it_named_before_a_names
             "On 30 June 2022 Ferdinand Marcos Jr. took office, with Sara Duterte as vice-president.\n\n"
             "In November 2024 Duterte defended the campaign in the Senate.")
     assert source_sets(text)[-1] == {"Rodrigo Duterte"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_namesake_named_in_a_sentence_without_a_year_is_no_less_near():
+    """Two of one surname: the one named last, in a sentence that gives no year, is not passed over for the
+    other because only the other's sentence had a year."""
+    text = ("In January 1988 prime ministers Andreas Vardakis and Turgut Ozal agreed to set up a hotline.\n\n"
+            "Years later, foreign ministers George Vardakis and Ismail Cem began exchanging letters.\n\n"
+            "Vardakis flew to Ankara on 19 January 2000.")
+    assert source_sets(text)[-1] == {"George Vardakis"}
