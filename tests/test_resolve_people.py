@@ -22,6 +22,8 @@ def actors_of(text: str) -> list[list[str]]:
          {"Idris IV", "Omar III"}),
         ("In 2019 President Tomas Varga met Marta Bosch in Lisbon.", {"Tomas Varga", "Marta Bosch"}),
         ("In 1953 Elizabeth II visited Canberra.", {"Elizabeth II"}),
+        # an initial "A." is no article
+        ("On 18 April 1990 Prime Minister A. N. R. Robinson signed the treaty in Caracas.", {"A. N. R. Robinson"}),
     ],
 )
 def test_resolve_people_name_as_written(text, wanted):

@@ -242,7 +242,8 @@ class _Parser:
 
         while i < len(run):
             tok = run[i]
-            if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics \
+            initial = i + 1 < len(run) and run[i + 1].text == "." and run[i + 1].start == tok.end  # ("A. N. R. Robinson")
+            if not pending and tok.text in self.gaz.function_words and tok.text not in self.gaz.honorifics and not initial \
                     and not (tok.text in self.gaz.name_openers and self._ends_in_body(run, i + 1)):
                 i += 1
                 continue
