@@ -442,3 +442,15 @@ def test_events_actors_a_party_named_by_its_part_in_the_case():
             "security forces on 3 March 2016.\n\n3. On 8 May 2017 the Applicant filed an application instituting "
             "proceedings.\n")
     assert source_sets(text) == [{"Bolivia"}, {"Chile"}]
+
+
+@pytest.mark.issue(12)
+def test_events_actors_the_three_presidents_and_the_two_of_them():
+    """"the two of them" are the pair named before, people too; "the three presidents" the three named last."""
+    text = ("President Kwame Asante of Ghana and President Ahmed Diallo of Guinea met in Accra in November 1958.\n\n"
+            "In July 1959 the two of them went to Monrovia.\n\n"
+            "On 24 December 1960 Asante, Diallo and President Modibo Keita met in Conakry. The three presidents met in "
+            "Accra from 27 to 29 April 1961 and signed a charter.\n")
+    found = source_sets(text)
+    assert found[1] == {"Kwame Asante", "Ahmed Diallo"}
+    assert found[-1] == {"Kwame Asante", "Ahmed Diallo", "Modibo Keita"}

@@ -105,7 +105,7 @@ _TITLE_GAP = re.compile(r",?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rep|Sen|H\.E)\.?\s+)
 # "the two countries", "both sides", "they": the states (or bodies) the previous sentences name together
 _PLURAL = re.compile(r"\b(?:(?:[Tt]he|[Oo]ur)\s+two\s+(?:countries|nations|states|sides|governments|parties|neighbou?rs|blocs|"
                      r"delegations|organi[sz]ations)|[Bb]oth\s+(?:countries|nations|states|sides|governments|parties|blocs|"
-                     r"delegations)|[Tt]he\s+negotiators|[Tt]hey)\b")
+                     r"delegations)|[Tt]he\s+negotiators|[Tt]hey|(?:[Tt]he\s+two|[Bb]oth)\s+of\s+them)\b")
 # "both parliaments", "the two legislatures": each of the two states' own legislature
 _PLURAL_LEGISLATURES = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:national\s+)?(parliaments|legislatures|congresses)\b"
@@ -198,8 +198,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
 _BODY_OFFICE = re.compile(r"\b[Tt]he\s+(Commission|Council|Assembly|Parliament|Court|Committee)\s+"
                           r"(President|Chair(?:man|woman|person)?|Secretary[- ]General|Speaker)\b")
-# "the two presidents", "the two prime ministers": the two people of that office named last
-_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+(?:same\s+)?two|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
+# "the two presidents", "the three prime ministers": the two (three) people of that office named last
+_TWO_HOLDERS = re.compile(r"\b(?:[Tt]he\s+(?:same\s+)?(two|three|four|five)|[Bb]oth(?:\s+the)?)\s+(?:rival\s+|former\s+)?(presidents|prime\s+ministers|"
                           r"foreign\s+ministers|ministers|premiers|leaders|heads\s+of\s+state|heads\s+of\s+government|"
                           r"monarchs|kings|rivals|men|women)\b", re.IGNORECASE)  # ("the two Presidents")
 
@@ -983,13 +983,13 @@ class DocumentActors:
                 return named
         return []
 
-    def _two_holders(self, index: int, plural: str) -> list[str]:
-        """The two people the sentences before (in the section) name last, those that hold the office
-        `plural` names first: "the two presidents" after "President A ... B ... President C"; past the
-        section's start where the section names fewer than two (a register's short entries)."""
-        return self._two_holders_in(index, plural) or self._two_holders_in(index, plural, across=True)
+    def _two_holders(self, index: int, plural: str, count: int = 2) -> list[str]:
+        """The two (`count`) people the sentences before (in the section) name last, those that hold the
+        office `plural` names first: "the two presidents" after "President A ... B ... President C"; past
+        the section's start where the section names fewer (a register's short entries)."""
+        return self._two_holders_in(index, plural, count) or self._two_holders_in(index, plural, count, across=True)
 
-    def _two_holders_in(self, index: int, plural: str, *, across: bool = False) -> list[str]:
+    def _two_holders_in(self, index: int, plural: str, count: int, *, across: bool = False) -> list[str]:
         title = re.sub(r"^heads of", "head of", " ".join(plural.split()).casefold()).removesuffix("s")
         people: list[str] = []
         recent = 0  # how many of them the last two sentences name
@@ -1001,20 +1001,20 @@ class DocumentActors:
                     people.append(actor.name)
             recent = len(people) if i >= index - 2 else recent
         holders = [p for p in people if any(title in r.casefold() for r in self.persons.get(p, Person("")).roles)]
-        if len(holders) >= 2 or len(people) == 2:
-            return (holders if len(holders) >= 2 else people)[:2]
-        if recent == 2:
-            return people[:2]  # "A won the election. ... B came to the capital. That day the two presidents signed"
+        if len(holders) >= count or len(people) == count:
+            return (holders if len(holders) >= count else people)[:count]
+        if recent == count:
+            return people[:count]  # "A won the election. ... B came to the capital. That day the two presidents signed"
         # "Under A's mediation, B and C sign ... The two rivals sign": the two joined as the subject before
         joined = [a.name for a in self._subjects_before(index) if a.kind == "person"]
-        if len(joined) == 2:
+        if len(joined) == count:
             return joined
         for i in range(index - 1, max(-1, index - 6), -1):  # else the first two of the nearest sentence naming two
             if self.doc.sentences[i].section != self.doc.sentences[index].section and not across:
                 break
             named = list(dict.fromkeys(a.name for a in self.resolved(i, year=None) if a.kind == "person"))
-            if len(named) >= 2:
-                return named[:2]
+            if len(named) >= count:
+                return named[:count]
         return []
 
     def _recent_actor(self, index: int, kind: str, *, skip: tuple[str, ...] = (), word: str | None = None) -> Actor | None:
@@ -1165,7 +1165,8 @@ class DocumentActors:
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(_TWO_HOLDERS, lo, hi):
-            for who in self._two_holders(index, match.group(1)):
+            count = _NUMBERS.get((match.group(1) or "").casefold(), 2)
+            for who in self._two_holders(index, match.group(2), count):
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(_THE_HOLDERS, lo, hi):
             if any(offset == match.start() for offset, _ in out) or any(a.kind == "person" for _, a in out):
@@ -1295,7 +1296,7 @@ class DocumentActors:
             # "the two sides signed ..., the Year of Russia": the parties of the sentences before,
             # unless the sentence names two before the phrase (or, for "they", any at all before it: "In
             # 2003 they put the question to the Court" still means the pair before).
-            they = match.group(0).lower() == "they"
+            they = re.fullmatch(r"they|(?:the\s+two|both)\s+of\s+them", match.group(0).lower()) is not None
             named = {a.name for offset, a in out if a.kind in ("country", "organization") and offset < match.start()}
             if not named or (len(named) < 2 and not they):
                 states = re.search(r"countries|nations|states|governments", match.group(0)) is not None
