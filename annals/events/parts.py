@@ -91,6 +91,10 @@ def with_conj(tree: Tree, tokens: list[int]) -> list[int]:
         if tree.tokens[k].tag == "NNS":
             # "the foreign ministers, X and Y": the people the plural names
             listed += [a for a in tree.children(k, "appos") if tree.tokens[a].pos == "PROPN"]
+        if tree.tokens[k].ent == "PERSON":
+            # "President A of Ghana and President B of Guinea met": B hung on the state of A's title
+            listed += [c for prep in tree.children(k, "prep") if tree.lemma(prep) == "of" for o in tree.children(prep, "pobj")
+                       for c in tree.children(o, "conj") if tree.tokens[c].ent == "PERSON"]
         stack = stack + listed
         while stack:
             c = stack.pop()

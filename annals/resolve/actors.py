@@ -1546,6 +1546,9 @@ class DocumentActors:
         for i in inside:
             if tokens[i].dep == "conj" and tokens[i].head in heads:
                 heads.append(i)
+            elif tokens[i].dep == "conj" and tokens[i].ent == "PERSON" and tokens[tokens[i].head].dep == "pobj" \
+                    and tokens[tokens[tokens[i].head].head].head in heads:
+                heads.append(i)  # ("President A of Ghana and President B of Guinea met": B hung on A's state)
         # (with a name in apposition: "his former deputy Luis Vega")
         named = set(heads) | {i for i in inside if tokens[i].head in heads and tokens[i].dep == "appos"}
         # (and its article: a bare body is placed where "the Council" begins)
