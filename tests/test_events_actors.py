@@ -456,3 +456,14 @@ def test_events_actors_the_three_presidents_and_the_two_of_them():
     assert found[0] == {"Kwame Asante", "Ahmed Diallo"}  # (B hung by the parser on A's state)
     assert found[1] == {"Kwame Asante", "Ahmed Diallo"}
     assert found[-1] == {"Kwame Asante", "Ahmed Diallo", "Modibo Keita"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_our_two_governments_on_an_embassys_page():
+    """"Our two governments" under an embassy's letterhead: its state and the other state of the pair named
+    before, not the two states that sentence named (a colonial power among them)."""
+    text = ("EMBASSY OF THE REPUBLIC OF CHILE\nLima, Republic of Peru\n\nHistory of our relations\n\n"
+            "Chile and Peru established relations in 1839. Peru and Chile fought a war from 1879. Spain and Peru "
+            "signed a treaty of peace in 1879. Peru and Chile signed a border treaty in 1929.\n\n"
+            "Britain and Peru signed a trade treaty in 1950. Our two governments signed fisheries agreements in 1977.\n")
+    assert source_sets(text)[-1] == {"Chile", "Peru"}

@@ -924,6 +924,17 @@ class DocumentActors:
         states = [a.name for a in self.focus if a.kind == "country"]
         return states[0] if len(states) == 1 else None
 
+    def _ours(self, pair: list[Actor]) -> list[Actor]:
+        """"Our two governments" on an embassy's page: the writer's state and the one of the pair the text names
+        most (else the state it names most after the writer's)."""
+        mine = self._speakers_state()
+        if mine is None or any(a.name == mine for a in pair):
+            return pair
+        counts = {name: n for n, name in self.named_counts}
+        other = sorted((a for a in pair if a.kind == "country"), key=lambda a: -counts.get(a.name, 0))[:1] or \
+            [Actor(name, "country") for name in self.most_named if name != mine][:1]
+        return [Actor(mine, "country"), *other]
+
     def _speaker(self) -> Actor | None:
         """The one person a header line names as who speaks or writes ("Keynote Address by Foreign
         Minister X"), whom "I" and "my" mean."""
@@ -1312,7 +1323,10 @@ class DocumentActors:
                     # "X's president recognised Belize, and the two countries established relations",
                     # in a text about Belize and Guatemala: the two it is about
                     pair = about
-                for actor in pair or self._recent_pair(index, states=states):
+                pair = pair or self._recent_pair(index, states=states)
+                if match.group(0)[:3].lower() == "our" and states:
+                    pair = self._ours(pair)
+                for actor in pair:
                     out.append((match.start(), actor))
             break
         for match in self._scan(_SEVERAL, lo, hi):
