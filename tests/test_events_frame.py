@@ -104,6 +104,8 @@ def test_events_frame_headline_in_the_present(text, headline):
     ("Chile first proposed talks on the continental shelf in 1967.", {"Chile"}),
     ("President Ana Ruiz declared a ceasefire on 24 July 1977.", {"Ana Ruiz"}),
     ("Peru requested a meeting of the council on 3 May 2001.", {"Peru"}),
+    # a bullet's state the tagger took for a common noun before its verb
+    ("• 2004 — Iceland joins, raising the membership to nine.", {"Iceland"}),
     # a verb the parser took for a participle on its subject, alone or after "and"
     ("The last British forces left on 31 March 1979.", {"United Kingdom"}),
     (("Chile became independent from Spain, and the last Spanish forces left on 31 March 1826, a date "

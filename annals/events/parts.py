@@ -170,7 +170,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
     swallowed = swallowed_subject(tree, p)
     if swallowed is not None:
         return with_conj(tree, [swallowed])
-    named = [k for k in tree.children(p, "compound") if k < p and tree.tokens[k].ent in ("ORG", "GPE", "PERSON", "NORP")]
+    # (or a capitalised word the tagger took for a common noun: "Iceland joins, bringing ...")
+    named = [k for k in tree.children(p, "compound") if k < p and (tree.tokens[k].ent in ("ORG", "GPE", "PERSON", "NORP") or (
+        tree.tokens[k].pos in ("PROPN", "NOUN") and tree.word(k)[:1].isupper() and tok.pos == "VERB"))]
     if named and not tree.subject_of(p):
         return with_conj(tree, named[:1])  # "the ICJ rules that ...", the name parsed as the verb's compound
     if tok.dep == "acl" and tok.tag == "VBG" and not tree.is_root(p) and tree.tokens[tree.head(p)].pos == "PROPN" \
