@@ -1918,10 +1918,13 @@ def test_events_frame_a_gapped_clause_keeps_the_partner_the_first_named_after_it
 @pytest.mark.parametrize(("text", "partner"), [
     ("Chile settled its border with Peru in March 1990 and with Bolivia in October 1992.", "Bolivia"),
     ("Chile sent troops to Haiti in 2004 and to Cyprus in 2006.", "Cyprus"),
+    # the gap names another body the state joined: an object, not a subject
+    ("Chile joined the Commonwealth in 1970 and the United Nations on 15 December 1976.", "United Nations"),
 ])
 def test_events_frame_a_gapped_clause_that_repeats_the_preposition_keeps_the_source(text, partner):
-    """"... with Peru in 1990 and with Bolivia in 1992": the first clause's subject acted again, with
-    another partner; (a place, "in A on 10 May and in B on 14 September", is each one's own act)."""
+    """"... with Peru in 1990 and with Bolivia in 1992", "joined X in 1970 and Y in 1976": the first clause's
+    subject acted again, with another partner; (a place, "in A on 10 May and in B on 14 September", is each one's
+    own act)."""
     last = annals.extract(text + "\n", reader="text").events[-1]
     assert _parts(last).get("source") == {"Chile"}
     assert _parts(last).get("target") == {partner}

@@ -143,7 +143,8 @@ def _followed(tree: Tree, k: int) -> bool:
 _WHERE = frozenset({"in", "at", "on", "near", "inside", "across"})
 
 
-def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb: int):
+def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb: int,
+            verb_token: int | None = None):
     """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate whose
     clause left out the verb has the names between it and the date before as its sources, not the
     first clause's."""
@@ -160,6 +161,14 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
     lead = [k for k in between if tree.tokens[k].pos not in ("CCONJ", "PUNCT")]
     if lead and tree.tokens[lead[0]].pos == "ADP" and tree.lemma(lead[0]) not in _WHERE:
         return _other_partner(frame, own, partners)
+    # "A joined the Commonwealth in 1970 and the United Nations in 1976": the gap names another direct object of
+    # the object's kind, where that is not the kind of who acted (states join bodies), not another subject
+    spans = [tree.extent(k) for k in tree.children(verb_token, "dobj")] if verb_token is not None else []
+    objects = [a for offset, a in placed if any(lo <= offset < hi for lo, hi in spans) and offset < previous.end]
+    acted = {a.kind for a in frame.actors if a.part == "source" and a.name not in names}
+    bare = bool(lead) and tree.tokens[lead[0]].pos != "ADP"  # (the gap a name alone, no "in A ... and in B")
+    if bare and objects and acted and objects[0].kind not in acted and all(a.kind == objects[0].kind for a in own):
+        return _other_partner(frame, own, {a.name for a in objects})
     sources = [a.name for a in frame.actors if a.part == "source" and a.name not in partners]
     kept = [replace(a, part="source") if a.name in names else a for a in frame.actors
             if a.name in names or a.name not in sources]
@@ -288,7 +297,8 @@ def find_events(doc: Document) -> Document:
             frame = _joined(tree, _with_offices(frame, actors), reading, type_, actors, index, year)
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
-                                actors.resolved_at(index, year=year, every=True), tree.tokens[reading.token].start)
+                                actors.resolved_at(index, year=year, every=True), tree.tokens[reading.token].start,
+                                reading.token)
             if reading is not None:
                 dated[reading.token] = mention
             if reading is not None and frame.object is not None:
