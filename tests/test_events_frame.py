@@ -2530,3 +2530,16 @@ def test_events_frame_a_headline_keeps_what_was_taken_part_in():
     event = _event("Chile participated in peacekeeping and peace-support operations in Haiti in 2004-2017.")
     assert event.headline == "Chile participates in peacekeeping and peace-support operations in Haiti"
     assert _event("Chile participated in 2004.").headline == "Chile participates"
+
+
+@pytest.mark.issue(12)
+def test_events_frame_a_name_no_list_knows_as_the_subject_acts_not_the_texts_subject():
+    """"Séléka fighters took Bangui", "the Houthi movement seized Sanaa" in a text about Chile: the named group
+    acted, under the name the text gives it, not Chile; a people ("Belarusians") or a body's short name ("the
+    Association") is no such name."""
+    text = ("= Chile =\n\nChile is a state. Chile held elections in 2010.\n\n"
+            "Séléka fighters took Bangui on 24 March 2013.\n\nThe Houthi movement seized Sanaa in September 2014.\n\n"
+            "The Association opened its secretariat in Santiago on 16 January 1987.\n")
+    events = _events(text)
+    assert [_parts(e).get("source") for e in events[1:3]] == [{"Séléka"}, {"Houthi movement"}]
+    assert "Association" not in {a.name for a in events[3].actors}

@@ -76,6 +76,33 @@ _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
 
 
+def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, Actor]]) -> Actor | None:
+    """The actor a verb's subject names where no list or rule knows it: a name ("Séléka", "the Houthi
+    movement"; of "Séléka fighters", the name alone), a person where the recogniser says so, else a body; not a
+    place, a date, nor a programme or an operation ("Operation Crossroads opens")."""
+    if tree.tokens[p].pos not in VERBS:
+        return None
+    subject = tree.subject_of(p)
+    if len(subject) != 1 or tree.tokens[subject[0]].dep != "nsubj":
+        return None
+    k = subject[0]
+    lo, hi = tree.extent(k)
+    if any(lo <= offset < hi for offset, _ in placed):
+        return None
+    own = sorted([c for c in tree.children(k, "compound") if c < k] + [k])
+    named = [c for c in own if tree.tokens[c].pos == "PROPN" and tree.word(c)[:1].isupper()]
+    if not named or any(tree.tokens[c].ent in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for c in own):
+        return None
+    gaz = gazetteer()
+    people = tree.lemma(k) in lex.classes["force"] or tree.lemma(k) in gaz.political_heads
+    words = [tree.word(c) for c in (named if people else own)]
+    if any(w in gaz.programme_words or w in gaz.place_words or w in gaz.office_words for w in words) \
+            or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words for w in words):
+        return None  # (nor a people, "Belarusians", nor a body's short name, "the Association")
+    kind = "person" if all(tree.tokens[c].ent == "PERSON" for c in named) else "organization"
+    return Actor(" ".join(words), kind, part="source")
+
+
 def _brokered(tree: Tree, k: int) -> bool:
     """Whether token k names who brokered a thing ("Russian-brokered"), not who led it ("a Saudi-led
     coalition intervened": the state acts through it)."""
@@ -477,6 +504,11 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
         # "Acting under resolution 678 of 29 November 1990": the body whose numbered act it is
         sources = [issuer]
         actors = actors if any(a.name == issuer for a in actors) else [*actors, Actor(issuer, "organization")]
+    unknown = _unknown_subject(tree, lex, predicate, placed) if not sources and not thing else None
+    if unknown is not None:
+        # "Séléka launched its offensive": a name no list knows, the verb's subject, acted (not the text's subject)
+        sources = [unknown.name]
+        actors = [*actors, unknown]
     if not sources and not thing:
         # The document's own subject, added where the sentence names none; else the one state the
         # sentence names.
