@@ -97,8 +97,8 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
     people = tree.lemma(k) in lex.classes["force"] or tree.lemma(k) in gaz.political_heads
     words = [tree.word(c) for c in (named if people else own)]
     if any(w in gaz.programme_words or w in gaz.place_words or w in gaz.office_words for w in words) \
-            or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words for w in words):
-        return None  # (nor a people, "Belarusians", nor a body's short name, "the Association")
+            or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words or w in gaz.compass for w in words):
+        return None  # (nor a people, "Belarusians", nor a body's short name, "the Association", nor "the North")
     kind = "person" if all(tree.tokens[c].ent == "PERSON" for c in named) else "organization"
     return Actor(" ".join(words), kind, part="source")
 
