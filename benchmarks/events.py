@@ -53,6 +53,8 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe31, probe32: tests/probe31 and tests/probe32, docs with gold (written blind at the very end of that
   session and scored at its start and at its final code);
 - probe33, probe34: tests/probe33 and tests/probe34, docs with gold (written blind early in the session after,
+  scored at its start and at its code of that moment);
+- probe35, probe36: tests/probe35 and tests/probe36, docs with gold (written blind in the middle of that session,
   scored at its start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
@@ -117,6 +119,8 @@ SETS = {
     "probe32": (ROOT / "tests" / "probe32" / "docs", ROOT / "tests" / "probe32" / "gold"),
     "probe33": (ROOT / "tests" / "probe33" / "docs", ROOT / "tests" / "probe33" / "gold"),
     "probe34": (ROOT / "tests" / "probe34" / "docs", ROOT / "tests" / "probe34" / "gold"),
+    "probe35": (ROOT / "tests" / "probe35" / "docs", ROOT / "tests" / "probe35" / "gold"),
+    "probe36": (ROOT / "tests" / "probe36" / "docs", ROOT / "tests" / "probe36" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
