@@ -467,3 +467,13 @@ def test_events_actors_our_two_governments_on_an_embassys_page():
             "signed a treaty of peace in 1879. Peru and Chile signed a border treaty in 1929.\n\n"
             "Britain and Peru signed a trade treaty in 1950. Our two governments signed fisheries agreements in 1977.\n")
     assert source_sets(text)[-1] == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_events_actors_the_souths_president_declares_no_state_called_south():
+    """"the South's president" is no state named "South": "the South" is the one southern state the text names."""
+    text = ("South Korea and North Korea fought a war. In 1953 the commanders signed an armistice; the South's "
+            "president, Syngman Rhee, refused to sign.\n\nThe South held elections in 1992.\n")
+    events = annals.extract(text, reader="text").events
+    assert "South" not in {a.name for e in events for a in e.actors}
+    assert source_sets(text)[-1] == {"South Korea"}

@@ -40,7 +40,8 @@ def declared_states(text: str, gaz: Gazetteer) -> dict[str, str]:
         if name.split()[0].casefold() not in words and not _known(name, gaz) \
                 and not (_FORMAL.match(written) and _known_formal(written, gaz)) \
                 and not any(w in gaz.programme_words or w in gaz.org_words or w in endings for w in name.split()) \
-                and not _a_person(name, text, gaz) and not _a_surname(name, text, gaz, words | prefixes):
+                and not _a_person(name, text, gaz) and not _a_surname(name, text, gaz, words | prefixes) \
+                and not all(w in gaz.compass for w in name.split()):  # ("the South's president": "the South")
             out.setdefault(name, name)
             if _FORMAL.match(written):
                 out.setdefault(written, name)
