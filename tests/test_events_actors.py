@@ -366,6 +366,9 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("text", "source"), [
+    # a people named by a noun of its own, not its adjective
+    ("Swedes voted in a referendum on 14 September 2003.", "Sweden"),
+    ("Poles voted in a referendum on 8 June 2003.", "Poland"),
     # a state's usual initials
     ("The UAE and Chile opened embassies on 3 May 2001.", {"United Arab Emirates", "Chile"}),
     ("The PRC recognised the new government on 3 May 2001.", "China"),

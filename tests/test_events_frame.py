@@ -2543,3 +2543,8 @@ def test_events_frame_a_name_no_list_knows_as_the_subject_acts_not_the_texts_sub
     events = _events(text)
     assert [_parts(e).get("source") for e in events[1:3]] == [{"Séléka"}, {"Houthi movement"}]
     assert "Association" not in {a.name for a in events[3].actors}
+    # (nor a title that refers back, nor the heads or the government of states)
+    for told in ("On 1 January 1984 His Majesty proclaimed the independence of Brunei.",
+                 "On 5 June 1998 the Heads of State of the eleven participating states adopted the Charter.",
+                 "On 4 February 1980 the new Sandinista government declared the treaty void."):
+        assert not {"Majesty", "Heads", "Sandinista"} & {a.name for e in _events(told) for a in e.actors}, told

@@ -87,14 +87,17 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
         return None
     k = subject[0]
     lo, hi = tree.extent(k)
-    if any(lo <= offset < hi for offset, _ in placed):
-        return None
+    if any(lo <= offset < hi for offset, _ in placed) or any(tree.tokens[d].pos == "PRON" for d in tree.children(k, "poss")):
+        return None  # (nor "His Majesty": a title that refers back)
     own = sorted([c for c in tree.children(k, "compound") if c < k] + [k])
     named = [c for c in own if tree.tokens[c].pos == "PROPN" and tree.word(c)[:1].isupper()]
     if not named or any(tree.tokens[c].ent in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for c in own):
         return None
     gaz = gazetteer()
-    people = tree.lemma(k) in lex.classes["force"] or tree.lemma(k) in gaz.political_heads
+    head = tree.lemma(k).casefold()
+    if head in gaz.political_heads and head not in lex.classes["force"]:
+        return None  # ("the Heads of State", "the new Sandinista government": a state's, told otherwise)
+    people = head in lex.classes["force"]
     words = [tree.word(c) for c in (named if people else own)]
     if any(w in gaz.programme_words or w in gaz.place_words or w in gaz.office_words for w in words) \
             or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words or w in gaz.compass for w in words):
