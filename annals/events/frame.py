@@ -87,8 +87,9 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
         return None
     k = subject[0]
     lo, hi = tree.extent(k)
-    if any(lo <= offset < hi for offset, _ in placed) or any(tree.tokens[d].pos == "PRON" for d in tree.children(k, "poss")):
-        return None  # (nor "His Majesty": a title that refers back)
+    if any(lo <= offset < hi for offset, _ in placed) or any(tree.tokens[d].pos == "PRON" for d in tree.children(k, "poss")) \
+            or any(tree.lemma(d) in ("a", "an") for d in tree.children(k, "det")):
+        return None  # (nor "His Majesty": a title that refers back; nor "a Finn": one of many)
     own = sorted([c for c in tree.children(k, "compound") if c < k] + [k])
     named = [c for c in own if tree.tokens[c].pos == "PROPN" and tree.word(c)[:1].isupper()]
     if not named or any(tree.tokens[c].ent in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for c in own):
