@@ -82,6 +82,8 @@ def test_events_frame_no_object_for_a_visit():
     ("Relations between Chile and Peru were restored on 3 May 2001.", "Chile and Peru restore relations"),
     ("Talks between Chile and Peru began on 3 May 2001.", "Chile and Peru begin the talks"),
     ("Finland joined NATO on 4 April 2023.", "Finland joins NATO"),
+    # a people that went to the polls voted: its state, no visit, no "the swedes" after the verb
+    ("Swedes went to the polls on 14 September 2003.", "Sweden goes to the polls"),
     # what "its" owns is what was done, not its owner again
     ("The International Court of Justice delivered its Judgment at a public sitting on 17 July 2019.",
      "The International Court of Justice delivers Judgment"),

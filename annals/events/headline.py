@@ -370,6 +370,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         key = key_of(tree, p).split()
         if len(key) == 3 and key[0] == lemma and key[2] in ("war", "power", "office", "being", "existence"):
             verb += f" {key[1]} {key[2]}"  # "goes to war", "rises to power", "comes into being"
+        elif len(key) == 3 and key[0] == lemma and key[2] == "polls":
+            verb += f" {key[1]} the polls"  # "goes to the polls"
     elif tree.lemma(p) == "be" and tree.children(p, "expl") and obj is not None:
         # "There was an agreement between NATO and Chile on the plan": they agree on the plan
         verb = "agrees on" if type_ == "agreement" else _TYPE_VERBS[type_]
@@ -435,7 +437,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             held = tree.children(p, "nsubj", "nsubjpass")
             if not held and tree.tokens[p].dep == "conj" and not tree.is_root(p):
                 held = tree.children(tree.head(p), "nsubj", "nsubjpass")  # "was converted and stored"
-            inner = [k for k in held if not actors_in(tree, [k], placed)]
+            # (not a people, "Swedes went to the polls": the state that is the source)
+            inner = [k for k in held if not actors_in(tree, [k], placed) and not gazetteer().demonym(tree.word(k))]
             people = inner and tree.lemma(inner[0]) in lex.classes["person"]  # "negotiators met": who, not what
             what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" and not people else ""
         if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN" \

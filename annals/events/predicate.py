@@ -35,7 +35,7 @@ _MEANS_PREPS = frozenset({"according", "due", "based", "pursuant", "under", "by"
 # and prepositional ones: "come into force", "rise to power".
 FIXED_OBJECTS = frozenset({"place", "part", "office", "power", "effect", "shape", "way"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "back"})
-_VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office", "war", "being", "existence"})
+_VERB_PREP_OBJECTS = frozenset({"force", "effect", "power", "office", "war", "being", "existence", "polls"})
 
 
 @dataclass(frozen=True)
