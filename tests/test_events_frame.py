@@ -2549,5 +2549,7 @@ def test_events_frame_a_name_no_list_knows_as_the_subject_acts_not_the_texts_sub
     for told in ("On 1 January 1984 His Majesty proclaimed the independence of Brunei.",
                  "On 5 June 1998 the Heads of State of the eleven participating states adopted the Charter.",
                  "On 4 February 1980 the new Sandinista government declared the treaty void.",
-                 "A Finn won the race in 1990."):
-        assert not {"Majesty", "Heads", "Sandinista", "Finn", "Finland"} & {a.name for e in _events(told) for a in e.actors}, told
+                 "A Finn won the race in 1990.",
+                 "The Arica liaison office opened in 2004."):  # (a post acts for its owner)
+        assert not {"Majesty", "Heads", "Sandinista", "Finn", "Finland", "Arica liaison office"} & \
+            {a.name for e in _events(told) for a in e.actors}, told

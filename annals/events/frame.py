@@ -96,8 +96,8 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
         return None
     gaz = gazetteer()
     head = tree.lemma(k).casefold()
-    if head in gaz.political_heads and head not in lex.classes["force"]:
-        return None  # ("the Heads of State", "the new Sandinista government": a state's, told otherwise)
+    if (head in gaz.political_heads and head not in lex.classes["force"]) or head in lex.classes["post"]:
+        return None  # ("the Heads of State", "the new Sandinista government", "the Tarvo liaison office": its owner's)
     people = head in lex.classes["force"]
     words = [tree.word(c) for c in (named if people else own)]
     if any(w in gaz.programme_words or w in gaz.place_words or w in gaz.office_words for w in words) \
