@@ -373,6 +373,7 @@ class DocumentActors:
         self._full_names: set[str] | None = None
         self._process: tuple[Actor, ...] | None = None
         self._speaker_found: tuple[Actor | None] | None = None
+        self._mentions_of_people: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         # what resolved_at found in a sentence span at a year, and each pattern's matches in a span:
         # the events of one sentence share them
         self._placed: dict[tuple, list[tuple[int, Actor]]] = {}
@@ -821,20 +822,29 @@ class DocumentActors:
     def _surname_owner(self, folded: str, candidates: list[Person], before: int) -> str | None:
         """The one person a bare surname named before a namesake came in ("Duterte" for Rodrigo Duterte
         all along, after "Sara Duterte" is named in full): the text keeps its short name for that one."""
-        first: dict[str, int] = {}
-        bare: list[int] = []
-        for names in self.names.values():
-            for name in names:
-                if name.kind != "person" or name.start >= before:
-                    continue
-                if name.surname_only and fold(surname_key(name.canonical or "")) == folded:
-                    bare.append(name.start)
-                elif not name.surname_only and name.canonical in {p.name for p in candidates}:
-                    first[name.canonical] = min(first.get(name.canonical, name.start), name.start)
-        if not bare:
+        full, bare = self._person_mentions()
+        said = [at for at in bare.get(folded, ()) if at < before]
+        first = {p.name: min(at for at in full[p.name] if at < before) for p in candidates
+                 if any(at < before for at in full.get(p.name, ()))}
+        if not said:
             return None
-        known = [p for p, at in first.items() if at < min(bare)]
+        known = [p for p, at in first.items() if at < said[0]]
         return known[0] if len(known) == 1 and len(first) > 1 else None
+
+    def _person_mentions(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Where the text names each person in full, and each surname alone (folded), in order."""
+        if self._mentions_of_people is None:
+            full: dict[str, list[int]] = defaultdict(list)
+            bare: dict[str, list[int]] = defaultdict(list)
+            for names in self.names.values():
+                for name in names:
+                    if name.kind == "person" and name.canonical:
+                        if name.surname_only:
+                            bare[fold(surname_key(name.canonical))].append(name.start)
+                        else:
+                            full[name.canonical].append(name.start)
+            self._mentions_of_people = ({k: sorted(v) for k, v in full.items()}, {k: sorted(v) for k, v in bare.items()})
+        return self._mentions_of_people
 
     def _by_given_name(self, word: str) -> str | None:
         """The one person of the text whose given name this is, where no one's surname is ("Abiy" for
@@ -880,12 +890,8 @@ class DocumentActors:
 
     def _last_named(self, people: set[str], before: int) -> dict[str, int]:
         """Where the text last names each of `people` in full before offset `before`."""
-        found: dict[str, int] = {}
-        for names in self.names.values():
-            for name in names:
-                if name.kind == "person" and not name.surname_only and name.canonical in people and name.start < before:
-                    found[name.canonical] = max(found.get(name.canonical, -1), name.start)
-        return found
+        full, _ = self._person_mentions()
+        return {p: max(at for at in full[p] if at < before) for p in people if any(at < before for at in full.get(p, ()))}
 
     def holder(self, key: tuple[str, str | None], *, year: int | None, before: int) -> str | None:
         """Who held the office `key` in `year`: by what the text says, else by the gazetteer."""
