@@ -143,11 +143,10 @@ def _followed(tree: Tree, k: int) -> bool:
 _WHERE = frozenset({"in", "at", "on", "near", "inside", "across"})
 
 
-def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb: int,
-            verb_token: int | None = None):
-    """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate whose
-    clause left out the verb has the names between it and the date before as its sources, not the
-    first clause's."""
+def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]], verb_token: int):
+    """"Peru joined in 1999, Chile in 2004 and Bolivia in 2009": a later date of the predicate (`verb_token`)
+    whose clause left out the verb has the names between it and the date before as its sources, not the
+    first clause's; where the gap repeats a preposition or names another object, as its partners."""
     between = tree.span(previous.end, mention.span_start)
     if not between or any(tree.tokens[k].pos in VERBS for k in between):
         return frame
@@ -157,13 +156,13 @@ def _gapped(tree: Tree, frame, previous, mention, placed: list[tuple[int, Actor]
         return frame
     names = {a.name for a in own}
     # (a partner the first clause names after its verb stays: "A made peace with B in 1979 and C in 1994")
-    partners = {a.name for offset, a in placed if verb < offset < previous.end}
+    partners = {a.name for offset, a in placed if tree.tokens[verb_token].start < offset < previous.end}
     lead = [k for k in between if tree.tokens[k].pos not in ("CCONJ", "PUNCT")]
     if lead and tree.tokens[lead[0]].pos == "ADP" and tree.lemma(lead[0]) not in _WHERE:
         return _other_partner(frame, own, partners)
     # "A joined the Commonwealth in 1970 and the United Nations in 1976": the gap names another direct object of
     # the object's kind, where that is not the kind of who acted (states join bodies), not another subject
-    spans = [tree.extent(k) for k in tree.children(verb_token, "dobj")] if verb_token is not None else []
+    spans = [tree.extent(k) for k in tree.children(verb_token, "dobj")]
     objects = [a for offset, a in placed if any(lo <= offset < hi for lo, hi in spans) and offset < previous.end]
     acted = {a.kind for a in frame.actors if a.part == "source" and a.name not in names}
     bare = bool(lead) and tree.tokens[lead[0]].pos != "ADP"  # (the gap a name alone, no "in A ... and in B")
@@ -297,8 +296,7 @@ def find_events(doc: Document) -> Document:
             frame = _joined(tree, _with_offices(frame, actors), reading, type_, actors, index, year)
             if reading is not None and reading.token in dated:
                 frame = _gapped(tree, frame, dated[reading.token], mention,
-                                actors.resolved_at(index, year=year, every=True), tree.tokens[reading.token].start,
-                                reading.token)
+                                actors.resolved_at(index, year=year, every=True), reading.token)
             if reading is not None:
                 dated[reading.token] = mention
             if reading is not None and frame.object is not None:
