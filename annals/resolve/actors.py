@@ -26,7 +26,7 @@ from annals.model import Actor, Document
 from annals.read.capitals import english_word
 from annals.resolve.entities import Parse, join_entities
 from annals.resolve.gazetteer import Entry, Gazetteer, fold, gazetteer
-from annals.resolve.names import Name, find_names, surname_key
+from annals.resolve.names import Name, find_names, inner_names, surname_key
 from annals.resolve.states import declared_states
 from annals.time.anchor import is_dateline
 from annals.time.edtf import year_of
@@ -866,11 +866,8 @@ class DocumentActors:
         return found
 
     def _inner_names(self, name: str) -> set[str]:
-        """The names inside a full name of three words or more, which a later mention may take alone where
-        none is the last word ("Lula" of "Luiz Inácio Lula da Silva"): capitalised, not an initial."""
-        words = name.split()
-        return {fold(surname_key(w)) for w in words[1:-1] if len(words) >= 3 and w[:1].isupper() and len(w) > 2
-                and not w.endswith(".")}
+        """The inner names of a full name, as a later mention is looked up ("Lula")."""
+        return {fold(surname_key(w)) for w in inner_names(name)}
 
     def _choose(self, candidates: list[Person], *, year: int | None, before: int) -> str:
         if year is not None:

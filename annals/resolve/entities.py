@@ -25,7 +25,7 @@ from functools import cache
 from annals.data import check_keys, load
 from annals.model import Document, Entity, Token
 from annals.resolve.gazetteer import Gazetteer, fold
-from annals.resolve.names import NAME_PARTICLES, Name, as_written
+from annals.resolve.names import NAME_PARTICLES, Name, as_written, inner_names
 
 __all__ = ["LEADER_OF_BEFORE", "Parse", "join_entities"]
 
@@ -426,8 +426,7 @@ def _surnames(persons: dict, gaz: Gazetteer) -> frozenset[str]:
     """The last words of the full names the document has given so far ("Hasina" of "Sheikh Hasina"), and the
     inner names of full names of three words or more ("Lula" of "Luiz Inácio Lula da Silva")."""
     last = {p.split()[-1] for p in persons if " " in p and p.split()[-1] not in gaz.regnal_numbers}
-    inner = {w for p in persons if len(p.split()) >= 3 for w in p.split()[1:-1]
-             if w[:1].isupper() and len(w) > 2 and not w.endswith(".")}
+    inner = {w for p in persons for w in inner_names(p)}
     return frozenset(last | inner)
 
 

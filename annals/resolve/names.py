@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from annals.resolve.gazetteer import Gazetteer, fold
 
-__all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "as_written", "find_names", "tokens"]
+__all__ = ["CONNECTORS", "NAME_PARTICLES", "Name", "Token", "as_written", "find_names", "inner_names", "tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[-–.&/](?=[^\W\d_]))*|\d+(?:[.,]\d+)*|\S")
 _COMPOUND = re.compile(r"[-–/]")
@@ -24,6 +24,13 @@ NAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "den", "da", "du",
 _POSSESSIVE = re.compile(r"['’]s$")
 _BODY_PEOPLE = frozenset({"Leaders", "Members", "Ministers", "members"})
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ad-din)-[A-Z]")
+
+
+def inner_names(name: str) -> list[str]:
+    """The names inside a full name of three words or more, which a later mention may take alone where none
+    is the last word ("Lula" of "Luiz Inácio Lula da Silva"): capitalised, not an initial."""
+    words = name.split()
+    return [w for w in words[1:-1] if len(words) >= 3 and w[:1].isupper() and len(w) > 2 and not w.endswith(".")]
 
 
 def surname_key(name: str) -> str:
