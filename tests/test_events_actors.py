@@ -387,6 +387,9 @@ def test_events_actors_a_place_named_after_a_people_is_no_state():
     ("The military commander, Commodore Jone Lasaro, declared martial law on 5 December 2006.", "Jone Lasaro"),
     ("On 10 April 2009 President Ratu Semi Koroi abrogated the constitution.", "Semi Koroi"),
     ("His Excellency Ahmed Saleh visited Lima on 3 May 2022.", "Ahmed Saleh"),
+    # a judge's title before the name, and the judge by surname later
+    ("The President of the Court, Judge Ana Ruiz, visited Lima on 3 May 2017.", "Ana Ruiz"),
+    ("Judge Ana Ruiz took office in 2015. On 8 June 2017 President Ruiz met the Agents of the Parties.", "Ana Ruiz"),
     # a prosecutor's title before the name
     ("On 3 May 2001 Chief Prosecutor Ana Ruiz charged the minister.", "Ana Ruiz"),
 ])
