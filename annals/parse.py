@@ -30,6 +30,9 @@ _BATCH = 128
 # module does not import spaCy); _HEAD and _SPACE are their columns.
 _ATTRS = ["IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE"]
 _HEAD, _SPACE = 6, 8
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE"})
 
 
 @cache
@@ -105,25 +108,110 @@ def parse_document(doc: Document) -> Document:
     name = _Names(nlp.vocab.strings)
     tokens: list[Token] = []
     entities: list[Entity] = []
-    for offset, parsed in zip(starts, _pipe(nlp, doc, starts, texts)):
-        # One row a spaCy token, read in one call rather than attribute by attribute.
-        array = parsed.to_array(_ATTRS)
-        rows = array.tolist()
-        heads = array[:, _HEAD].view("int64").tolist()  # relative offsets, stored unsigned
-        # spaCy's indexes count whitespace tokens, which are dropped: map them.
-        position: dict[int, int] = {}
-        for i, cells in enumerate(rows):
-            if not cells[_SPACE]:
-                position[i] = len(tokens) + len(position)
-        for i, (idx, length, lemma, pos, tag, dep, _, ent, space) in enumerate(rows):
-            if space:
+    for index, offset, parsed in zip(indexes, starts, _pipe(nlp, doc, starts, texts)):
+        first = len(tokens)
+        _add_tokens(tokens, parsed, offset, name, text)
+        sentence = sentences[index]
+        if offset > sentence.start and not _has_verb(tokens, first):
+            # A chronology's entry whose clause, parsed alone, has no verb for its root ("German
+            # police arrest X" read as one name): the whole entry, its date too, parsed again; its clause kept if it
+            # now has one.
+            whole = nlp(text[sentence.start:sentence.end])
+            again: list[Token] = tokens[:first]
+            _add_tokens(again, whole, sentence.start, name, text)
+            clause = _clause_of(again, first, offset)
+            if clause is not None and _has_verb(tokens[:first] + clause, first):
+                tokens[first:] = clause
+                entities.extend(Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.label_)
+                                for e in whole.ents if sentence.start + e.start_char >= offset)
                 continue
-            start = offset + idx
-            head = position.get(i + heads[i])
-            tokens.append(Token(start, start + length, name[lemma], name[pos], name[tag], name[dep],
-                                head if head is not None else position[i], name[ent]))
         entities.extend(Entity(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in parsed.ents)
     return doc.with_(tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _add_tokens(tokens: list[Token], parsed, offset: int, name: _Names, text: str) -> None:
+    """Append the tokens of one parsed sentence that starts at text[offset], mended."""
+    first = len(tokens)
+    # One row a spaCy token, read in one call rather than attribute by attribute.
+    array = parsed.to_array(_ATTRS)
+    rows = array.tolist()
+    heads = array[:, _HEAD].view("int64").tolist()  # relative offsets, stored unsigned
+    # spaCy's indexes count whitespace tokens, which are dropped: map them.
+    position: dict[int, int] = {}
+    for i, cells in enumerate(rows):
+        if not cells[_SPACE]:
+            position[i] = len(tokens) + len(position)
+    for i, (idx, length, lemma, pos, tag, dep, _, ent, space) in enumerate(rows):
+        if space:
+            continue
+        start = offset + idx
+        head = position.get(i + heads[i])
+        tokens.append(Token(start, start + length, name[lemma], name[pos], name[tag], name[dep],
+                            head if head is not None else position[i], name[ent]))
+    _mend_headline_verb(tokens, first)
+    _mend_subject(tokens, first, text)
+
+
+def _has_verb(tokens: list[Token], first: int) -> bool:
+    """Whether the sentence whose tokens start at `first` has a verb for its root."""
+    return any(t.pos in ("VERB", "AUX") and t.head == k for k, t in enumerate(tokens[first:], first))
+
+
+def _clause_of(tokens: list[Token], first: int, offset: int) -> list[Token] | None:
+    """The tokens from text[offset] on of the sentence whose tokens start at `first`, their heads
+    counted without the ones before; None if one of them hangs on a token before."""
+    cut = next((k for k in range(first, len(tokens)) if tokens[k].start >= offset), len(tokens)) - first
+    kept = []
+    for tok in tokens[first + cut:]:
+        if tok.head < first + cut:
+            return None
+        kept.append(Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head - cut, tok.ent))
+    return kept
+
+
+def _mend_headline_verb(tokens: list[Token], first: int) -> None:
+    """A root noun with a direct object (or a name the parser hung on it) after it and a noun before it
+    is a verb in the present, the noun before its subject ("German police arrest X": "arrest" a noun
+    of "police arrest" to the parser)."""
+    for i in range(first, len(tokens)):
+        tok = tokens[i]
+        if tok.head != i or tok.pos != "NOUN":
+            continue
+        kids = [k for k in range(first, len(tokens)) if tokens[k].head == i and k != i]
+        subject = max((k for k in kids if k < i and tokens[k].dep == "compound"
+                       and tokens[k].pos in ("NOUN", "PROPN")), default=None)
+        done_to = any(k > i and (tokens[k].dep == "dobj" or (tokens[k].dep == "npadvmod" and tokens[k].ent in _NAMED))
+                      for k in kids)
+        if not done_to or (subject is None and not any(tokens[k].dep == "dobj" for k in kids)):
+            continue
+        tokens[i] = Token(tok.start, tok.end, tok.lemma, "VERB", "VBZ" if tok.tag == "NNS" else "VBP", tok.dep,
+                          tok.head, tok.ent)
+        if subject is not None:
+            s = tokens[subject]
+            tokens[subject] = Token(s.start, s.end, s.lemma, s.pos, s.tag, "nsubj", s.head, s.ent)
+            for k in kids:
+                if k < subject and tokens[k].dep in ("amod", "compound", "det"):
+                    m = tokens[k]  # "Belgian" of "Belgian police", hung on the verb
+                    tokens[k] = Token(m.start, m.end, m.lemma, m.pos, m.tag, m.dep, subject, m.ent)
+
+
+def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
+    """A capitalised word that opens a clause and that the parser made a modifier of the finite verb
+    after it, which has no subject, is that verb's subject ("Kigali breaks off relations": "Kigali"
+    an adjective of "breaks")."""
+    for i in range(first, len(tokens)):
+        tok = tokens[i]
+        head = tokens[tok.head]
+        if tok.dep not in _MODIFIERS or tok.head <= i or not text[tok.start:tok.start + 1].isupper() \
+                or head.pos not in ("VERB", "AUX") or head.tag not in _FINITE:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl") and t.head == tok.head for t in tokens[first:]):
+            continue
+        if any(tokens[k].head != i and tokens[k].dep not in ("compound", "det", "punct")
+               for k in range(first, i)):
+            continue  # not at the clause's start
+        tokens[i] = Token(tok.start, tok.end, tok.lemma, "PROPN" if tok.pos == "ADJ" else tok.pos,
+                          "NNP" if tok.pos == "ADJ" else tok.tag, "nsubj", tok.head, tok.ent)
 
 
 def _pipe(nlp, doc: Document, starts: list[int], texts: list[str]):

@@ -2553,3 +2553,24 @@ def test_events_frame_a_name_no_list_knows_as_the_subject_acts_not_the_texts_sub
                  "The Arica liaison office opened in 2004."):  # (a post acts for its owner)
         assert not {"Majesty", "Heads", "Sandinista", "Finn", "Finland", "Arica liaison office"} & \
             {a.name for e in _events(told) for a in e.actors}, told
+
+
+_MALI_CHRONOLOGY = (
+    "Mali and its neighbours: a chronology\n\n"
+    "4 June 2011: Mali and Senegal sign a transit agreement.\n\n"
+    "{entry}\n"
+)
+
+
+@pytest.mark.parametrize(("entry", "lemma", "source"), [
+    # the entry's clause parsed alone is one long name; parsed with its date, "arrest" is its verb
+    (("6 March 2012: Belgian police arrest Jean Mbemba, Kabila's chief of staff and one of the six named in "
+      "the warrant, at Zaventem airport."), "arrest", {"Belgium"}),
+    # a capital the parser took for an adjective of the verb after it
+    ("5 March 2012: Kigali expels two Canadian diplomats.", "expel", {"Rwanda"}),
+])
+def test_events_frame_chronology_entry_misparsed_as_a_name_or_a_modifier(entry, lemma, source):
+    events = _events(_MALI_CHRONOLOGY.format(entry=entry))
+    event = next(e for e in events if e.date_value.startswith("2012"))
+    assert event.predicate is not None and event.predicate.lemma == lemma
+    assert _sources(event) == source

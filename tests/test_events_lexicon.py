@@ -41,6 +41,7 @@ def test_events_predicate_is_the_clause_of_its_date(text, date, lemma):
     "Peru did not sign the treaty in 1999.",
     "The ministers are expected to meet in May 2032.",
     "Chile hopes to join the alliance in 2030.",
+    "And how did Lima answer the Chilean note of 3 May 1999?",  # a question asks about its verb
 ])
 def test_events_unreal_dates_make_no_event(text):
     assert annals.extract(text + "\n", reader="text").events == ()

@@ -14,7 +14,7 @@ passives) to the first verb or event noun. Then:
 - a date whose climb ends at a root that is neither ("12 March 1999:
   Poland joins NATO") takes the nearest predicate in the tree.
 
-A date is unreal (no event) when its predicate is negated, carries a
+A date is unreal (no event) when its predicate is asked about, negated, carries a
 modal auxiliary, is itself a word of planning or expecting, or hangs as
 an infinitive under one ("plans to join in 2010").
 """
@@ -389,6 +389,8 @@ def _told_as_past(tree: Tree, i: int) -> bool:
 
 def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
     tok = tree.tokens[i]
+    if _asked(tree, i):
+        return True  # "What will the treaty change in the next decade?"
     if tok.pos in VERBS and tree.lemma(i) in lex.aspiration:
         # "has sought membership since 2002" happened; "hopes to join in 2030" has not.
         return not _told_as_past(tree, i) or any(tree.lemma(a) in lex.modal for a in tree.children(i, "aux"))
@@ -424,6 +426,13 @@ def _unreal(tree: Tree, lex: Lexicon, i: int) -> bool:
         if not infinitive:
             break
     return False
+
+
+def _asked(tree: Tree, i: int) -> bool:
+    """Whether predicate i is what a direct question asks about: the root of a sentence that ends
+    with a question mark."""
+    return tree.is_root(i) and any(tree.text[tree.tokens[k].start:tree.tokens[k].end] == "?"
+                                   for k in tree.children(i, "punct"))
 
 
 _DATE_PREPS = frozenset({"on", "in"})
