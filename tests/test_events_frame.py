@@ -2574,3 +2574,13 @@ def test_events_frame_chronology_entry_misparsed_as_a_name_or_a_modifier(entry, 
     event = next(e for e in events if e.date_value.startswith("2012"))
     assert event.predicate is not None and event.predicate.lemma == lemma
     assert _sources(event) == source
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("On 5 May 1949 the Soviet gunboat stopped a Swedish trawler.", {"Soviet Union"}),
+    ("On 9 May 1949 a Danish frigate, the Thetis, boarded the trawler.", {"Denmark"}),
+])
+def test_events_frame_a_state_s_vessel_acts_for_it(sentence, source):
+    text = f"Latvia and the sea\n\nLatvia has long lived from the sea.\n\n{sentence}\n"
+    event = next(e for e in _events(text) if e.date_value.startswith("1949"))
+    assert _sources(event) == source
