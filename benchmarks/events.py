@@ -55,6 +55,8 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe33, probe34: tests/probe33 and tests/probe34, docs with gold (written blind early in the session after,
   scored at its start and at its code of that moment);
 - probe35, probe36: tests/probe35 and tests/probe36, docs with gold (written blind in the middle of that session,
+  scored at its start and at its code of that moment);
+- probe37, probe38: tests/probe37 and tests/probe38, docs with gold (written blind early in the session after,
   scored at its start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
@@ -121,6 +123,8 @@ SETS = {
     "probe34": (ROOT / "tests" / "probe34" / "docs", ROOT / "tests" / "probe34" / "gold"),
     "probe35": (ROOT / "tests" / "probe35" / "docs", ROOT / "tests" / "probe35" / "gold"),
     "probe36": (ROOT / "tests" / "probe36" / "docs", ROOT / "tests" / "probe36" / "gold"),
+    "probe37": (ROOT / "tests" / "probe37" / "docs", ROOT / "tests" / "probe37" / "gold"),
+    "probe38": (ROOT / "tests" / "probe38" / "docs", ROOT / "tests" / "probe38" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
