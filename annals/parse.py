@@ -150,6 +150,7 @@ def _add_tokens(tokens: list[Token], parsed, offset: int, name: _Names, text: st
                             head if head is not None else position[i], name[ent]))
     _mend_headline_verb(tokens, first)
     _mend_subject(tokens, first, text)
+    _mend_subject_after_date(tokens, first)
 
 
 def _has_verb(tokens: list[Token], first: int) -> bool:
@@ -212,6 +213,22 @@ def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
             continue  # not at the clause's start
         tokens[i] = Token(tok.start, tok.end, tok.lemma, "PROPN" if tok.pos == "ADJ" else tok.pos,
                           "NNP" if tok.pos == "ADJ" else tok.tag, "nsubj", tok.head, tok.ent)
+
+
+def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
+    """A name just before a finite verb without a subject, that the parser hung in the date's phrase
+    before it, is the verb's subject ("On 15 March 2024 INS Kolkata intercepted her": "Kolkata" the
+    object of "On")."""
+    for v in range(first + 1, len(tokens)):
+        verb, name = tokens[v], tokens[v - 1]
+        if verb.pos not in ("VERB", "AUX") or verb.tag not in _FINITE or name.pos != "PROPN" \
+                or name.dep not in ("pobj", "appos", "npadvmod") or name.ent in ("DATE", "TIME") or name.head >= v - 1:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and t.head == v for t in tokens[first:]):
+            continue
+        if not any(tokens[k].ent in ("DATE", "TIME") for k in range(max(first, name.head), v - 1)):
+            continue  # not a date's phrase ("the cooperation with Peru began": no repair wanted)
+        tokens[v - 1] = Token(name.start, name.end, name.lemma, name.pos, name.tag, "nsubj", v, name.ent)
 
 
 def _pipe(nlp, doc: Document, starts: list[int], texts: list[str]):

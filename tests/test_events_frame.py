@@ -2584,3 +2584,16 @@ def test_events_frame_a_state_s_vessel_acts_for_it(sentence, source):
     text = f"Latvia and the sea\n\nLatvia has long lived from the sea.\n\n{sentence}\n"
     event = next(e for e in _events(text) if e.date_value.startswith("1949"))
     assert _sources(event) == source
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a name the parser hung in the date's phrase before a verb that has no subject
+    ("On 2 May 2019 HMAS Ballarat intercepted her.", {"Australia"}),
+    # a state's armed service named with its demonym
+    ("On 3 May 2019 the Turkish Navy escorted the convoy.", {"Turkey"}),
+    ("On 4 May 2019 a Japanese flotilla sailed from Kure.", {"Japan"}),
+])
+def test_events_frame_a_state_s_ship_service_or_flotilla_acts_for_it(sentence, source):
+    text = f"Piracy off Yemen\n\nYemen has long feared piracy. Pirates seized the Omani dhow Salma in 2017.\n\n{sentence}\n"
+    event = next(e for e in _events(text) if e.date_value.startswith("2019"))
+    assert _sources(event) == source

@@ -2082,6 +2082,13 @@ class DocumentActors:
             return Actor(f"{word} of the {written}", "organization")
         return None
 
+    def _service_of(self, name: Name) -> str | None:
+        """The state whose armed service a name is, told with its demonym ("Indian Navy": India)."""
+        if name.kind != "organization":
+            return None
+        words = re.sub(r"^[Tt]he\s+|['’]s$", "", name.canonical or "").split(" ", 1)
+        return self.gaz.demonym(words[0]) if len(words) == 2 and words[1] in self.gaz.services else None
+
     def _longer_name(self, name: Name) -> Name | None:
         """The longer name the text gave before for a short one that ends it ("the Consultative
         Meeting" after "the Antarctic Treaty Consultative Meeting")."""
@@ -2123,6 +2130,9 @@ class DocumentActors:
             return actors  # "armed Serbs attacked": people, not the state ("Venezuelans voted", "the Americans left": the state)
         if name.kind == "organization" and fold(name.text) in self.gaz.common_aliases and name.canonical not in self._named_in_full():
             return actors  # "the Allies" of a text that never names NATO: the war's allies, not the alliance
+        service = self._service_of(name)
+        if service is not None:
+            return [Actor(service, "country")]  # "the Indian Navy intercepted": India
         led = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:Government|Administration|Cabinet)", name.canonical or "")
         leader = self.person_by_surname(led.group(1), initial=None, year=year, before=name.start) \
             if name.kind == "organization" and led and self.gaz.lookup(led.group(1)) is None else None

@@ -147,7 +147,7 @@ class Gazetteer:
         data = load("actors/demonyms.yaml")
         check_keys("actors/demonyms.yaml", data,
                    required={"countries", "political_heads", "capitals", "political_roles"},
-                   allowed={"people_acts", "regional"})
+                   allowed={"people_acts", "regional", "services"})
         for name, adjectives in data["countries"].items():
             entry = self.exact.get(name)
             if entry is None or entry.kind != "country":
@@ -159,6 +159,7 @@ class Gazetteer:
         self.political_heads = frozenset(data["political_heads"])
         self.people_acts = frozenset(data.get("people_acts") or ())
         self.regional = frozenset(data.get("regional") or ())
+        self.services = frozenset(data.get("services") or ())
         self.political_roles = frozenset(data["political_roles"])
         self.capitals = dict(data["capitals"])
 
