@@ -483,3 +483,25 @@ def test_events_actors_the_souths_president_declares_no_state_called_south():
     events = annals.extract(text, reader="text").events
     assert "South" not in {a.name for e in events for a in e.actors}
     assert source_sets(text)[-1] == {"South Korea"}
+
+
+_RIVER_PANELS = (
+    "THE RIVER\n\nINTRODUCTION\n"
+    "This exhibition follows how Chile, Peru, Bolivia and Ecuador shared the river.\n\n"
+    "PANEL 1 - EARLY YEARS\n\n"
+    "1950 - Engineers surveyed the upper valley. The surveys took two years. They mapped the gorges. They counted "
+    "the farms. They measured the floods. They found three good sites. Two were too remote. One was chosen. "
+    "Work began slowly.\n\n"
+    "PANEL 2 - COOPERATION\n\n"
+    "{entry}\n"
+)
+
+
+@pytest.mark.parametrize("entry", [
+    "3 May 1994 - In Quito the four presidents decided to create a river fund.",
+    "3 May 1994 - In Quito the ministers of the four states signed an agreement on the river.",
+])
+def test_events_actors_the_four_presidents_are_the_four_states_listed_before(entry):
+    events = annals.extract(_RIVER_PANELS.format(entry=entry), reader="text").events
+    event = next(e for e in events if e.date_value == "1994-05-03")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}

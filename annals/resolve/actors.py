@@ -195,6 +195,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "foreign ministers": ("foreign minister", "minister of foreign", "foreign secretary"),
                  "heads of state": ("president", "king", "queen", "emir", "sultan", "head of state"),
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
+# the holders of a state's first offices: "the five presidents", not named, mean the five states
+_STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
 _BODY_OFFICE = re.compile(r"\b[Tt]he\s+(Commission|Council|Assembly|Parliament|Court|Committee)\s+"
                           r"(President|Chair(?:man|woman|person)?|Secretary[- ]General|Speaker)\b")
@@ -1180,8 +1182,13 @@ class DocumentActors:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(_TWO_HOLDERS, lo, hi):
             count = _NUMBERS.get((match.group(1) or "").casefold(), 2)
-            for who in self._two_holders(index, match.group(2), count):
+            people = self._two_holders(index, match.group(2), count)
+            for who in people:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
+            if not people and count > 2 and match.group(2).casefold() in _STATES_HOLDERS:
+                # "the five presidents decided", no one of them named: the five states listed before
+                states = self._states_before(index, [(o, a) for o, a in out if o < match.start()], count)
+                out += [(match.start(), Actor(self.gaz.state_in(a.name, year), "country")) for a in states]
         for match in self._scan(_THE_HOLDERS, lo, hi):
             if any(offset == match.start() for offset, _ in out) or any(a.kind == "person" for _, a in out):
                 continue
@@ -1503,24 +1510,9 @@ class DocumentActors:
         for i in range(index, max(-1, index - 8), -1):
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
-            placed = self.resolved_at(i, year=None, every=True) if i != index else here
-            ends = {n.start: n.end for n in self.names.get(i, ())}
-            states = sorted({(o, a) for o, a in placed if a.kind == "country" and o in ends}, key=lambda p: p[0])
-            run: list[tuple[int, Actor]] = []
-            lists: list[list[Actor]] = []  # (the last such list of the sentence: the nearest)
-            for offset, actor in states:
-                if run and actor in [a for _, a in run]:
-                    continue  # its acronym in brackets: "the United Arab Emirates (UAE)"
-                if run and _LISTED.fullmatch(self.doc.text, ends[run[-1][0]], offset):
-                    run.append((offset, actor))
-                else:
-                    if len(run) == wanted:
-                        lists.append([a for _, a in run])
-                    run = [(offset, actor)]
-            if len(run) == wanted:
-                lists.append([a for _, a in run])
-            if lists:
-                return lists[-1]
+            listed = self._listed_states(i, self.resolved_at(i, year=None, every=True) if i != index else here, wanted)
+            if listed:
+                return listed
         for i in range(index, max(-1, index - 8), -1):
             if self.doc.sentences[i].section != self.doc.sentences[index].section:
                 break
@@ -1534,7 +1526,33 @@ class DocumentActors:
                           if a.kind == "country" and o > colon}.values())
             if len(named) == wanted:
                 return named
+        for i in range(index - 1, -1, -1):
+            # (else a list of just that many states anywhere before: "... by Kazakhstan, Kyrgyzstan,
+            # Tajikistan, Turkmenistan and Uzbekistan" in an introduction, "the five states" panels later)
+            if sum(n.kind == "country" for n in self.names.get(i, ())) >= wanted:
+                listed = self._listed_states(i, self.resolved_at(i, year=None, every=True), wanted)
+                if listed:
+                    return listed
         return []
+
+    def _listed_states(self, i: int, placed: list[tuple[int, Actor]], wanted: int) -> list[Actor]:
+        """The last list of just `wanted` states ("A, B and C") that sentence i names."""
+        ends = {n.start: n.end for n in self.names.get(i, ())}
+        states = sorted({(o, a) for o, a in placed if a.kind == "country" and o in ends}, key=lambda p: p[0])
+        run: list[tuple[int, Actor]] = []
+        lists: list[list[Actor]] = []  # (the last such list of the sentence: the nearest)
+        for offset, actor in states:
+            if run and actor in [a for _, a in run]:
+                continue  # its acronym in brackets: "the United Arab Emirates (UAE)"
+            if run and _LISTED.fullmatch(self.doc.text, ends[run[-1][0]], offset):
+                run.append((offset, actor))
+            else:
+                if len(run) == wanted:
+                    lists.append([a for _, a in run])
+                run = [(offset, actor)]
+        if len(run) == wanted:
+            lists.append([a for _, a in run])
+        return lists[-1] if lists else []
 
     def _subjects_before(self, index: int) -> list[Actor]:
         """The two or more actors joined as the subject of the sentence before, in the same section
