@@ -505,3 +505,11 @@ def test_events_actors_the_four_presidents_are_the_four_states_listed_before(ent
     events = annals.extract(_RIVER_PANELS.format(entry=entry), reader="text").events
     event = next(e for e in events if e.date_value == "1994-05-03")
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_events_actors_the_heads_of_state_are_the_counted_group_spoken_of_last():
+    entry = ("3 May 1994 - In Quito the four presidents decided to create a river fund.\n\n"
+             "5 June 1995 - In Lima the heads of state signed a treaty on the river.")
+    events = annals.extract(_RIVER_PANELS.format(entry=entry), reader="text").events
+    event = next(e for e in events if e.date_value == "1995-06-05")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}

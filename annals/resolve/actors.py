@@ -1200,6 +1200,10 @@ class DocumentActors:
                 continue
             for who in people:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
+            if not people and " ".join(match.group(1).split()).casefold() in _STATES_HOLDERS:
+                # "the heads of state signed", no one named before: the states of the counted group
+                # the text spoke of last ("the five presidents decided ... the heads of state signed")
+                out += [(match.start(), a) for a in self._group_before(index, year)]
         opening = re.match(r"\s*(?:He|She)\b", text[lo:hi])
         if opening and any(a.kind == "person" for _, a in out) and (start is None or start == lo):
             # "He and his counterpart, X, met": the sentence opens with the person named before
@@ -1533,6 +1537,22 @@ class DocumentActors:
                 listed = self._listed_states(i, self.resolved_at(i, year=None, every=True), wanted)
                 if listed:
                     return listed
+        return []
+
+    def _group_before(self, index: int, year: int | None) -> list[Actor]:
+        """The states of the last counted group of states or of their leaders that the sentences before
+        speak of ("the five states", "the four presidents"), within twenty sentences."""
+        text = self.doc.text
+        for i in range(index - 1, max(-1, index - 20), -1):
+            sentence = self.doc.sentences[i]
+            counts = [m.group(1) or m.group(2) or m.group(3) for m in _SEVERAL.finditer(text, sentence.start, sentence.end)]
+            counts += [m.group(1) for m in _TWO_HOLDERS.finditer(text, sentence.start, sentence.end)
+                       if m.group(1) and m.group(2).casefold() in _STATES_HOLDERS]
+            for count in reversed(counts):
+                wanted = _NUMBERS.get(count.lower(), 0)
+                states = self._states_before(i, self.resolved_at(i, year=None, every=True), wanted) if wanted > 2 else []
+                if states:
+                    return [Actor(self.gaz.state_in(a.name, year), "country") for a in states]
         return []
 
     def _listed_states(self, i: int, placed: list[tuple[int, Actor]], wanted: int) -> list[Actor]:
