@@ -513,3 +513,10 @@ def test_events_actors_the_heads_of_state_are_the_counted_group_spoken_of_last()
     events = annals.extract(_RIVER_PANELS.format(entry=entry), reader="text").events
     event = next(e for e in events if e.date_value == "1995-06-05")
     assert {a.name for a in event.actors if a.part == "source"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_events_actors_an_acronym_given_in_apposition_is_its_long_form():
+    text = ("The Patriotic Salvation Front, the PSF, was founded in the north in 1994. "
+            "The PSF signed a truce with the government on 3 May 1996.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1996-05-03")
+    assert "Patriotic Salvation Front" in {a.name for a in event.actors if a.part == "source"}

@@ -34,6 +34,8 @@ from annals.time.edtf import year_of
 __all__ = ["DocumentActors", "office_key"]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:[-/][A-Z]{1,3})?)\)")
+# "The National Transitional Council, the NTC, was formed": an acronym given in apposition
+_APPOSED_ACRONYM = re.compile(r",\s+(?:the\s+)?([A-Z]{2,9})(?=\s*,)")
 # Two parties of one joint act: "X and the Y signed", "talks between X and Y".
 _AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
 _PAIR_TITLE = re.compile(r"[A-Z][\w.]*\s?[–—-]\s?[A-Z]")  # "A–B relations", "Belizean–Guatemalan dispute"
@@ -394,7 +396,8 @@ class DocumentActors:
     # -- pass 1: acronyms the text defines
     def _acronyms(self) -> None:
         text = self.doc.text
-        for match in _ACRONYM.finditer(text):
+        apposed = list(_APPOSED_ACRONYM.finditer(text))
+        for match in [*_ACRONYM.finditer(text), *apposed]:
             acronym = match.group(1)
             letters = [c for c in acronym if c.isupper()]
             # A known acronym other than a country's is taken as known, not as defined here.
@@ -420,6 +423,8 @@ class DocumentActors:
                 elif w not in ("of", "for", "and", "the", "on", "in", "to"):
                     break
             guessed = need or first is None
+            if guessed and match in apposed:
+                continue  # (in apposition, only an acronym its long form spells out)
             spelt = _spelt_long_form(text, match.start(), acronym) if guessed and acronym not in self.gaz.exact else None
             if spelt is not None:
                 first, base, guessed = spelt, 0, False
