@@ -520,3 +520,11 @@ def test_events_actors_an_acronym_given_in_apposition_is_its_long_form():
             "The PSF signed a truce with the government on 3 May 1996.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1996-05-03")
     assert "Patriotic Salvation Front" in {a.name for a in event.actors if a.part == "source"}
+
+
+@pytest.mark.parametrize("opening", ["The Commonwealth moved slowly.", "HOST: The Commonwealth moved slowly."])
+def test_events_actors_it_is_the_body_that_opens_the_undated_sentence_before(opening):
+    text = ("Fiji and its neighbours\n\nFiji lies in the South Pacific. Fiji left the Commonwealth in 1987.\n\n"
+            f"{opening} It suspended Fiji on 8 December 2009.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2009-12-08")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Commonwealth of Nations"}

@@ -1593,7 +1593,7 @@ class DocumentActors:
         # (the first token at or after its start: a chronology entry's date is not parsed)
         first = bisect.bisect_left(self.parse.starts, sentence.start)
         if first >= len(tokens) or tokens[first].start >= sentence.end:
-            return []
+            return self._opening_name(index - 1)
         last = first
         while last + 1 < len(tokens) and tokens[last + 1].start < sentence.end:
             last += 1
@@ -1619,6 +1619,20 @@ class DocumentActors:
                     and actor.kind in ("person", "country", "organization"):
                 found.append(actor)
         return found
+
+    def _opening_name(self, index: int) -> list[Actor]:
+        """The actor whose name opens sentence `index`, not parsed (it has no date), and is followed by
+        a word in lower case: its subject ("NATO came in by stages. It began ...")."""
+        sentence, text = self.doc.sentences[index], self.doc.text
+        # (after a speaker's label: "LEILA: NATO came in by stages.")
+        label = re.match(r"[A-Z][A-Za-z .'-]{0,30}:\s+", text[sentence.start:sentence.end])
+        start = sentence.start + (label.end() if label else 0)
+        name = next((n for n in self.names.get(index, []) if n.start >= start), None)
+        if name is None or not re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[start:name.start]) \
+                or not re.match(r"\s+[a-z]", text[name.end:sentence.end]):
+            return []
+        return [a for o, a in self.resolved_at(index, year=None, every=True)
+                if o == name.start and a.kind in ("person", "country", "organization")][:1]
 
     def _recent_pair(self, index: int, *, states: bool = False, organisations: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
