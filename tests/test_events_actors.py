@@ -528,3 +528,15 @@ def test_events_actors_it_is_the_body_that_opens_the_undated_sentence_before(ope
             f"{opening} It suspended Fiji on 8 December 2009.\n")
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2009-12-08")
     assert {a.name for a in event.actors if a.part == "source"} == {"Commonwealth of Nations"}
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # one word that the recogniser calls an organisation, the agent of a passive: a body no list holds
+    ("The pipeline was bought by Petrovia on 3 May 2015.", {"Petrovia"}),
+    # not a people, nor a ship's name after its kind
+    ("In a referendum on 3 May 2015 the Armenians voted to join the union.", {"Armenia"}),
+])
+def test_events_actors_a_one_word_organisation_that_acts(sentence, source):
+    text = f"Armenia and energy\n\nArmenia imports its gas.\n\n{sentence}\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2015-05-03")
+    assert {a.name for a in event.actors if a.part == "source"} == source

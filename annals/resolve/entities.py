@@ -244,8 +244,9 @@ def _organization(text: str, start: int, gaz: Gazetteer, known: dict, *, acting:
         if entry.kind not in ("organization", "country"):
             return None
         return Name(start, start + len(text), text, entry.kind, entry.name, parent=entry.parent)
-    if len(words) < 2 or any(w in gaz.programme_words for w in words):
-        return None
+    if (len(words) < 2 and not (acting and text[:1].isupper() and not text.isupper())) \
+            or any(w in gaz.programme_words for w in words):
+        return None  # (one word only where it acts: "TotalEnergies signed", "contracts with Eni")
     content = [w for w in words if w not in ("of", "for", "and", "the", "on", "in")]
     if all(w in gaz.org_words or w in gaz.generic_words or w in gaz.office_words for w in content):
         return None
@@ -324,7 +325,25 @@ def _acting(parse: Parse, entity: Entity) -> bool:
     while tok.dep == "conj" and parse.tokens[tok.head] is not tok:  # "by Varnia, Ilvenia and Sarnholm"
         tok = parse.tokens[tok.head]
     head = parse.tokens[tok.head]
+    if tok.dep == "pobj" and head.lemma.casefold() == "with":
+        return parse.tokens[head.head].pos == "VERB"  # "signed with Eni": the other party of an act
     return tok.dep == "nsubj" and head.pos in ("VERB", "AUX") or (tok.dep == "pobj" and head.dep == "agent")
+
+
+def _plural(parse: Parse, entity: Entity) -> bool:
+    """Whether an entity ends in a plural proper noun (a people: "Greenlanders voted")."""
+    last = parse.token_at(entity.end - 1)
+    return last is not None and parse.tokens[last].tag == "NNPS"
+
+
+def _kind_named(parse: Parse, entity: Entity) -> bool:
+    """Whether an entity is the name of a thing of a kind the text gives before it ("the gunboat Sørøy")."""
+    first = parse.token_at(entity.start)
+    last = parse.token_at(entity.end - 1)
+    if first is None or last is None:
+        return False
+    return any(t.dep == "compound" and t.head == last and t.pos == "NOUN" and t.end <= parse.tokens[first].start
+               for t in parse.tokens[max(0, first - 3):first])
 
 
 def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list[Name], *,
@@ -399,14 +418,17 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         if entity.label not in ("PERSON", "ORG"):
             continue
         clash = [n for n in names if n.start < entity.end and entity.start < n.end]
-        if any(n.kind not in ("unknown",) or n.canonical for n in clash):
-            continue
+        acting = entity.label == "ORG" and _acting(parse, entity) and not _kind_named(parse, entity) \
+            and not _plural(parse, entity) \
+            and gaz.demonym(_clean(text[entity.start:entity.end])) is None  # (not a people: "Greenlanders")
+        if any(n.kind not in ("unknown",) or (n.canonical and not acting) for n in clash):
+            continue  # (a name no rule knows that the model calls an organisation, acting: "with Eni")
         raw = text[entity.start:entity.end]
         lead = len(raw) - len(raw.lstrip())
         cleaned = _clean(raw)
         offset = entity.start + raw.find(cleaned) if cleaned else entity.start + lead
         found = (_person(cleaned, offset, gaz) if entity.label == "PERSON"
-                 else _organization(cleaned, offset, gaz, known, acting=_acting(parse, entity)))
+                 else _organization(cleaned, offset, gaz, known, acting=acting))
         if found is None:
             continue
         if found.kind == "person" and found.surname_only:
