@@ -316,18 +316,24 @@ def _named_leader(parse: Parse, name: Name) -> bool:
     return tok.dep == "appos" and head.lemma.casefold() in _LEADERS
 
 
-def _acting(parse: Parse, entity: Entity) -> bool:
-    """Whether an entity is the subject of a verb or the agent of a passive."""
+def _acting(parse: Parse, entity: Entity, *, listed: bool = True) -> bool:
+    """Whether an entity is the subject of a verb or the agent of a passive (`listed`: or one of a list
+    that is)."""
     last = parse.token_at(entity.end - 1)
     if last is None:
         return False
     tok = parse.tokens[last]
-    while tok.dep == "conj" and parse.tokens[tok.head] is not tok:  # "by Varnia, Ilvenia and Sarnholm"
+    while listed and tok.dep == "conj" and parse.tokens[tok.head] is not tok:  # "by Varnia, Ilvenia and Sarnholm"
         tok = parse.tokens[tok.head]
     head = parse.tokens[tok.head]
     if tok.dep == "pobj" and head.lemma.casefold() == "with":
         return parse.tokens[head.head].pos == "VERB"  # "signed with Eni": the other party of an act
     return tok.dep == "nsubj" and head.pos in ("VERB", "AUX") or (tok.dep == "pobj" and head.dep == "agent")
+
+
+def _a_persons_name(word: str, persons: dict, surnames: frozenset[str]) -> bool:
+    """Whether a word is the surname of a person the text named ("Tarabi" of "Omar al-Tarabi")."""
+    return word in surnames or any(word in p.split()[-1].split("-") for p in persons if " " in p)
 
 
 def _plural(parse: Parse, entity: Entity) -> bool:
@@ -418,7 +424,16 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         if entity.label not in ("PERSON", "ORG"):
             continue
         clash = [n for n in names if n.start < entity.end and entity.start < n.end]
-        acting = entity.label == "ORG" and _acting(parse, entity) and not _kind_named(parse, entity) \
+        # (one word only on its own, not one of a list: "Chile, Quelmark and Ostravia joined" are states)
+        one_word = " " not in _clean(text[entity.start:entity.end])
+        if one_word and (re.search(r"\b[Tt]he\s+$", text[max(start, entity.start - 5):entity.start])
+                         or _a_persons_name(_clean(text[entity.start:entity.end]), persons, surnames)):
+            one_word_named = False  # ("the Applicant", "the Secretariat": a part or a body's short name;
+            # "Tarabi" after "Omar al-Tarabi": the person)
+        else:
+            one_word_named = True
+        acting = entity.label == "ORG" and one_word_named and _acting(parse, entity, listed=not one_word) \
+            and not _kind_named(parse, entity) \
             and not _plural(parse, entity) \
             and gaz.demonym(_clean(text[entity.start:entity.end])) is None  # (not a people: "Greenlanders")
         if any(n.kind not in ("unknown",) or (n.canonical and not acting) for n in clash):
