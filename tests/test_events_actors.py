@@ -540,3 +540,16 @@ def test_events_actors_a_one_word_organisation_that_acts(sentence, source):
     text = f"Armenia and energy\n\nArmenia imports its gas.\n\n{sentence}\n"
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2015-05-03")
     assert {a.name for a in event.actors if a.part == "source"} == source
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Prime Minister Jon Kamoa of Fiji visited Tonga in 1990. In March 1991 the Kamoa government expelled two "
+     "Tongan diplomats."),
+    # the leader named in full only later
+    ("In March 1991 the Kamoa regime expelled two Tongan diplomats. Prime Minister Jon Kamoa of Fiji had come to "
+     "power in 1990."),
+])
+def test_events_actors_a_leader_s_government_in_lower_case_is_his_state(sentences):
+    text = f"Fiji and Tonga\n\nFiji and Tonga are neighbours.\n\n{sentences}\n"
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1991-03")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Fiji"}

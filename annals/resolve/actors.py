@@ -197,6 +197,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "foreign ministers": ("foreign minister", "minister of foreign", "foreign secretary"),
                  "heads of state": ("president", "king", "queen", "emir", "sultan", "head of state"),
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
+# "the Lukashenko regime", "the Reagan administration": a leader's government, in lower case
+_HIS_GOVERNMENT = re.compile(r"\s+(?:government|administration|regime|junta)\b")
 # the holders of a state's first offices: "the five presidents", not named, mean the five states
 _STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
@@ -1956,6 +1958,16 @@ class DocumentActors:
         for role in self._roles_of(person):
             yield role, (self.gaz.lookup(role.split(" of ", 1)[1]) if " of " in role else None)
 
+    def _governed(self, name: Name, who: str | None) -> str | None:
+        """The state a leader's government governs, where the name is followed by "government",
+        "administration", "regime" in lower case ("the Lukashenko regime", "the Reagan administration";
+        the person may be named in full only later: "the Macapagal government")."""
+        if not _HIS_GOVERNMENT.match(self.doc.text, name.end):
+            return None
+        if who is None:
+            who = next((p for p in self.persons if " " in p and p.split()[-1] == name.canonical), None)
+        return self._person_state(Actor(who, "person")) if who else None
+
     def _person_state(self, person: Actor) -> str | None:
         """The state a person's office is of: from the text's roles ("Prime Minister of Greece"), the
         list of office holders, or the one state a text about a single state is about."""
@@ -2225,6 +2237,9 @@ class DocumentActors:
             if who and (any(fold(name.canonical) in self._surnames(p) for p in self.persons)
                         or who == self._by_given_name(name.canonical)):
                 actors.append(Actor(who, "person", self._role(who)))
+            state = self._governed(name, who)
+            if state:
+                return [Actor(state, "country")]
         elif name.kind == "place" and name.canonical and not _LOCATIVE.search(self.doc.text[max(0, name.start - 14):name.start]):
             if self.gaz.region(name.canonical):
                 actors.append(Actor(name.canonical, "other"))
@@ -2237,10 +2252,16 @@ class DocumentActors:
                     # the name: the person by the name the text uses
                     who = name.canonical
                     self.persons.setdefault(who, Person(who, [name.role]))
+                state = self._governed(name, who)
+                if state:
+                    return [Actor(state, "country")]
                 if who is None:
                     return []
                 actors.append(Actor(who, "person", self._role(who)))
             else:
+                state = self._governed(name, name.canonical)
+                if state:
+                    return [Actor(state, "country")]
                 actors.append(Actor(name.canonical, "person", name.role or self._role(name.canonical)))
         elif name.kind == "office":
             if _POSITION_OF.search(self.doc.text[max(0, name.start - 30):name.start]):
