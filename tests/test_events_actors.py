@@ -553,3 +553,12 @@ def test_events_actors_a_leader_s_government_in_lower_case_is_his_state(sentence
     text = f"Fiji and Tonga\n\nFiji and Tonga are neighbours.\n\n{sentences}\n"
     event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "1991-03")
     assert {a.name for a in event.actors if a.part == "source"} == {"Fiji"}
+
+
+@pytest.mark.parametrize("opening", ["Samoa did not accept the ruling.", "Apia did not accept the ruling."])
+def test_events_actors_it_after_a_date_is_the_subject_of_the_undated_sentence_before(opening):
+    text = ("Fiji and Samoa\n\nThe tribunal found for Fiji on 2 March 1999. "
+            f"{opening} On 3 May 1999 it asked the court to review the award.\n")
+    sources = {e.date_value: {a.name for a in e.actors if a.part == "source"}
+               for e in annals.extract(text, reader="text").events}
+    assert sources["1999-05-03"] == {"Samoa"}

@@ -199,6 +199,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
 # "the Lukashenko regime", "the Reagan administration": a leader's government, in lower case
 _HIS_GOVERNMENT = re.compile(r"\s+(?:government|administration|regime|junta)\b")
+# "it was extended": a thing done to, not an actor
+_IT_DONE_TO = re.compile(r"[Ii]t\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\b")
 # the holders of a state's first offices: "the five presidents", not named, mean the five states
 _STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
@@ -1288,8 +1290,20 @@ class DocumentActors:
             if pick:
                 out.append((match.start(), pick))
         opening = _IT.match(text[sentence.start:sentence.end])
+        after_phrase = None
         if opening and opening.group("ref").lower().startswith("it") and opening.start("ref") > 0:
-            opening = None  # "In 2001 it was extended": often the thing named before, not a state
+            # "In 2001 it was extended": often the thing named before, not a state; but the state or
+            # body that the sentence before has for its subject ("Bissau did not accept defeat. On 23
+            # August 1989 it asked ...")
+            subject = self._subject_before(index) if opening.group("ref").lower() == "it" else []
+            at = sentence.start + opening.start("ref")
+            if len(subject) == 1 and subject[0].kind in ("country", "organization") \
+                    and not _EXPLETIVE_IT.match(text, at, sentence.end) \
+                    and not _IT_DONE_TO.match(text, at, sentence.end):
+                after_phrase = (at, subject[0])  # (not "In 2001 it was extended": a thing done)
+            opening = None
+        if after_phrase is not None:
+            out.append(after_phrase)
         if opening and _EXPLETIVE_IT.match(text, sentence.start + opening.start("ref"), sentence.end):
             opening = None  # "It took the help of a mediator to ...", "It was agreed that ...": no one
         if opening and (start is None or start == sentence.start):
@@ -1633,8 +1647,11 @@ class DocumentActors:
         if name is None or not re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[start:name.start]) \
                 or not re.match(r"\s+[a-z]", text[name.end:sentence.end]):
             return []
-        return [a for o, a in self.resolved_at(index, year=None, every=True)
-                if o == name.start and a.kind in ("person", "country", "organization")][:1]
+        found = [a for o, a in self.resolved_at(index, year=None, every=True)
+                 if o == name.start and a.kind in ("person", "country", "organization")][:1]
+        state = self.gaz.capital_of(name.canonical) if not found and name.kind == "place" and name.canonical else None
+        entry = self.gaz.lookup(state) if state else None
+        return found or ([Actor(entry.name, "country")] if entry is not None and entry.kind == "country" else [])
 
     def _recent_pair(self, index: int, *, states: bool = False, organisations: bool = False) -> list[Actor]:
         """The countries (or bodies) that the nearest earlier sentence of the section names two or more
