@@ -2597,3 +2597,14 @@ def test_events_frame_a_state_s_ship_service_or_flotilla_acts_for_it(sentence, s
     text = f"Piracy off Yemen\n\nYemen has long feared piracy. Pirates seized the Omani dhow Salma in 2017.\n\n{sentence}\n"
     event = next(e for e in _events(text) if e.date_value.startswith("2019"))
     assert _sources(event) == source
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("In 1960 Soviet planners began a vast irrigation scheme.", {"Soviet Union"}),
+    ("Cuban advisers arrived in Luanda in August 1975.", {"Cuba"}),
+    ("In May 2001 Swedish mediators brokered a truce.", {"Sweden"}),
+])
+def test_events_frame_people_who_act_for_their_state(sentence, source):
+    text = f"Angola and Cuba\n\nAngola became independent in 1975.\n\n{sentence}\n"
+    event = next(e for e in _events(text) if e.evidence_text == sentence)
+    assert _sources(event) == source
