@@ -2608,3 +2608,13 @@ def test_events_frame_people_who_act_for_their_state(sentence, source):
     text = f"Angola and Cuba\n\nAngola became independent in 1975.\n\n{sentence}\n"
     event = next(e for e in _events(text) if e.evidence_text == sentence)
     assert _sources(event) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "In June 1998 Chile sent some 300 soldiers to Haiti, and Peru about 200.",
+    "In June 1998 Chile sent 1,200 troops, and Peru 600.",
+])
+def test_events_frame_a_gapped_clause_with_its_own_subject_and_count(sentence):
+    text = f"Haiti\n\nHaiti asked for help.\n\n{sentence}\n"
+    event = next(e for e in _events(text) if e.date_value == "1998-06")
+    assert _sources(event) == {"Chile", "Peru"}

@@ -256,7 +256,7 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
                     and tree.tokens[tree.head(antecedent)].pos == "PROPN":
                 antecedent = tree.head(antecedent)  # "Chile, the newest member, which joined": Chile
             return with_conj(tree, [antecedent]) if antecedent is not None else []
-        return with_conj(tree, found)
+        return with_conj(tree, found + _gapped_subjects(tree, p))
     if tok.dep == "conj" and tree.tokens[tree.head(p)].pos == "PROPN" and tree.head(p) < p and not found:
         # "Ortiz and Begin sign", parsed as a list of three with the verb last: the names before it
         return [k for k in with_conj(tree, [tree.head(p)]) if k < p and tree.word(k)[:1].isupper()]
@@ -284,6 +284,14 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             # "Poland was the first newcomer to gain that status": who the noun is did it
             return subjects(tree, tree.head(noun), type_)
     return []
+
+
+def _gapped_subjects(tree: Tree, p: int) -> list[int]:
+    """The subjects of clauses that leave out verb p and keep only a count after it ("Chile sent 300
+    soldiers, and Peru about 200": Peru sent too)."""
+    return [k for k in tree.children(p, "conj", "npadvmod") if k > p and tree.tokens[k].pos == "PROPN"
+            and tree.tokens[k].ent in ("GPE", "ORG", "NORP", "PERSON")
+            and any(tree.tokens[n].pos == "NUM" for n in tree.children(k, "nummod", "appos"))]
 
 
 def _scene_verb(tree: Tree, p: int) -> int | None:
