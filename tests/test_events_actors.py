@@ -562,3 +562,11 @@ def test_events_actors_it_after_a_date_is_the_subject_of_the_undated_sentence_be
     sources = {e.date_value: {a.name for a in e.actors if a.part == "source"}
                for e in annals.extract(text, reader="text").events}
     assert sources["1999-05-03"] == {"Samoa"}
+
+
+def test_events_actors_a_body_after_its_organisation_s_possessive_named_apart():
+    """"The Bank's Board of Executive Directors": the board of the one bank the text is about."""
+    text = ("The World Bank and Chad\n\nThe World Bank lends to Chad.\n\n"
+            "The Bank's Board of Executive Directors approved the loan on 6 June 2000.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2000-06-06")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Board of Executive Directors of the World Bank"}

@@ -201,6 +201,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
 _HIS_GOVERNMENT = re.compile(r"\s+(?:government|administration|regime|junta)\b")
 # "it was extended": a thing done to, not an actor
 _IT_DONE_TO = re.compile(r"[Ii]t\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\b")
+# "The Bank's " just before a body's name: its owner's possessive
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+$")
 # the holders of a state's first offices: "the five presidents", not named, mean the five states
 _STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
@@ -1824,6 +1826,10 @@ class DocumentActors:
         organisation's possessive, by the organisation's name, acronym or last word (that of the one
         organisation the text is about)."""
         found = _POSSESSED_BODY.fullmatch(_spelled(name))
+        if found is None:
+            # (the possessive a name of its own before it: "The Bank's | Board of Executive Directors")
+            before = _OWNER_BEFORE.search(self.doc.text, max(0, name.start - 40), name.start)
+            found = _POSSESSED_BODY.fullmatch(f"{before.group(1)}'s {_spelled(name)}") if before else None
         if found is None or not ({found.group(2).split()[0], found.group(2).split()[-1]} & _BODY_WORDS):
             return None
         entry = self._entry(found.group(1))
