@@ -151,6 +151,7 @@ def _add_tokens(tokens: list[Token], parsed, offset: int, name: _Names, text: st
     _mend_headline_verb(tokens, first)
     _mend_subject(tokens, first, text)
     _mend_subject_after_date(tokens, first)
+    _mend_root_in_date_phrase(tokens, first)
 
 
 def _has_verb(tokens: list[Token], first: int) -> bool:
@@ -229,6 +230,38 @@ def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
         if not any(tokens[k].ent in ("DATE", "TIME") for k in range(max(first, name.head), v - 1)):
             continue  # not a date's phrase ("the cooperation with Peru began": no repair wanted)
         tokens[v - 1] = Token(name.start, name.end, name.lemma, name.pos, name.tag, "nsubj", v, name.ent)
+
+
+def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
+    """A sentence the parser rooted in its opening date's preposition, with the names after the date for
+    that preposition's object and the verb hung on them ("On 14 October 1993 President A and President
+    B signed ...": "On" the root, "signed" a clause on B): the verb is the root, the names its subject,
+    a name's apposition after the verb its object."""
+    root = next((k for k in range(first, len(tokens)) if tokens[k].head == k), None)
+    if root is None or tokens[root].pos != "ADP" or root != first:
+        return
+    name = next((k for k in range(root + 1, len(tokens)) if tokens[k].head == root and tokens[k].dep == "pobj"), None)
+    if name is None or tokens[name].pos != "PROPN" or tokens[name].ent in ("DATE", "TIME") \
+            or not any(tokens[k].ent in ("DATE", "TIME") for k in range(root + 1, name)):
+        return
+    verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].head == name and tokens[k].dep in ("acl", "relcl")
+                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN")), None)
+    if verb is None or any(t.dep in ("nsubj", "nsubjpass") and t.head == verb for t in tokens[first:]):
+        return
+
+    def moved(k: int, dep: str, head: int) -> None:
+        t = tokens[k]
+        tokens[k] = Token(t.start, t.end, t.lemma, t.pos, "VBD" if k == verb else t.tag, dep, head, t.ent)
+
+    moved(verb, "ROOT", verb)
+    moved(name, "nsubj", verb)
+    moved(root, "prep", verb)
+    for k in range(verb + 1, len(tokens)):
+        if tokens[k].head == name and tokens[k].dep == "appos":
+            moved(k, "dobj", verb)  # ("... signed in Dakar a management agreement")
+    for k in range(first, len(tokens)):
+        if tokens[k].head == root and tokens[k].dep == "punct" and k > verb:
+            moved(k, "punct", verb)
 
 
 def _pipe(nlp, doc: Document, starts: list[int], texts: list[str]):

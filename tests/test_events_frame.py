@@ -2618,3 +2618,13 @@ def test_events_frame_a_gapped_clause_with_its_own_subject_and_count(sentence):
     text = f"Haiti\n\nHaiti asked for help.\n\n{sentence}\n"
     event = next(e for e in _events(text) if e.date_value == "1998-06")
     assert _sources(event) == {"Chile", "Peru"}
+
+
+def test_events_frame_a_sentence_rooted_in_its_opening_date_phrase():
+    """"On 3 March 2001 President A and President B signed ...": the parser roots the sentence in "On"
+    and hangs the verb on the names; the two presidents signed."""
+    text = ("Uruguay and Chile\n\nUruguay and Chile are partners.\n\n"
+            "On 3 March 2001 President Jorge Batlle and President Ricardo Lagos signed in Montevideo a trade accord.\n")
+    event = next(e for e in _events(text) if e.date_value == "2001-03-03")
+    assert event.predicate is not None and event.predicate.lemma == "sign"
+    assert _sources(event) == {"Jorge Batlle", "Ricardo Lagos"}
