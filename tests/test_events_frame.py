@@ -2628,3 +2628,10 @@ def test_events_frame_a_sentence_rooted_in_its_opening_date_phrase():
     event = next(e for e in _events(text) if e.date_value == "2001-03-03")
     assert event.predicate is not None and event.predicate.lemma == "sign"
     assert _sources(event) == {"Jorge Batlle", "Ricardo Lagos"}
+
+
+def test_events_frame_the_republic_refers_back_to_the_state():
+    text = ("Republic of Moldova and Europe\n\nThe Republic of Moldova declared independence in 1991.\n\n"
+            "In 1995 the Republic joined the Council of Europe.\n")
+    event = next(e for e in _events(text) if e.date_value == "1995")
+    assert _sources(event) == {"Moldova"}

@@ -74,6 +74,9 @@ _RELATIONSHIP = frozenset({"relation", "relations", "tie", "ties", "relationship
                            "negotiation", "negotiations", "talk", "talks"})
 # Nouns of belonging: what one is a member of is the act's target.
 _BELONGING = frozenset({"member", "part", "party", "signatory", "observer", "partner", "participant"})
+# "the Republic joined": a state's form of government, which refers back to the state, not a name
+_POLITY_WORDS = frozenset({"Republic", "Kingdom", "Principality", "Federation", "Confederation", "Sultanate",
+                           "Emirate", "Duchy", "Realm"})
 
 
 def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, Actor]]) -> Actor | None:
@@ -101,8 +104,10 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
     people = head in lex.classes["force"]
     words = [tree.word(c) for c in (named if people else own)]
     if any(w in gaz.programme_words or w in gaz.place_words or w in gaz.office_words for w in words) \
-            or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words or w in gaz.compass for w in words):
-        return None  # (nor a people, "Belarusians", nor a body's short name, "the Association", nor "the North")
+            or any(gaz.demonym(tree.word(c)) for c in named) or all(w in gaz.org_words or w in gaz.compass for w in words) \
+            or (len(words) == 1 and words[0] in _POLITY_WORDS):
+        return None  # (nor a people, "Belarusians", nor a body's short name, "the Association", nor "the North",
+        # nor "the Republic")
     kind = "person" if all(tree.tokens[c].ent == "PERSON" for c in named) else "organization"
     return Actor(" ".join(words), kind, part="source")
 
