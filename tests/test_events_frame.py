@@ -2635,3 +2635,9 @@ def test_events_frame_the_republic_refers_back_to_the_state():
             "In 1995 the Republic joined the Council of Europe.\n")
     event = next(e for e in _events(text) if e.date_value == "1995")
     assert _sources(event) == {"Moldova"}
+
+
+def test_events_frame_headline_of_a_passive_told_with_a_pronoun_stays_passive():
+    text = "Chile and the IMF\n\nChile declared independence in 1818.\n\nIt was admitted to the IMF in August 1946.\n"
+    event = next(e for e in _events(text) if e.date_value == "1946-08")
+    assert event.headline == "Chile is admitted to the International Monetary Fund"

@@ -340,8 +340,9 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         # "The summit of the GCC opens in Kuwait City": told of the meeting
         line = f"The {obj.name} {present(tree.lemma(p))}"
         return line if len(line) <= HEADLINE_WIDTH else None
-    # "Chile was admitted to the OECD": told of the one it was done to, the headline stays passive.
-    undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS]
+    # "Chile was admitted to the OECD", "It was admitted" (where "it" is Chile): told of the one it was
+    # done to, the headline stays passive.
+    undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS or tree.tokens[k].pos == "PRON"]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
         set(sources) <= set(actors_in(tree, undergoer, placed)) and not tree.children(p, "agent")
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
