@@ -2641,3 +2641,10 @@ def test_events_frame_headline_of_a_passive_told_with_a_pronoun_stays_passive():
     text = "Chile and the IMF\n\nChile declared independence in 1818.\n\nIt was admitted to the IMF in August 1946.\n"
     event = next(e for e in _events(text) if e.date_value == "1946-08")
     assert event.headline == "Chile is admitted to the International Monetary Fund"
+
+
+def test_events_frame_the_republic_as_a_passive_s_subject_is_the_state():
+    text = ("Moldova and Europe\n\nThe Republic of Moldova declared independence in 1991.\n\n"
+            "The Republic was admitted to the OSCE on 30 January 1992.\n")
+    event = next(e for e in _events(text) if e.date_value == "1992-01-30")
+    assert _sources(event) == {"Moldova"}

@@ -83,7 +83,8 @@ _ITS_AGENT = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:ambassador|envoy|gove
                         r"militia|rebels|warships|leader|leaders)\b")
 # The words that tell a state's founding, for "the new state" after them.
 _FOUNDING = re.compile(r"\b(?:proclaimed|founded|formed|established|created|independen(?:t|ce)|was born)\b")
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|republic)|(?:new|young)\s+(?:state|federation|nation))\b(?!\s+of\b|['’])")  # ("the Republic": a name)
+# ("the Republic" too, not in "the President of the Republic": an office's words)
+_THE_COUNTRY = re.compile(r"(?<!\bof )\b[Tt]he\s+(?:(?:new\s+|young\s+)?(?:country|[Rr]epublic)|(?:new|young)\s+(?:state|federation|nation))\b(?!\s+of\b|['’])")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|of|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # Event types that are about the relationship itself: the document's organisation takes part.
 _RELATIONSHIP_TYPES = frozenset({"membership", "agreement", "project", "establishment", "summit", "exercise",
