@@ -117,10 +117,12 @@ def parse_document(doc: Document) -> Document:
             # police arrest X" read as one name): the whole entry, its date too, parsed again; its clause kept if it
             # now has one.
             whole = nlp(text[sentence.start:sentence.end])
-            again: list[Token] = tokens[:first]
-            _add_tokens(again, whole, sentence.start, name, text)
-            clause = _clause_of(again, first, offset)
-            if clause is not None and _has_verb(tokens[:first] + clause, first):
+            mark = len(tokens)
+            _add_tokens(tokens, whole, sentence.start, name, text)  # (after the clause's own, for now)
+            clause = _clause_of(tokens, mark, offset, first)
+            del tokens[mark:]
+            if clause is not None and any(t.pos in ("VERB", "AUX") and t.head == k
+                                          for k, t in enumerate(clause, first)):
                 tokens[first:] = clause
                 entities.extend(Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.label_)
                                 for e in whole.ents if sentence.start + e.start_char >= offset)
@@ -159,15 +161,15 @@ def _has_verb(tokens: list[Token], first: int) -> bool:
     return any(t.pos in ("VERB", "AUX") and t.head == k for k, t in enumerate(tokens[first:], first))
 
 
-def _clause_of(tokens: list[Token], first: int, offset: int) -> list[Token] | None:
+def _clause_of(tokens: list[Token], first: int, offset: int, at: int) -> list[Token] | None:
     """The tokens from text[offset] on of the sentence whose tokens start at `first`, their heads
-    counted without the ones before; None if one of them hangs on a token before."""
-    cut = next((k for k in range(first, len(tokens)) if tokens[k].start >= offset), len(tokens)) - first
+    counted as if the first of them stood at index `at`; None if one of them hangs on a token before."""
+    cut = next((k for k in range(first, len(tokens)) if tokens[k].start >= offset), len(tokens))
     kept = []
-    for tok in tokens[first + cut:]:
-        if tok.head < first + cut:
+    for tok in tokens[cut:]:
+        if tok.head < cut:
             return None
-        kept.append(Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head - cut, tok.ent))
+        kept.append(Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head - cut + at, tok.ent))
     return kept
 
 
