@@ -18,6 +18,7 @@ from annals.attribute_table import install as install_attribute_table
 from annals.errors import MissingDependency
 from annals.known_entities import label_known, needs_model
 from annals.model import Document, Entity, Token
+from annals.parse_repairs import mend
 
 __all__ = ["MAX_SENTENCE", "MODEL", "dated_sentences", "load_model", "parse_document"]
 
@@ -30,9 +31,6 @@ _BATCH = 128
 # module does not import spaCy); _HEAD and _SPACE are their columns.
 _ATTRS = ["IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE"]
 _HEAD, _SPACE = 6, 8
-_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-_FINITE = frozenset({"VBZ", "VBD", "VBP"})
-_NAMED = frozenset({"PERSON", "ORG", "GPE"})
 
 
 @cache
@@ -113,7 +111,7 @@ def parse_document(doc: Document) -> Document:
         _add_tokens(tokens, parsed, offset, name, text)
         sentence = sentences[index]
         if offset > sentence.start and not _has_verb(tokens, first):
-            # A chronology's entry whose clause, parsed alone, has no verb for its root ("German
+            # A chronology's entry whose clause, parsed alone, has no verb for its root ("Belgian
             # police arrest X" read as one name): the whole entry, its date too, parsed again; its clause kept if it
             # now has one.
             whole = nlp(text[sentence.start:sentence.end])
@@ -150,10 +148,7 @@ def _add_tokens(tokens: list[Token], parsed, offset: int, name: _Names, text: st
         head = position.get(i + heads[i])
         tokens.append(Token(start, start + length, name[lemma], name[pos], name[tag], name[dep],
                             head if head is not None else position[i], name[ent]))
-    _mend_headline_verb(tokens, first)
-    _mend_subject(tokens, first, text)
-    _mend_subject_after_date(tokens, first)
-    _mend_root_in_date_phrase(tokens, first)
+    mend(tokens, first, text)
 
 
 def _has_verb(tokens: list[Token], first: int) -> bool:
@@ -171,99 +166,6 @@ def _clause_of(tokens: list[Token], first: int, offset: int, at: int) -> list[To
             return None
         kept.append(Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head - cut + at, tok.ent))
     return kept
-
-
-def _mend_headline_verb(tokens: list[Token], first: int) -> None:
-    """A root noun with a direct object (or a name the parser hung on it) after it and a noun before it
-    is a verb in the present, the noun before its subject ("German police arrest X": "arrest" a noun
-    of "police arrest" to the parser)."""
-    for i in range(first, len(tokens)):
-        tok = tokens[i]
-        if tok.head != i or tok.pos != "NOUN":
-            continue
-        kids = [k for k in range(first, len(tokens)) if tokens[k].head == i and k != i]
-        subject = max((k for k in kids if k < i and tokens[k].dep == "compound"
-                       and tokens[k].pos in ("NOUN", "PROPN")), default=None)
-        done_to = any(k > i and (tokens[k].dep == "dobj" or (tokens[k].dep == "npadvmod" and tokens[k].ent in _NAMED))
-                      for k in kids)
-        if not done_to or (subject is None and not any(tokens[k].dep == "dobj" for k in kids)):
-            continue
-        tokens[i] = Token(tok.start, tok.end, tok.lemma, "VERB", "VBZ" if tok.tag == "NNS" else "VBP", tok.dep,
-                          tok.head, tok.ent)
-        if subject is not None:
-            s = tokens[subject]
-            tokens[subject] = Token(s.start, s.end, s.lemma, s.pos, s.tag, "nsubj", s.head, s.ent)
-            for k in kids:
-                if k < subject and tokens[k].dep in ("amod", "compound", "det"):
-                    m = tokens[k]  # "Belgian" of "Belgian police", hung on the verb
-                    tokens[k] = Token(m.start, m.end, m.lemma, m.pos, m.tag, m.dep, subject, m.ent)
-
-
-def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
-    """A capitalised word that opens a clause and that the parser made a modifier of the finite verb
-    after it, which has no subject, is that verb's subject ("Kigali breaks off relations": "Kigali"
-    an adjective of "breaks")."""
-    for i in range(first, len(tokens)):
-        tok = tokens[i]
-        head = tokens[tok.head]
-        if tok.dep not in _MODIFIERS or tok.head <= i or not text[tok.start:tok.start + 1].isupper() \
-                or head.pos not in ("VERB", "AUX") or head.tag not in _FINITE:
-            continue
-        if any(t.dep in ("nsubj", "nsubjpass", "expl") and t.head == tok.head for t in tokens[first:]):
-            continue
-        if any(tokens[k].head != i and tokens[k].dep not in ("compound", "det", "punct")
-               for k in range(first, i)):
-            continue  # not at the clause's start
-        tokens[i] = Token(tok.start, tok.end, tok.lemma, "PROPN" if tok.pos == "ADJ" else tok.pos,
-                          "NNP" if tok.pos == "ADJ" else tok.tag, "nsubj", tok.head, tok.ent)
-
-
-def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
-    """A name just before a finite verb without a subject, that the parser hung in the date's phrase
-    before it, is the verb's subject ("On 15 March 2024 INS Kolkata intercepted her": "Kolkata" the
-    object of "On")."""
-    for v in range(first + 1, len(tokens)):
-        verb, name = tokens[v], tokens[v - 1]
-        if verb.pos not in ("VERB", "AUX") or verb.tag not in _FINITE or name.pos != "PROPN" \
-                or name.dep not in ("pobj", "appos", "npadvmod") or name.ent in ("DATE", "TIME") or name.head >= v - 1:
-            continue
-        if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and t.head == v for t in tokens[first:]):
-            continue
-        if not any(tokens[k].ent in ("DATE", "TIME") for k in range(max(first, name.head), v - 1)):
-            continue  # not a date's phrase ("the cooperation with Peru began": no repair wanted)
-        tokens[v - 1] = Token(name.start, name.end, name.lemma, name.pos, name.tag, "nsubj", v, name.ent)
-
-
-def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
-    """A sentence the parser rooted in its opening date's preposition, with the names after the date for
-    that preposition's object and the verb hung on them ("On 14 October 1993 President A and President
-    B signed ...": "On" the root, "signed" a clause on B): the verb is the root, the names its subject,
-    a name's apposition after the verb its object."""
-    root = next((k for k in range(first, len(tokens)) if tokens[k].head == k), None)
-    if root is None or tokens[root].pos != "ADP" or root != first:
-        return
-    name = next((k for k in range(root + 1, len(tokens)) if tokens[k].head == root and tokens[k].dep == "pobj"), None)
-    if name is None or tokens[name].pos != "PROPN" or tokens[name].ent in ("DATE", "TIME") \
-            or not any(tokens[k].ent in ("DATE", "TIME") for k in range(root + 1, name)):
-        return
-    verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].head == name and tokens[k].dep in ("acl", "relcl")
-                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN")), None)
-    if verb is None or any(t.dep in ("nsubj", "nsubjpass") and t.head == verb for t in tokens[first:]):
-        return
-
-    def moved(k: int, dep: str, head: int) -> None:
-        t = tokens[k]
-        tokens[k] = Token(t.start, t.end, t.lemma, t.pos, "VBD" if k == verb else t.tag, dep, head, t.ent)
-
-    moved(verb, "ROOT", verb)
-    moved(name, "nsubj", verb)
-    moved(root, "prep", verb)
-    for k in range(verb + 1, len(tokens)):
-        if tokens[k].head == name and tokens[k].dep == "appos":
-            moved(k, "dobj", verb)  # ("... signed in Dakar a management agreement")
-    for k in range(first, len(tokens)):
-        if tokens[k].head == root and tokens[k].dep == "punct" and k > verb:
-            moved(k, "punct", verb)
 
 
 def _pipe(nlp, doc: Document, starts: list[int], texts: list[str]):

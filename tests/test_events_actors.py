@@ -555,18 +555,18 @@ def test_events_actors_a_leader_s_government_in_lower_case_is_his_state(sentence
     assert {a.name for a in event.actors if a.part == "source"} == {"Fiji"}
 
 
-@pytest.mark.parametrize("opening", ["Samoa did not accept the ruling.", "Apia did not accept the ruling."])
+@pytest.mark.parametrize("opening", ["Samoa rejected the award.", "Apia rejected the award."])
 def test_events_actors_it_after_a_date_is_the_subject_of_the_undated_sentence_before(opening):
     text = ("Fiji and Samoa\n\nThe tribunal found for Fiji on 2 March 1999. "
-            f"{opening} On 3 May 1999 it asked the court to review the award.\n")
+            f"{opening} On 3 May 1999 it applied to the court for a review.\n")
     sources = {e.date_value: {a.name for a in e.actors if a.part == "source"}
                for e in annals.extract(text, reader="text").events}
     assert sources["1999-05-03"] == {"Samoa"}
 
 
 def test_events_actors_a_body_after_its_organisation_s_possessive_named_apart():
-    """"The Bank's Board of Executive Directors": the board of the one bank the text is about."""
-    text = ("The World Bank and Chad\n\nThe World Bank lends to Chad.\n\n"
-            "The Bank's Board of Executive Directors approved the loan on 6 June 2000.\n")
-    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2000-06-06")
-    assert {a.name for a in event.actors if a.part == "source"} == {"Board of Executive Directors of the World Bank"}
+    """"The Bank's Board of Governors": the board of the one bank the text is about."""
+    text = ("The World Bank and Laos\n\nThe World Bank lends to Laos.\n\n"
+            "The Bank's Board of Governors met in Vientiane on 9 October 2003.\n")
+    event = next(e for e in annals.extract(text, reader="text").events if e.date_value == "2003-10-09")
+    assert {a.name for a in event.actors if a.part == "source"} == {"Board of Governors of the World Bank"}

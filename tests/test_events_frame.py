@@ -2564,8 +2564,7 @@ _MALI_CHRONOLOGY = (
 
 @pytest.mark.parametrize(("entry", "lemma", "source"), [
     # the entry's clause parsed alone is one long name; parsed with its date, "arrest" is its verb
-    (("6 March 2012: Belgian police arrest Jean Mbemba, Kabila's chief of staff and one of the six named in "
-      "the warrant, at Zaventem airport."), "arrest", {"Belgium"}),
+    ("6 March 2012: Italian police arrest Omar Farah, an aide to the prime minister, in Rome.", "arrest", {"Italy"}),
     # a capital the parser took for an adjective of the verb after it
     ("5 March 2012: Kigali expels two Canadian diplomats.", "expel", {"Rwanda"}),
 ])
@@ -2577,12 +2576,12 @@ def test_events_frame_chronology_entry_misparsed_as_a_name_or_a_modifier(entry, 
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("On 5 May 1949 the Soviet gunboat stopped a Swedish trawler.", {"Soviet Union"}),
-    ("On 9 May 1949 a Danish frigate, the Thetis, boarded the trawler.", {"Denmark"}),
+    ("On 12 August 1951 the Soviet gunboat seized a Swedish fishing boat.", {"Soviet Union"}),
+    ("On 14 August 1951 a Danish frigate, the Thetis, escorted the boat home.", {"Denmark"}),
 ])
 def test_events_frame_a_state_s_vessel_acts_for_it(sentence, source):
     text = f"Latvia and the sea\n\nLatvia has long lived from the sea.\n\n{sentence}\n"
-    event = next(e for e in _events(text) if e.date_value.startswith("1949"))
+    event = next(e for e in _events(text) if e.date_value.startswith("1951"))
     assert _sources(event) == source
 
 
@@ -2600,7 +2599,7 @@ def test_events_frame_a_state_s_ship_service_or_flotilla_acts_for_it(sentence, s
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("In 1960 Soviet planners began a vast irrigation scheme.", {"Soviet Union"}),
+    ("In 1954 Soviet planners began a new canal.", {"Soviet Union"}),
     ("Cuban advisers arrived in Luanda in August 1975.", {"Cuba"}),
     ("In May 2001 Swedish mediators brokered a truce.", {"Sweden"}),
 ])

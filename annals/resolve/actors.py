@@ -34,7 +34,7 @@ from annals.time.edtf import year_of
 __all__ = ["DocumentActors", "office_key"]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}(?:[-/][A-Z]{1,3})?)\)")
-# "The National Transitional Council, the NTC, was formed": an acronym given in apposition
+# "The Patriotic Salvation Front, the PSF, was founded": an acronym given in apposition
 _APPOSED_ACRONYM = re.compile(r",\s+(?:the\s+)?([A-Z]{2,9})(?=\s*,)")
 # Two parties of one joint act: "X and the Y signed", "talks between X and Y".
 _AND_THE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+and\s+(?:the\s+)?")
@@ -198,11 +198,11 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "foreign ministers": ("foreign minister", "minister of foreign", "foreign secretary"),
                  "heads of state": ("president", "king", "queen", "emir", "sultan", "head of state"),
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
-# "the Lukashenko regime", "the Reagan administration": a leader's government, in lower case
+# "the Kamoa regime", "the Kamoa administration": a leader's government, in lower case
 _HIS_GOVERNMENT = re.compile(r"\s+(?:government|administration|regime|junta)\b")
 # "it was extended": a thing done to, not an actor
 _IT_DONE_TO = re.compile(r"[Ii]t\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\b")
-# "The Bank's " just before a body's name: its owner's possessive
+# "The Fund's " just before a body's name: its owner's possessive
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+$")
 # the holders of a state's first offices: "the five presidents", not named, mean the five states
 _STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
@@ -1296,8 +1296,8 @@ class DocumentActors:
         after_phrase = None
         if opening and opening.group("ref").lower().startswith("it") and opening.start("ref") > 0:
             # "In 2001 it was extended": often the thing named before, not a state; but the state or
-            # body that the sentence before has for its subject ("Bissau did not accept defeat. On 23
-            # August 1989 it asked ...")
+            # body that the sentence before has for its subject ("Samoa did not accept the ruling. On 3
+            # May 1999 it asked ...")
             subject = self._subject_before(index) if opening.group("ref").lower() == "it" else []
             at = sentence.start + opening.start("ref")
             if len(subject) == 1 and subject[0].kind in ("country", "organization") \
@@ -1641,9 +1641,9 @@ class DocumentActors:
 
     def _opening_name(self, index: int) -> list[Actor]:
         """The actor whose name opens sentence `index`, not parsed (it has no date), and is followed by
-        a word in lower case: its subject ("NATO came in by stages. It began ...")."""
+        a word in lower case: its subject ("The Commonwealth moved slowly. It suspended ...")."""
         sentence, text = self.doc.sentences[index], self.doc.text
-        # (after a speaker's label: "LEILA: NATO came in by stages.")
+        # (after a speaker's label: "HOST: The Commonwealth moved slowly.")
         label = re.match(r"[A-Z][A-Za-z .'-]{0,30}:\s+", text[sentence.start:sentence.end])
         start = sentence.start + (label.end() if label else 0)
         name = next((n for n in self.names.get(index, []) if n.start >= start), None)
@@ -1828,7 +1828,7 @@ class DocumentActors:
         organisation the text is about)."""
         found = _POSSESSED_BODY.fullmatch(_spelled(name))
         if found is None:
-            # (the possessive a name of its own before it: "The Bank's | Board of Executive Directors")
+            # (the possessive a name of its own before it: "The Fund's | Board of Governors")
             before = _OWNER_BEFORE.search(self.doc.text, max(0, name.start - 40), name.start)
             found = _POSSESSED_BODY.fullmatch(f"{before.group(1)}'s {_spelled(name)}") if before else None
         if found is None or not ({found.group(2).split()[0], found.group(2).split()[-1]} & _BODY_WORDS):
@@ -1984,8 +1984,8 @@ class DocumentActors:
 
     def _governed(self, name: Name, who: str | None) -> str | None:
         """The state a leader's government governs, where the name is followed by "government",
-        "administration", "regime" in lower case ("the Lukashenko regime", "the Reagan administration";
-        the person may be named in full only later: "the Macapagal government")."""
+        "administration", "regime" in lower case ("the Kamoa regime", "the Kamoa administration";
+        the person may be named in full only later)."""
         if not _HIS_GOVERNMENT.match(self.doc.text, name.end):
             return None
         if who is None:
@@ -2176,7 +2176,7 @@ class DocumentActors:
         return None
 
     def _service_of(self, name: Name) -> str | None:
-        """The state whose armed service a name is, told with its demonym ("Indian Navy": India)."""
+        """The state whose armed service a name is, told with its demonym ("Turkish Navy": Turkey)."""
         if name.kind != "organization":
             return None
         words = re.sub(r"^[Tt]he\s+|['’]s$", "", name.canonical or "").split(" ", 1)
@@ -2225,7 +2225,7 @@ class DocumentActors:
             return actors  # "the Allies" of a text that never names NATO: the war's allies, not the alliance
         service = self._service_of(name)
         if service is not None:
-            return [Actor(service, "country")]  # "the Indian Navy intercepted": India
+            return [Actor(service, "country")]  # "the Turkish Navy escorted": Turkey
         led = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:Government|Administration|Cabinet)", name.canonical or "")
         leader = self.person_by_surname(led.group(1), initial=None, year=year, before=name.start) \
             if name.kind == "organization" and led and self.gaz.lookup(led.group(1)) is None else None

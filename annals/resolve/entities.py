@@ -246,7 +246,7 @@ def _organization(text: str, start: int, gaz: Gazetteer, known: dict, *, acting:
         return Name(start, start + len(text), text, entry.kind, entry.name, parent=entry.parent)
     if (len(words) < 2 and not (acting and text[:1].isupper() and not text.isupper())) \
             or any(w in gaz.programme_words for w in words):
-        return None  # (one word only where it acts: "TotalEnergies signed", "contracts with Eni")
+        return None  # (one word only where it acts: "Petrovia bought", "signed with Petrovia")
     content = [w for w in words if w not in ("of", "for", "and", "the", "on", "in")]
     if all(w in gaz.org_words or w in gaz.generic_words or w in gaz.office_words for w in content):
         return None
@@ -327,7 +327,7 @@ def _acting(parse: Parse, entity: Entity, *, listed: bool = True) -> bool:
         tok = parse.tokens[tok.head]
     head = parse.tokens[tok.head]
     if tok.dep == "pobj" and head.lemma.casefold() == "with":
-        return parse.tokens[head.head].pos == "VERB"  # "signed with Eni": the other party of an act
+        return parse.tokens[head.head].pos == "VERB"  # "signed with Petrovia": the other party of an act
     return tok.dep == "nsubj" and head.pos in ("VERB", "AUX") or (tok.dep == "pobj" and head.dep == "agent")
 
 
@@ -337,13 +337,13 @@ def _a_persons_name(word: str, persons: dict, surnames: frozenset[str]) -> bool:
 
 
 def _plural(parse: Parse, entity: Entity) -> bool:
-    """Whether an entity ends in a plural proper noun (a people: "Greenlanders voted")."""
+    """Whether an entity ends in a plural proper noun (a people: "the Basques voted")."""
     last = parse.token_at(entity.end - 1)
     return last is not None and parse.tokens[last].tag == "NNPS"
 
 
 def _kind_named(parse: Parse, entity: Entity) -> bool:
-    """Whether an entity is the name of a thing of a kind the text gives before it ("the gunboat Sørøy")."""
+    """Whether an entity is the name of a thing of a kind the text gives before it ("the gunboat Zarya")."""
     first = parse.token_at(entity.start)
     last = parse.token_at(entity.end - 1)
     if first is None or last is None:
@@ -435,9 +435,9 @@ def join_entities(doc: Document, parse: Parse, start: int, end: int, names: list
         acting = entity.label == "ORG" and one_word_named and _acting(parse, entity, listed=not one_word) \
             and not _kind_named(parse, entity) \
             and not _plural(parse, entity) \
-            and gaz.demonym(_clean(text[entity.start:entity.end])) is None  # (not a people: "Greenlanders")
+            and gaz.demonym(_clean(text[entity.start:entity.end])) is None  # (not a people: "the Basques")
         if any(n.kind not in ("unknown",) or (n.canonical and not acting) for n in clash):
-            continue  # (a name no rule knows that the model calls an organisation, acting: "with Eni")
+            continue  # (a name no rule knows that the model calls an organisation, acting: "with Petrovia")
         raw = text[entity.start:entity.end]
         lead = len(raw) - len(raw.lstrip())
         cleaned = _clean(raw)

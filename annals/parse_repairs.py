@@ -1,0 +1,119 @@
+"""Repairs of the small parser's known slips, made on the tokens of one parsed sentence.
+
+spaCy's small English model misreads a few shapes that the events' texts use
+often: a chronology's present tense ("Belgian police arrest X", read as one
+name), a capital opening a clause ("Kigali expels ...", read as an
+adjective), a name just after an opening date ("On 2 May 2019 HMAS Ballarat
+intercepted her", read as the date's object). Each repair below rewrites the
+arcs of one such shape and nothing else.
+"""
+from __future__ import annotations
+
+from annals.model import Token
+
+__all__ = ["mend"]
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def mend(tokens: list[Token], first: int, text: str) -> None:
+    """Repair, in place, the tokens of the sentence that starts at index `first`."""
+    _mend_headline_verb(tokens, first)
+    _mend_subject(tokens, first, text)
+    _mend_subject_after_date(tokens, first)
+    _mend_root_in_date_phrase(tokens, first)
+
+
+def _mend_headline_verb(tokens: list[Token], first: int) -> None:
+    """A root noun with a direct object (or a name the parser hung on it) after it and a noun before it
+    is a verb in the present, the noun before its subject ("Belgian police arrest X": "arrest" a noun
+    of "police arrest" to the parser)."""
+    for i in range(first, len(tokens)):
+        tok = tokens[i]
+        if tok.head != i or tok.pos != "NOUN":
+            continue
+        kids = [k for k in range(first, len(tokens)) if tokens[k].head == i and k != i]
+        subject = max((k for k in kids if k < i and tokens[k].dep == "compound"
+                       and tokens[k].pos in ("NOUN", "PROPN")), default=None)
+        done_to = any(k > i and (tokens[k].dep == "dobj" or (tokens[k].dep == "npadvmod" and tokens[k].ent in _NAMED))
+                      for k in kids)
+        if not done_to or (subject is None and not any(tokens[k].dep == "dobj" for k in kids)):
+            continue
+        tokens[i] = Token(tok.start, tok.end, tok.lemma, "VERB", "VBZ" if tok.tag == "NNS" else "VBP", tok.dep,
+                          tok.head, tok.ent)
+        if subject is not None:
+            s = tokens[subject]
+            tokens[subject] = Token(s.start, s.end, s.lemma, s.pos, s.tag, "nsubj", s.head, s.ent)
+            for k in kids:
+                if k < subject and tokens[k].dep in ("amod", "compound", "det"):
+                    m = tokens[k]  # "Belgian" of "Belgian police", hung on the verb
+                    tokens[k] = Token(m.start, m.end, m.lemma, m.pos, m.tag, m.dep, subject, m.ent)
+
+
+def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
+    """A capitalised word that opens a clause and that the parser made a modifier of the finite verb
+    after it, which has no subject, is that verb's subject ("Kigali expels two diplomats": "Kigali" an
+    adjective of "expels")."""
+    for i in range(first, len(tokens)):
+        tok = tokens[i]
+        head = tokens[tok.head]
+        if tok.dep not in _MODIFIERS or tok.head <= i or not text[tok.start:tok.start + 1].isupper() \
+                or head.pos not in ("VERB", "AUX") or head.tag not in _FINITE:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl") and t.head == tok.head for t in tokens[first:]):
+            continue
+        if any(tokens[k].head != i and tokens[k].dep not in ("compound", "det", "punct")
+               for k in range(first, i)):
+            continue  # not at the clause's start
+        tokens[i] = Token(tok.start, tok.end, tok.lemma, "PROPN" if tok.pos == "ADJ" else tok.pos,
+                          "NNP" if tok.pos == "ADJ" else tok.tag, "nsubj", tok.head, tok.ent)
+
+
+def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
+    """A name just before a finite verb without a subject, that the parser hung in the date's phrase
+    before it, is the verb's subject ("On 2 May 2019 HMAS Ballarat intercepted her": "Ballarat" the
+    object of "On")."""
+    for v in range(first + 1, len(tokens)):
+        verb, name = tokens[v], tokens[v - 1]
+        if verb.pos not in ("VERB", "AUX") or verb.tag not in _FINITE or name.pos != "PROPN" \
+                or name.dep not in ("pobj", "appos", "npadvmod") or name.ent in ("DATE", "TIME") or name.head >= v - 1:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and t.head == v for t in tokens[first:]):
+            continue
+        if not any(tokens[k].ent in ("DATE", "TIME") for k in range(max(first, name.head), v - 1)):
+            continue  # not a date's phrase ("the cooperation with Peru began": no repair wanted)
+        tokens[v - 1] = Token(name.start, name.end, name.lemma, name.pos, name.tag, "nsubj", v, name.ent)
+
+
+def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
+    """A sentence the parser rooted in its opening date's preposition, with the names after the date for
+    that preposition's object and the verb hung on them ("On 14 October 1993 President A and President
+    B signed ...": "On" the root, "signed" a clause on B): the verb is the root, the names its subject,
+    a name's apposition after the verb its object."""
+    root = next((k for k in range(first, len(tokens)) if tokens[k].head == k), None)
+    if root is None or tokens[root].pos != "ADP" or root != first:
+        return
+    name = next((k for k in range(root + 1, len(tokens)) if tokens[k].head == root and tokens[k].dep == "pobj"), None)
+    if name is None or tokens[name].pos != "PROPN" or tokens[name].ent in ("DATE", "TIME") \
+            or not any(tokens[k].ent in ("DATE", "TIME") for k in range(root + 1, name)):
+        return
+    verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].head == name and tokens[k].dep in ("acl", "relcl")
+                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN")), None)
+    if verb is None or any(t.dep in ("nsubj", "nsubjpass") and t.head == verb for t in tokens[first:]):
+        return
+
+    def moved(k: int, dep: str, head: int) -> None:
+        t = tokens[k]
+        tokens[k] = Token(t.start, t.end, t.lemma, t.pos, "VBD" if k == verb else t.tag, dep, head, t.ent)
+
+    moved(verb, "ROOT", verb)
+    moved(name, "nsubj", verb)
+    moved(root, "prep", verb)
+    for k in range(verb + 1, len(tokens)):
+        if tokens[k].head == name and tokens[k].dep == "appos":
+            moved(k, "dobj", verb)  # ("... signed in Suva a fisheries accord")
+    for k in range(first, len(tokens)):
+        if tokens[k].head == root and tokens[k].dep == "punct" and k > verb:
+            moved(k, "punct", verb)
