@@ -1556,9 +1556,12 @@ class DocumentActors:
                 return named
         for i in range(index - 1, -1, -1):
             # (else a list of just that many states anywhere before: "... by Kazakhstan, Kyrgyzstan,
-            # Tajikistan, Turkmenistan and Uzbekistan" in an introduction, "the five states" panels later)
-            if sum(n.kind == "country" for n in self.names.get(i, ())) >= wanted:
-                listed = self._listed_states(i, self.resolved_at(i, year=None, every=True), wanted)
+            # Tajikistan, Turkmenistan and Uzbekistan" in an introduction, "the five states" panels later;
+            # read from the sentence's names, not its resolved actors, which may ask this again)
+            countries = [(n.start, Actor(n.canonical, "country")) for n in self.names.get(i, ())
+                         if n.kind == "country" and n.canonical]
+            if len(countries) >= wanted:
+                listed = self._listed_states(i, countries, wanted)
                 if listed:
                     return listed
         return []
