@@ -110,7 +110,7 @@ def parse_document(doc: Document) -> Document:
         first = len(tokens)
         _add_tokens(tokens, parsed, offset, name, text)
         sentence = sentences[index]
-        if offset > sentence.start and not _has_verb(tokens, first):
+        if offset > sentence.start and not _verb_rooted(tokens[first:], first):
             # A chronology's entry whose clause, parsed alone, has no verb for its root ("Belgian
             # police arrest X" read as one name): the whole entry, its date too, parsed again; its clause kept if it
             # now has one.
@@ -119,8 +119,7 @@ def parse_document(doc: Document) -> Document:
             _add_tokens(tokens, whole, sentence.start, name, text)  # (after the clause's own, for now)
             clause = _clause_of(tokens, mark, offset, first)
             del tokens[mark:]
-            if clause is not None and any(t.pos in ("VERB", "AUX") and t.head == k
-                                          for k, t in enumerate(clause, first)):
+            if clause is not None and _verb_rooted(clause, first):
                 tokens[first:] = clause
                 entities.extend(Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.label_)
                                 for e in whole.ents if sentence.start + e.start_char >= offset)
@@ -151,9 +150,9 @@ def _add_tokens(tokens: list[Token], parsed, offset: int, name: _Names, text: st
     mend(tokens, first, text)
 
 
-def _has_verb(tokens: list[Token], first: int) -> bool:
-    """Whether the sentence whose tokens start at `first` has a verb for its root."""
-    return any(t.pos in ("VERB", "AUX") and t.head == k for k, t in enumerate(tokens[first:], first))
+def _verb_rooted(sentence: list[Token], first: int) -> bool:
+    """Whether a sentence's tokens, the first of them at index `first`, have a verb for their root."""
+    return any(t.pos in ("VERB", "AUX") and t.head == k for k, t in enumerate(sentence, first))
 
 
 def _clause_of(tokens: list[Token], first: int, offset: int, at: int) -> list[Token] | None:

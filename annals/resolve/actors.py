@@ -2271,25 +2271,21 @@ class DocumentActors:
             if self.gaz.region(name.canonical):
                 actors.append(Actor(name.canonical, "other"))
         elif name.kind == "person":
+            who, role = name.canonical, name.role
             if name.surname_only:
-                who = self.person_by_surname(name.canonical, initial=name.initial, year=year, before=name.start)
+                who, role = self.person_by_surname(name.canonical, initial=name.initial, year=year, before=name.start), None
                 if who is None and name.role and not name.initial and name.role not in self.gaz.honorifics \
                         and self._plain_surname(name):
                     # "Foreign Minister Subandrio", "President Johnson" in a text that never gives more of
                     # the name: the person by the name the text uses
                     who = name.canonical
                     self.persons.setdefault(who, Person(who, [name.role]))
-                state = self._governed(name, who)
-                if state:
-                    return [Actor(state, "country")]
-                if who is None:
-                    return []
-                actors.append(Actor(who, "person", self._role(who)))
-            else:
-                state = self._governed(name, name.canonical)
-                if state:
-                    return [Actor(state, "country")]
-                actors.append(Actor(name.canonical, "person", name.role or self._role(name.canonical)))
+            state = self._governed(name, who)
+            if state:
+                return [Actor(state, "country")]
+            if who is None:
+                return []
+            actors.append(Actor(who, "person", role or self._role(who)))
         elif name.kind == "office":
             if _POSITION_OF.search(self.doc.text[max(0, name.start - 30):name.start]):
                 return actors  # "create the position of Special Representative": nobody holds it yet
