@@ -4,7 +4,9 @@ spaCy's small English model misreads a few shapes that the events' texts use
 often: a chronology's present tense ("Belgian police arrest X", read as one
 name), a capital opening a clause ("Kigali expels ...", read as an
 adjective), a name just after an opening date ("On 2 May 2019 HMAS Ballarat
-intercepted her", read as the date's object). Each repair below rewrites the
+intercepted her", read as the date's object), a clause opened by "after"
+("after A, who had ..., took office", read as "after A" and a verb with no
+subject). Each repair below rewrites the
 arcs of one such shape and nothing else.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_subject(tokens, first, text)
     _mend_subject_after_date(tokens, first)
     _mend_root_in_date_phrase(tokens, first)
+    _mend_clause_read_as_phrase(tokens, first)
 
 
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
@@ -117,3 +120,36 @@ def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
     for k in range(first, len(tokens)):
         if tokens[k].head == root and tokens[k].dep == "punct" and k > verb:
             moved(k, "punct", verb)
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "until", "till", "since", "once"})
+
+
+def _mend_clause_read_as_phrase(tokens: list[Token], first: int) -> None:
+    """A finite verb with no subject, hung on the verb before it, right after an "after" (or "before",
+    "until", "since") phrase of that verb, has the phrase's noun for subject, "after" its clause's opener
+    ("talks began after Ana Ruiz, who had promised them, took office": Ruiz took office)."""
+    for v in range(first + 1, len(tokens)):
+        verb = tokens[v]
+        if verb.pos != "VERB" or verb.tag not in _FINITE or verb.dep != "advcl" or verb.head >= v:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and t.head == v for t in tokens[first:]):
+            continue
+        opener = next((k for k in range(v - 1, verb.head, -1) if tokens[k].head == verb.head and tokens[k].dep == "prep"
+                       and tokens[k].lemma.lower() in _CLAUSE_OPENERS), None)
+        noun = next((k for k in range(opener + 1, v) if tokens[k].head == opener and tokens[k].dep == "pobj"), None) \
+            if opener is not None else None
+        if noun is None or tokens[noun].pos not in ("PROPN", "NOUN", "PRON") or tokens[noun].ent in ("DATE", "TIME"):
+            continue
+        reach = noun
+        for k in range(noun + 1, v):  # the noun's phrase, with its clause, runs up to the verb
+            h = k
+            while h != tokens[h].head and h != noun and first <= h:
+                h = tokens[h].head
+            if h == noun:
+                reach = k
+        if any(tokens[k].pos != "PUNCT" for k in range(reach + 1, v)):
+            continue
+        o, n = tokens[opener], tokens[noun]
+        tokens[opener] = Token(o.start, o.end, o.lemma, "SCONJ", o.tag, "mark", v, o.ent)
+        tokens[noun] = Token(n.start, n.end, n.lemma, n.pos, n.tag, "nsubj", v, n.ent)

@@ -2647,3 +2647,21 @@ def test_events_frame_the_republic_as_a_passive_s_subject_is_the_state():
             "The Republic was admitted to the OSCE on 30 January 1992.\n")
     event = next(e for e in _events(text) if e.date_value == "1992-01-30")
     assert _sources(event) == {"Moldova"}
+
+
+def test_events_frame_a_verb_after_a_subordinate_clause_goes_on_from_the_main_clause():
+    """"A cut ties in May, a year after B took power, and imposed a ban in June": A imposed the ban,
+    though the parser hangs "imposed" on "took"."""
+    text = ("Chile and Peru\n\nChile cut ties with Peru in May 1990, a year after Tom Rastin took power in Lima, "
+            "and imposed a ban on Peruvian fish in June 1990.\n")
+    event = next(e for e in _events(text) if e.date_value == "1990-06")
+    assert _sources(event) == {"Chile"}
+
+
+def test_events_frame_a_clause_opened_by_after_has_its_own_subject():
+    """"Talks gained pace after A, who had ..., took office": the parser reads "after A" as a phrase and
+    leaves "took" without a subject; A took office."""
+    text = ("Chile and Peru\n\nTalks gained momentum after Ana Ruiz, who had campaigned on ending the isolation, "
+            "took office as president of Chile in August 2013.\n")
+    event = next(e for e in _events(text) if e.date_value == "2013-08")
+    assert _sources(event) == {"Ana Ruiz"}

@@ -275,3 +275,18 @@ def test_resolve_people_a_namesake_named_in_a_sentence_without_a_year_is_no_less
             "Years later, foreign ministers George Vardakis and Ismail Cem began exchanging letters.\n\n"
             "Vardakis flew to Ankara on 19 January 2000.")
     assert source_sets(text)[-1] == {"George Vardakis"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_a_surname_that_is_also_a_place_word_names_a_person():
+    """"Park" ends names of places ("Central Park"); first in a name after a title it is a surname."""
+    text = "Korea and Japan\n\nPresident Park Min-seo visited Tokyo on 4 May 2010.\n"
+    assert source_sets(text)[-1] == {"Park Min-seo"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_his_government_is_his_state():
+    """"his government signed": the state the person named before leads, not the person."""
+    text = ("Chile and Peru\n\nIn 1990 the President of Chile, Tomas Arrau, visited Lima.\n\n"
+            "On 3 May 1991 his government signed a fisheries agreement with Peru.")
+    assert source_sets(text)[-1] == {"Chile", "Peru"}

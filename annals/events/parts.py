@@ -270,6 +270,9 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
         # "proposed by A at last year's council, held in Aldrun on 4 December": the session is the
         # council's, whatever the clause it hangs on says A did
         return [described] if type_ in ("meeting", "summit") else []
+    main = _main_clause_of(tree, p)
+    if main is not None:
+        return subjects(tree, main, type_)
     # A verb conjoined with another, or an infinitive or "by ...ing" under one, shares its subject.
     if tok.dep in ("conj", "xcomp", "advcl") and not tree.is_root(p) and tree.tokens[tree.head(p)].pos in VERBS \
             and not tree.children(p, "nsubjpass"):  # ("..., and the SPA has been applied since": a clause of its own)
@@ -284,6 +287,23 @@ def subjects(tree: Tree, p: int, type_: str) -> list[int]:
             # "Poland was the first newcomer to gain that status": who the noun is did it
             return subjects(tree, tree.head(noun), type_)
     return []
+
+
+def _main_clause_of(tree: Tree, p: int) -> int | None:
+    """The main verb that verb p goes on from where the parser hung p on a clause between them: "A
+    cut ties in May, a year after B took power, and imposed a ban in June" (A imposed it, not B): p
+    follows ", and" right after a subordinate clause with a subject of its own."""
+    if tree.tokens[p].dep != "conj" or tree.is_root(p):
+        return None
+    clause = tree.head(p)
+    if tree.tokens[clause].dep != "advcl" or tree.is_root(clause) or not tree.children(clause, "mark") \
+            or not tree.children(clause, "nsubj") or tree.tokens[tree.head(clause)].pos not in VERBS \
+            or tree.head(clause) > clause:
+        return None
+    joined = [c for c in tree.children(clause, "cc") if c < p]
+    if not joined or joined[-1] < 1 or tree.word(joined[-1] - 1) != ",":
+        return None
+    return tree.head(clause)
 
 
 def _gapped_subjects(tree: Tree, p: int) -> list[int]:

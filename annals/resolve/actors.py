@@ -1245,7 +1245,11 @@ class DocumentActors:
         ahead = pronoun is not None and pronoun.group(0).lower() in ("he", "she")
         if pronoun and not any(a.kind == "person" and (offset < pronoun.start() or not ahead) for offset, a in out):
             who = self._recent_person(index)
-            if who:
+            state = self._person_state(Actor(who, "person")) if who and pronoun.group(0).lower() in ("his", "her") \
+                and _HIS_GOVERNMENT.match(text, pronoun.end()) else None
+            if state:
+                out.append((pronoun.start(), Actor(state, "country")))  # "his government signed": his state's
+            elif who:
                 # (where the pronoun stands: "The Council calls on him" is not his act)
                 out.append((pronoun.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(self._group_names(), lo, hi):

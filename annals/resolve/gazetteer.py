@@ -78,6 +78,7 @@ class Gazetteer:
             w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "es" if w.endswith(("s", "ch", "sh"))
             else w + "s" for w in titles["programme_words"])
         self.place_words = frozenset(titles["place_words"])
+        self.leading_place_words = frozenset(titles["leading_place_words"])
         self.function_words = frozenset(titles["function_words"])
         self.name_openers = frozenset(titles["name_openers"])
         self.party_roles = frozenset(titles["party_roles"])
@@ -273,6 +274,14 @@ class Gazetteer:
         if found is None and not text.isupper():
             found = self.folded.get(fold(text))
         return found
+
+    def names_a_place(self, words: list[str]) -> bool:
+        """Whether a name's words make it a place: a place word after its first word ("Central Park"),
+        before "of" ("Bay of Bengal"), or one that leads a place's name ("Lake Chad"); not another first
+        ("President Park Chan-wook" is a person)."""
+        return any(w in self.place_words and (i > 0 or len(words) == 1 or w in self.leading_place_words
+                                              or words[1] in ("of", "de", "del"))
+                   for i, w in enumerate(words))
 
     def is_city(self, name: str) -> bool:
         if not self.cities:

@@ -619,7 +619,7 @@ class _Parser:
             name.kind, name.canonical = ("unknown" if generic else "organization"), bare
             if plural_body:
                 name.canonical = bare[:-1]  # "Joint Boundary Working Groups meet": each is the Group
-        elif any(w in self.gaz.place_words for w in words):
+        elif self.gaz.names_a_place([t.bare for t in toks if t.text != "."]):
             name.kind, name.canonical = "place", bare
         elif self.gaz.region(bare):
             name.kind, name.canonical = "place", self.gaz.region(bare)
