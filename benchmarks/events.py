@@ -59,7 +59,9 @@ Sets (all three when none is named; a set whose folder is absent is skipped with
 - probe37, probe38: tests/probe37 and tests/probe38, docs with gold (written blind early in the session after,
   scored at its start and at its code of that moment);
 - probe39, probe40: tests/probe39 and tests/probe40, docs with gold (written blind in the middle of that session,
-  scored at its start and at its code of that moment, their errors left unread).
+  scored at its start and at its code of that moment, their errors left unread);
+- probe41, probe42: tests/probe41 and tests/probe42, docs with gold (written blind early in the session after,
+  scored at its start and at its code of that moment).
 
 Each document is extracted in process (`annals.extract(path).to_dict()`, the shape that `annals
 extract FILE --format json` prints) and scored with ../shared/eval/score.py, whose functions are
@@ -129,6 +131,8 @@ SETS = {
     "probe38": (ROOT / "tests" / "probe38" / "docs", ROOT / "tests" / "probe38" / "gold"),
     "probe39": (ROOT / "tests" / "probe39" / "docs", ROOT / "tests" / "probe39" / "gold"),
     "probe40": (ROOT / "tests" / "probe40" / "docs", ROOT / "tests" / "probe40" / "gold"),
+    "probe41": (ROOT / "tests" / "probe41" / "docs", ROOT / "tests" / "probe41" / "gold"),
+    "probe42": (ROOT / "tests" / "probe42" / "docs", ROOT / "tests" / "probe42" / "gold"),
 }
 # The figures as score.py names them, and the counts (numerator, denominator) behind each.
 RATIOS = {
