@@ -6,7 +6,8 @@ name), a capital opening a clause ("Kigali expels ...", read as an
 adjective), a name just after an opening date ("On 2 May 2019 HMAS Ballarat
 intercepted her", read as the date's object), a clause opened by "after"
 ("after A, who had ..., took office", read as "after A" and a verb with no
-subject). Each repair below rewrites the
+subject), a subject after an opening phrase ("In a hall in Oslo, A and B signed", read as
+"Oslo, A and B"). Each repair below rewrites the
 arcs of one such shape and nothing else.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_subject_after_date(tokens, first)
     _mend_root_in_date_phrase(tokens, first)
     _mend_clause_read_as_phrase(tokens, first)
+    _mend_subject_joined_to_phrase(tokens, first)
 
 
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
@@ -153,3 +155,38 @@ def _mend_clause_read_as_phrase(tokens: list[Token], first: int) -> None:
         o, n = tokens[opener], tokens[noun]
         tokens[opener] = Token(o.start, o.end, o.lemma, "SCONJ", o.tag, "mark", v, o.ent)
         tokens[noun] = Token(n.start, n.end, n.lemma, n.pos, n.tag, "nsubj", v, n.ent)
+
+
+def _descends(tokens: list[Token], k: int, top: int, first: int) -> bool:
+    """Whether token k lies under token `top` (or is it)."""
+    seen = 0
+    while k != top and tokens[k].head != k and seen < 64:
+        k, seen = tokens[k].head, seen + 1
+    return k == top
+
+
+def _mend_subject_joined_to_phrase(tokens: list[Token], first: int) -> None:
+    """A finite verb with no subject, right after a name that the parser joined ("conj") to the noun of
+    an opening phrase across a comma, has that name for subject ("In a hall in Oslo, Minister A and
+    his counterpart B signed": A and B signed, not "Oslo, A and B")."""
+    for v in range(first + 1, len(tokens)):
+        verb = tokens[v]
+        if verb.pos != "VERB" or verb.tag not in _FINITE or verb.head != v:
+            continue
+        if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and t.head == v for t in tokens[first:]):
+            continue
+        for k in range(first, v):
+            tok = tokens[k]
+            if tok.dep != "conj" or tok.head >= k or tokens[tok.head].dep != "pobj" or tok.ent not in _NAMED \
+                    or tokens[tok.head].ent == tok.ent:
+                continue  # (a list of names of one kind is one phrase: "On 2 May A, B and C signed")
+            if any(tokens[j].ent in ("DATE", "TIME") and tokens[j].head == tok.head for j in range(first, tok.head)):
+                continue  # (a name right after a date, taken for the date's: another repair's)
+            if not _descends(tokens, tok.head, v, first):
+                continue
+            phrase = [j for j in range(tok.head + 1, v) if _descends(tokens, j, k, first)]
+            opening = min(phrase, default=k)
+            if opening == 0 or tokens[opening - 1].pos != "PUNCT" or max(phrase, default=k) != v - 1:
+                continue
+            tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "nsubj", v, tok.ent)
+            break

@@ -2665,3 +2665,29 @@ def test_events_frame_a_clause_opened_by_after_has_its_own_subject():
             "took office as president of Chile in August 2013.\n")
     event = next(e for e in _events(text) if e.date_value == "2013-08")
     assert _sources(event) == {"Ana Ruiz"}
+
+
+def test_events_frame_the_subject_after_an_opening_phrase_that_the_parser_joined_to_it():
+    """"In a hall in Oslo, Minister A and his counterpart B signed": the parser joins A to "Oslo" across the
+    comma and leaves "signed" with no subject; A and B signed."""
+    text = ("Chile and Peru\n\nOn 4 June 2011, in a hall in Lima, Chile's foreign minister Tomas Arrau and his "
+            "Peruvian counterpart Jorge Salas signed the treaty that settles the border.\n")
+    event = next(e for e in _events(text) if e.date_value == "2011-06-04")
+    assert _sources(event) == {"Tomas Arrau", "Jorge Salas"}
+
+
+def test_events_frame_who_backed_the_subject_did_not_act():
+    text = ("Chile and Peru\n\nOn 25 March 2008, Chilean troops, backed by soldiers from Bolivia and Peru, "
+            "landed on the island.\n")
+    event = next(e for e in _events(text) if e.date_value == "2008-03-25")
+    assert _sources(event) == {"Chile"}
+
+
+def test_events_frame_states_among_the_founders_founded_it():
+    """"A and B were among the six states that founded X in Lima": A and B founded X, and X keeps its name
+    (a body founded in a city is not named after the city, as a summit held there is)."""
+    text = ("Chile and Peru\n\nChile and Peru were among the six states that founded the Andean Forum in Lima "
+            "on 4 February 1998.\n")
+    event = next(e for e in _events(text) if e.date_value == "1998-02-04")
+    assert _sources(event) == {"Chile", "Peru"}
+    assert event.object is not None and event.object.name == "Andean Forum"

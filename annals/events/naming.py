@@ -363,7 +363,8 @@ def object_of(tree: Tree, lex: Lexicon, p: int, frame: int | None, type_: str, a
             named = _named_before(tree, k) if name == tree.word(k) and tree.word(k)[:1].isupper() else None
             if named is not None:  # "the host of the 3rd BRICS Summit, invited X to attend the Summit"
                 name = named
-            elif place is not None and len(ARTICLE.sub("", text).split()) <= 2:  # "the OAS Summit in Lima": the Lima Summit
+            elif place is not None and len(ARTICLE.sub("", text).split()) <= 2 and name not in actor_names:
+                # "the OAS Summit in Lima": the Lima Summit (not a body founded there: "the Andean Forum in Lima")
                 name = f"{tree.word(place)} {head}"
             elif name.lower() == tree.word(k).lower():
                 continue

@@ -552,10 +552,15 @@ def _clause_of(tree: Tree, k: int) -> int | None:
 
 
 def _one_of(tree: Tree, k: int) -> int:
-    """ "Morocco was one of the 32 states that founded it": the subject that is one of them."""
+    """ "Morocco was one of the 32 states that founded it", "A and B were among the six states that
+    founded it": the subject that is one of them (or they)."""
     of = tree.head(k)
-    if tree.tokens[k].dep != "pobj" or tree.lemma(of) != "of" or tree.is_root(of):
+    if tree.tokens[k].dep != "pobj" or tree.lemma(of) not in ("of", "among") or tree.is_root(of):
         return k
+    if tree.lemma(of) == "among":
+        verb = tree.head(of)  # ("were among the founders": the copula's subject)
+        subject = tree.children(verb, "nsubj") if tree.lemma(verb) == "be" else []
+        return subject[0] if subject else k
     one = tree.head(of)
     if tree.lemma(one) != "one" or tree.tokens[one].dep != "attr" or tree.is_root(one):
         return k
@@ -869,6 +874,9 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                  if not (_of_named(tree, head) and tree.lemma(k) == "of")  # ("two-thirds of voters": the voters)
                  and not (tree.tokens[k].dep == "poss" and tree.tokens[k].pos == "PRON"
                           and tree.lemma(head) in gazetteer().political_heads)]  # ("its troops": its)
+        if tree.lemma(head) in lexicon().classes["force"]:
+            # ("Comorian troops, backed by soldiers from Tanzania, landed": who backed them is no subject)
+            aside += [tree.extent(k) for k in tree.children(head, "acl") if tree.children(k, "agent")]
         if _clause_noun(tree, head) and tree.tokens[head].pos == "NOUN":
             # ("The last British forces left Aden": the sentence's verb, taken for a participle on its
             # subject, and its phrases are no part of the subject)
