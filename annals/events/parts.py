@@ -874,9 +874,13 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                  if not (_of_named(tree, head) and tree.lemma(k) == "of")  # ("two-thirds of voters": the voters)
                  and not (tree.tokens[k].dep == "poss" and tree.tokens[k].pos == "PRON"
                           and tree.lemma(head) in gazetteer().political_heads)]  # ("its troops": its)
-        if tree.lemma(head) in lexicon().classes["force"]:
-            # ("Comorian troops, backed by soldiers from Tanzania, landed": who backed them is no subject)
-            aside += [tree.extent(k) for k in tree.children(head, "acl") if tree.children(k, "agent")]
+        if not lexicon().classes_of([tree.lemma(head).lower()]) & {"document", "accord", "law", "declaration"}:
+            # ("Comorian troops, backed by soldiers from Tanzania, landed", "the mission, formed by the
+            # four guarantors, began": who backed or formed them is no subject; but "a treaty signed by A
+            # and B" is A's and B's)
+            # (who led it acts through it: "a coalition led by the United States began")
+            aside += [tree.extent(k) for k in tree.children(head, "acl") if tree.children(k, "agent")
+                      and tree.lemma(k) not in ("lead", "head", "command", "chair")]
         if _clause_noun(tree, head) and tree.tokens[head].pos == "NOUN":
             # ("The last British forces left Aden": the sentence's verb, taken for a participle on its
             # subject, and its phrases are no part of the subject)
