@@ -96,6 +96,9 @@ def with_article(name: str, kind: str | None) -> str:
     return name
 
 
+_MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)|compos(?:ed|ing)|made up|comprising|comprised) of\b")
+
+
 def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str:
     """The words of a noun phrase, without its leading article (unless `article`), cut at a word to
     `width`."""
@@ -118,9 +121,12 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     # (not an aside after a comma: "the first phase, built around the dam," is "first phase")
     asides = [tree.tokens[min(tree.subtree(c)) - 1].start for c in tree.children(k, "acl", "relcl")
               if c > k and min(tree.subtree(c)) > 0 and tree.word(min(tree.subtree(c)) - 1) == ","]
+    # (nor a relative clause: "agreements that promised independence" are the agreements)
+    asides += [tree.tokens[min(tree.subtree(c))].start for c in tree.children(k, "relcl") if c > k]
     if asides and lo < min(asides) < hi:
         hi = min(asides)
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
+    text = _MADE_OF.sub("of", text)  # "a unit consisting of 22 servicemen": a unit of 22 servicemen
     first = tree.subtree(k)[0]
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
             and not tree.word(first).isupper() and not tree.tokens[first].ent:
@@ -129,6 +135,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     text = re.sub(r"^(?:[Mm]y|[Oo]ur)\s+", "the ", text)
     if not article:
         text = ARTICLE.sub("", text)
+    width += len(text) - len(ARTICLE.sub("", text))  # (an article kept takes no room of its own)
     if len(text) > width:
         text = re.sub(r"\s*\([^)]*\)?", "", text)  # an aside in brackets goes first
         text = text[:width].rsplit(" ", 1)[0]
@@ -170,13 +177,14 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             parts.append(join_names(names, kinds))
             used.update(names)
         elif tree.tokens[k].dep == "attr" and (tree.tokens[k].pos == "NOUN" or indefinite):
-            told = phrase(tree, k)  # "becomes a member of the WTO"; "becomes NATO's newest member"
+            told = phrase(tree, k, HEADLINE_WIDTH)  # "becomes a member of the WTO"; "becomes NATO's newest member"
             dets = [tree.word(d).lower() for d in tree.children(k, "det")]
             article = "" if tree.children(k, "poss") or (dets and dets[0] not in ("a", "an", "the")) else \
                 "the " if dets[:1] == ["the"] else "an " if told[:1].lower() in "aeiou" else "a "
             parts.append(told if article and told.lower().startswith(article) else article + told)
         else:
-            parts.append(phrase(tree, k))
+            told = phrase(tree, k, article=True)  # "sends a unit", "imposes a full embargo"
+            parts.append(told if tree.tokens[k].pos != "PRON" else phrase(tree, k))
         break
     taking_part = not parts and obj is None and tree.lemma(p) in lexicon().taking_part
     if taking_part:
@@ -197,6 +205,10 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             elif names:
                 parts.append(f"{tree.lemma(prep)} {join_names(names, kinds)}")
                 used.update(names)
+    if parts and obj is not None and obj.name not in used and obj.kind == "document" and not passive \
+            and tree.tokens[p].pos in VERBS and tree.tokens[p].dep == "conj" and not tree.children(p, "dobj"):
+        # "the Document was approved and submitted to X": what was submitted, then to whom
+        parts.insert(0, f"the {obj.name}")
     if not parts and obj is not None:
         parts.append(f"{_preposition_before(tree, p, obj)}the {obj.name}")
     if not parts and targets:
@@ -460,6 +472,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     if type_ == "visit" and obj is not None and obj.kind == "meeting" and what.endswith(obj.name) \
             and verb in ("visits", "visit"):
         verb = "attend" if plural else "attends"  # one visits a place, and attends a meeting
+    if verb in ("visits", "visit") and what.startswith("to "):
+        what = what[3:]  # "visited to the school": one visits a place, with no "to"
     if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
     owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
@@ -479,6 +493,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     elif sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]
+        kept = len(f"{join_names(sources, kinds)} {verb}")
     elif obj is not None:
         line = f"{obj.name}: {type_.replace('_', ' ')}"
     elif _where(tree, p):
@@ -488,6 +503,31 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         if not subject:
             return None
         line = f"{phrase(tree, subject[0])[:1].upper()}{phrase(tree, subject[0])[1:]}: {tree.word(p)}"
+    return fitted(line, locals().get("kept", 0))
+
+
+# Words that open a phrase a headline can do without when it is too long: where, when, why, whose.
+_ADJUNCT = re.compile(r"\s+(before|after|during|at|in|on|under|within|for|from|to|of)\s+(?=\S)")
+
+
+def fitted(line: str, kept: int = 0) -> str:
+    """A headline within the width: its last phrases after the first `kept` characters (who and the
+    verb) dropped, one at a time from the end ("A meets B before the meeting of the Council" -> "A meets
+    B"), then, if still too long, cut at a word."""
+    while len(line) > HEADLINE_WIDTH:
+        # (not inside a name, "the Office for Democratic Institutions", nor an infinitive: "agrees to
+        # continue")
+        cuts = [m.start() for m in _ADJUNCT.finditer(line)
+                if m.start() > kept and len(line[:m.start()].split()) >= 3
+                and not (m.group(1) in ("of", "for", "on", "in", "to") and line[:m.start()].split()[-1][:1].isupper()
+                         and re.sub(r"^the\s+", "", line[m.end():])[:1].isupper())
+                and not (m.group(1) == "to" and not re.match(r"(?:[A-Z]|(?:the|a|an|its|their|his|her)\b)", line[m.end():]))]
+        if not cuts:  # at last, a long name's owner: "the Peacekeeping Unit of the Armed Forces"
+            cuts = [m.start() for m in re.finditer(r"\s+of\s+(?=\S)", line)
+                    if m.start() > kept and len(re.findall(r"\b[A-Z]\w+", line[kept:m.start()])) >= 3]
+        if not cuts:
+            break
+        line = line[:cuts[-1]].rstrip(" ,;:")
     if len(line) > HEADLINE_WIDTH:
         line = line[: HEADLINE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
     return line
