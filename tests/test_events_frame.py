@@ -57,7 +57,7 @@ def test_events_frame_no_object_for_a_visit():
      "The Shanghai Cooperation Organization Working Group is formed"),
     # what is counted is no party: "the number of soldiers serving with X" names no one of it
     ("In 2018 Chile increased the number of soldiers serving with UNIFIL in Lebanon.",
-     "Chile increases the number of soldiers serving with UNIFIL"),
+     "Chile increases the number of soldiers serving with UNIFIL in Lebanon"),
     # a common noun's phrase, not a name it holds; why it happened is no part of what
     ("On 6 November 2001 President Rosa Ortiz received a Peruvian delegation.", "Rosa Ortiz receives a Peruvian delegation"),
     # a phrase with a possessive takes no article ("the Chile's withdrawal")
@@ -2721,3 +2721,9 @@ def test_events_frame_a_long_headline_loses_its_last_phrases_not_its_words(line,
 def test_events_frame_headline_reads_as_written_english(text, headline):
     event = next(e for e in _events(text) if e.date_value == "2001-05-04")
     assert event.headline == headline
+
+
+def test_events_frame_a_long_headline_loses_to_whom_before_what():
+    from annals.events.headline import fitted
+    line = "Tomas Arrau submits the Andean Trade Forum Partnership Presentation Document to Jorge Salas"
+    assert fitted(line, kept=len("Tomas Arrau submits")) == "Tomas Arrau submits the Andean Trade Forum Partnership Presentation Document"

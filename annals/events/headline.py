@@ -127,6 +127,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
         hi = min(asides)
     text = re.sub(r"\s+", " ", tree.text[lo:hi]).strip(" ,.;:")
     text = _MADE_OF.sub("of", text)  # "a unit consisting of 22 servicemen": a unit of 22 servicemen
+    text = re.split(r",\s+(?:which|who|whose|whom|where)\b", text)[0]  # (nor a clause on a noun inside it)
     first = tree.subtree(k)[0]
     if tree.tokens[first].start == tree.extent(tree.sentence_root(k))[0] and tree.tokens[first].pos in ("NOUN", "DET", "ADJ") \
             and not tree.word(first).isupper() and not tree.tokens[first].ent:
@@ -138,7 +139,13 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
     width += len(text) - len(ARTICLE.sub("", text))  # (an article kept takes no room of its own)
     if len(text) > width:
         text = re.sub(r"\s*\([^)]*\)?", "", text)  # an aside in brackets goes first
-        text = text[:width].rsplit(" ", 1)[0]
+        whole, text = text, text[:width].rsplit(" ", 1)[0]
+        if re.match(r"\s+[A-Z]", whole[len(text):]) and re.search(r"\b[A-Z][\w'’.-]*$", text):
+            # (not a name cut in two, "at the United": the name goes whole)
+            text = re.sub(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|la))+$", "", text)
+            # (nor what led to it: "proceedings against", "a protocol amending")
+            text = re.sub(r"(?:\s+(?:over|between|against|among|about|across|toward|towards|that|which|\w+ing))+$", "", text)
+        text = re.sub(r"\s*\([^)]*$", "", text)  # (nor a bracket the cut left open)
         text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with|within|into|at|by|from|under|its|their)|[,;:])+$",
                       "", text)
     return text
@@ -183,7 +190,7 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
                 "the " if dets[:1] == ["the"] else "an " if told[:1].lower() in "aeiou" else "a "
             parts.append(told if article and told.lower().startswith(article) else article + told)
         else:
-            told = phrase(tree, k, article=True)  # "sends a unit", "imposes a full embargo"
+            told = phrase(tree, k, 60, article=True)  # "sends a unit", "imposes a full embargo"
             parts.append(told if tree.tokens[k].pos != "PRON" else phrase(tree, k))
         break
     taking_part = not parts and obj is None and tree.lemma(p) in lexicon().taking_part
@@ -520,7 +527,8 @@ def fitted(line: str, kept: int = 0) -> str:
         cuts = [m.start() for m in _ADJUNCT.finditer(line)
                 if m.start() > kept and len(line[:m.start()].split()) >= 3
                 and not (m.group(1) in ("of", "for", "on", "in", "to") and line[:m.start()].split()[-1][:1].isupper()
-                         and re.sub(r"^the\s+", "", line[m.end():])[:1].isupper())
+                         and re.sub(r"^the\s+", "", line[m.end():])[:1].isupper()
+                         and (m.group(1) != "to" or line[m.end():].startswith("the ")))  # (not "... to Javier Solana")
                 and not (m.group(1) == "to" and not re.match(r"(?:[A-Z]|(?:the|a|an|its|their|his|her)\b)", line[m.end():]))]
         if not cuts:  # at last, a long name's owner: "the Peacekeeping Unit of the Armed Forces"
             cuts = [m.start() for m in re.finditer(r"\s+of\s+(?=\S)", line)
