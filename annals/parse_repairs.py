@@ -7,7 +7,8 @@ adjective), a name just after an opening date ("On 2 May 2019 HMAS Ballarat
 intercepted her", read as the date's object), a clause opened by "after"
 ("after A, who had ..., took office", read as "after A" and a verb with no
 subject), a subject after an opening phrase ("In a hall in Oslo, A and B signed", read as
-"Oslo, A and B"). Each repair below rewrites the
+"Oslo, A and B"), a second name joined to the verb instead of to the first ("opened by the
+President of A, X, and the President of B, Y": "President" the verb's conjunct). Each repair below rewrites the
 arcs of one such shape and nothing else.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_root_in_date_phrase(tokens, first)
     _mend_clause_read_as_phrase(tokens, first)
     _mend_subject_joined_to_phrase(tokens, first)
+    _mend_name_joined_to_verb(tokens, first)
 
 
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
@@ -101,11 +103,18 @@ def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
     if root is None or tokens[root].pos != "ADP" or root != first:
         return
     name = next((k for k in range(root + 1, len(tokens)) if tokens[k].head == root and tokens[k].dep == "pobj"), None)
+    if name is not None and tokens[name].ent in ("DATE", "TIME"):
+        # "On 16 August 2010 our Minister of Energy, A, and her counterpart, B, signed": the names hung on
+        # the date as its apposition
+        name = next((k for k in range(name + 1, len(tokens)) if tokens[k].head == name and tokens[k].dep == "appos"
+                     and tokens[k].pos in ("PROPN", "NOUN") and tokens[k].ent not in ("DATE", "TIME")), None)
     if name is None or tokens[name].pos != "PROPN" or tokens[name].ent in ("DATE", "TIME") \
             or not any(tokens[k].ent in ("DATE", "TIME") for k in range(root + 1, name)):
         return
-    verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].head == name and tokens[k].dep in ("acl", "relcl")
-                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN")), None)
+    verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].dep in ("acl", "relcl")
+                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN") and _descends(tokens, k, name, first)
+                 and not any(tokens[j].dep in ("nsubj", "nsubjpass") and tokens[j].head == k for j in range(first, k))),
+                None)
     if verb is None or any(t.dep in ("nsubj", "nsubjpass") and t.head == verb for t in tokens[first:]):
         return
 
@@ -190,3 +199,29 @@ def _mend_subject_joined_to_phrase(tokens: list[Token], first: int) -> None:
                 continue
             tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "nsubj", v, tok.ent)
             break
+
+
+def _mend_name_joined_to_verb(tokens: list[Token], first: int) -> None:
+    """A name that the parser joined ("conj") to a verb, after "and", belongs to the last name the verb
+    governs before it ("opened by the President of A, X, and the President of B, Y": both presidents
+    opened it). Not a gapped clause ("and Peru about 200", "and B in 1994")."""
+    for k in range(first + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.dep != "conj" or tok.pos != "PROPN" or tok.head >= k or tokens[tok.head].pos not in ("VERB", "AUX"):
+            continue
+        verb = tok.head
+        kids = [j for j in range(first, len(tokens)) if tokens[j].head == k and j != k]
+        if any(tokens[j].dep in ("nummod", "nsubj", "dobj") for j in kids) \
+                or any(tokens[j].head == verb and tokens[j].dep in ("prep", "npadvmod", "advmod") for j in range(k + 1, len(tokens))):
+            continue  # (a gapped clause: "made peace with A in 1979 and B in 1994")
+        governed = [o for j in range(verb + 1, k) if tokens[j].head == verb and tokens[j].dep in ("agent", "prep", "dobj")
+                    for o in ([j] if tokens[j].dep == "dobj" else
+                              [m for m in range(j + 1, k) if tokens[m].head == j and tokens[m].dep == "pobj"])]
+        named = [o for o in governed if tokens[o].pos == "PROPN"]
+        cc = [j for j in range(verb + 1, k) if tokens[j].head == verb and tokens[j].dep == "cc"]
+        if not named or not cc or cc[-1] < named[-1]:
+            continue
+        anchor = named[-1]
+        tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "conj", anchor, tok.ent)
+        c = tokens[cc[-1]]
+        tokens[cc[-1]] = Token(c.start, c.end, c.lemma, c.pos, c.tag, "cc", anchor, c.ent)

@@ -2727,3 +2727,52 @@ def test_events_frame_a_long_headline_loses_to_whom_before_what():
     from annals.events.headline import fitted
     line = "Tomas Arrau submits the Andean Trade Forum Partnership Presentation Document to Jorge Salas"
     assert fitted(line, kept=len("Tomas Arrau submits")) == "Tomas Arrau submits the Andean Trade Forum Partnership Presentation Document"
+
+
+def test_events_frame_joining_others_in_founding_is_founding_together():
+    """"A joined B and C in founding X": A, B and C founded X together."""
+    text = "Chile and Peru\n\nIn May 1981 Chile joined Bolivia and Ecuador in founding the Andean Trade Forum.\n"
+    event = next(e for e in _events(text) if e.date_value == "1981-05")
+    assert _sources(event) == {"Chile", "Bolivia", "Ecuador"}
+    assert event.headline == "Chile, Bolivia and Ecuador found the Andean Trade Forum"
+
+
+def test_events_frame_a_hyphened_name_the_parser_cut_into_two_subjects_is_one():
+    """"Presidents A al-B and C sign": the parser makes "al" and "-" two subjects; the name is one."""
+    text = ("Chile and Peru\n\n22 May 1991 - Presidents Karim al-Haddad and Elias Moussa sign the Treaty of "
+            "Brotherhood.\n")
+    event = next(e for e in _events(text) if e.date_value == "1991-05-22")
+    assert _sources(event) == {"Karim al-Haddad", "Elias Moussa"}
+
+
+def test_events_frame_the_second_of_two_titled_names_after_by_acted_too():
+    """"opened by the President of A, X, and the President of B, Y": the parser joins the second
+    "President" to the verb; both opened the talks."""
+    text = ("Chile and the EU\n\nThe formal talks were opened in Brussels on 18 March 2004 by the President of the "
+            "Republic, Michelle Varas, and the President of the European Commission, Jorge Salas.\n")
+    event = next(e for e in _events(text) if e.date_value == "2004-03-18")
+    assert _sources(event) == {"Michelle Varas", "Jorge Salas"}
+
+
+def test_events_frame_a_group_named_in_apposition_is_the_names_it_gives():
+    """"the two prime ministers, A for X and B for Y, signed": A and B, not the two people named before."""
+    text = ("Chile and Peru\n\nPresident Juan Arrau and the rebel commander, Rodrigo Salas, signed the final "
+            "agreement on 24 November 2016.\n\nOn 13 December 2019 the two prime ministers, Ana Vidal for Chile "
+            "and Luis Mora for Peru, signed in Lima an accord.\n")
+    event = next(e for e in _events(text) if e.date_value == "2019-12-13")
+    assert _sources(event) == {"Ana Vidal", "Luis Mora"}
+
+
+def test_events_frame_names_hung_on_an_opening_date_as_its_apposition_are_the_subject():
+    """"On 16 August 2010 our Minister of Energy, A, and her counterpart, B, signed": the parser roots the
+    sentence in "On", hangs the names on the date and "signed" on B."""
+    text = ("Chile and Peru\n\nOn 16 August 2010 our Minister of Energy, Carla Seeper, and her Venezuelan "
+            "counterpart, Rafael Ramos, signed in Caracas the unitisation agreement.\n")
+    event = next(e for e in _events(text) if e.date_value == "2010-08-16")
+    assert _sources(event) == {"Carla Seeper", "Rafael Ramos"}
+
+
+def test_events_frame_a_gapped_clause_keeps_its_own_date():
+    text = "Chile and Peru\n\nChile made peace with Bolivia in 1979 and Ecuador in 1994.\n"
+    events = {e.date_value: e for e in _events(text)}
+    assert _sources(events["1979"]) == {"Chile", "Bolivia"}

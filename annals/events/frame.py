@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annals.events.anaphora import Antecedents, anaphor_kind
-from annals.events.headline import HEADLINE_WIDTH, headline, join_names
+from annals.events.headline import HEADLINE_WIDTH, fitted, headline, join_names, phrase
 from annals.events.lexicon import Lexicon
 from annals.events.naming import (
     ARTICLE,
@@ -366,6 +366,12 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                  and any(tree.lemma(a) in lex.together for a in tree.children(k, "advmod"))
                  for o in tree.children(k, "pobj")]
         sources += [n for n in actors_in(tree, along, placed) if n not in sources]
+    joined_in = next((g for k in tree.children(predicate, "prep") if tree.lemma(k) == "in"
+                      for g in tree.children(k, "pcomp") if tree.tokens[g].tag == "VBG"), None) \
+        if sources and tree.lemma(predicate) == "join" and tree.tokens[predicate].pos in VERBS else None
+    if joined_in is not None:
+        # "Oman joined Kuwait and Qatar in founding the Council": they founded it together
+        sources += [n for n in actors_in(tree, tree.children(predicate, "dobj"), placed) if n not in sources]
     mutual: list[str] = []  # who did it with the subject, told as the verb's object ("met Y")
     if sources and tree.lemma(predicate) in lex.mutual and tree.tokens[predicate].pos in VERBS:
         # "X met President Y" (in Y's capital or elsewhere): both met; not "met the ministers
@@ -640,6 +646,8 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
             obj = EventObject(name, obj.text if obj is not None else name, "operation")
         if all(a.name != owner for a in actors):
             actors = [*actors, Actor(owner, "organization")]
+    if joined_in is not None:
+        target_names = [n for n in actors_in(tree, tree.children(joined_in, "dobj"), placed) if n not in sources]
     parted = []
     for actor in actors:
         part = "source" if actor.name in sources else "target" if actor.name in target_names else "other"
@@ -648,4 +656,7 @@ def read_frame(tree: Tree, lex: Lexicon, predicate: int | None, frame_noun: int 
                     list(dict.fromkeys(n for n in sources if any(a.name == n for a in actors) and n not in mutual)),
                     [n for n in [*target_names, *mutual] if any(a.name == n for a in actors)],
                     None if obj is not None and obj in (office, purpose, talked, post) else obj, placed)  # who, not what for
+    if joined_in is not None and tree.children(joined_in, "dobj"):
+        done = phrase(tree, tree.children(joined_in, "dobj")[0], article=True)
+        line = fitted(f"{join_names(list(dict.fromkeys(sources)), _kinds_of(placed))} {tree.lemma(joined_in)} {done}")
     return Frame(tuple(parted), obj, line)

@@ -879,8 +879,10 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
             # four guarantors, began": who backed or formed them is no subject; but "a treaty signed by A
             # and B" is A's and B's)
             # (who led it acts through it: "a coalition led by the United States began")
+            # (but "Mauritian ministers led by X": the state its adjective names)
+            own = any(tree.tokens[a].ent in ("NORP", "GPE") for a in tree.children(head, "amod", "compound"))
             aside += [tree.extent(k) for k in tree.children(head, "acl") if tree.children(k, "agent")
-                      and tree.lemma(k) not in ("lead", "head", "command", "chair")]
+                      and (own or tree.lemma(k) not in ("lead", "head", "command", "chair"))]
         if _clause_noun(tree, head) and tree.tokens[head].pos == "NOUN":
             # ("The last British forces left Aden": the sentence's verb, taken for a participle on its
             # subject, and its phrases are no part of the subject)

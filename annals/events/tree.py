@@ -57,9 +57,20 @@ class Tree:
 
     def subject_of(self, i: int) -> list[int]:
         """The active subject of `i`: one phrase; where the parser gave two ("After Russia's invasion
-        of Ukraine, the Council suspended"), the one next to the verb."""
+        of Ukraine, the Council suspended"), the one next to the verb, with the pieces of it the
+        parser cut off just before it."""
         found = self.children(i, "nsubj")
-        return [max((k for k in found if k < i), default=found[0])] if len(found) >= 2 else found
+        if len(found) < 2:
+            return found
+        near = max((k for k in found if k < i), default=found[0])
+        phrase = [near]
+        for k in sorted((k for k in found if k < near), reverse=True):
+            end = max(self.subtree(k))
+            if end + 1 != min(self.subtree(phrase[0])) or self.tokens[k].pos != "PROPN" \
+                    or self.tokens[phrase[0]].pos != "PROPN" or self.tokens[end].pos == "PUNCT":
+                break
+            phrase.insert(0, k)  # (one name the parser cut in two: "Hafez al-Assad" as "al" and "-")
+        return phrase
 
     def subtree(self, i: int) -> list[int]:
         """`i` and everything below it, in text order."""

@@ -205,6 +205,7 @@ _IT_DONE_TO = re.compile(r"[Ii]t\s+(?:was|were|is|has\s+been|had\s+been|will\s+b
 # "The Fund's " just before a body's name: its owner's possessive
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+$")
 # the holders of a state's first offices: "the five presidents", not named, mean the five states
+_NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?[A-Z]")
 _STATES_HOLDERS = frozenset({"presidents", "prime ministers", "premiers", "leaders", "heads of state", "heads of government"})
 # "the Commission President", "the Assembly Speaker": the holder of an office of the body named last
 _BODY_OFFICE = re.compile(r"\b[Tt]he\s+(Commission|Council|Assembly|Parliament|Court|Committee)\s+"
@@ -1193,6 +1194,8 @@ class DocumentActors:
             if who:
                 out.append((match.start(), Actor(who, "person", self._role(who))))
         for match in self._scan(_TWO_HOLDERS, lo, hi):
+            if _NAMED_NEXT.match(text, match.end()):
+                continue  # "the two prime ministers, A for X and B for Y,": the names the apposition gives
             count = _NUMBERS.get((match.group(1) or "").casefold(), 2)
             people = self._two_holders(index, match.group(2), count)
             for who in people:
