@@ -285,8 +285,9 @@ def test_resolve_people_a_surname_that_is_also_a_place_word_names_a_person():
 
 
 @pytest.mark.issue(12)
-def test_resolve_people_his_government_is_his_state():
+@pytest.mark.parametrize(("person", "government"), [("Tomas Arrau", "his government"), ("Ana Vidal", "her Government")])
+def test_resolve_people_his_government_is_his_state(person, government):
     """"his government signed": the state the person named before leads, not the person."""
-    text = ("Chile and Peru\n\nIn 1990 the President of Chile, Tomas Arrau, visited Lima.\n\n"
-            "On 3 May 1991 his government signed a fisheries agreement with Peru.")
+    text = (f"Chile and Peru\n\nIn 1990 the President of Chile, {person}, visited Lima.\n\n"
+            f"On 3 May 1991 {government} signed a fisheries agreement with Peru.")
     assert source_sets(text)[-1] == {"Chile", "Peru"}

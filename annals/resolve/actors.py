@@ -200,6 +200,8 @@ _HOLDER_WORDS = {"leaders": ("president", "prime minister", "premier", "chancell
                  "heads of government": ("prime minister", "premier", "chancellor", "head of government")}
 # "the Kamoa regime", "the Kamoa administration": a leader's government, in lower case
 _HIS_GOVERNMENT = re.compile(r"\s+(?:government|administration|regime|junta)\b")
+# after "his" or "her", "Government" with a capital too ("her Government communicated")
+_HER_GOVERNMENT = re.compile(r"\s+(?:[Gg]overnment|administration|regime|junta)\b")
 # "it was extended": a thing done to, not an actor
 _IT_DONE_TO = re.compile(r"[Ii]t\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\b")
 # "The Fund's " just before a body's name: its owner's possessive
@@ -1249,7 +1251,7 @@ class DocumentActors:
         if pronoun and not any(a.kind == "person" and (offset < pronoun.start() or not ahead) for offset, a in out):
             who = self._recent_person(index)
             state = self._person_state(Actor(who, "person")) if who and pronoun.group(0).lower() in ("his", "her") \
-                and _HIS_GOVERNMENT.match(text, pronoun.end()) else None
+                and _HER_GOVERNMENT.match(text, pronoun.end()) else None
             if state:
                 out.append((pronoun.start(), Actor(state, "country")))  # "his government signed": his state's
             elif who:
