@@ -2687,6 +2687,7 @@ def test_events_frame_a_long_headline_loses_its_last_phrases_not_its_words(line,
      "Chile sends a unit of 40 engineers to Peru"),
     ("Chile and Peru\n\nOn 4 May 2001 Chile and Peru signed agreements that promised free trade.\n",
      "Chile and Peru sign agreements"),
+    ("Chile and Peru\n\nThe island became fully independent on 4 May 2001.\n", "Chile becomes fully independent"),
 ])
 def test_events_frame_headline_reads_as_written_english(text, headline):
     event = next(e for e in _events(text) if e.date_value == "2001-05-04")

@@ -193,6 +193,11 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             told = phrase(tree, k, 60, article=True)  # "sends a unit", "imposes a full embargo"
             parts.append(told if tree.tokens[k].pos != "PRON" else phrase(tree, k))
         break
+    if not parts and not passive and tree.lemma(p) in ("become", "remain", "be", "declare", "proclaim"):
+        # "became independent", "declared itself neutral": the state it came to
+        told = [tree.text[slice(*tree.extent(k))] for k in tree.children(p, "acomp", "oprd")
+                if not any(tree.tokens[i].ent in ("DATE", "TIME") for i in tree.subtree(k))]
+        parts += told[:1]
     taking_part = not parts and obj is None and tree.lemma(p) in lexicon().taking_part
     if taking_part:
         # "Azerbaijan participated in NATO-led peacekeeping operations": what it took part in
