@@ -2757,3 +2757,22 @@ def test_events_frame_a_gapped_clause_keeps_its_own_date():
 def test_events_frame_sources_where_the_parser_misreads_the_sentence(text, date, source):
     event = next(e for e in _events(text) if e.date_value == date)
     assert _sources(event) == source
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    # a relative pronoun stands for the noun its clause is on
+    (("Chile\n\nThe president was seized by forces loyal to his rival, Ana Ruiz, who had been backed by French "
+     "troops from 4 April 2011.\n"), "France backs Ana Ruiz"),
+    ("Chile\n\nAna Ruiz, who was sworn in as president on 4 April 2011, visited Lima in May 2011.\n",
+     "Ana Ruiz is sworn in"),
+    # "The breakthrough came": no one comes a breakthrough
+    ("Chile and Peru\n\nThe breakthrough came at the end of August 2011.\n", None),
+    ("Fiji\n\nOn 11 April 2009 President Josefa Iloilo reappointed Frank Bainimarama as prime minister.\n",
+     "Josefa Iloilo reappoints Frank Bainimarama"),
+])
+def test_events_frame_headline_of_a_clause_on_a_noun(text, headline):
+    lines = [e.headline for e in _events(text)]
+    if headline is None:
+        assert not any(line and " comes the " in line for line in lines)
+    else:
+        assert headline in lines

@@ -160,7 +160,9 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
     kinds = {a.name: a.kind for _, a in placed}
     time_nouns = lexicon().classes["time"]  # ("replied the same evening": when, not what)
     for k in tree.children(p, "dobj", "attr") or ([] if passive else tree.children(p, "nsubjpass")):
-        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they") or tree.lemma(k) in time_nouns or (
+        if tree.lemma(k) in ("who", "whom") and tree.tokens[p].dep == "relcl" and not tree.is_root(p):
+            k = tree.head(p)  # "X, who had been backed by Y": Y backs X
+        if light or tree.lemma(k) in ("place", "part", "which", "that", "it", "they", "what") or tree.lemma(k) in time_nouns or (
                 tree.lemma(k) in FIXED_OBJECTS and not _modified(tree, k)):  # ("takes power", said once)
             continue
         said = tree.text[slice(*tree.extent(k))]
@@ -367,6 +369,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     # "Chile was admitted to the OECD", "It was admitted" (where "it" is Chile): told of the one it was
     # done to, the headline stays passive.
     undergoer = [k for k in tree.children(p, "nsubjpass") if tree.tokens[k].pos in NOUNS or tree.tokens[k].pos == "PRON"]
+    if tok.dep == "relcl" and not tree.is_root(p):  # "X, who was sworn in": X is sworn in
+        undergoer = [tree.head(p) if tree.lemma(k) in ("who", "whom", "which", "that") else k for k in undergoer]
     passive = bool(undergoer) and tok.pos in VERBS and meaning == p and bool(sources) and \
         set(sources) <= set(actors_in(tree, undergoer, placed)) and not tree.children(p, "agent")
     # The verb itself, unless its meaning is in an event noun ("paid a visit": visits).
@@ -382,8 +386,11 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         return line if len(line) <= HEADLINE_WIDTH else None
     if passive:
         verb = f"{'are' if plural else 'is'} {tree.word(p)}"
-        for prt in tree.children(p, "prt"):
-            verb += " " + tree.lemma(prt)
+        # ("was sworn in as president": its particle, which the parser may take for a preposition)
+        for prt in tree.children(p, "prt", "prep"):
+            if prt == p + 1 and (tree.tokens[prt].dep == "prt" or (
+                    not tree.children(prt, "pobj", "pcomp") and tree.lemma(prt) in ("in", "out", "up", "off", "down", "back"))):
+                verb += " " + tree.lemma(prt)
     elif tok.pos in VERBS and not light and tree.lemma(p) not in ("be", "have"):
         lemma = verb_lemma(tree, p)
         verb = lemma if plural else present(lemma)
@@ -465,7 +472,8 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             # (not a people, "Swedes went to the polls": the state that is the source)
             inner = [k for k in held if not actors_in(tree, [k], placed) and not gazetteer().demonym(tree.word(k))]
             people = inner and tree.lemma(inner[0]) in lex.classes["person"]  # "negotiators met": who, not what
-            what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" and not people else ""
+            what = _the(tree, inner[0]) if inner and tree.tokens[inner[0]].pos == "NOUN" and not people \
+                and (verb_lemma(tree, p) in lex.ergative or tree.tokens[inner[0]].dep == "nsubjpass") else ""
         if not what and tok.dep == "acl" and not tree.is_root(p) and tok.tag == "VBN" \
                 and swallowed_subject(tree, p) is None and not verb_as_participle(tree, p):
             # "the Decision adopted by the parliament", "Summits held in Bucharest": the noun it tells of
@@ -486,7 +494,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         verb = "attend" if plural else "attends"  # one visits a place, and attends a meeting
     if verb in ("visits", "visit") and what.startswith("to "):
         what = what[3:]  # "visited to the school": one visits a place, with no "to"
-    if sources and not what and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
+    if sources and not what and not passive and " " in verb and verb.rsplit(" ", 1)[1] in ("on", "to", "from", "in", "with"):
         verb = verb.rsplit(" ", 1)[0]  # "decides on" what nobody names: "decides"
     owned = re.match(r"(?:the )?(.+?)['’]s (.+)$", what) if len(sources) == 1 else None
     if owned and owned.group(1) in (sources[0], f"the {sources[0]}"):

@@ -51,6 +51,7 @@ class Lexicon:
     issuers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     own_dates: frozenset[str] = frozenset()
     taking_part: frozenset[str] = frozenset()
+    ergative: frozenset[str] = frozenset()
 
     def classes_of(self, words: list[str]) -> set[str]:
         """The classes any of `words` (lemmas, entity labels as "ent:ORG") belongs to."""
@@ -100,7 +101,7 @@ def lexicon() -> Lexicon:
     check_keys(_FILE, data, required={"classes", "verbs", "nouns", "modal", "frames"}, allowed={"examples", "governing", "fallback", "deliberation", "subjects", "aspiration",
                                                  "transitive", "signing", "mutual", "commanding",
                                                  "together", "bonds", "severing", "conversing", "issuers",
-                                                 "own_dates", "taking_part"})
+                                                 "own_dates", "taking_part", "ergative"})
     classes = {name: frozenset(str(w).lower() for w in words) for name, words in data["classes"].items()}
     verbs = {str(lemma): _entry(f"verbs.{lemma}", raw, classes) for lemma, raw in data["verbs"].items()}
     nouns = {str(lemma): _entry(f"nouns.{lemma}", raw, classes) for lemma, raw in data["nouns"].items()}
@@ -121,6 +122,6 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("together") or ()), tuple(data.get("examples") or ()),
                    bonds=frozenset(data.get("bonds") or ()), severing=frozenset(data.get("severing") or ()),
                    conversing=frozenset(data.get("conversing") or ()), own_dates=frozenset(data.get("own_dates") or ()),
-                   taking_part=frozenset(data.get("taking_part") or ()),
+                   taking_part=frozenset(data.get("taking_part") or ()), ergative=frozenset(data.get("ergative") or ()),
                    issuers={str(noun): tuple((str(said), str(body)) for said, body in pairs)
                             for noun, pairs in (data.get("issuers") or {}).items()})

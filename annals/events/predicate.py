@@ -60,6 +60,9 @@ def verb_lemma(tree: Tree, i: int) -> str:
     lex = lexicon()
     if tree.word(i).lower() == f"{lemma}ed" and lemma not in lex.verbs and f"{lemma}e" in lex.verbs:
         return f"{lemma}e"  # ("staged": "stage", not the tagger's "stag")
+    if tree.word(i).lower() == f"{lemma}d" and lemma.endswith("te") and lemma not in lex.verbs \
+            and (lemma[:-1] in lex.verbs or (lemma.startswith("re") and lemma[2:-1] in lex.verbs)):
+        return lemma[:-1]  # ("reappointed": "reappoint", not the tagger's "reappointe")
     return lemma
 
 
