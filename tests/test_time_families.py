@@ -705,3 +705,19 @@ def test_time_family_early_or_late_in_a_part_of_today(text, expected):
 )
 def test_time_family_a_fortnight(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past decade", "the next decade": ten years up to the time told or after it (TimeML P10Y)
+        ("Bus fares have doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("The canal is to be widened during the next decade.", [("the next decade", "DURATION", "P10Y")]),
+        ("Demand for water may double in the coming decade.", [("the coming decade", "DURATION", "P10Y")]),
+        # a calendar decade stays one
+        ("The mill closed earlier this decade.", [("earlier this decade", "DATE", "201")]),
+    ],
+)
+def test_time_family_the_past_or_next_decade_is_ten_years(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-05-02")] == expected
