@@ -721,3 +721,18 @@ def test_time_family_a_fortnight(text, expected):
 )
 def test_time_family_the_past_or_next_decade_is_ten_years(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-05-02")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "will" or "would" after "that" is the reported clause's: the day of the saying is past
+        ("The coach said in a long interview on Wednesday that the club will appeal.", [("Wednesday", "2013-01-23")]),
+        ("Its founder told staff at a meeting Wednesday that the shop would move.", [("Wednesday", "2013-01-23")]),
+        # no cue before the day: the "will" still tells its tense
+        ("The ballot on Sunday that will settle the matter.", [("Sunday", "2013-01-27")]),
+    ],
+)
+def test_time_family_a_cue_after_that_is_the_reported_clauses(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected

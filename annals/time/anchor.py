@@ -15,8 +15,8 @@ In order:
    dates of its section and subsections that have no nearer one, news
    included: it is what a reader of that section takes for granted.
    Otherwise the year stays unknown (XXXX). The tense is that of the cue nearest the expression
-   in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml);
-   a bare weekday is the last one, or the next one when that cue is future.
+   in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml; a cue after a "that"
+   is the reported clause's when one comes before: "said on Monday that it will"); a bare weekday is the last one, or the next one when that cue is future.
 5. Relative expressions count from the document date ("yesterday", "last
    year") or from the latest date the text gave ("the following year").
 
@@ -243,6 +243,9 @@ _AGENT = re.compile(r"\s+by\b(?!\s+(?:then|now|the\s+(?:end|time)|far)\b)", re.I
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:he|she|it|they|we|i|you|who|that|which)\s+)$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
+# a "that" between an expression and a cue after it: the cue is the reported clause's ("said on
+# Wednesday that schools will reopen"), not the tense of the clause the expression is in
+_COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -505,6 +508,7 @@ class _Anchorer:
             after < len(cues)
             and (best is None or (starts[after] - found.end) * _AFTER < best)
             and (best is None or cues[after][2] != "report")
+            and (best is None or not _COMPLEMENT.search(self.text, found.end, starts[after]))
         ):
             kind = cues[after][2]
         return "past" if kind == "report" else kind
