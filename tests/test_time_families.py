@@ -736,3 +736,20 @@ def test_time_family_the_past_or_next_decade_is_ten_years(text, expected):
 )
 def test_time_family_a_cue_after_that_is_the_reported_clauses(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" a month or day without its year: the last one on or before the document date,
+        # however near the next one is
+        ("Ticket sales are at their weakest since February.", [("February", "2012-02")]),
+        ("The bridge has been shut since Feb. 2.", [("Feb. 2", "2012-02-02")]),
+        ("The pool has been closed since January.", [("January", "2013-01")]),
+        # "from" may open a span ahead
+        ("Parking fees go up from February.", [("February", "2013-02")]),
+    ],
+)
+def test_time_family_since_a_month_looks_back(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected

@@ -74,6 +74,7 @@ def _signals() -> dict:
     data = load("time/signals.yaml")
     compiled = {
         "open_after": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_after"]) + r")\s+$", re.IGNORECASE),
+        "open_after_past": frozenset(word.lower() for word in data["open_after_past"]),
         "open_before": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_before"]) + r")\s+$", re.IGNORECASE),
         "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
         "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
@@ -442,6 +443,14 @@ def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
     return year
 
 
+def _year_up_to(point: Point, dct: Point) -> int:
+    """The year that puts a month (and day) on or before the document date ("since February"); a season,
+    quarter or half as the past tense puts it."""
+    if dct.month is None or point.month is None:
+        return _nearest_year(point, dct, tense="past")
+    return dct.year if (point.month, point.day or 0) <= (dct.month, dct.day or 32) else dct.year - 1
+
+
 def _with_year(value: Value, year: int) -> Value:
     """A point or span whose year was missing, with `year` (a span's end may fall in the next)."""
     start = value.first.with_(year=year)
@@ -768,8 +777,12 @@ class _Anchorer:
                     same = self._story_before(items, index)
                 if same is not None:
                     year = same.year
+                elif self.dct is not None and heading is not None:
+                    year = heading
+                elif self.dct is not None and (found.signal or "").lower() in self.signals["open_after_past"]:
+                    year = _year_up_to(point, self.dct)  # "since February": on or before the date
                 elif self.dct is not None:
-                    year = heading if heading is not None else _nearest_year(point, self.dct, tense=tense)
+                    year = _nearest_year(point, self.dct, tense=tense)
                 elif found.section in narrative:
                     year = narrative[found.section].year
                 elif heading is not None:
