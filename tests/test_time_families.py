@@ -753,3 +753,19 @@ def test_time_family_a_cue_after_that_is_the_reported_clauses(text, expected):
 )
 def test_time_family_since_a_month_looks_back(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's stamp: the weekday, shortened or not, belongs to the date, and an hour told before
+        # the date makes one expression with it (as "5 p.m. EST, Nov. 6")
+        ("Posted Mon April 1, 2013", [("Mon April 1, 2013", "DATE", "2013-04-01")]),
+        ("Last updated Thu 4 April 2013", [("Thu 4 April 2013", "DATE", "2013-04-04")]),
+        ("updated 6:02 AM EDT, Tue April 2, 2013", [("6:02 AM EDT, Tue April 2, 2013", "TIME", "2013-04-02T06:02")]),
+        ("updated 11:15 PM ET, Tuesday, April 2, 2013", [("11:15 PM ET, Tuesday, April 2, 2013", "TIME", "2013-04-02T23:15")]),
+    ],
+)
+def test_time_family_page_stamps_with_weekday_and_hour(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-04-04")] == expected
