@@ -769,3 +769,21 @@ def test_time_family_since_a_month_looks_back(text, expected):
 )
 def test_time_family_page_stamps_with_weekday_and_hour(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-04-04")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month whose name is no common word, with no preposition before it
+        ("Car sales rose 4% compared with December.", [("December", "2012-12")]),
+        ('"October\'s storms were the worst," she said.', [("October", "2012-10")]),
+        ("Shops hope November will be busier.", [("November", "2013-11")]),
+        # "May" and "March" may be verbs, "June" a first name
+        ("Prices may rise. June Smith will march.", []),
+        # a month inside a name
+        ("He lives on November Hill Road.", []),
+    ],
+)
+def test_time_family_a_month_alone(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-02-14")] == expected
