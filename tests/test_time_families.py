@@ -787,3 +787,18 @@ def test_time_family_page_stamps_with_weekday_and_hour(text, expected):
 )
 def test_time_family_a_month_alone(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-02-14")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters in a row are time, though "quarters of" may be a fraction
+        ("The region has had two consecutive quarters of contraction.", [("two consecutive quarters", "P2Q")]),
+        ("The bank posted five straight quarters of losses.", [("five straight quarters", "P5Q")]),
+        ("Rents rose for three successive years.", [("three successive years", "P3Y")]),
+        ("Two quarters of the budget went on roads.", []),
+    ],
+)
+def test_time_family_quarters_in_a_row(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
