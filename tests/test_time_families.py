@@ -802,3 +802,16 @@ def test_time_family_a_month_alone(text, expected):
 )
 def test_time_family_quarters_in_a_row(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decades to come, as "the coming years" and "the years ahead"
+        ("Coastal towns may flood in the coming decades.", [("the coming decades", "FUTURE_REF")]),
+        ("The dam should hold for the decades ahead.", [("the decades ahead", "PXY")]),
+    ],
+)
+def test_time_family_decades_to_come(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
