@@ -815,3 +815,27 @@ def test_time_family_quarters_in_a_row(text, expected):
 )
 def test_time_family_decades_to_come(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a sentence dated years back, a month still to come is near the document date
+        (
+            "The museum opened in May 2009. It will close for repairs in October.",
+            [("May 2009", "2009-05"), ("October", "2013-10")],
+        ),
+        # the backgrounder's story goes on in the past, or in a "would" of that past
+        (
+            "The museum opened in May 2009. In October it held its first show.",
+            [("May 2009", "2009-05"), ("October", "2009-10")],
+        ),
+        (
+            "The museum opened in May 2009. In October its director would quit.",
+            [("May 2009", "2009-05"), ("October", "2009-10")],
+        ),
+    ],
+)
+def test_time_family_a_month_to_come_after_a_backgrounder(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-06-11")] == expected

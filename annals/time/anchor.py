@@ -503,6 +503,17 @@ class _Anchorer:
 
     def tense(self, found: Found) -> str | None:
         """"past" or "future" as the tense cue nearest to `found` in its sentence says, else None."""
+        cue = self._nearest_cue(found)
+        return None if cue is None else "past" if cue[2] == "report" else cue[2]
+
+    def ahead_of_now(self, found: Found) -> bool:
+        """Whether the nearest tense cue puts `found` after the time of telling ("will", not "would",
+        which a story in the past uses too: "in September he would resign")."""
+        cue = self._nearest_cue(found)
+        return cue is not None and cue[2] == "future" and self.text[cue[0]:cue[1]].lower() != "would"
+
+    def _nearest_cue(self, found: Found) -> tuple[int, int, str] | None:
+        """The tense cue nearest to `found` in its sentence (a cue after it counts as farther), if any."""
         if found.sentence not in self._cues:
             a, b = self.sentences[found.sentence] if self.sentences else (0, len(self.text))
             cues = _cues(self.text[a:b], a)
@@ -510,17 +521,17 @@ class _Anchorer:
         cues, ends, starts = self._cues[found.sentence]
         before = bisect.bisect_right(ends, found.start) - 1
         after = bisect.bisect_left(starts, found.end)
-        best, kind = None, None
+        best, cue = None, None
         if before >= 0:
-            best, kind = found.start - ends[before], cues[before][2]
+            best, cue = found.start - ends[before], cues[before]
         if (
             after < len(cues)
             and (best is None or (starts[after] - found.end) * _AFTER < best)
             and (best is None or cues[after][2] != "report")
             and (best is None or not _COMPLEMENT.search(self.text, found.end, starts[after]))
         ):
-            kind = cues[after][2]
-        return "past" if kind == "report" else kind
+            cue = cues[after]
+        return cue
 
     # 0. a second day told by its number: "April 24 and 25"
     def day_lists(self, items: list[Found]) -> list[Found]:
@@ -773,7 +784,9 @@ class _Anchorer:
                     # what is still to come ("invited in July 1997, will join on March 12")
                     same = None
                 heading = self.heading_year(found.section)
-                if same is None and self.dct is not None:
+                if same is None and self.dct is not None and not self.ahead_of_now(found):
+                    # (a backgrounder's story is told in the past: "will publish in September" after "launched
+                    # in April 2010" is this year's September)
                     same = self._story_before(items, index)
                 if same is not None:
                     year = same.year
