@@ -839,3 +839,19 @@ def test_time_family_decades_to_come(text, expected):
 )
 def test_time_family_a_month_to_come_after_a_backgrounder(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-06-11")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of weekdays ends on or after the day it starts
+        ("The book fair runs from Wednesday to Sunday.", [("Wednesday", "2013-03-13"), ("Sunday", "2013-03-17")]),
+        ("Hearings will be held between Tuesday and Thursday.", [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
+        ("The port was shut Friday through Monday.", [("Friday", "2013-03-08"), ("Monday", "2013-03-11")]),
+        # two days in a list are no span
+        ("It snowed on Friday and on Thursday.", [("Friday", "2013-03-08"), ("Thursday", "2013-03-14")]),
+    ],
+)
+def test_time_family_a_span_of_weekdays_runs_forward(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-14")] == expected

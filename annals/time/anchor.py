@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from annals.data import load
 from annals.time.values import Point, Relative, Value
@@ -856,6 +857,27 @@ class _Anchorer:
             clock = found.value.first
             found.value = found.value.with_(start=clock.with_(year=day.year, month=day.month, day=day.day))
 
+    # 7. "from Tuesday to Sunday", "between Tuesday and Thursday": a span's second weekday is the first
+    #    one on or after its first (each was taken alone, on the side of the document date its tense says)
+    def weekday_spans(self, items: list[Found], weekdays: set[int]) -> None:
+        for here, there in pairwise(items):
+            if id(here) not in weekdays or id(there) not in weekdays or here.sentence != there.sentence:
+                continue
+            a, b = here.value.first, there.value.first
+            if here.value.kind != "point" or there.value.kind != "point" or a is None or b is None \
+                    or a.day is None or b.day is None or a.year is None or b.year is None:
+                continue
+            between = self.text[here.end:there.start]
+            if not self.signals["span_join"].match(between):
+                continue
+            starter = self.signals["span_start"].search(self.text[max(0, here.start - 20):here.start])
+            if starter is None and between.strip().lower() in ("and", "to"):
+                continue  # "Friday and Thursday": a list, no span
+            first, second = _date(a), _date(b)
+            if second < first:
+                moved = second + dt.timedelta(days=7 * ((first - second).days // 7 + 1))
+                there.value = there.value.with_(start=b.with_(year=moved.year, month=moved.month, day=moved.day))
+
     @staticmethod
     def _day_of_sentence(items: list[Found], index: int) -> Point | None:
         """The one day the sentence of an hour names ("On Tuesday, the bomb went off at 10 a.m.")."""
@@ -921,7 +943,10 @@ def anchor(
     for found in items:
         worker.open_spans(found)
     bare_clocks = [found for found in items if _bare_clock(found.value)]
+    weekdays = {id(found) for found in items if found.value.kind == "relative" and found.value.relative.unit == "weekday"}
     worker.fill(items)
     if bare_clocks:
         worker.clock_days(items, {id(found) for found in bare_clocks})
+    if len(weekdays) > 1:
+        worker.weekday_spans(items, weekdays)
     return items, worker.dct or worker.stamp
