@@ -705,3 +705,153 @@ def test_time_family_early_or_late_in_a_part_of_today(text, expected):
 )
 def test_time_family_a_fortnight(text, expected):
     assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past decade", "the next decade": ten years up to the time told or after it (TimeML P10Y)
+        ("Bus fares have doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("The canal is to be widened during the next decade.", [("the next decade", "DURATION", "P10Y")]),
+        ("Demand for water may double in the coming decade.", [("the coming decade", "DURATION", "P10Y")]),
+        # a calendar decade stays one
+        ("The mill closed earlier this decade.", [("earlier this decade", "DATE", "201")]),
+    ],
+)
+def test_time_family_the_past_or_next_decade_is_ten_years(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-05-02")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "will" or "would" after "that" is the reported clause's: the day of the saying is past
+        ("The coach said in a long interview on Wednesday that the club will appeal.", [("Wednesday", "2013-01-23")]),
+        ("Its founder told staff at a meeting Wednesday that the shop would move.", [("Wednesday", "2013-01-23")]),
+        # no cue before the day: the "will" still tells its tense
+        ("The ballot on Sunday that will settle the matter.", [("Sunday", "2013-01-27")]),
+    ],
+)
+def test_time_family_a_cue_after_that_is_the_reported_clauses(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" a month or day without its year: the last one on or before the document date,
+        # however near the next one is
+        ("Ticket sales are at their weakest since February.", [("February", "2012-02")]),
+        ("The bridge has been shut since Feb. 2.", [("Feb. 2", "2012-02-02")]),
+        ("The pool has been closed since January.", [("January", "2013-01")]),
+        # "from" may open a span ahead
+        ("Parking fees go up from February.", [("February", "2013-02")]),
+    ],
+)
+def test_time_family_since_a_month_looks_back(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-01-24")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's stamp: the weekday, shortened or not, belongs to the date, and an hour told before
+        # the date makes one expression with it (as "5 p.m. EST, Nov. 6")
+        ("Posted Mon April 1, 2013", [("Mon April 1, 2013", "DATE", "2013-04-01")]),
+        ("Last updated Thu 4 April 2013", [("Thu 4 April 2013", "DATE", "2013-04-04")]),
+        ("updated 6:02 AM EDT, Tue April 2, 2013", [("6:02 AM EDT, Tue April 2, 2013", "TIME", "2013-04-02T06:02")]),
+        ("updated 11:15 PM ET, Tuesday, April 2, 2013", [("11:15 PM ET, Tuesday, April 2, 2013", "TIME", "2013-04-02T23:15")]),
+    ],
+)
+def test_time_family_page_stamps_with_weekday_and_hour(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, dct="2013-04-04")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month whose name is no common word, with no preposition before it
+        ("Car sales rose 4% compared with December.", [("December", "2012-12")]),
+        ('"October\'s storms were the worst," she said.', [("October", "2012-10")]),
+        ("Shops hope November will be busier.", [("November", "2013-11")]),
+        # "May" and "March" may be verbs, "June" a first name
+        ("Prices may rise. June Smith will march.", []),
+        # a month inside a name
+        ("He lives on November Hill Road.", []),
+    ],
+)
+def test_time_family_a_month_alone(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-02-14")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters in a row are time, though "quarters of" may be a fraction
+        ("The region has had two consecutive quarters of contraction.", [("two consecutive quarters", "P2Q")]),
+        ("The bank posted five straight quarters of losses.", [("five straight quarters", "P5Q")]),
+        ("Rents rose for three successive years.", [("three successive years", "P3Y")]),
+        ("Two quarters of the budget went on roads.", []),
+    ],
+)
+def test_time_family_quarters_in_a_row(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decades to come, as "the coming years" and "the years ahead"
+        ("Coastal towns may flood in the coming decades.", [("the coming decades", "FUTURE_REF")]),
+        ("The dam should hold for the decades ahead.", [("the decades ahead", "PXY")]),
+    ],
+)
+def test_time_family_decades_to_come(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-15")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a sentence dated years back, a month still to come is near the document date
+        (
+            "The museum opened in May 2009. It will close for repairs in October.",
+            [("May 2009", "2009-05"), ("October", "2013-10")],
+        ),
+        # the backgrounder's story goes on in the past, or in a "would" of that past
+        (
+            "The museum opened in May 2009. In October it held its first show.",
+            [("May 2009", "2009-05"), ("October", "2009-10")],
+        ),
+        (
+            "The museum opened in May 2009. In October its director would quit.",
+            [("May 2009", "2009-05"), ("October", "2009-10")],
+        ),
+    ],
+)
+def test_time_family_a_month_to_come_after_a_backgrounder(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-06-11")] == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of weekdays ends on or after the day it starts
+        ("The book fair runs from Wednesday to Sunday.", [("Wednesday", "2013-03-13"), ("Sunday", "2013-03-17")]),
+        ("Hearings will be held between Tuesday and Thursday.", [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
+        ("The port was shut Friday through Monday.", [("Friday", "2013-03-08"), ("Monday", "2013-03-11")]),
+        # two days in a list are no span
+        ("It snowed on Friday and on Thursday.", [("Friday", "2013-03-08"), ("Thursday", "2013-03-14")]),
+    ],
+)
+def test_time_family_a_span_of_weekdays_runs_forward(text, expected):
+    assert [(m.text, m.value) for m in tag(text, dct="2013-03-14")] == expected

@@ -15,8 +15,8 @@ In order:
    dates of its section and subsections that have no nearer one, news
    included: it is what a reader of that section takes for granted.
    Otherwise the year stays unknown (XXXX). The tense is that of the cue nearest the expression
-   in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml);
-   a bare weekday is the last one, or the next one when that cue is future.
+   in its sentence ("said", "will", a verb in -ed; data/time/signals.yaml; a cue after a "that"
+   is the reported clause's when one comes before: "said on Monday that it will"); a bare weekday is the last one, or the next one when that cue is future.
 5. Relative expressions count from the document date ("yesterday", "last
    year") or from the latest date the text gave ("the following year").
 
@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from annals.data import load
 from annals.time.values import Point, Relative, Value
@@ -74,6 +75,7 @@ def _signals() -> dict:
     data = load("time/signals.yaml")
     compiled = {
         "open_after": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_after"]) + r")\s+$", re.IGNORECASE),
+        "open_after_past": frozenset(word.lower() for word in data["open_after_past"]),
         "open_before": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["open_before"]) + r")\s+$", re.IGNORECASE),
         "span_start": re.compile(r"(?:^|(?<=\W))(" + "|".join(data["span_start"]) + r")\s+$", re.IGNORECASE),
         "span_join": re.compile(r"^\s*(?:" + "|".join(data["span_join"]) + r")\s*$", re.IGNORECASE),
@@ -243,6 +245,9 @@ _AGENT = re.compile(r"\s+by\b(?!\s+(?:then|now|the\s+(?:end|time)|far)\b)", re.I
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:he|she|it|they|we|i|you|who|that|which)\s+)$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PLAN_GOVERNS = re.compile(r"(?<=\sto)|(?<=\sfor)|\s+(?:to|for)\b", re.IGNORECASE)
+# a "that" between an expression and a cue after it: the cue is the reported clause's ("said on
+# Wednesday that schools will reopen"), not the tense of the clause the expression is in
+_COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _cues(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -439,6 +444,14 @@ def _nearest_year(point: Point, dct: Point, *, tense: str | None) -> int:
     return year
 
 
+def _year_up_to(point: Point, dct: Point) -> int:
+    """The year that puts a month (and day) on or before the document date ("since February"); a season,
+    quarter or half as the past tense puts it."""
+    if dct.month is None or point.month is None:
+        return _nearest_year(point, dct, tense="past")
+    return dct.year if (point.month, point.day or 0) <= (dct.month, dct.day or 32) else dct.year - 1
+
+
 def _with_year(value: Value, year: int) -> Value:
     """A point or span whose year was missing, with `year` (a span's end may fall in the next)."""
     start = value.first.with_(year=year)
@@ -491,6 +504,17 @@ class _Anchorer:
 
     def tense(self, found: Found) -> str | None:
         """"past" or "future" as the tense cue nearest to `found` in its sentence says, else None."""
+        cue = self._nearest_cue(found)
+        return None if cue is None else "past" if cue[2] == "report" else cue[2]
+
+    def ahead_of_now(self, found: Found) -> bool:
+        """Whether the nearest tense cue puts `found` after the time of telling ("will", not "would",
+        which a story in the past uses too: "in September he would resign")."""
+        cue = self._nearest_cue(found)
+        return cue is not None and cue[2] == "future" and self.text[cue[0]:cue[1]].lower() != "would"
+
+    def _nearest_cue(self, found: Found) -> tuple[int, int, str] | None:
+        """The tense cue nearest to `found` in its sentence (a cue after it counts as farther), if any."""
         if found.sentence not in self._cues:
             a, b = self.sentences[found.sentence] if self.sentences else (0, len(self.text))
             cues = _cues(self.text[a:b], a)
@@ -498,16 +522,17 @@ class _Anchorer:
         cues, ends, starts = self._cues[found.sentence]
         before = bisect.bisect_right(ends, found.start) - 1
         after = bisect.bisect_left(starts, found.end)
-        best, kind = None, None
+        best, cue = None, None
         if before >= 0:
-            best, kind = found.start - ends[before], cues[before][2]
+            best, cue = found.start - ends[before], cues[before]
         if (
             after < len(cues)
             and (best is None or (starts[after] - found.end) * _AFTER < best)
             and (best is None or cues[after][2] != "report")
+            and (best is None or not _COMPLEMENT.search(self.text, found.end, starts[after]))
         ):
-            kind = cues[after][2]
-        return "past" if kind == "report" else kind
+            cue = cues[after]
+        return cue
 
     # 0. a second day told by its number: "April 24 and 25"
     def day_lists(self, items: list[Found]) -> list[Found]:
@@ -760,12 +785,18 @@ class _Anchorer:
                     # what is still to come ("invited in July 1997, will join on March 12")
                     same = None
                 heading = self.heading_year(found.section)
-                if same is None and self.dct is not None:
+                if same is None and self.dct is not None and not self.ahead_of_now(found):
+                    # (a backgrounder's story is told in the past: "will publish in September" after "launched
+                    # in April 2010" is this year's September)
                     same = self._story_before(items, index)
                 if same is not None:
                     year = same.year
+                elif self.dct is not None and heading is not None:
+                    year = heading
+                elif self.dct is not None and (found.signal or "").lower() in self.signals["open_after_past"]:
+                    year = _year_up_to(point, self.dct)  # "since February": on or before the date
                 elif self.dct is not None:
-                    year = heading if heading is not None else _nearest_year(point, self.dct, tense=tense)
+                    year = _nearest_year(point, self.dct, tense=tense)
                 elif found.section in narrative:
                     year = narrative[found.section].year
                 elif heading is not None:
@@ -825,6 +856,27 @@ class _Anchorer:
                 continue
             clock = found.value.first
             found.value = found.value.with_(start=clock.with_(year=day.year, month=day.month, day=day.day))
+
+    # 7. "from Tuesday to Sunday", "between Tuesday and Thursday": a span's second weekday is the first
+    #    one on or after its first (each was taken alone, on the side of the document date its tense says)
+    def weekday_spans(self, items: list[Found], weekdays: set[int]) -> None:
+        for here, there in pairwise(items):
+            if id(here) not in weekdays or id(there) not in weekdays or here.sentence != there.sentence:
+                continue
+            a, b = here.value.first, there.value.first
+            if here.value.kind != "point" or there.value.kind != "point" or a is None or b is None \
+                    or a.day is None or b.day is None or a.year is None or b.year is None:
+                continue
+            between = self.text[here.end:there.start]
+            if not self.signals["span_join"].match(between):
+                continue
+            starter = self.signals["span_start"].search(self.text[max(0, here.start - 20):here.start])
+            if starter is None and between.strip().lower() in ("and", "to"):
+                continue  # "Friday and Thursday": a list, no span
+            first, second = _date(a), _date(b)
+            if second < first:
+                moved = second + dt.timedelta(days=7 * ((first - second).days // 7 + 1))
+                there.value = there.value.with_(start=b.with_(year=moved.year, month=moved.month, day=moved.day))
 
     @staticmethod
     def _day_of_sentence(items: list[Found], index: int) -> Point | None:
@@ -891,7 +943,10 @@ def anchor(
     for found in items:
         worker.open_spans(found)
     bare_clocks = [found for found in items if _bare_clock(found.value)]
+    weekdays = {id(found) for found in items if found.value.kind == "relative" and found.value.relative.unit == "weekday"}
     worker.fill(items)
     if bare_clocks:
         worker.clock_days(items, {id(found) for found in bare_clocks})
+    if len(weekdays) > 1:
+        worker.weekday_spans(items, weekdays)
     return items, worker.dct or worker.stamp
