@@ -291,3 +291,10 @@ def test_resolve_people_his_government_is_his_state(person, government):
     text = (f"Chile and Peru\n\nIn 1990 the President of Chile, {person}, visited Lima.\n\n"
             f"On 3 May 1991 {government} signed a fisheries agreement with Peru.")
     assert source_sets(text)[-1] == {"Chile", "Peru"}
+
+
+@pytest.mark.issue(12)
+def test_resolve_people_after_her_government_she_is_still_the_person():
+    text = ("Chile and Peru\n\nIn 1990 the President of Chile, Ana Vidal, visited Lima.\n\n"
+            "Her Government was restored in May 1998, when she returned to Santiago on 10 May.")
+    assert source_sets(text)[-1] == {"Ana Vidal"}

@@ -1254,6 +1254,9 @@ class DocumentActors:
                 and _HER_GOVERNMENT.match(text, pronoun.end()) else None
             if state:
                 out.append((pronoun.start(), Actor(state, "country")))  # "his government signed": his state's
+                later = _PRONOUN.search(text, pronoun.end(), hi)
+                if later:  # ("His Government was restored when he returned": he is still the person)
+                    out.append((later.start(), Actor(who, "person", self._role(who))))
             elif who:
                 # (where the pronoun stands: "The Council calls on him" is not his act)
                 out.append((pronoun.start(), Actor(who, "person", self._role(who))))
