@@ -2776,3 +2776,11 @@ def test_events_frame_headline_of_a_clause_on_a_noun(text, headline):
         assert not any(line and " comes the " in line for line in lines)
     else:
         assert headline in lines
+
+
+def test_events_frame_a_territory_no_list_knows_acts_of_its_own():
+    """"the Belgian region of Wallonia withheld its approval": the region acted, not the text's two parties."""
+    text = ("Belgium and Canada\n\nAfter the Belgian region of Wallonia withheld its approval in October 2016, the "
+            "signing was postponed.\n")
+    event = next(e for e in _events(text) if e.date_value == "2016-10")
+    assert _sources(event) == {"Wallonia"}

@@ -79,6 +79,10 @@ _POLITY_WORDS = frozenset({"Republic", "Kingdom", "Principality", "Federation", 
                            "Emirate", "Duchy", "Realm"})
 
 
+# Nouns of a state's part that its name follows ("the region of Wallonia", "the island of Anjouan").
+_TERRITORY_WORDS = frozenset({"region", "island", "province", "territory", "canton", "emirate", "islands", "state"})
+
+
 def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, Actor]]) -> Actor | None:
     """The actor a verb's subject names where no list or rule knows it: a name ("Séléka", "the Houthi
     movement"; of "Séléka fighters", the name alone), a person where the recogniser says so, else a body; not a
@@ -89,15 +93,25 @@ def _unknown_subject(tree: Tree, lex: Lexicon, p: int, placed: list[tuple[int, A
     if len(subject) != 1 or tree.tokens[subject[0]].dep != "nsubj":
         return None
     k = subject[0]
+    if tree.lemma(k) in _TERRITORY_WORDS:
+        # "the Belgian region of Wallonia withheld": the territory the phrase names
+        k = next((o for prep in tree.children(k, "prep") if tree.lemma(prep) == "of" for o in tree.children(prep, "pobj")
+                  if tree.tokens[o].pos == "PROPN"), k)
     lo, hi = tree.extent(k)
     if any(lo <= offset < hi for offset, _ in placed) or any(tree.tokens[d].pos == "PRON" for d in tree.children(k, "poss")) \
             or any(tree.lemma(d) in ("a", "an") for d in tree.children(k, "det")):
         return None  # (nor "His Majesty": a title that refers back; nor "a Finn": one of many)
     own = sorted([c for c in tree.children(k, "compound") if c < k] + [k])
     named = [c for c in own if tree.tokens[c].pos == "PROPN" and tree.word(c)[:1].isupper()]
+    gaz = gazetteer()
+    if len(named) == 1 and named[0] == k and tree.tokens[k].ent == "GPE" and tree.tokens[k].tag == "NNP" \
+            and not tree.children(k, "det", "nummod", "amod") and not gaz.is_city(tree.word(k)) \
+            and not gaz.region(tree.word(k)):  # (not "the two States")
+        # "Wallonia withheld its approval": a state's region or territory that no list knows acts of its
+        # own (no city, nor a region of the map: "the Caucasus")
+        return Actor(tree.word(k), "other", part="source")
     if not named or any(tree.tokens[c].ent in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for c in own):
         return None
-    gaz = gazetteer()
     head = tree.lemma(k).casefold()
     if (head in gaz.political_heads and head not in lex.classes["force"]) or head in lex.classes["post"]:
         return None  # ("the Heads of State", "the new Sandinista government", "the Tarvo liaison office": its owner's)
