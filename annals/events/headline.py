@@ -134,6 +134,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
         text = text[:1].lower() + text[1:]  # "Talks between them began": the capital only opens the sentence
     # ("I held my first talk": a speaker's "my" reads as no one's on a timeline)
     text = re.sub(r"^(?:[Mm]y|[Oo]ur)\s+", "the ", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # (nor a bracket left open)
     if not article:
         text = ARTICLE.sub("", text)
     width += len(text) - len(ARTICLE.sub("", text))  # (an article kept takes no room of its own)
@@ -145,7 +146,7 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
             text = re.sub(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|la))+$", "", text)
             # (nor what led to it: "proceedings against", "a protocol amending")
             text = re.sub(r"(?:\s+(?:over|between|against|among|about|across|toward|towards|that|which|\w+ing))+$", "", text)
-        text = re.sub(r"\s*\([^)]*$", "", text)  # (nor a bracket the cut left open)
+
         text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with|within|into|at|by|from|under|its|their)|[,;:])+$",
                       "", text)
     return text
@@ -195,7 +196,7 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             told = phrase(tree, k, 60, article=True)  # "sends a unit", "imposes a full embargo"
             parts.append(told if tree.tokens[k].pos != "PRON" else phrase(tree, k))
         break
-    if not parts and not passive and tree.lemma(p) in ("become", "remain", "be", "declare", "proclaim"):
+    if not parts and not passive and tree.lemma(p) in ("become", "remain", "declare", "proclaim"):
         # "became independent", "declared itself neutral": the state it came to
         told = [tree.text[slice(*tree.extent(k))] for k in tree.children(p, "acomp", "oprd")
                 if not any(tree.tokens[i].ent in ("DATE", "TIME") for i in tree.subtree(k))]
@@ -342,6 +343,13 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     plural = len(sources) > 1
     kinds = {a.name: a.kind for _, a in placed}
     enacted = _enacted(tree, lex, p)
+    if tree.lemma(p) == "be" and meaning != p and tree.tokens[meaning].pos in NOUNS and not tree.children(p, "expl"):
+        # "Relations were tense after the invasion of X in 1990": the copula says nothing; the event noun is the line
+        told = phrase(tree, meaning, HEADLINE_WIDTH, article=True)
+        mine = re.match(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+", told)
+        if mine and sources:  # "his state visit to X": whose it was
+            told = f"{join_names(sources, kinds)}'s {told[mine.end():]}"
+        return fitted(told[:1].upper() + told[1:]) if told else None
     if enacted is not None and sources:
         # "X was established according to the decree of the President": the President establishes X by decree
         verb, thing = enacted
