@@ -2691,6 +2691,7 @@ def test_events_frame_a_long_headline_loses_its_last_phrases_not_its_words(line,
     # a copula says nothing: the event noun its date is on is the line
     ("Chile and Peru\n\nRelations were tense after the Bolivian invasion of the island on 4 May 2001.\n",
      "The Bolivian invasion of the island"),
+    ("Chile and Peru\n\nRelations were tense on 4 May 2001.\n", "Chile and Peru: relations tense"),
 ])
 def test_events_frame_headline_reads_as_written_english(text, headline):
     event = next(e for e in _events(text) if e.date_value == "2001-05-04")

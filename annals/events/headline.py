@@ -196,7 +196,9 @@ def _complement(tree: Tree, p: int, light: bool, obj: EventObject | None, target
             told = phrase(tree, k, 60, article=True)  # "sends a unit", "imposes a full embargo"
             parts.append(told if tree.tokens[k].pos != "PRON" else phrase(tree, k))
         break
-    if not parts and not passive and tree.lemma(p) in ("become", "remain", "declare", "proclaim"):
+    named = any(tree.tokens[k].pos in ("PROPN", "PRON") for k in tree.children(p, "nsubj"))
+    if not parts and not passive and (tree.lemma(p) in ("become", "remain", "declare", "proclaim")
+                                      or (tree.lemma(p) == "be" and named)):  # (not "Relations were tense")
         # "became independent", "declared itself neutral": the state it came to
         told = [tree.text[slice(*tree.extent(k))] for k in tree.children(p, "acomp", "oprd")
                 if not any(tree.tokens[i].ent in ("DATE", "TIME") for i in tree.subtree(k))]
@@ -515,7 +517,12 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             what = done
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
-    if sources and not what and verb in ("sees", "see") and tok.pos in NOUNS:
+    said = [k for k in tree.children(p, "nsubj") if tree.tokens[k].pos == "NOUN"]
+    if sources and not what and tree.lemma(p) == "be" and said and tree.children(p, "acomp"):
+        # "Relations were tense in May": "Chile and Peru: relations tense"
+        state = tree.text[slice(*tree.extent(tree.children(p, "acomp")[0]))]
+        line = f"{join_names(sources, kinds)}: {phrase(tree, said[0]).lower()} {state}"
+    elif sources and not what and verb in ("sees", "see") and tok.pos in NOUNS:
         # "the snap election of 14 July", X's: "X: snap election", not "X sees"
         line = f"{join_names(sources, kinds)}: {_up_to_head(tree, p)}"
     elif sources:
