@@ -8,7 +8,8 @@ intercepted her", read as the date's object), a clause opened by "after"
 ("after A, who had ..., took office", read as "after A" and a verb with no
 subject), a subject after an opening phrase ("In a hall in Oslo, A and B signed", read as
 "Oslo, A and B"), a second name joined to the verb instead of to the first ("opened by the
-President of A, X, and the President of B, Y": "President" the verb's conjunct). Each repair below rewrites the
+President of A, X, and the President of B, Y": "President" the verb's conjunct), a name's head noun read as a clause's verb ("captured
+the Haji Pir pass": "Haji Pir" the subject of "pass"). Each repair below rewrites the
 arcs of one such shape and nothing else.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_clause_read_as_phrase(tokens, first)
     _mend_subject_joined_to_phrase(tokens, first)
     _mend_name_joined_to_verb(tokens, first)
+    _mend_noun_read_as_clause(tokens, first)
 
 
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
@@ -225,3 +227,41 @@ def _mend_name_joined_to_verb(tokens: list[Token], first: int) -> None:
         tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "conj", anchor, tok.ent)
         c = tokens[cc[-1]]
         tokens[cc[-1]] = Token(c.start, c.end, c.lemma, c.pos, c.tag, "cc", anchor, c.ent)
+
+
+def _mend_noun_read_as_clause(tokens: list[Token], first: int) -> None:
+    """A present verb right after a name with "the" before it, where the name is its subject and the clause
+    stands as the object of a verb with none of its own, or the name is that verb's object and the present
+    verb a clause with no subject, is the object's head noun ("its troops captured the Haji Pir pass on 28
+    August": the pass was captured; the phrases on it are the verb's)."""
+    for v in range(first + 1, len(tokens)):
+        tok = tokens[v]
+        if tok.pos != "VERB" or tok.tag != "VBP" or tok.dep not in ("ccomp", "advcl") or tok.head >= v:
+            continue
+        verb = tok.head
+        kids = [j for j in range(first, len(tokens)) if tokens[j].head == v and j != v]
+        name = v - 1
+        if tokens[name].pos != "PROPN" or any(tokens[j].dep in ("dobj", "nsubjpass", "aux") for j in kids):
+            continue
+        if tok.dep == "ccomp":  # ("the Haji Pir" the subject of "pass")
+            if tokens[name].dep != "nsubj" or tokens[name].head != v \
+                    or any(tokens[j].head == verb and tokens[j].dep == "dobj" for j in range(first, len(tokens))):
+                continue
+        elif tokens[name].dep != "dobj" or tokens[name].head != verb or any(tokens[j].dep == "nsubj" for j in kids):
+            continue  # ("the Rio Tambo" the object, "pass" a clause of its own)
+        if not any(tokens[j].head == name and tokens[j].dep == "det" and tokens[j].lemma.lower() == "the"
+                   for j in range(first, name)):
+            continue
+
+        def moved(k: int, pos: str, tag: str, dep: str, head: int) -> None:
+            t = tokens[k]
+            tokens[k] = Token(t.start, t.end, t.lemma, pos, tag, dep, head, t.ent)
+
+        moved(v, "NOUN", "NN", "dobj", verb)
+        moved(name, tokens[name].pos, tokens[name].tag, "compound", v)
+        for j in range(first, name):
+            if tokens[j].head == name and tokens[j].dep in ("det", "compound", "amod"):
+                moved(j, tokens[j].pos, tokens[j].tag, tokens[j].dep, v if tokens[j].dep == "det" else name)
+        for j in kids:
+            if j > v and tokens[j].dep in ("prep", "npadvmod", "punct"):
+                moved(j, tokens[j].pos, tokens[j].tag, tokens[j].dep, verb)

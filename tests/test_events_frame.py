@@ -2757,6 +2757,10 @@ def test_events_frame_a_gapped_clause_keeps_its_own_date():
     (("Chile and Peru\n\nOn 16 August 2010 our Minister of Energy, Carla Seeper, and her Venezuelan "
      "counterpart, Rafael Ramos, signed in Caracas the unitisation agreement.\n"),
      "2010-08-16", {"Carla Seeper", "Rafael Ramos"}),
+    # "its troops captured the Haji Pir pass": the parser reads "Haji Pir" as the subject of a verb "pass"
+    (("Chile and Peru\n\nChile answered by crossing the line, and its troops captured the Rio Tambo pass on 28 "
+      "August 1965.\n"),
+     "1965-08-28", {"Chile"}),
 ])
 def test_events_frame_sources_where_the_parser_misreads_the_sentence(text, date, source):
     event = next(e for e in _events(text) if e.date_value == date)
