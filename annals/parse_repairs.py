@@ -33,6 +33,7 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_subject_joined_to_phrase(tokens, first)
     _mend_name_joined_to_verb(tokens, first)
     _mend_noun_read_as_clause(tokens, first)
+    _mend_person_read_as_of_phrase(tokens, first)
 
 
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
@@ -265,3 +266,44 @@ def _mend_noun_read_as_clause(tokens: list[Token], first: int) -> None:
         for j in kids:
             if j > v and tokens[j].dep in ("prep", "npadvmod", "punct"):
                 moved(j, tokens[j].pos, tokens[j].tag, tokens[j].dep, verb)
+
+
+def _mend_person_read_as_of_phrase(tokens: list[Token], first: int) -> None:
+    """"President A of Chile and President B of Peru met": the parser makes B the object of A's "of", with
+    "Chile" a modifier of B, or joins B to "Chile"; A's "of" is Chile, and B is joined to A."""
+    for b in range(first + 2, len(tokens)):
+        tok = tokens[b]
+        if tok.dep != "pobj" or tok.ent != "PERSON" or tokens[tok.head].lemma.lower() != "of":
+            continue
+        of = tok.head
+        a = tokens[of].head
+        if a == of or tokens[a].ent != "PERSON" or a > of:
+            continue
+        state = next((j for j in range(of + 1, b) if tokens[j].head == b and tokens[j].dep in ("nmod", "compound")
+                      and tokens[j].ent in ("GPE", "ORG")), None)
+        cc = next((j for j in range(of + 1, b) if tokens[j].dep == "cc" and tokens[j].head in (state, b)), None)
+        if state is None or cc is None or not state < cc:
+            continue
+
+        def moved(k: int, dep: str, head: int) -> None:
+            t = tokens[k]
+            tokens[k] = Token(t.start, t.end, t.lemma, t.pos, t.tag, dep, head, t.ent)
+
+        moved(state, "pobj", of)
+        moved(b, "conj", a)
+        moved(cc, "cc", a)
+    for b in range(first + 2, len(tokens)):
+        tok = tokens[b]  # (or B joined to "Chile": "A of [Chile and B]")
+        state = tok.head
+        if tok.dep != "conj" or tok.ent != "PERSON" or state >= b or tokens[state].ent not in ("GPE", "ORG") \
+                or tokens[state].dep != "pobj" or tokens[tokens[state].head].lemma.lower() != "of":
+            continue
+        a = tokens[tokens[state].head].head
+        if tokens[a].ent != "PERSON" or a > state:
+            continue
+        t = tokens[b]
+        tokens[b] = Token(t.start, t.end, t.lemma, t.pos, t.tag, "conj", a, t.ent)
+        for j in range(state + 1, b):
+            if tokens[j].dep == "cc" and tokens[j].head == state:
+                c = tokens[j]
+                tokens[j] = Token(c.start, c.end, c.lemma, c.pos, c.tag, "cc", a, c.ent)

@@ -2761,6 +2761,9 @@ def test_events_frame_a_gapped_clause_keeps_its_own_date():
     (("Chile and Peru\n\nChile answered by crossing the line, and its troops captured the Rio Tambo pass on 28 "
       "August 1965.\n"),
      "1965-08-28", {"Chile"}),
+    # "President A of X and President B of Y met": the parser joins B to X, the object of A's "of"
+    ("Gabon and Ghana\n\nPresident Paul Mbeki of Gabon and President Tunde Okafor of Ghana met in Geneva in 2002.\n",
+     "2002", {"Paul Mbeki", "Tunde Okafor"}),
 ])
 def test_events_frame_sources_where_the_parser_misreads_the_sentence(text, date, source):
     event = next(e for e in _events(text) if e.date_value == date)
