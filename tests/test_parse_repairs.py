@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from annals.model import Token
 from annals.parse_repairs import mend
 
@@ -18,29 +20,23 @@ def _tokens(text: str, arcs: str) -> list[Token]:
     return out
 
 
-def test_parse_repairs_a_second_person_read_as_the_object_of_the_first_persons_of():
-    """"President A of X and President B of Y met", read as "A of [X-modified B]": A's "of" is X, B is
-    joined to A."""
-    text = "President Ana Vidal of Chile and President Luis Mora of Peru met in 2002 ."
-    tokens = _tokens(text, "President:PROPN:NNP:compound:2: Ana:PROPN:NNP:compound:2:PERSON "
-                           "Vidal:PROPN:NNP:nsubj:11:PERSON of:ADP:IN:prep:2: Chile:PROPN:NNP:nmod:8:GPE "
-                           "and:CCONJ:CC:cc:4: President:PROPN:NNP:compound:8: Luis:PROPN:NNP:compound:8:PERSON "
-                           "Mora:PROPN:NNP:pobj:3:PERSON of:ADP:IN:prep:8: Peru:PROPN:NNP:pobj:9:GPE "
-                           "met:VERB:VBD:ROOT:11: in:ADP:IN:prep:11: 2002:NUM:CD:pobj:12:DATE .:PUNCT:.:punct:11:")
-    mend(tokens, 0, text)
+_TWO_PRESIDENTS = "President Ana Vidal of Chile and President Luis Mora of Peru met in 2002 ."
+_FIRST = "President:PROPN:NNP:compound:2: Ana:PROPN:NNP:compound:2:PERSON Vidal:PROPN:NNP:nsubj:11:PERSON of:ADP:IN:prep:2: "
+_LAST = ("President:PROPN:NNP:compound:8: Luis:PROPN:NNP:compound:8:PERSON {mora} of:ADP:IN:prep:8: "
+         "Peru:PROPN:NNP:pobj:9:GPE met:VERB:VBD:ROOT:11: in:ADP:IN:prep:11: 2002:NUM:CD:pobj:12:DATE .:PUNCT:.:punct:11:")
+
+
+@pytest.mark.parametrize("misread", [
+    # B the object of A's "of", X a modifier of B
+    "Chile:PROPN:NNP:nmod:8:GPE and:CCONJ:CC:cc:4: " + _LAST.format(mora="Mora:PROPN:NNP:pobj:3:PERSON"),
+    # B joined to X, the object of A's "of"
+    "Chile:PROPN:NNP:pobj:3:GPE and:CCONJ:CC:cc:4: " + _LAST.format(mora="Mora:PROPN:NNP:conj:4:PERSON"),
+])
+def test_parse_repairs_a_second_titled_person_is_joined_to_the_first(misread):
+    """"President A of X and President B of Y met": A's "of" is X, and B is joined to A."""
+    tokens = _tokens(_TWO_PRESIDENTS, _FIRST + misread)
+    mend(tokens, 0, _TWO_PRESIDENTS)
     assert (tokens[4].dep, tokens[4].head) == ("pobj", 3)
-    assert (tokens[8].dep, tokens[8].head) == ("conj", 2)
-    assert tokens[5].head == 2
-
-
-def test_parse_repairs_a_second_person_joined_to_the_first_persons_state():
-    text = "President Ana Vidal of Chile and President Luis Mora of Peru met in 2002 ."
-    tokens = _tokens(text, "President:PROPN:NNP:compound:2: Ana:PROPN:NNP:compound:2:PERSON "
-                           "Vidal:PROPN:NNP:nsubj:11:PERSON of:ADP:IN:prep:2: Chile:PROPN:NNP:pobj:3:GPE "
-                           "and:CCONJ:CC:cc:4: President:PROPN:NNP:compound:8: Luis:PROPN:NNP:compound:8:PERSON "
-                           "Mora:PROPN:NNP:conj:4:PERSON of:ADP:IN:prep:8: Peru:PROPN:NNP:pobj:9:GPE "
-                           "met:VERB:VBD:ROOT:11: in:ADP:IN:prep:11: 2002:NUM:CD:pobj:12:DATE .:PUNCT:.:punct:11:")
-    mend(tokens, 0, text)
     assert (tokens[8].dep, tokens[8].head) == ("conj", 2)
     assert tokens[5].head == 2
 
