@@ -146,7 +146,6 @@ def phrase(tree: Tree, k: int, width: int = 40, *, article: bool = False) -> str
             text = re.sub(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|la))+$", "", text)
             # (nor what led to it: "proceedings against", "a protocol amending")
             text = re.sub(r"(?:\s+(?:over|between|against|among|about|across|toward|towards|that|which|\w+ing))+$", "", text)
-
         text = re.sub(r"(?:\s+(?:and|or|of|the|a|an|to|in|on|for|with|within|into|at|by|from|under|its|their)|[,;:])+$",
                       "", text)
     return text
@@ -517,6 +516,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
             what = done
     if sources and " between " in what and all(n.split()[-1] in what.split(" between ", 1)[1] for n in sources):
         what = what.split(" between ", 1)[0]  # "restore relations", not "relations between" the same two
+    kept = len(f"{join_names(sources, kinds)} {verb}") if sources else 0  # (who and the verb stay whole)
     said = [k for k in tree.children(p, "nsubj") if tree.tokens[k].pos == "NOUN"]
     if sources and not what and tree.lemma(p) == "be" and said and tree.children(p, "acomp"):
         # "Relations were tense in May": "Chile and Peru: relations tense"
@@ -528,7 +528,6 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
     elif sources:
         line = f"{join_names(sources, kinds)} {verb} {what}".strip()
         line = line[:1].upper() + line[1:]
-        kept = len(f"{join_names(sources, kinds)} {verb}")
     elif obj is not None:
         line = f"{obj.name}: {type_.replace('_', ' ')}"
     elif _where(tree, p):
@@ -538,7 +537,7 @@ def headline(tree: Tree, lex: Lexicon, p: int, meaning: int, type_: str, sources
         if not subject:
             return None
         line = f"{phrase(tree, subject[0])[:1].upper()}{phrase(tree, subject[0])[1:]}: {tree.word(p)}"
-    return fitted(line, locals().get("kept", 0))
+    return fitted(line, kept)
 
 
 # Words that open a phrase a headline can do without when it is too long: where, when, why, whose.
