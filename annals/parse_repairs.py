@@ -6,13 +6,16 @@ name), a capital opening a clause ("Kigali expels ...", read as an
 adjective), a name just after an opening date ("On 2 May 2019 HMAS Ballarat
 intercepted her", read as the date's object), a clause opened by "after"
 ("after A, who had ..., took office", read as "after A" and a verb with no
-subject), a subject after an opening phrase ("In a hall in Oslo, A and B signed", read as
-"Oslo, A and B"), a second name joined to the verb instead of to the first ("opened by the
-President of A, X, and the President of B, Y": "President" the verb's conjunct), a name's head noun read as a clause's verb ("captured
-the Haji Pir pass": "Haji Pir" the subject of "pass"). Each repair below rewrites the
-arcs of one such shape and nothing else.
+subject), a subject after an opening phrase ("In a hall in Oslo, A and B
+signed", read as "Oslo, A and B"), a second name joined to the verb instead
+of to the first ("opened by the President of A, X, and the President of B,
+Y"), a name's head noun read as a clause's verb ("captured the Haji Pir
+pass"), a second titled person hung on the first's "of". Each repair below
+rewrites the arcs of one such shape and nothing else.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from annals.model import Token
 
@@ -36,6 +39,11 @@ def mend(tokens: list[Token], first: int, text: str) -> None:
     _mend_person_read_as_of_phrase(tokens, first)
 
 
+def _rearc(tokens: list[Token], k: int, **changes) -> None:
+    """Token k with some of its fields changed: its arc (`dep`, `head`), its part of speech (`pos`, `tag`)."""
+    tokens[k] = replace(tokens[k], **changes)
+
+
 def _mend_headline_verb(tokens: list[Token], first: int) -> None:
     """A root noun with a direct object (or a name the parser hung on it) after it and a noun before it
     is a verb in the present, the noun before its subject ("Belgian police arrest X": "arrest" a noun
@@ -51,15 +59,12 @@ def _mend_headline_verb(tokens: list[Token], first: int) -> None:
                       for k in kids)
         if not done_to or (subject is None and not any(tokens[k].dep == "dobj" for k in kids)):
             continue
-        tokens[i] = Token(tok.start, tok.end, tok.lemma, "VERB", "VBZ" if tok.tag == "NNS" else "VBP", tok.dep,
-                          tok.head, tok.ent)
+        _rearc(tokens, i, pos="VERB", tag="VBZ" if tok.tag == "NNS" else "VBP")
         if subject is not None:
-            s = tokens[subject]
-            tokens[subject] = Token(s.start, s.end, s.lemma, s.pos, s.tag, "nsubj", s.head, s.ent)
+            _rearc(tokens, subject, dep="nsubj")
             for k in kids:
                 if k < subject and tokens[k].dep in ("amod", "compound", "det"):
-                    m = tokens[k]  # "Belgian" of "Belgian police", hung on the verb
-                    tokens[k] = Token(m.start, m.end, m.lemma, m.pos, m.tag, m.dep, subject, m.ent)
+                    _rearc(tokens, k, head=subject)  # "Belgian" of "Belgian police", hung on the verb
 
 
 def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
@@ -77,8 +82,8 @@ def _mend_subject(tokens: list[Token], first: int, text: str) -> None:
         if any(tokens[k].head != i and tokens[k].dep not in ("compound", "det", "punct")
                for k in range(first, i)):
             continue  # not at the clause's start
-        tokens[i] = Token(tok.start, tok.end, tok.lemma, "PROPN" if tok.pos == "ADJ" else tok.pos,
-                          "NNP" if tok.pos == "ADJ" else tok.tag, "nsubj", tok.head, tok.ent)
+        _rearc(tokens, i, pos="PROPN" if tok.pos == "ADJ" else tok.pos, tag="NNP" if tok.pos == "ADJ" else tok.tag,
+               dep="nsubj")
 
 
 def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
@@ -94,7 +99,7 @@ def _mend_subject_after_date(tokens: list[Token], first: int) -> None:
             continue
         if not any(tokens[k].ent in ("DATE", "TIME") for k in range(max(first, name.head), v - 1)):
             continue  # not a date's phrase ("the cooperation with Peru began": no repair wanted)
-        tokens[v - 1] = Token(name.start, name.end, name.lemma, name.pos, name.tag, "nsubj", v, name.ent)
+        _rearc(tokens, v - 1, dep="nsubj", head=v)
 
 
 def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
@@ -115,25 +120,21 @@ def _mend_root_in_date_phrase(tokens: list[Token], first: int) -> None:
             or not any(tokens[k].ent in ("DATE", "TIME") for k in range(root + 1, name)):
         return
     verb = next((k for k in range(name + 1, len(tokens)) if tokens[k].dep in ("acl", "relcl")
-                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN") and _descends(tokens, k, name, first)
+                 and tokens[k].pos == "VERB" and tokens[k].tag in ("VBD", "VBN") and _descends(tokens, k, name)
                  and not any(tokens[j].dep in ("nsubj", "nsubjpass") and tokens[j].head == k for j in range(first, k))),
                 None)
     if verb is None or any(t.dep in ("nsubj", "nsubjpass") and t.head == verb for t in tokens[first:]):
         return
 
-    def moved(k: int, dep: str, head: int) -> None:
-        t = tokens[k]
-        tokens[k] = Token(t.start, t.end, t.lemma, t.pos, "VBD" if k == verb else t.tag, dep, head, t.ent)
-
-    moved(verb, "ROOT", verb)
-    moved(name, "nsubj", verb)
-    moved(root, "prep", verb)
+    _rearc(tokens, verb, tag="VBD", dep="ROOT", head=verb)
+    _rearc(tokens, name, dep="nsubj", head=verb)
+    _rearc(tokens, root, dep="prep", head=verb)
     for k in range(verb + 1, len(tokens)):
         if tokens[k].head == name and tokens[k].dep == "appos":
-            moved(k, "dobj", verb)  # ("... signed in Suva a fisheries accord")
+            _rearc(tokens, k, dep="dobj", head=verb)  # ("... signed in Suva a fisheries accord")
     for k in range(first, len(tokens)):
         if tokens[k].head == root and tokens[k].dep == "punct" and k > verb:
-            moved(k, "punct", verb)
+            _rearc(tokens, k, head=verb)
 
 
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "till", "since", "once"})
@@ -164,12 +165,11 @@ def _mend_clause_read_as_phrase(tokens: list[Token], first: int) -> None:
                 reach = k
         if any(tokens[k].pos != "PUNCT" for k in range(reach + 1, v)):
             continue
-        o, n = tokens[opener], tokens[noun]
-        tokens[opener] = Token(o.start, o.end, o.lemma, "SCONJ", o.tag, "mark", v, o.ent)
-        tokens[noun] = Token(n.start, n.end, n.lemma, n.pos, n.tag, "nsubj", v, n.ent)
+        _rearc(tokens, opener, pos="SCONJ", dep="mark", head=v)
+        _rearc(tokens, noun, dep="nsubj", head=v)
 
 
-def _descends(tokens: list[Token], k: int, top: int, first: int) -> bool:
+def _descends(tokens: list[Token], k: int, top: int) -> bool:
     """Whether token k lies under token `top` (or is it)."""
     seen = 0
     while k != top and tokens[k].head != k and seen < 64:
@@ -194,13 +194,13 @@ def _mend_subject_joined_to_phrase(tokens: list[Token], first: int) -> None:
                 continue  # (a list of names of one kind is one phrase: "On 2 May A, B and C signed")
             if any(tokens[j].ent in ("DATE", "TIME") and tokens[j].head == tok.head for j in range(first, tok.head)):
                 continue  # (a name right after a date, taken for the date's: another repair's)
-            if not _descends(tokens, tok.head, v, first):
+            if not _descends(tokens, tok.head, v):
                 continue
-            phrase = [j for j in range(tok.head + 1, v) if _descends(tokens, j, k, first)]
+            phrase = [j for j in range(tok.head + 1, v) if _descends(tokens, j, k)]
             opening = min(phrase, default=k)
-            if opening == 0 or tokens[opening - 1].pos != "PUNCT" or max(phrase, default=k) != v - 1:
+            if opening <= first or tokens[opening - 1].pos != "PUNCT" or max(phrase, default=k) != v - 1:
                 continue
-            tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "nsubj", v, tok.ent)
+            _rearc(tokens, k, dep="nsubj", head=v)
             break
 
 
@@ -224,10 +224,8 @@ def _mend_name_joined_to_verb(tokens: list[Token], first: int) -> None:
         cc = [j for j in range(verb + 1, k) if tokens[j].head == verb and tokens[j].dep == "cc"]
         if not named or not cc or cc[-1] < named[-1]:
             continue
-        anchor = named[-1]
-        tokens[k] = Token(tok.start, tok.end, tok.lemma, tok.pos, tok.tag, "conj", anchor, tok.ent)
-        c = tokens[cc[-1]]
-        tokens[cc[-1]] = Token(c.start, c.end, c.lemma, c.pos, c.tag, "cc", anchor, c.ent)
+        _rearc(tokens, k, head=named[-1])
+        _rearc(tokens, cc[-1], head=named[-1])
 
 
 def _mend_noun_read_as_clause(tokens: list[Token], first: int) -> None:
@@ -253,19 +251,14 @@ def _mend_noun_read_as_clause(tokens: list[Token], first: int) -> None:
         if not any(tokens[j].head == name and tokens[j].dep == "det" and tokens[j].lemma.lower() == "the"
                    for j in range(first, name)):
             continue
-
-        def moved(k: int, pos: str, tag: str, dep: str, head: int) -> None:
-            t = tokens[k]
-            tokens[k] = Token(t.start, t.end, t.lemma, pos, tag, dep, head, t.ent)
-
-        moved(v, "NOUN", "NN", "dobj", verb)
-        moved(name, tokens[name].pos, tokens[name].tag, "compound", v)
+        _rearc(tokens, v, pos="NOUN", tag="NN", dep="dobj", head=verb)
+        _rearc(tokens, name, dep="compound", head=v)
         for j in range(first, name):
-            if tokens[j].head == name and tokens[j].dep in ("det", "compound", "amod"):
-                moved(j, tokens[j].pos, tokens[j].tag, tokens[j].dep, v if tokens[j].dep == "det" else name)
+            if tokens[j].head == name and tokens[j].dep == "det":
+                _rearc(tokens, j, head=v)
         for j in kids:
             if j > v and tokens[j].dep in ("prep", "npadvmod", "punct"):
-                moved(j, tokens[j].pos, tokens[j].tag, tokens[j].dep, verb)
+                _rearc(tokens, j, head=verb)
 
 
 def _mend_person_read_as_of_phrase(tokens: list[Token], first: int) -> None:
@@ -284,14 +277,9 @@ def _mend_person_read_as_of_phrase(tokens: list[Token], first: int) -> None:
         cc = next((j for j in range(of + 1, b) if tokens[j].dep == "cc" and tokens[j].head in (state, b)), None)
         if state is None or cc is None or not state < cc:
             continue
-
-        def moved(k: int, dep: str, head: int) -> None:
-            t = tokens[k]
-            tokens[k] = Token(t.start, t.end, t.lemma, t.pos, t.tag, dep, head, t.ent)
-
-        moved(state, "pobj", of)
-        moved(b, "conj", a)
-        moved(cc, "cc", a)
+        _rearc(tokens, state, dep="pobj", head=of)
+        _rearc(tokens, b, dep="conj", head=a)
+        _rearc(tokens, cc, head=a)
     for b in range(first + 2, len(tokens)):
         tok = tokens[b]  # (or B joined to "Chile": "A of [Chile and B]")
         state = tok.head
@@ -301,9 +289,7 @@ def _mend_person_read_as_of_phrase(tokens: list[Token], first: int) -> None:
         a = tokens[tokens[state].head].head
         if tokens[a].ent != "PERSON" or a > state:
             continue
-        t = tokens[b]
-        tokens[b] = Token(t.start, t.end, t.lemma, t.pos, t.tag, "conj", a, t.ent)
+        _rearc(tokens, b, head=a)
         for j in range(state + 1, b):
             if tokens[j].dep == "cc" and tokens[j].head == state:
-                c = tokens[j]
-                tokens[j] = Token(c.start, c.end, c.lemma, c.pos, c.tag, "cc", a, c.ent)
+                _rearc(tokens, j, head=a)

@@ -875,11 +875,10 @@ def actors_in(tree: Tree, heads: list[int], placed: list[tuple[int, Actor]],
                  and not (tree.tokens[k].dep == "poss" and tree.tokens[k].pos == "PRON"
                           and tree.lemma(head) in gazetteer().political_heads)]  # ("its troops": its)
         if not lexicon().classes_of([tree.lemma(head).lower()]) & {"document", "accord", "law", "declaration"}:
-            # ("Comorian troops, backed by soldiers from Tanzania, landed", "the mission, formed by the
-            # four guarantors, began": who backed or formed them is no subject; but "a treaty signed by A
-            # and B" is A's and B's)
-            # (who led it acts through it: "a coalition led by the United States began")
-            # (but "Mauritian ministers led by X": the state its adjective names)
+            # Who backed or formed the subject is no subject ("Comorian troops, backed by soldiers from
+            # Tanzania, landed"); who led it acts through it ("a coalition led by the United States began"),
+            # unless an adjective names its state ("Mauritian ministers led by X"); a treaty "signed by A
+            # and B" is theirs.
             own = any(tree.tokens[a].ent in ("NORP", "GPE") for a in tree.children(head, "amod", "compound"))
             aside += [tree.extent(k) for k in tree.children(head, "acl") if tree.children(k, "agent")
                       and (own or tree.lemma(k) not in ("lead", "head", "command", "chair"))]
